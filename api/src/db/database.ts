@@ -1,0 +1,92 @@
+// One code path, two databases: PostgreSQL when a URL is given (DATABASE_URL), otherwise an
+// embedded PGlite (real PostgreSQL compiled to WebAssembly) persisted under a data folder, so a
+// new user needs no server. Both run the same migrations and the same Prisma client.
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { migrate } from './migrate.js';
+import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner.js';
+
+export type DatabaseKind = 'postgres' | 'pglite';
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  /** Raw SQL on the same database, for migrations, bulk loads and benchmarks. */
+  sql: SqlRunner;
+  /** Where the data lives, without credentials. */
+  location: string;
+  /** Number of SQL statements Prisma has sent so far (tests use deltas to catch N+1). */
+  queryCount(): number;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL connection string; when absent the embedded database is used. */
+  databaseUrl?: string;
+  /** Folder of the embedded database; `memory://` keeps it in memory. */
+  dataDir?: string;
+  /** Apply pending migrations before returning (default true). */
+  migrate?: boolean;
+  /** Connection pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+function countingClient(adapter: PrismaPg | PrismaPGlite, onQuery: () => void): PrismaClient {
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', onQuery);
+  return client as unknown as PrismaClient;
+}
+
+export const DEFAULT_DATA_DIR = '.coxswain/data';
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  let queries = 0;
+  let prisma: PrismaClient;
+  let sql: SqlRunner;
+  let location: string;
+  let closeDriver: () => Promise<void>;
+  let kind: DatabaseKind;
+
+  if (options.databaseUrl) {
+    kind = 'postgres';
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+    });
+    // Without a listener an idle client's error (e.g. the server restarting) crashes the process;
+    // the pool discards the client and the next query reconnects.
+    pool.on('error', () => {});
+    const url = new URL(options.databaseUrl);
+    location = `postgresql://${url.host}${url.pathname}`;
+    prisma = countingClient(new PrismaPg(pool), () => queries++);
+    sql = pgRunner(pool);
+    closeDriver = () => pool.end();
+  } else {
+    kind = 'pglite';
+    const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+    if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
+    const pglite = await PGlite.create(dataDir);
+    location = dataDir;
+    prisma = countingClient(new PrismaPGlite(pglite), () => queries++);
+    sql = pgliteRunner(pglite);
+    closeDriver = () => pglite.close();
+  }
+  if (options.migrate !== false) await migrate(sql);
+  let closing: Promise<void> | undefined;
+  return {
+    kind,
+    prisma,
+    sql,
+    location,
+    queryCount: () => queries,
+    close() {
+      // Idempotent: shutdown paths and tests may both close the same database.
+      closing ??= prisma.$disconnect().then(closeDriver);
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CommonJS and ESM builds. Node (and so Pothos and yoga, loaded as externals)
+// resolves the CommonJS one, while Vite would pick the ESM one for our sources; two copies of
+// graphql's classes break `instanceof` checks. Point every import at the one Node uses.
+const graphqlEntry = createRequire(new URL('./api/package.json', import.meta.url)).resolve('graphql');
+
+export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+  test: {
+    include: ['api/src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'test/bench/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores: files run in parallel processes, each with its own database.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
