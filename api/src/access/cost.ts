@@ -1,0 +1,244 @@
+// Query cost, as Shopify's Admin API computes it: a scalar or enum field costs 0, an object 1, a
+// connection 2 plus its page size times the cost of one item, a mutation field 10. Plain lists
+// (not paginated) are assumed to hold `listSize` items (default 10), a list fetched by `ids` one
+// item per id. The requested cost is known
+// before execution, from the document and variables; the actual cost is counted on the result
+// (items that came back, not items asked for) and the difference is refunded to the caller's
+// budget.
+//
+// A field can set its own weight in its Pothos options: `extensions: { cost: 50 }` for an
+// expensive analytics field (the cost of one returned item, instead of 1), `extensions:
+// { listSize: 3 }` for a plain list that is known to be short.
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isCompositeType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+
+export interface CostWeights {
+  object: number;
+  connection: number;
+  mutation: number;
+  /** Items assumed for a connection without `first`/`last`. */
+  defaultPageSize: number;
+  /** Items assumed for a plain list field without `extensions.listSize`. */
+  defaultListSize: number;
+}
+
+export const DEFAULT_COST_WEIGHTS: CostWeights = {
+  object: 1,
+  connection: 2,
+  mutation: 10,
+  defaultPageSize: 20,
+  defaultListSize: 10,
+};
+
+export interface CostInput {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+  weights?: CostWeights;
+}
+
+function operationOf(document: DocumentNode, name?: string | null): OperationDefinitionNode | undefined {
+  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return name ? ops.find((o) => o.name?.value === name) : ops.length === 1 ? ops[0] : undefined;
+}
+
+function fieldExtension(field: GraphQLField<unknown, unknown>, key: 'cost' | 'listSize'): number | undefined {
+  const value = (field.extensions as Record<string, unknown> | undefined)?.[key];
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+function isConnectionType(type: GraphQLNamedType): boolean {
+  return isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields();
+}
+
+/** Connection, edge and page-info objects are wrappers: they cost nothing themselves. */
+function isWrapperType(type: GraphQLNamedType): boolean {
+  return isConnectionType(type) || (isObjectType(type) && (type.name.endsWith('Edge') || type.name === 'PageInfo'));
+}
+
+class CostWalker {
+  private readonly fragments: Map<string, FragmentDefinitionNode>;
+  private readonly weights: CostWeights;
+
+  constructor(private readonly input: CostInput) {
+    this.weights = input.weights ?? DEFAULT_COST_WEIGHTS;
+    this.fragments = new Map(
+      input.document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((f) => [f.name.value, f]),
+    );
+  }
+
+  private argument(node: FieldNode, name: string): number | undefined {
+    const arg = node.arguments?.find((a) => a.name.value === name);
+    if (!arg) return undefined;
+    const value: ValueNode = arg.value;
+    const raw =
+      value.kind === Kind.VARIABLE
+        ? this.input.variables?.[value.name.value]
+        : value.kind === Kind.INT
+          ? Number(value.value)
+          : undefined;
+    return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? raw : undefined;
+  }
+
+  /** Length of a list argument (`nodes(ids: [...])` returns one item per id). */
+  private listArgumentLength(node: FieldNode, name: string): number | undefined {
+    const arg = node.arguments?.find((a) => a.name.value === name);
+    if (!arg) return undefined;
+    if (arg.value.kind === Kind.LIST) return arg.value.values.length;
+    const raw = arg.value.kind === Kind.VARIABLE ? this.input.variables?.[arg.value.name.value] : undefined;
+    return Array.isArray(raw) ? raw.length : undefined;
+  }
+
+  private pageSize(node: FieldNode): number {
+    return this.argument(node, 'first') ?? this.argument(node, 'last') ?? this.weights.defaultPageSize;
+  }
+
+  /** Own cost of one returned item of a field, before its children. */
+  private baseCost(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType | null, named: GraphQLNamedType) {
+    const custom = fieldExtension(field, 'cost');
+    if (custom !== undefined) return custom;
+    if (isLeafType(named)) return 0;
+    if (parent && parent === this.input.schema.getMutationType()) return this.weights.mutation;
+    if (isConnectionType(named)) return this.weights.connection;
+    return isWrapperType(named) ? 0 : this.weights.object;
+  }
+
+  /** Fields a selection set applies to an object type, following fragments. */
+  private *fieldsFor(set: SelectionSetNode, type: GraphQLObjectType): Generator<FieldNode> {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        yield selection;
+      } else {
+        const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : this.fragments.get(selection.name.value);
+        if (!fragment) continue;
+        const condition = fragment.typeCondition?.name.value;
+        if (condition && !this.applies(condition, type)) continue;
+        yield* this.fieldsFor(fragment.selectionSet, type);
+      }
+    }
+  }
+
+  private applies(condition: string, type: GraphQLObjectType): boolean {
+    if (condition === type.name) return true;
+    const abstract = this.input.schema.getType(condition);
+    return !!abstract && isAbstractType(abstract) && this.input.schema.isSubType(abstract, type);
+  }
+
+  private objectTypes(type: GraphQLCompositeType): readonly GraphQLObjectType[] {
+    return isAbstractType(type) ? this.input.schema.getPossibleTypes(type) : [type];
+  }
+
+  /** Requested cost of a selection on a type: the most expensive possible runtime type. */
+  requested(set: SelectionSetNode | undefined, type: GraphQLCompositeType, pageSize?: number): number {
+    if (!set) return 0;
+    let max = 0;
+    for (const object of this.objectTypes(type)) {
+      let sum = 0;
+      for (const node of this.fieldsFor(set, object)) sum += this.requestedField(node, object, pageSize);
+      max = Math.max(max, sum);
+    }
+    return max;
+  }
+
+  private requestedField(node: FieldNode, parent: GraphQLObjectType, pageSize?: number): number {
+    if (node.name.value.startsWith('__')) return 0;
+    const field = parent.getFields()[node.name.value];
+    if (!field) return 0;
+    const named = getNamedType(field.type);
+    const base = this.baseCost(field, parent, named);
+    if (!isCompositeType(named)) return base;
+    const children = this.requested(
+      node.selectionSet,
+      named,
+      isConnectionType(named) ? this.pageSize(node) : undefined,
+    );
+    if (!isListType(getNullableType(field.type))) return base + children;
+    // Lists inside a connection (edges, nodes) hold a page; other lists their assumed size.
+    const items =
+      isConnectionType(parent) && pageSize !== undefined
+        ? pageSize
+        : (this.listArgumentLength(node, 'ids') ?? fieldExtension(field, 'listSize') ?? this.weights.defaultListSize);
+    return items * (base + children);
+  }
+
+  /** Actual cost of what a selection returned. */
+  actual(set: SelectionSetNode | undefined, type: GraphQLCompositeType, value: unknown): number {
+    if (!set || value == null || typeof value !== 'object') return 0;
+    const data = value as Record<string, unknown>;
+    // The runtime type: named by __typename when asked for, else every possible type, each
+    // response key counted once.
+    const typename = typeof data.__typename === 'string' ? this.input.schema.getType(data.__typename) : null;
+    const objects = typename && isObjectType(typename) ? [typename] : this.objectTypes(type);
+    const counted = new Set<string>();
+    let sum = 0;
+    for (const object of objects) {
+      for (const node of this.fieldsFor(set, object)) {
+        const key = node.alias?.value ?? node.name.value;
+        if (counted.has(key) || !(key in data) || node.name.value.startsWith('__')) continue;
+        const field = object.getFields()[node.name.value];
+        if (!field) continue;
+        counted.add(key);
+        sum += this.actualField(node, field, object, data[key]);
+      }
+    }
+    return sum;
+  }
+
+  private actualField(
+    node: FieldNode,
+    field: GraphQLField<unknown, unknown>,
+    parent: GraphQLObjectType,
+    value: unknown,
+  ): number {
+    const named = getNamedType(field.type);
+    const base = this.baseCost(field, parent, named);
+    if (value == null) return 0;
+    if (!isCompositeType(named)) return base;
+    const item = (v: unknown) => (v == null ? 0 : base + this.actual(node.selectionSet, named, v));
+    return Array.isArray(value) ? value.reduce((sum: number, v) => sum + item(v), 0) : item(value);
+  }
+}
+
+function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode): GraphQLObjectType | null | undefined {
+  if (operation.operation === 'mutation') return schema.getMutationType();
+  if (operation.operation === 'subscription') return schema.getSubscriptionType();
+  return schema.getQueryType();
+}
+
+/** Cost of the operation before execution (0 when the operation cannot be found). */
+export function requestedCost(input: CostInput): number {
+  const operation = operationOf(input.document, input.operationName);
+  const root = operation && rootType(input.schema, operation);
+  if (!operation || !root) return 0;
+  return Math.ceil(new CostWalker(input).requested(operation.selectionSet, root));
+}
+
+/** Cost of what the operation returned. */
+export function actualCost(input: CostInput, data: unknown): number {
+  const operation = operationOf(input.document, input.operationName);
+  const root = operation && rootType(input.schema, operation);
+  if (!operation || !root) return 0;
+  return Math.ceil(new CostWalker(input).actual(operation.selectionSet, root, data));
+}

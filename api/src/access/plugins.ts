@@ -1,0 +1,400 @@
+// The server's guards as yoga plugins, each a `useX(options)` factory with an exported options
+// type, in the style of graphql-yoga's own plugins:
+// - useAuthentication: refuses a request without a valid credential (401) before it is parsed;
+// - useOperationLimits: depth, aliases, tokens and directives (GraphQL Armor), field suggestions;
+// - useOperationCost: computed cost, per-caller leaky-bucket budget (429 + Retry-After), and the
+//   Shopify-shaped `extensions.cost` on every response;
+// - useTrustedDocuments: persisted operations; first-party callers (JWT) may send only those.
+
+import { randomUUID } from 'node:crypto';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { type ExecutionResult, GraphQLError, visit } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../shared/context.js';
+import { logger } from '../shared/logger.js';
+import { looksLikeApiKey } from './api-keys.js';
+import { type AuthenticationOutcome, type Authenticator, bearerToken } from './authenticate.js';
+import { actualCost, type CostWeights, DEFAULT_COST_WEIGHTS, requestedCost } from './cost.js';
+import type { CostBucketStore, LeakyBucket } from './rate-limit.js';
+
+/** Closed set of request-level error codes (`extensions.code`), beside the user-error codes. */
+export const REQUEST_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_REQUEST',
+  'QUERY_TOO_COMPLEX',
+  'THROTTLED',
+  'PERSISTED_QUERY_REQUIRED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'REQUEST_ENTITY_TOO_LARGE',
+  'INTERNAL',
+] as const;
+
+// ---------------------------------------------------------------- authentication
+
+export interface AuthenticationPluginOptions {
+  authenticator: Authenticator;
+}
+
+export interface AuthenticationPlugin extends Plugin {
+  /** The outcome for a request that passed the plugin (null when it was not seen). */
+  outcomeFor(request: Request): Authenticated | null;
+}
+
+type Authenticated = Extract<AuthenticationOutcome, { ok: true }>;
+
+export function useAuthentication({ authenticator }: AuthenticationPluginOptions): AuthenticationPlugin {
+  const outcomes = new WeakMap<Request, Authenticated>();
+  return {
+    outcomeFor: (request) => outcomes.get(request) ?? null,
+    async onRequest({ request, endResponse, fetchAPI }) {
+      // CORS preflights carry no credentials by design; yoga's CORS plugin answers them earlier.
+      if (request.method === 'OPTIONS') return;
+      let outcome: AuthenticationOutcome;
+      try {
+        outcome = await authenticator.authenticate(request);
+      } catch (error) {
+        // The credential store is unreachable: masked like any unexpected error.
+        const requestId = randomUUID();
+        logger.error({ err: error, requestId }, 'authentication failed');
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [
+                {
+                  message: 'Unexpected error; quote the requestId when reporting it.',
+                  extensions: { code: 'INTERNAL', requestId },
+                },
+              ],
+            }),
+            { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' } },
+          ),
+        );
+        return;
+      }
+      if (outcome.ok) {
+        outcomes.set(request, outcome);
+        return;
+      }
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({ errors: [{ message: outcome.message, extensions: { code: 'UNAUTHENTICATED' } }] }),
+          {
+            status: 401,
+            headers: {
+              'content-type': 'application/json; charset=utf-8',
+              'www-authenticate': `Bearer realm="coxswain", error="${outcome.error}"`,
+            },
+          },
+        ),
+      );
+    },
+  };
+}
+
+// ---------------------------------------------------------------- static limits
+
+export interface OperationLimitsOptions {
+  /** Deepest field nesting (fragments do not add levels; introspection is exempt). */
+  maxDepth: number;
+  /** Aliases per operation. */
+  maxAliases: number;
+  /** Lexical tokens per document (checked while parsing). */
+  maxTokens: number;
+  /** Directives per operation. */
+  maxDirectives: number;
+  /** Suggest field names in validation errors ("Did you mean ...?"); off in production. */
+  fieldSuggestions: boolean;
+}
+
+export const DEFAULT_OPERATION_LIMITS: OperationLimitsOptions = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxTokens: 5000,
+  maxDirectives: 50,
+  fieldSuggestions: true,
+};
+
+const limitRejections = new WeakSet<GraphQLError>();
+
+/** Whether an error is one of useOperationLimits' refusals. */
+export function isLimitRejection(error: unknown): boolean {
+  return error instanceof Error && limitRejections.has(error as GraphQLError);
+}
+
+export function useOperationLimits(options: OperationLimitsOptions): Plugin {
+  const onReject = [(_ctx: unknown, error: GraphQLError) => void limitRejections.add(error)];
+  return {
+    onPluginInit({ addPlugin }) {
+      const armor = [
+        maxDepthPlugin({ n: options.maxDepth, flattenFragments: true, onReject }),
+        maxAliasesPlugin({ n: options.maxAliases, onReject }),
+        maxTokensPlugin({ n: options.maxTokens, onReject }),
+        maxDirectivesPlugin({ n: options.maxDirectives, onReject }),
+        options.fieldSuggestions ? null : blockFieldSuggestionsPlugin(),
+      ];
+      for (const plugin of armor) if (plugin) addPlugin(plugin as Plugin);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- error codes
+
+/** extensions.code of the request-level errors yoga raises with only an HTTP status. */
+const CODE_OF_STATUS: Record<number, string> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  413: 'REQUEST_ENTITY_TOO_LARGE',
+  429: 'THROTTLED',
+};
+
+function isGraphQLErrorLike(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
+function withCode(error: GraphQLError, code: string, status: number | undefined): GraphQLError {
+  const http = (error.extensions?.http as { status?: number; headers?: Record<string, string> } | undefined) ?? {};
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    // No `spec` flag: the status holds whatever the client accepts.
+    extensions: {
+      ...error.extensions,
+      code,
+      ...(status || http.status ? { http: { headers: http.headers, status: status ?? http.status } } : {}),
+    },
+  });
+}
+
+/**
+ * Puts a request-level error in the closed set of codes (REQUEST_ERROR_CODES) with a 4xx status:
+ * limit refusals become QUERY_TOO_COMPLEX, graphql-js' parse and validation errors and yoga's
+ * malformed-request errors BAD_REQUEST. Errors with a path (raised while resolving a field) and
+ * errors that already carry one of our codes are returned unchanged.
+ */
+export function normalizeRequestError(error: GraphQLError): GraphQLError {
+  if (isLimitRejection(error) || isLimitRejection(error.originalError))
+    return withCode(error, 'QUERY_TOO_COMPLEX', 400);
+  const code = error.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')
+    return withCode(error, 'BAD_REQUEST', 400);
+  if (code) return error;
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return withCode(error, CODE_OF_STATUS[status] ?? 'BAD_REQUEST', status);
+  }
+  return error.path ? error : withCode(error, 'BAD_REQUEST', 400);
+}
+
+/**
+ * Normalizes the errors of results that were not thrown (yoga returns validation errors as a
+ * result), so every request-level error reaches the client with a closed code and a 4xx status.
+ */
+export function useErrorCodes(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (!result || typeof result !== 'object' || Symbol.asyncIterator in result || Array.isArray(result)) return;
+      const single = result as ExecutionResult;
+      if (!single.errors?.length) return;
+      setResult({
+        ...single,
+        errors: single.errors.map((e) => (isGraphQLErrorLike(e) ? normalizeRequestError(e) : e)),
+      });
+    },
+  };
+}
+
+// ---------------------------------------------------------------- input hygiene
+
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value == null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1));
+}
+
+/**
+ * Refuses NUL characters in any string input (PostgreSQL text cannot hold them, so they would
+ * otherwise surface as an unexpected database error): BAD_REQUEST before execution.
+ */
+export function useInputHygiene(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      let found = hasNul(args.variableValues);
+      if (!found) {
+        visit(args.document, {
+          StringValue(node) {
+            if (node.value.includes('\u0000')) found = true;
+          },
+        });
+      }
+      if (found) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError('Strings must not contain NUL (\\u0000) characters.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            }),
+          ],
+        });
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------- cost and budget
+
+export interface OperationCostOptions {
+  /** Highest requested cost of one operation; above it the operation is refused unrun. */
+  maxQueryCost: number;
+  /** The per-caller budget; false computes and reports cost without limiting. */
+  bucket: LeakyBucket | false;
+  /** Where buckets live (memory or Redis); required when `bucket` is set. */
+  store?: CostBucketStore;
+  weights?: CostWeights;
+  /** Bucket of a request (default: organization and principal). */
+  keyFor?: (context: Context) => string;
+}
+
+export interface CostExtension {
+  requestedQueryCost: number;
+  actualQueryCost: number | null;
+  throttleStatus?: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+}
+
+function throttleStatus(bucket: LeakyBucket, available: number): NonNullable<CostExtension['throttleStatus']> {
+  return {
+    maximumAvailable: bucket.maximumAvailable,
+    currentlyAvailable: Math.floor(available),
+    restoreRate: bucket.restoreRate,
+  };
+}
+
+function withCost(result: ExecutionResult, cost: CostExtension): ExecutionResult {
+  return { ...result, extensions: { ...result.extensions, cost } };
+}
+
+export function useOperationCost(options: OperationCostOptions): Plugin<Context> {
+  const weights = options.weights ?? DEFAULT_COST_WEIGHTS;
+  const { bucket, store } = options;
+  if (bucket && !store) throw new Error('useOperationCost: a bucket needs a store');
+  if (bucket && options.maxQueryCost > bucket.maximumAvailable) {
+    throw new Error('useOperationCost: maxQueryCost cannot exceed the bucket size');
+  }
+  const keyFor = options.keyFor ?? ((ctx: Context) => `${ctx.viewer.organizationId}:${ctx.viewer.principal}`);
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const input = {
+        schema: args.schema,
+        document: args.document,
+        operationName: args.operationName,
+        variables: args.variableValues as Record<string, unknown> | null | undefined,
+        weights,
+      };
+      const requested = requestedCost(input);
+      if (requested > options.maxQueryCost) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(
+              `Query cost ${requested} exceeds the maximum of ${options.maxQueryCost} per operation; ask for smaller pages or fewer fields.`,
+              {
+                extensions: {
+                  code: 'QUERY_TOO_COMPLEX',
+                  cost: { requestedQueryCost: requested, maxQueryCost: options.maxQueryCost },
+                  http: { status: 400 },
+                },
+              },
+            ),
+          ],
+          extensions: { cost: { requestedQueryCost: requested, actualQueryCost: null } satisfies CostExtension },
+        });
+        return;
+      }
+      const key = bucket ? keyFor(args.contextValue) : '';
+      let available = 0;
+      if (bucket && store) {
+        const taken = await store.take(key, requested, bucket);
+        available = taken.available;
+        if (!taken.allowed) {
+          const retryAfter = Math.max(1, Math.ceil((requested - taken.available) / bucket.restoreRate));
+          const cost: CostExtension = {
+            requestedQueryCost: requested,
+            actualQueryCost: null,
+            throttleStatus: throttleStatus(bucket, taken.available),
+          };
+          setResultAndStopExecution({
+            errors: [
+              new GraphQLError(
+                `Throttled: this operation costs ${requested} and ${Math.floor(taken.available)} is available; retry in ${retryAfter} s.`,
+                {
+                  extensions: {
+                    code: 'THROTTLED',
+                    cost,
+                    http: { status: 429, headers: { 'Retry-After': String(retryAfter) } },
+                  },
+                },
+              ),
+            ],
+            extensions: { cost },
+          });
+          return;
+        }
+      }
+      return {
+        async onExecuteDone({ result, setResult }) {
+          if (!result || typeof result !== 'object' || Symbol.asyncIterator in result) return;
+          const executed = result as ExecutionResult;
+          const actual = Math.min(requested, actualCost(input, executed.data));
+          const cost: CostExtension = { requestedQueryCost: requested, actualQueryCost: actual };
+          if (bucket && store) {
+            const refund = requested - actual;
+            available = refund > 0 ? await store.refund(key, refund, bucket) : available;
+            cost.throttleStatus = throttleStatus(bucket, available);
+          }
+          setResult(withCost(executed, cost));
+        },
+      };
+    },
+  };
+}
+
+// ---------------------------------------------------------------- trusted documents
+
+export interface TrustedDocumentsOptions {
+  /** sha256 hash -> document, e.g. GraphQL Codegen's persisted-documents.json. */
+  documents: ReadonlyMap<string, string> | Record<string, string>;
+  /**
+   * Who may also send documents that are not in the list. Default: API keys (partners, BI,
+   * services); first-party apps, which authenticate users with JWTs, are persisted-only.
+   */
+  allowArbitraryOperations?: (request: Request) => boolean;
+}
+
+export function useTrustedDocuments(options: TrustedDocumentsOptions): Plugin {
+  const documents = options.documents instanceof Map ? options.documents : new Map(Object.entries(options.documents));
+  const allow = options.allowArbitraryOperations ?? ((request: Request) => looksLikeApiKey(bearerToken(request) ?? ''));
+  return usePersistedOperations({
+    getPersistedOperation: (hash) => documents.get(hash) ?? null,
+    allowArbitraryOperations: (request) => allow(request),
+    customErrors: {
+      persistedQueryOnly: {
+        message: 'Only persisted operations are accepted from this client; send extensions.persistedQuery.sha256Hash.',
+        extensions: { code: 'PERSISTED_QUERY_REQUIRED', http: { status: 400 } },
+      },
+      keyNotFound: {
+        message: 'Send a query or extensions.persistedQuery { version: 1, sha256Hash }.',
+        extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+      },
+      notFound: {
+        message: 'Unknown persisted operation.',
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
+      },
+    },
+  }) as Plugin;
+}

@@ -1,0 +1,55 @@
+// Entry point of `pnpm start`: opens the database (PostgreSQL when DATABASE_URL is set, else the
+// embedded one under .coxswain/data), applies migrations, loads the demo dataset into an empty
+// database, and serves the API until SIGINT/SIGTERM.
+import { issueDemoKey } from './access/demo-key.js';
+import { openDatabase } from './db/database.js';
+import { seedIfEmpty } from './seed/cli.js';
+import { createServer } from './server.js';
+import { logger } from './shared/logger.js';
+
+const started = performance.now();
+const port = Number(process.env.PORT ?? 4000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const db = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.COXSWAIN_DATA_DIR || undefined,
+});
+logger.info({ database: db.kind, location: db.location }, 'database ready');
+if (process.env.COXSWAIN_SEED !== 'none') {
+  await seedIfEmpty(db, (process.env.COXSWAIN_SEED as 'demo' | 'large' | undefined) ?? 'demo');
+}
+
+const server = createServer({ db });
+const actualPort = await server.listen(port, host);
+logger.info(
+  { url: `http://${host}:${actualPort}/graphql`, startupMs: Math.round(performance.now() - started) },
+  'Coxswain is serving GraphQL (GraphiQL in the browser at this URL)',
+);
+// Every request needs a credential: print an admin key for the demo organization once, on
+// stdout rather than in the logs (docs/security.md).
+const demoKey = await issueDemoKey(db);
+if (demoKey) {
+  process.stdout.write(
+    `\nAdmin API key for ${demoKey.organizationName} (shown once; replaced at the next start):\n\n  ${demoKey.token}\n\n` +
+      `In GraphiQL, open Headers and paste: {"Authorization": "Bearer ${demoKey.token}"}\n\n`,
+  );
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing in-flight requests');
+  const force = setTimeout(() => {
+    logger.error('shutdown took more than 10 s; exiting');
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  await server.close();
+  await db.close();
+  logger.info('stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,183 @@
+// HTTP server: GraphQL (with GraphiQL) at /graphql, liveness at /healthz, readiness at /readyz.
+// The database is opened by the caller so that tests, the CLI and benchmarks share this code.
+//
+// Every GraphQL request passes, in order: CORS, authentication (401 before anything is parsed),
+// the body-size limit (413), CSRF prevention, trusted documents (when configured), parse with a
+// token limit, validation with depth / alias / directive limits (and no introspection or field
+// suggestions in production), input hygiene (no NUL characters), the cost limit and the
+// caller's budget (429), then execution on a
+// context whose Prisma client only reaches the caller's organization and visible rows. See
+// docs/security.md.
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createAuthenticator } from './access/authenticate.js';
+import { resolveSecurityOptions, type SecurityOptions, type SecurityOverrides } from './access/config.js';
+import {
+  isLimitRejection,
+  normalizeRequestError,
+  useAuthentication,
+  useErrorCodes,
+  useInputHygiene,
+  useOperationCost,
+  useOperationLimits,
+  useTrustedDocuments,
+} from './access/plugins.js';
+import { type CostBucketStore, memoryBucketStore, redisBucketStore } from './access/rate-limit.js';
+import type { Database } from './db/database.js';
+import { schema } from './schema.js';
+import { buildContext, type Context } from './shared/context.js';
+import { logger } from './shared/logger.js';
+
+export interface ServerOptions {
+  db: Database;
+  /** GraphiQL on GET /graphql (default true outside production). */
+  graphiql?: boolean;
+  /** Security settings over the environment's (docs/security.md); tests set limits and clocks here. */
+  security?: SecurityOverrides;
+}
+
+export interface CoxswainServer {
+  yoga: YogaServerInstance<Record<string, never>, Context>;
+  http: Server;
+  /** The settings in force. */
+  security: SecurityOptions;
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting connections, lets in-flight requests finish, then closes. */
+  close(): Promise<void>;
+}
+
+/**
+ * GraphQLErrors are raised on purpose for the client (by graphql-js for parse, validation and
+ * variable errors, by yoga for malformed requests, and by our services as user errors). Compared
+ * by name, not instanceof: tsx can load graphql's CommonJS and ESM builds side by side, whose
+ * classes differ.
+ */
+function isGraphQLErrorLike(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
+/** Pothos rejects malformed cursors and arguments with this error class: the client's fault. */
+function isPothosValidationError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'PothosValidationError';
+}
+
+function maskError(error: unknown): GraphQLError {
+  if (isGraphQLErrorLike(error)) {
+    const original = error.originalError;
+    if (isPothosValidationError(original)) {
+      return new GraphQLError(original.message, { path: error.path, extensions: { code: 'INVALID' } });
+    }
+    // Raised on purpose for the client: by graphql-js, by yoga for a malformed request, by the
+    // limits, or by our services.
+    if (!original || isGraphQLErrorLike(original) || isLimitRejection(error) || error.extensions?.http) {
+      return normalizeRequestError(error);
+    }
+  }
+  // Unexpected: log the stack under an id the client can quote, send nothing internal.
+  const requestId = randomUUID();
+  const cause = isGraphQLErrorLike(error) ? (error.originalError ?? error) : error;
+  logger.error({ err: cause, requestId }, 'unexpected error');
+  return new GraphQLError('Unexpected error; quote the requestId when reporting it.', {
+    extensions: { code: 'INTERNAL', requestId },
+  });
+}
+
+/** A client's X-Request-Id is kept when it is a reasonable token (it is written to audit events). */
+function requestIdOf(request: Request): string {
+  const given = request.headers.get('x-request-id');
+  return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+function bucketStore(security: SecurityOptions): CostBucketStore | undefined {
+  const { cost } = security;
+  if (!cost.bucket) return undefined;
+  if (cost.store) return cost.store;
+  return cost.redisUrl ? redisBucketStore({ url: cost.redisUrl, keyPrefix: cost.redisKeyPrefix }) : memoryBucketStore();
+}
+
+export function createServer({ db, graphiql, security: overrides }: ServerOptions): CoxswainServer {
+  const security = resolveSecurityOptions(overrides);
+  const authenticator = createAuthenticator(db, { jwt: security.jwt, now: security.now });
+  const authentication = useAuthentication({ authenticator });
+  const store = bucketStore(security);
+  const ownsStore = store !== undefined && store !== security.cost.store;
+  const plugins: Plugin<Context>[] = [authentication as Plugin<Context>, useErrorCodes() as Plugin<Context>];
+  if (security.csrf) plugins.push(useCSRFPrevention() as Plugin<Context>);
+  if (security.trustedDocuments) {
+    plugins.push(useTrustedDocuments({ documents: security.trustedDocuments }) as Plugin<Context>);
+  }
+  plugins.push(useOperationLimits(security.limits) as Plugin<Context>, useInputHygiene() as Plugin<Context>);
+  if (!security.introspection) plugins.push(useDisableIntrospection() as Plugin<Context>);
+  plugins.push(useOperationCost({ maxQueryCost: security.cost.maxQueryCost, bucket: security.cost.bucket, store }));
+
+  const yoga = createYoga<Record<string, never>, Context>({
+    schema,
+    graphiql: graphiql ?? !security.production,
+    logging: false,
+    landingPage: false,
+    cors: security.cors === false ? false : security.cors,
+    maxRequestBodySize: security.maxRequestBytes,
+    plugins,
+    context: async ({ request }) => {
+      // Authenticated by the plugin before parsing; a request that reached here without it
+      // (a plugin ordering change) is authenticated again rather than trusted.
+      const auth = authentication.outcomeFor(request) ?? (await authenticator.authenticate(request));
+      if (!auth.ok) {
+        throw new GraphQLError(auth.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      }
+      return buildContext(db, auth.viewer, auth.organization, requestIdOf(request), auth.visibility);
+    },
+    maskedErrors: { maskError },
+  });
+
+  const http = createHttpServer(async (req, res) => {
+    const started = performance.now();
+    const url = req.url ?? '/';
+    if (url === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    if (url === '/readyz') {
+      try {
+        await db.sql.query('SELECT 1');
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ready","database":"up"}');
+      } catch {
+        res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"not ready","database":"down"}');
+      }
+      return;
+    }
+    res.on('finish', () => {
+      logger.info(
+        { method: req.method, url, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        'request',
+      );
+    });
+    await yoga(req, res);
+  });
+
+  return {
+    yoga,
+    http,
+    security,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          const address = http.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeIdleConnections();
+      });
+      if (ownsStore) await store?.close();
+    },
+  };
+}

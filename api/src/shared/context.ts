@@ -1,0 +1,69 @@
+// Per-request context: who is calling (the viewer), what they may see (the visibility), their
+// organization's settings, and a Prisma client confined to that organization and visibility.
+import { randomUUID } from 'node:crypto';
+import { visibilityFromViewer } from '../access/visibility.js';
+import type { Database } from '../db/database.js';
+import { type TenantPrisma, tenantPrisma } from './tenant.js';
+
+export interface Viewer {
+  organizationId: number;
+  /** `key:<id>` (API key), `user:<sub>` (JWT) or `system:<job>`: recorded in audit events and idempotency records. */
+  principal: string;
+  /** The rep the caller acts as; null for service keys and users without a rep. */
+  repId: number | null;
+  /** Scopes as granted (implications are applied by `hasScope` in access/scopes.ts). */
+  scopes: ReadonlySet<string>;
+  /** The API key used, when the caller authenticated with one. */
+  apiKeyId?: number | null;
+}
+
+/**
+ * Which rep-bound rows the caller may see (DESIGN.md §2). `null` means the whole organization;
+ * a set lists the rep ids (the caller's rep and everyone below it, or nothing).
+ */
+export interface Visibility {
+  /** Reps whose deals, quotas, forecasts and analytics the caller may see. */
+  reps: ReadonlySet<number> | null;
+  /** Reps whose pay (comp assignments, payout lines, adjustments, disputes) the caller may see. */
+  pay: ReadonlySet<number> | null;
+}
+
+export interface OrganizationSettings {
+  id: number;
+  name: string;
+  fiscalYearStartMonth: number;
+  timeZone: string;
+  currency: string;
+}
+
+export interface Context {
+  requestId: string;
+  db: Database;
+  /** Prisma confined to the viewer's organization and visibility; use it for every read and write. */
+  prisma: TenantPrisma;
+  viewer: Viewer;
+  /** What the caller may see; raw SQL applies it with the helpers of access/visibility.ts. */
+  visibility: Visibility;
+  organization: OrganizationSettings;
+}
+
+/**
+ * `visibility` is resolved by the server from the hierarchy; without it, a context built by hand
+ * gets the least the viewer may see (see visibilityFromViewer).
+ */
+export function buildContext(
+  db: Database,
+  viewer: Viewer,
+  organization: OrganizationSettings,
+  requestId?: string,
+  visibility: Visibility = visibilityFromViewer(viewer),
+): Context {
+  return {
+    requestId: requestId ?? randomUUID(),
+    db,
+    prisma: tenantPrisma(db.prisma, viewer.organizationId, { visibility, viewer }),
+    viewer,
+    visibility,
+    organization,
+  };
+}
