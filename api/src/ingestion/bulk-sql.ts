@@ -1,0 +1,136 @@
+// Set-based SQL for ingestion: a whole batch is one statement whatever its size. Every column is
+// sent as one text[] parameter and unnested, then cast to its column type, so a statement has a
+// fixed number of parameters (no 65,535-parameter limit, no per-row round trips). Raw SQL bypasses
+// the tenant extension, so every statement here names the organization explicitly.
+import { Prisma } from '../generated/prisma/client.js';
+import type { TenantPrisma } from '../shared/tenant.js';
+
+/** A transaction of the tenant-scoped client. */
+export type Tx = Parameters<Parameters<TenantPrisma['$transaction']>[0]>[0];
+
+export type Cell = string | number | boolean | Date | Prisma.Decimal | null | undefined;
+
+export interface Column {
+  /** Column name as in the database (camelCase, quoted in SQL). */
+  name: string;
+  /** SQL type to cast to, e.g. `int`, `text`, `numeric`, `date`, `timestamp(3)`, `"RepRole"`. */
+  type: string;
+  values: Cell[];
+}
+
+const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
+const TYPE = /^(int|text|numeric|date|timestamp\(3\)|boolean|"[A-Za-z]+")$/;
+
+function ident(name: string): Prisma.Sql {
+  if (!IDENT.test(name)) throw new Error(`bad identifier ${name}`);
+  return Prisma.raw(`"${name}"`);
+}
+
+function cellText(value: Cell): string | null {
+  if (value == null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Prisma.Decimal) return value.toFixed();
+  return String(value);
+}
+
+/** `(SELECT c0::type AS "col0", ... FROM unnest($1::text[], ...) AS u(c0, ...)) AS src` */
+function source(columns: Column[]): Prisma.Sql {
+  const length = columns[0]?.values.length ?? 0;
+  const selects = columns.map((c, i) => {
+    if (!TYPE.test(c.type)) throw new Error(`bad type ${c.type}`);
+    if (c.values.length !== length) throw new Error(`column ${c.name} has ${c.values.length} values, not ${length}`);
+    return Prisma.sql`u.c${Prisma.raw(String(i))}::${Prisma.raw(c.type)} AS ${ident(c.name)}`;
+  });
+  const arrays = columns.map((c) => Prisma.sql`${c.values.map(cellText)}::text[]`);
+  const aliases = Prisma.raw(columns.map((_, i) => `c${i}`).join(', '));
+  return Prisma.sql`(SELECT ${Prisma.join(selects)} FROM unnest(${Prisma.join(arrays)}) AS u(${aliases})) AS src`;
+}
+
+/** Inserts rows (one per array index) into `table`, all in `organizationId`. */
+export async function insertRows(tx: Tx, table: string, organizationId: number, columns: Column[]): Promise<void> {
+  if ((columns[0]?.values.length ?? 0) === 0) return;
+  const names = Prisma.join([ident('organizationId'), ...columns.map((c) => ident(c.name))]);
+  const values = Prisma.join([
+    Prisma.sql`${organizationId}::int`,
+    ...columns.map((c) => Prisma.sql`src.${ident(c.name)}`),
+  ]);
+  await tx.$executeRaw`INSERT INTO ${ident(table)} (${names}) SELECT ${values} FROM ${source(columns)}`;
+}
+
+/**
+ * Updates rows of `table` by id (the column named `id` in `columns`); only rows of
+ * `organizationId` can match. Returns the number of rows updated.
+ */
+export async function updateRows(tx: Tx, table: string, organizationId: number, columns: Column[]): Promise<number> {
+  if ((columns[0]?.values.length ?? 0) === 0) return 0;
+  const sets = columns.filter((c) => c.name !== 'id').map((c) => Prisma.sql`${ident(c.name)} = src.${ident(c.name)}`);
+  return tx.$executeRaw`UPDATE ${ident(table)} AS t SET ${Prisma.join(sets)} FROM ${source(columns)}
+    WHERE t."organizationId" = ${organizationId}::int AND t.id = src.id`;
+}
+
+/** Deletes the rows of `table` whose `column` is one of `ids`, in `organizationId` only. */
+export async function deleteWhereIn(
+  tx: Tx,
+  table: string,
+  organizationId: number,
+  column: string,
+  ids: number[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.$executeRaw`DELETE FROM ${ident(table)}
+    WHERE "organizationId" = ${organizationId}::int AND ${ident(column)} = ANY(${ids}::int[])`;
+}
+
+/**
+ * Reserves `count` ids from the table's sequence, so new rows can be linked to each other (a
+ * manager or parent in the same batch, line items of a new deal) before they are written.
+ */
+export async function allocateIds(tx: Tx, table: string, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT nextval(pg_get_serial_sequence(${`"${table}"`}, 'id'))::int AS id FROM generate_series(1, ${count}::int)`;
+  return rows.map((r) => Number(r.id));
+}
+
+export interface TreeNode {
+  id: number;
+  externalId: string | null;
+  parentId: number | null;
+}
+
+/**
+ * The given rows of a self-referencing table and all their ancestors (by `parentColumn`), in
+ * `organizationId`, in one recursive query. UNION (not UNION ALL) stops on a stored cycle.
+ */
+export async function loadAncestors(
+  tx: Tx,
+  table: 'Rep' | 'Account',
+  parentColumn: 'managerId' | 'parentId',
+  organizationId: number,
+  ids: number[],
+): Promise<TreeNode[]> {
+  if (ids.length === 0) return [];
+  const t = ident(table);
+  const p = ident(parentColumn);
+  const rows = await tx.$queryRaw<TreeNode[]>`
+    WITH RECURSIVE up AS (
+      SELECT id, "externalId", ${p} AS "parentId" FROM ${t}
+        WHERE "organizationId" = ${organizationId}::int AND id = ANY(${ids}::int[])
+      UNION
+      SELECT r.id, r."externalId", r.${p} AS "parentId" FROM ${t} r JOIN up ON r.id = up."parentId"
+        WHERE r."organizationId" = ${organizationId}::int
+    )
+    SELECT id, "externalId", "parentId" FROM up`;
+  return rows.map((r) => ({
+    id: Number(r.id),
+    externalId: r.externalId,
+    parentId: r.parentId == null ? null : Number(r.parentId),
+  }));
+}
+
+/** The PostgreSQL error code (SQLSTATE) of a Prisma error, when it has one. */
+export function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
+  if (e?.code === 'P2002') return '23505';
+  return e?.meta?.driverAdapterError?.cause?.originalCode;
+}

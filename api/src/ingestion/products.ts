@@ -1,0 +1,94 @@
+// upsertProducts: the product catalog keyed by the CRM's externalId.
+import type { Prisma } from '../generated/prisma/client.js';
+import { allocateIds, insertRows, updateRows } from './bulk-sql.js';
+import type { AppliedRow, Batch, EntityUpsert } from './runner.js';
+import { checkDecimal, MONEY, type RowErrors, rejectDuplicateKeys, required, requiredText } from './validation.js';
+
+export interface ProductRowInput {
+  externalId?: string | null;
+  name?: string | null;
+  family?: string | null;
+  listPrice?: Prisma.Decimal | null;
+  /** Default true. */
+  active?: boolean | null;
+}
+
+interface ProductRow {
+  index: number;
+  externalId: string;
+  name: string;
+  family: string;
+  listPrice: Prisma.Decimal;
+  active: boolean;
+}
+
+function prepare(errors: RowErrors, row: ProductRowInput, index: number): ProductRow | null {
+  const externalId = requiredText(errors, index, row.externalId, ['externalId']);
+  const name = requiredText(errors, index, row.name, ['name']);
+  const family = requiredText(errors, index, row.family, ['family']);
+  const price = required(errors, index, row.listPrice, ['listPrice']);
+  const listPrice = price && checkDecimal(errors, index, price, MONEY, ['listPrice']);
+  if (errors.rejected(index) || !externalId || !name || !family || !listPrice) return null;
+  return { index, externalId, name, family, listPrice, active: row.active ?? true };
+}
+
+export const productUpsert: EntityUpsert<ProductRowInput> = {
+  operation: 'products.upsert',
+  typename: 'Product',
+  async apply({ tx, organizationId, now, errors }: Batch, input) {
+    const prepared = input.map((row, i) => prepare(errors, row, i)).filter((r): r is ProductRow => r != null);
+    rejectDuplicateKeys(
+      errors,
+      input.map((row, index) => ({ index, key: row.externalId?.trim() || null })),
+      ['externalId'],
+    );
+    const rows = prepared.filter((r) => !errors.rejected(r.index));
+
+    const stored = new Map(
+      (
+        await tx.product.findMany({
+          where: { externalId: { in: rows.map((r) => r.externalId) } },
+          select: { id: true, externalId: true, name: true, family: true, listPrice: true, active: true },
+        })
+      ).map((p) => [p.externalId as string, p]),
+    );
+    const fresh = rows.filter((r) => !stored.has(r.externalId));
+    const ids = await allocateIds(tx, 'Product', fresh.length);
+    const idOf = new Map(fresh.map((r, i) => [r.externalId, ids[i] as number]));
+
+    const applied: AppliedRow[] = [];
+    const changed: (ProductRow & { id: number })[] = [];
+    for (const r of rows) {
+      const old = stored.get(r.externalId);
+      if (!old) {
+        applied.push({
+          index: r.index,
+          externalId: r.externalId,
+          id: idOf.get(r.externalId) as number,
+          status: 'CREATED',
+        });
+        continue;
+      }
+      const same =
+        old.name === r.name && old.family === r.family && old.listPrice.equals(r.listPrice) && old.active === r.active;
+      applied.push({ index: r.index, externalId: r.externalId, id: old.id, status: same ? 'UNCHANGED' : 'UPDATED' });
+      if (!same) changed.push({ ...r, id: old.id });
+    }
+
+    const columns = (list: (ProductRow & { id: number })[]) => [
+      { name: 'id', type: 'int', values: list.map((r) => r.id) },
+      { name: 'name', type: 'text', values: list.map((r) => r.name) },
+      { name: 'family', type: 'text', values: list.map((r) => r.family) },
+      { name: 'listPrice', type: 'numeric', values: list.map((r) => r.listPrice) },
+      { name: 'active', type: 'boolean', values: list.map((r) => r.active) },
+    ];
+    const created = fresh.map((r) => ({ ...r, id: idOf.get(r.externalId) as number }));
+    await insertRows(tx, 'Product', organizationId, [
+      ...columns(created),
+      { name: 'externalId', type: 'text', values: created.map((r) => r.externalId) },
+      { name: 'createdAt', type: 'timestamp(3)', values: created.map(() => now) },
+    ]);
+    await updateRows(tx, 'Product', organizationId, columns(changed));
+    return applied;
+  },
+};

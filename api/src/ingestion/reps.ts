@@ -1,0 +1,218 @@
+// upsertReps: people and the sales hierarchy keyed by the CRM's externalId. A rep's manager is
+// named by externalId and may be another row of the same call (in any position).
+import type { RepRole, Segment } from '../generated/prisma/client.js';
+import { allocateIds, insertRows, loadAncestors, updateRows } from './bulk-sql.js';
+import type { AppliedRow, Batch, EntityUpsert } from './runner.js';
+import {
+  checkInt,
+  type LinkedRow,
+  optionalText,
+  type RowErrors,
+  rejectDuplicateKeys,
+  required,
+  requiredText,
+  resolveParents,
+  type StoredNode,
+} from './validation.js';
+
+export const MAX_RAMP_MONTHS = 60;
+export const DEFAULT_RAMP_MONTHS = 3;
+
+export interface RepRowInput {
+  externalId?: string | null;
+  name?: string | null;
+  email?: string | null;
+  role?: RepRole | null;
+  managerExternalId?: string | null;
+  region?: string | null;
+  segment?: Segment | null;
+  hireDate?: Date | null;
+  terminationDate?: Date | null;
+  /** Default 3. */
+  rampMonths?: number | null;
+}
+
+interface RepRow {
+  index: number;
+  externalId: string;
+  name: string;
+  email: string;
+  role: RepRole;
+  managerExternalId: string | null;
+  region: string;
+  segment: Segment | null;
+  hireDate: Date;
+  terminationDate: Date | null;
+  rampMonths: number;
+}
+
+function prepare(errors: RowErrors, row: RepRowInput, index: number): RepRow | null {
+  const externalId = requiredText(errors, index, row.externalId, ['externalId']);
+  const name = requiredText(errors, index, row.name, ['name']);
+  const email = requiredText(errors, index, row.email, ['email']);
+  if (email && !/^[^\s@]+@[^\s@]+$/.test(email))
+    errors.add(index, 'INVALID', `email "${email}" is not an email address`, ['email']);
+  const role = required(errors, index, row.role, ['role']);
+  const managerExternalId = optionalText(errors, index, row.managerExternalId, ['managerExternalId']);
+  const region = requiredText(errors, index, row.region, ['region']);
+  const hireDate = required(errors, index, row.hireDate, ['hireDate']);
+  const terminationDate = row.terminationDate ?? null;
+  if (hireDate && terminationDate && terminationDate < hireDate) {
+    errors.add(index, 'INVALID', 'terminationDate is before hireDate', ['terminationDate']);
+  }
+  const rampMonths = checkInt(errors, index, row.rampMonths ?? DEFAULT_RAMP_MONTHS, 0, MAX_RAMP_MONTHS, ['rampMonths']);
+  if (errors.rejected(index) || !externalId || !name || !email || !role || !region || !hireDate || rampMonths == null) {
+    return null;
+  }
+  return {
+    index,
+    externalId,
+    name,
+    email,
+    role,
+    managerExternalId,
+    region,
+    segment: row.segment ?? null,
+    hireDate,
+    terminationDate,
+    rampMonths,
+  };
+}
+
+const sameDay = (a: Date | null, b: Date | null) => (a == null ? b == null : b != null && a.getTime() === b.getTime());
+
+export const repUpsert: EntityUpsert<RepRowInput> = {
+  operation: 'reps.upsert',
+  typename: 'Rep',
+  async apply({ tx, organizationId, now, errors }: Batch, input) {
+    const prepared = input.map((row, i) => prepare(errors, row, i)).filter((r): r is RepRow => r != null);
+    rejectDuplicateKeys(
+      errors,
+      input.map((row, index) => ({ index, key: row.externalId?.trim() || null })),
+      ['externalId'],
+    );
+    rejectDuplicateKeys(
+      errors,
+      input.map((row, index) => ({ index, key: row.email?.trim() || null })),
+      ['email'],
+      'email',
+    );
+
+    // Every stored rep the call names (by externalId or email), in one query.
+    const names = new Set<string>();
+    for (const r of prepared) {
+      names.add(r.externalId);
+      if (r.managerExternalId) names.add(r.managerExternalId);
+    }
+    const stored = await tx.rep.findMany({
+      where: { OR: [{ externalId: { in: [...names] } }, { email: { in: prepared.map((r) => r.email) } }] },
+      select: {
+        id: true,
+        externalId: true,
+        name: true,
+        email: true,
+        role: true,
+        managerId: true,
+        region: true,
+        segment: true,
+        hireDate: true,
+        terminationDate: true,
+        rampMonths: true,
+      },
+    });
+    const byExternalId = new Map(stored.filter((s) => s.externalId != null).map((s) => [s.externalId as string, s]));
+    const byEmail = new Map(stored.map((s) => [s.email, s]));
+    for (const r of prepared) {
+      const holder = byEmail.get(r.email);
+      if (holder && holder.externalId !== r.externalId && !errors.rejected(r.index)) {
+        errors.add(
+          r.index,
+          'DUPLICATE',
+          `email "${r.email}" belongs to another rep${holder.externalId ? ` (externalId "${holder.externalId}")` : ''}`,
+          ['email'],
+        );
+      }
+    }
+
+    // Managers: resolve links into the batch or the stored hierarchy, refuse unknowns and cycles.
+    const ancestors = await loadAncestors(
+      tx,
+      'Rep',
+      'managerId',
+      organizationId,
+      [...byExternalId.values()].map((s) => s.id),
+    );
+    const linked: LinkedRow[] = input.flatMap((row, index) => {
+      const externalId = row.externalId?.trim();
+      return externalId ? [{ index, externalId, parentExternalId: row.managerExternalId?.trim() || null }] : [];
+    });
+    const storedNodes = new Map<string, StoredNode>(
+      [...byExternalId].map(([ext, s]) => [ext, { id: s.id, externalId: ext, parentId: s.managerId }]),
+    );
+    const targets = resolveParents(
+      errors,
+      linked,
+      { byExternalId: storedNodes, byId: new Map(ancestors.map((a) => [a.id, a])) },
+      'managerExternalId',
+      'rep',
+    );
+
+    const rows = prepared.filter((r) => !errors.rejected(r.index));
+    const fresh = rows.filter((r) => !byExternalId.has(r.externalId));
+    const ids = await allocateIds(tx, 'Rep', fresh.length);
+    const idOf = new Map<string, number>([...byExternalId].map(([ext, s]) => [ext, s.id]));
+    for (const [i, r] of fresh.entries()) idOf.set(r.externalId, ids[i] as number);
+
+    type Final = RepRow & { id: number; managerId: number | null };
+    const created: Final[] = [];
+    const changed: Final[] = [];
+    const applied: AppliedRow[] = [];
+    for (const r of rows) {
+      const target = targets.get(r.index) ?? null;
+      const managerId =
+        target == null ? null : target.kind === 'stored' ? target.id : (idOf.get(target.externalId) as number);
+      const final: Final = { ...r, id: idOf.get(r.externalId) as number, managerId };
+      const old = byExternalId.get(r.externalId);
+      let status: AppliedRow['status'] = 'CREATED';
+      if (!old) created.push(final);
+      else {
+        const same =
+          old.name === r.name &&
+          old.email === r.email &&
+          old.role === r.role &&
+          old.managerId === managerId &&
+          old.region === r.region &&
+          old.segment === r.segment &&
+          sameDay(old.hireDate, r.hireDate) &&
+          sameDay(old.terminationDate, r.terminationDate) &&
+          old.rampMonths === r.rampMonths;
+        status = same ? 'UNCHANGED' : 'UPDATED';
+        if (!same) changed.push(final);
+      }
+      applied.push({ index: r.index, externalId: r.externalId, id: final.id, status });
+    }
+
+    const columns = (list: Final[]) => [
+      { name: 'id', type: 'int', values: list.map((r) => r.id) },
+      { name: 'name', type: 'text', values: list.map((r) => r.name) },
+      { name: 'email', type: 'text', values: list.map((r) => r.email) },
+      { name: 'role', type: '"RepRole"', values: list.map((r) => r.role) },
+      { name: 'managerId', type: 'int', values: list.map((r) => r.managerId) },
+      { name: 'region', type: 'text', values: list.map((r) => r.region) },
+      { name: 'segment', type: '"Segment"', values: list.map((r) => r.segment) },
+      { name: 'hireDate', type: 'date', values: list.map((r) => r.hireDate) },
+      { name: 'terminationDate', type: 'date', values: list.map((r) => r.terminationDate) },
+      { name: 'rampMonths', type: 'int', values: list.map((r) => r.rampMonths) },
+      { name: 'updatedAt', type: 'timestamp(3)', values: list.map(() => now) },
+    ];
+    // Inserted first: an updated rep may now report to a new one. Links between new reps are
+    // checked at the end of the statement, so their order does not matter.
+    await insertRows(tx, 'Rep', organizationId, [
+      ...columns(created),
+      { name: 'externalId', type: 'text', values: created.map((r) => r.externalId) },
+      { name: 'createdAt', type: 'timestamp(3)', values: created.map(() => now) },
+    ]);
+    await updateRows(tx, 'Rep', organizationId, columns(changed));
+    return applied;
+  },
+};

@@ -1,0 +1,64 @@
+// Ingestion for integrations: bulk upserts of reps, accounts, products and opportunities keyed by
+// the CRM's externalId. Callable without HTTP: give it the organization's tenant-scoped Prisma
+// client and the principal, get back what happened to each row.
+import type { Context } from '../shared/context.js';
+import { tenantPrisma } from '../shared/tenant.js';
+import { type AccountRowInput, accountUpsert } from './accounts.js';
+import { type OpportunityRowInput, opportunityUpsert } from './opportunities.js';
+import { type ProductRowInput, productUpsert } from './products.js';
+import { type RepRowInput, repUpsert } from './reps.js';
+import { type IngestionCaller, runUpsert, type UpsertOptions, type UpsertOutcome } from './runner.js';
+
+export type { AccountRowInput } from './accounts.js';
+export type { LineItemInput, OpportunityRowInput, SplitInput } from './opportunities.js';
+export type { ProductRowInput } from './products.js';
+export type { RepRowInput } from './reps.js';
+export { type IngestionCaller, MAX_ROWS, type RowResult, type UpsertOptions, type UpsertOutcome } from './runner.js';
+
+/**
+ * The caller of a GraphQL request. Ingestion is an organization-wide operation (gated by the
+ * `write:ingest` scope): rows are matched by externalId against every row of the organization, so
+ * it uses a client confined to the organization only, not to the caller's hierarchy visibility
+ * (a visibility-filtered lookup would take a stored deal it cannot see for a new one).
+ */
+export function callerOf(ctx: Context): IngestionCaller {
+  return {
+    prisma: tenantPrisma(ctx.db.prisma, ctx.organization.id),
+    organizationId: ctx.organization.id,
+    principal: ctx.viewer.principal,
+    repId: ctx.viewer.repId,
+    requestId: ctx.requestId,
+  };
+}
+
+export function upsertReps(
+  caller: IngestionCaller,
+  rows: RepRowInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, repUpsert, rows, options);
+}
+
+export function upsertAccounts(
+  caller: IngestionCaller,
+  rows: AccountRowInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, accountUpsert, rows, options);
+}
+
+export function upsertProducts(
+  caller: IngestionCaller,
+  rows: ProductRowInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, productUpsert, rows, options);
+}
+
+export function upsertOpportunities(
+  caller: IngestionCaller,
+  rows: OpportunityRowInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, opportunityUpsert, rows, options);
+}
