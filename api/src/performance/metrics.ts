@@ -1,0 +1,467 @@
+// The metrics of DESIGN.md §5 for a scope, over one or more periods ("buckets"), grouped, in one
+// SQL statement whatever the number of groups. docs/performance.md explains every definition.
+//
+// Shape of the statement (CTEs, in order):
+//   bucket  the periods asked for (they may overlap: a year and its quarters);
+//   opp     deals of the organization closing or created in the overall range (+ territory scope);
+//   line    line-item totals per deal and product, when a product is measured;
+//   credit  one row per credited rep of a deal: its REVENUE splits, the owner at 100% when it has
+//           none, and its OVERLAY splits (flagged), restricted to the reps in scope;
+//   keyed   credit rows under their group key, plus the scope's total rows (revenue credit only);
+//   deal    one row per (group, deal) with the summed credit share, so counts and means see each
+//           deal once per group;
+//   facts   the sums per bucket and group;
+//   plan, qb, quotas  individual quotas per bucket and group (see quotaCtes);
+//   metric  facts joined with quotas, with the ratios computed in SQL numeric.
+import { Prisma } from '../generated/prisma/client.js';
+import { STAGE_PROBABILITY } from '../pipeline/stages.js';
+import type { Decimal } from '../shared/scalars.js';
+import { Decimal as Dec } from '../shared/scalars.js';
+import type { PerformanceContext, ResolvedScope } from './scope.js';
+
+const { sql, join, empty } = Prisma;
+type Sql = Prisma.Sql;
+
+export type AttributeGrouping = 'REP' | 'MANAGER' | 'TERRITORY' | 'REGION' | 'SEGMENT' | 'PRODUCT';
+export type TimeGrouping = 'MONTH' | 'QUARTER';
+export type Grouping = AttributeGrouping | TimeGrouping;
+export const ATTRIBUTE_GROUPINGS: readonly AttributeGrouping[] = [
+  'REP',
+  'MANAGER',
+  'TERRITORY',
+  'REGION',
+  'SEGMENT',
+  'PRODUCT',
+];
+
+/** Roles whose quotas are team quotas (the sum of their team's): never added to individual quotas. */
+export const TEAM_QUOTA_ROLES = ['MANAGER', 'EXECUTIVE'] as const;
+/**
+ * Overlay roles: their quotas are measured on overlay credit, so (like overlay credit) they count
+ * for the rep (REP grouping, attainment distribution) but never in team groupings and totals.
+ */
+export const OVERLAY_QUOTA_ROLES = ['SE'] as const;
+
+export interface Bucket {
+  key: string;
+  start: Date;
+  end: Date;
+}
+
+/** Every metric of DESIGN.md §5 for one group (or a total). Money and ratios are exact decimals. */
+export interface Metrics {
+  bookings: Decimal;
+  quota: Decimal;
+  attainment: Decimal | null;
+  wonCount: number;
+  lostCount: number;
+  winRate: Decimal | null;
+  avgDealSize: Decimal | null;
+  salesCycleDays: Decimal | null;
+  pipelineCreated: Decimal;
+  openPipeline: Decimal;
+  openCount: number;
+  weightedPipeline: Decimal;
+  coverage: Decimal | null;
+  velocity: Decimal | null;
+}
+
+export const METRIC_NAMES = [
+  'bookings',
+  'quota',
+  'attainment',
+  'wonCount',
+  'lostCount',
+  'winRate',
+  'avgDealSize',
+  'salesCycleDays',
+  'pipelineCreated',
+  'openPipeline',
+  'openCount',
+  'weightedPipeline',
+  'coverage',
+  'velocity',
+] as const satisfies readonly (keyof Metrics)[];
+export type MetricName = (typeof METRIC_NAMES)[number];
+
+export interface MetricRow extends Metrics {
+  /** Index of the bucket in the request. */
+  bucket: number;
+  /** The scope's total for the bucket rather than a group. */
+  total: boolean;
+  /** Group key: an ID, a region, a segment; '' for "none" (e.g. deals of accounts without territory). */
+  key: string;
+  /** Name of the rep, territory or product of the key; null for other groupings. */
+  name: string | null;
+}
+
+export const ZERO = new Dec(0);
+
+export function emptyMetrics(): Metrics {
+  return {
+    bookings: ZERO,
+    quota: ZERO,
+    attainment: null,
+    wonCount: 0,
+    lostCount: 0,
+    winRate: null,
+    avgDealSize: null,
+    salesCycleDays: null,
+    pipelineCreated: ZERO,
+    openPipeline: ZERO,
+    openCount: 0,
+    weightedPipeline: ZERO,
+    coverage: null,
+    velocity: null,
+  };
+}
+
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export interface MetricQuery {
+  scope: ResolvedScope;
+  buckets: readonly Bucket[];
+  /** Fiscal years whose plan supplies the quotas (every year a bucket falls in). */
+  fiscalYears: readonly number[];
+  /** Group rows by this; null = totals only. */
+  grouping: AttributeGrouping | null;
+  /** Compute the scope's total rows too (default true). */
+  totals?: boolean;
+}
+
+function andAll(parts: Sql[]): Sql {
+  return parts.length ? join(parts, ' ') : empty;
+}
+
+/** Conditions on the credited rep `r` from the scope: subtree/visible set, region, segment. */
+function repConditions(scope: ResolvedScope): Sql {
+  const parts: Sql[] = [];
+  if (scope.repIds) parts.push(sql`AND r.id = ANY(${scope.repIds}::int[])`);
+  if (scope.region != null) parts.push(sql`AND r.region = ${scope.region}`);
+  if (scope.segment != null) parts.push(sql`AND r.segment::text = ${scope.segment}`);
+  return andAll(parts);
+}
+
+function probabilityCase(column: Sql): Sql {
+  const whens = Object.entries(STAGE_PROBABILITY).map(([stage, p]) => sql`WHEN ${stage} THEN ${p}::numeric`);
+  return sql`CASE ${column}::text ${join(whens, ' ')} ELSE 0 END`;
+}
+
+/**
+ * The CTEs `bucket` ... `metric` for a query (without the final SELECT). `metric` has one row per
+ * (idx, total, gkey) that has any fact or quota, with every metric; raw sums stay available as
+ * `bookings`, `quota`, `won_count` for callers that derive more (the attainment distribution).
+ */
+export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
+  const org = ctx.organizationId;
+  const { scope, grouping, buckets } = q;
+  const totals = q.totals ?? true;
+  const minStart = isoDay(new Date(Math.min(...buckets.map((b) => b.start.getTime()))));
+  const maxEnd = isoDay(new Date(Math.max(...buckets.map((b) => b.end.getTime()))));
+  const productInGroups = scope.productId != null || grouping === 'PRODUCT';
+  const productInTotals = scope.productId != null;
+
+  const territoryFilter = scope.territoryIds
+    ? sql`AND o."accountId" IN (SELECT a.id FROM "Account" a
+           WHERE a."organizationId" = ${org} AND a."territoryId" = ANY(${scope.territoryIds}::int[]))`
+    : empty;
+
+  const lineCte =
+    productInGroups || productInTotals
+      ? sql`, line AS (
+          SELECT li."opportunityId" AS oid, li."productId" AS pid, sum(li."totalPrice") AS amt
+            FROM "OpportunityLineItem" li JOIN opp ON opp.id = li."opportunityId"
+           WHERE li."organizationId" = ${org}
+             ${scope.productId != null ? sql`AND li."productId" = ${scope.productId}` : empty}
+           GROUP BY 1, 2)`
+      : empty;
+
+  // Group rows.
+  let groupBranch: Sql = empty;
+  if (grouping) {
+    let key: Sql;
+    let joins: Sql = empty;
+    // Overlay credit counts for the overlay rep (REP grouping) but never in team groupings.
+    let where: Sql = sql`WHERE NOT c.overlay`;
+    switch (grouping) {
+      case 'REP':
+        key = sql`c.rep_id::text`;
+        where = sql`WHERE true`;
+        break;
+      case 'MANAGER':
+        key = sql`coalesce(c.manager_id::text, '')`;
+        break;
+      case 'REGION':
+        key = sql`c.region`;
+        break;
+      case 'SEGMENT':
+        key = sql`coalesce(c.segment::text, '')`;
+        break;
+      case 'TERRITORY':
+        key = sql`coalesce(a."territoryId"::text, '')`;
+        joins = sql`JOIN "Account" a ON a.id = c.account_id AND a."organizationId" = ${org}`;
+        break;
+      case 'PRODUCT':
+        key = sql`l.pid::text`;
+        break;
+    }
+    const amount = productInGroups ? sql`l.amt` : sql`c.amount`;
+    const lineJoin = productInGroups ? sql`JOIN line l ON l.oid = c.oid` : empty;
+    groupBranch = sql`
+      SELECT false AS total, ${key} AS gkey, c.oid, c.pct, ${amount} AS amt
+        FROM credit c ${joins} ${lineJoin} ${where}`;
+  }
+  const totalBranch = totals
+    ? sql`
+      SELECT true AS total, '' AS gkey, c.oid, c.pct, ${productInTotals ? sql`l.amt` : sql`c.amount`} AS amt
+        FROM credit c ${productInTotals ? sql`JOIN line l ON l.oid = c.oid` : empty}
+       WHERE NOT c.overlay`
+    : empty;
+  const keyed =
+    grouping && totals ? sql`${groupBranch} UNION ALL ${totalBranch}` : grouping ? groupBranch : totalBranch;
+
+  const inClose = sql`o.xd >= b.bstart AND o.xd < b.bend`;
+  const inCreated = sql`o.cd >= b.bstart AND o.cd < b.bend`;
+
+  return sql`
+    WITH bucket AS (
+      SELECT * FROM unnest(${buckets.map((_, i) => i)}::int[], ${buckets.map((b) => isoDay(b.start))}::date[],
+                           ${buckets.map((b) => isoDay(b.end))}::date[]) AS b(idx, bstart, bend)
+    ),
+    opp AS (
+      SELECT o.id, o.amount, o."ownerId" AS owner_id, o."accountId" AS account_id,
+             o."createdDate" AS cd, o."closeDate" AS xd,
+             o.stage = 'CLOSED_WON' AS won, o.stage = 'CLOSED_LOST' AS lost,
+             o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST') AS open,
+             ${probabilityCase(sql`o.stage`)} AS prob
+        FROM "Opportunity" o
+       WHERE o."organizationId" = ${org}
+         AND ((o."closeDate" >= ${minStart}::date AND o."closeDate" < ${maxEnd}::date)
+           OR (o."createdDate" >= ${minStart}::date AND o."createdDate" < ${maxEnd}::date))
+         ${territoryFilter}
+    ) ${lineCte},
+    sp AS (
+      SELECT s."opportunityId" AS oid, s."repId" AS rep_id, s.percent AS pct, s."splitType" = 'OVERLAY' AS overlay
+        FROM "OpportunitySplit" s JOIN opp ON opp.id = s."opportunityId"
+       WHERE s."organizationId" = ${org}
+    ),
+    credit AS (
+      SELECT c.oid, c.rep_id, c.pct, c.overlay, o.amount, o.account_id,
+             r.region, r.segment, r."managerId" AS manager_id
+        FROM (
+          SELECT oid, rep_id, pct, overlay FROM sp
+          UNION ALL
+          SELECT o.id, o.owner_id, 1::numeric, false FROM opp o
+           WHERE NOT EXISTS (SELECT 1 FROM sp WHERE sp.oid = o.id AND NOT sp.overlay)
+        ) c
+        JOIN opp o ON o.id = c.oid
+        JOIN "Rep" r ON r.id = c.rep_id
+       WHERE r."organizationId" = ${org} ${repConditions(scope)}
+    ),
+    keyed AS (${keyed}),
+    deal AS (
+      SELECT total, gkey, oid, amt, sum(pct) AS pct FROM keyed GROUP BY total, gkey, oid, amt
+    ),
+    facts AS (
+      SELECT b.idx, d.total, d.gkey,
+             sum(d.amt * d.pct) FILTER (WHERE o.won AND ${inClose}) AS bookings,
+             count(*) FILTER (WHERE o.won AND ${inClose})::int AS won_count,
+             count(*) FILTER (WHERE o.lost AND ${inClose})::int AS lost_count,
+             sum(o.xd - o.cd) FILTER (WHERE o.won AND ${inClose})::numeric AS cycle_sum,
+             sum(d.amt * d.pct) FILTER (WHERE ${inCreated}) AS created,
+             sum(d.amt * d.pct) FILTER (WHERE o.open AND ${inClose}) AS open_amt,
+             count(*) FILTER (WHERE o.open AND ${inClose})::int AS open_count,
+             sum(d.amt * d.pct * o.prob) FILTER (WHERE o.open AND ${inClose}) AS weighted
+        FROM deal d
+        JOIN opp o ON o.id = d.oid
+        JOIN bucket b ON (${inClose}) OR (${inCreated})
+       GROUP BY b.idx, d.total, d.gkey
+    ),
+    ${quotaCtes(ctx, q)},
+    metric AS (
+      SELECT m.*,
+             round(m.bookings / NULLIF(m.quota, 0), 6) AS attainment,
+             round(m.won_count::numeric / NULLIF(m.won_count + m.lost_count, 0), 6) AS win_rate,
+             round(m.bookings / NULLIF(m.won_count, 0), 2) AS avg_deal_size,
+             round(m.cycle_sum / NULLIF(m.won_count, 0), 2) AS sales_cycle_days,
+             round(m.open_amt / NULLIF(GREATEST(m.quota - m.bookings, 0), 0), 6) AS coverage,
+             round(m.open_count * m.bookings * m.won_count
+                   / NULLIF((m.won_count + m.lost_count) * m.cycle_sum, 0), 2) AS velocity
+        FROM (
+          SELECT coalesce(f.idx, q.idx) AS idx, coalesce(f.total, q.total) AS total, coalesce(f.gkey, q.gkey) AS gkey,
+                 coalesce(f.bookings, 0) AS bookings, coalesce(q.quota, 0) AS quota,
+                 coalesce(f.won_count, 0) AS won_count, coalesce(f.lost_count, 0) AS lost_count,
+                 coalesce(f.cycle_sum, 0) AS cycle_sum, coalesce(f.created, 0) AS created,
+                 coalesce(f.open_amt, 0) AS open_amt, coalesce(f.open_count, 0) AS open_count,
+                 coalesce(f.weighted, 0) AS weighted
+            FROM facts f FULL JOIN quotas q ON q.idx = f.idx AND q.total = f.total AND q.gkey = f.gkey
+        ) m
+    )`;
+}
+
+/**
+ * Individual quotas per bucket and group. A rep's quota for a bucket is the sum of their quota
+ * rows inside it, taking for each part of the bucket the coarsest row set (a quarter row wins over
+ * its months; months count where the quarter has none). Quotas come from the plan of each fiscal
+ * year: the ACTIVE plan, else the last ARCHIVED one (DRAFTs never count). Team quotas (managers,
+ * executives) are left out: they restate their team's quotas and would count them twice. Overlay
+ * reps' quotas count in the REP grouping only (see OVERLAY_QUOTA_ROLES).
+ */
+function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
+  const org = ctx.organizationId;
+  const { scope, grouping } = q;
+  const totals = q.totals ?? true;
+  const minStart = isoDay(new Date(Math.min(...q.buckets.map((b) => b.start.getTime()))));
+  const maxEnd = isoDay(new Date(Math.max(...q.buckets.map((b) => b.end.getTime()))));
+  const assignedIn = (territories: Sql) => sql`
+    SELECT 1 FROM "TerritoryAssignment" ta
+     WHERE ta."organizationId" = ${org} AND ta."repId" = q."repId" AND ta.role = 'PRIMARY'
+       AND ta."startDate" < b.bend AND (ta."endDate" IS NULL OR ta."endDate" > b.bstart) ${territories}`;
+  const territoryScope = scope.territoryIds
+    ? sql`AND EXISTS (${assignedIn(sql`AND ta."territoryId" = ANY(${scope.territoryIds}::int[])`)})`
+    : empty;
+
+  const team = sql`qb.role <> ALL(${[...OVERLAY_QUOTA_ROLES]}::text[])`;
+  const branches: Sql[] = [];
+  if (grouping && grouping !== 'PRODUCT') {
+    if (grouping === 'TERRITORY') {
+      branches.push(sql`
+        SELECT qb.idx, false AS total, coalesce(t.tid::text, '') AS gkey, sum(qb.amount) AS quota
+          FROM qb LEFT JOIN LATERAL (
+            SELECT DISTINCT ta."territoryId" AS tid FROM "TerritoryAssignment" ta
+             WHERE ta."organizationId" = ${org} AND ta."repId" = qb.rep_id AND ta.role = 'PRIMARY'
+               AND ta."startDate" < qb.bend AND (ta."endDate" IS NULL OR ta."endDate" > qb.bstart)
+               ${scope.territoryIds ? sql`AND ta."territoryId" = ANY(${scope.territoryIds}::int[])` : empty}
+          ) t ON true
+         WHERE ${team}
+         GROUP BY 1, 2, 3`);
+    } else {
+      const key = {
+        REP: sql`qb.rep_id::text`,
+        MANAGER: sql`coalesce(qb.manager_id::text, '')`,
+        REGION: sql`qb.region`,
+        SEGMENT: sql`coalesce(qb.segment::text, '')`,
+      }[grouping];
+      const where = grouping === 'REP' ? empty : sql`WHERE ${team}`;
+      branches.push(
+        sql`SELECT qb.idx, false AS total, ${key} AS gkey, sum(qb.amount) AS quota FROM qb ${where} GROUP BY 1, 2, 3`,
+      );
+    }
+  }
+  if (totals) {
+    branches.push(
+      sql`SELECT qb.idx, true AS total, '' AS gkey, sum(qb.amount) AS quota FROM qb WHERE ${team} GROUP BY 1`,
+    );
+  }
+  const quotas = branches.length
+    ? join(branches, ' UNION ALL ')
+    : sql`SELECT 0 AS idx, false AS total, '' AS gkey, 0::numeric AS quota WHERE false`;
+
+  return sql`
+    plan AS (
+      SELECT DISTINCT ON (p."fiscalYear") p.id
+        FROM "SalesPlan" p
+       WHERE p."organizationId" = ${org} AND p.status IN ('ACTIVE', 'ARCHIVED')
+         AND p."fiscalYear" = ANY(${[...q.fiscalYears]}::int[])
+       ORDER BY p."fiscalYear", (p.status = 'ACTIVE') DESC, p."updatedAt" DESC, p.id DESC
+    ),
+    qb AS (
+      SELECT b.idx, b.bstart, b.bend, q."repId" AS rep_id, q.amount, r.role::text AS role, r.region, r.segment,
+             r."managerId" AS manager_id
+        FROM "Quota" q
+        JOIN plan ON plan.id = q."salesPlanId"
+        JOIN bucket b ON q."periodStart" >= b.bstart AND q."periodEnd" <= b.bend
+        JOIN "Rep" r ON r.id = q."repId"
+       WHERE q."organizationId" = ${org} AND r."organizationId" = ${org}
+         AND q."periodStart" >= ${minStart}::date AND q."periodEnd" <= ${maxEnd}::date
+         AND r.role::text <> ALL(${[...TEAM_QUOTA_ROLES]}::text[])
+         ${repConditions(scope)}
+         ${scope.productId != null ? sql`AND false` : empty}
+         ${territoryScope}
+         AND NOT EXISTS (
+           SELECT 1 FROM "Quota" q2
+            WHERE q2."organizationId" = ${org} AND q2."salesPlanId" = q."salesPlanId" AND q2."repId" = q."repId"
+              AND q2."periodStart" <= q."periodStart" AND q2."periodEnd" >= q."periodEnd"
+              AND (q2."periodStart" < q."periodStart" OR q2."periodEnd" > q."periodEnd")
+              AND q2."periodStart" >= b.bstart AND q2."periodEnd" <= b.bend)
+    ),
+    quotas AS (${quotas})`;
+}
+
+/** The label join and columns for the group keys of a grouping. */
+function labelJoin(ctx: PerformanceContext, grouping: AttributeGrouping | null): { column: Sql; join: Sql } {
+  const org = ctx.organizationId;
+  const table = { REP: 'Rep', MANAGER: 'Rep', TERRITORY: 'Territory', PRODUCT: 'Product' } as const;
+  const name = grouping && grouping in table ? table[grouping as keyof typeof table] : null;
+  if (!name) return { column: sql`NULL::text AS name`, join: empty };
+  return {
+    column: sql`lbl.name`,
+    join: sql`LEFT JOIN ${Prisma.raw(`"${name}"`)} lbl
+                ON NOT m.total AND lbl."organizationId" = ${org} AND lbl.id = NULLIF(m.gkey, '')::int`,
+  };
+}
+
+interface RawMetricRow {
+  idx: number;
+  total: boolean;
+  gkey: string;
+  name: string | null;
+  bookings: Decimal;
+  quota: Decimal;
+  attainment: Decimal | null;
+  won_count: number;
+  lost_count: number;
+  win_rate: Decimal | null;
+  avg_deal_size: Decimal | null;
+  sales_cycle_days: Decimal | null;
+  created: Decimal;
+  open_amt: Decimal;
+  open_count: number;
+  weighted: Decimal;
+  coverage: Decimal | null;
+  velocity: Decimal | null;
+}
+
+const dec = (v: Decimal | string | number | null): Decimal | null => (v == null ? null : new Dec(v));
+
+/** Runs the metric query: one statement, one row per (bucket, group) plus the totals. */
+export async function queryMetrics(ctx: PerformanceContext, q: MetricQuery): Promise<MetricRow[]> {
+  const label = labelJoin(ctx, q.grouping);
+  const rows = await ctx.prisma.$queryRaw<RawMetricRow[]>(sql`
+    ${metricCtes(ctx, q)}
+    SELECT m.idx, m.total, m.gkey, ${label.column}, m.bookings, m.quota, m.attainment, m.won_count, m.lost_count,
+           m.win_rate, m.avg_deal_size, m.sales_cycle_days, m.created, m.open_amt, m.open_count, m.weighted,
+           m.coverage, m.velocity
+      FROM metric m ${label.join}
+     ORDER BY m.idx, m.total, m.gkey`);
+  return rows.map((r) => ({
+    bucket: r.idx,
+    total: r.total,
+    key: r.gkey,
+    name: r.name,
+    bookings: dec(r.bookings) as Decimal,
+    quota: dec(r.quota) as Decimal,
+    attainment: dec(r.attainment),
+    wonCount: r.won_count,
+    lostCount: r.lost_count,
+    winRate: dec(r.win_rate),
+    avgDealSize: dec(r.avg_deal_size),
+    salesCycleDays: dec(r.sales_cycle_days),
+    pipelineCreated: dec(r.created) as Decimal,
+    openPipeline: dec(r.open_amt) as Decimal,
+    openCount: r.open_count,
+    weightedPipeline: dec(r.weighted) as Decimal,
+    coverage: dec(r.coverage),
+    velocity: dec(r.velocity),
+  }));
+}
+
+const Exact = Dec.clone({ precision: 60 });
+
+/** a / b rounded half away from zero to `places` decimals (as PostgreSQL's round does). */
+export function ratio(a: Decimal | number | null, b: Decimal | number | null, places = 6): Decimal | null {
+  if (a == null || b == null) return null;
+  const d = new Exact(b.toString());
+  if (d.isZero()) return null;
+  return new Dec(new Exact(a.toString()).div(d).toDecimalPlaces(places, Exact.ROUND_HALF_UP).toString());
+}

@@ -1,0 +1,281 @@
+// Performance services (DESIGN.md §5): a period x scope x grouping report, trends over
+// consecutive periods, and two scopes side by side. Each request costs a fixed number of SQL
+// statements: the scope checks (at most one per ID given) plus one metric statement per scope.
+import type { Segment } from '../generated/prisma/client.js';
+import { childPeriods, type Period, trailingPeriods } from '../shared/calendar.js';
+import { UserInputError } from '../shared/errors.js';
+import { Decimal as Dec, type Decimal } from '../shared/scalars.js';
+import {
+  type AttributeGrouping,
+  emptyMetrics,
+  type Grouping,
+  METRIC_NAMES,
+  type MetricName,
+  type MetricRow,
+  type Metrics,
+  queryMetrics,
+  ratio,
+} from './metrics.js';
+import { type PerformanceContext, parsePeriod, type ResolvedScope, resolveScope, type ScopeInput } from './scope.js';
+
+export { ratio } from './metrics.js';
+export type { PerformanceContext, ScopeInput } from './scope.js';
+
+/** One row of a report: a group (or the total) with every metric. */
+export interface PerformanceRow extends Metrics {
+  /** Stable key of the group: an ID, a region, a segment, a period key; '' = none; 'TOTAL' for totals. */
+  key: string;
+  /** Human-readable name of the group. */
+  label: string;
+  /** Grouping of the row; null for a total. */
+  grouping: Grouping | null;
+  repId: number | null;
+  territoryId: number | null;
+  productId: number | null;
+  region: string | null;
+  segment: Segment | null;
+  period: Period | null;
+}
+
+export interface PerformanceReport {
+  period: Period;
+  grouping: Grouping | null;
+  rows: PerformanceRow[];
+  total: PerformanceRow;
+}
+
+export interface PerformanceOrder {
+  metric: MetricName;
+  direction: 'asc' | 'desc';
+}
+
+export interface PerformanceArgs {
+  period: string;
+  scope?: ScopeInput | null;
+  groupBy?: Grouping | null;
+  orderBy?: PerformanceOrder | null;
+  first?: number | null;
+}
+
+const NONE_LABEL: Partial<Record<Grouping, string>> = {
+  MANAGER: 'No manager',
+  TERRITORY: 'No territory',
+  SEGMENT: 'No segment',
+  REGION: 'No region',
+};
+
+export const MAX_TREND_PERIODS = 36;
+export const MAX_ROWS = 100_000;
+
+function fiscalYears(buckets: readonly Period[]): number[] {
+  return [...new Set(buckets.map((b) => b.fiscalYear))];
+}
+
+function totalRow(metrics: Metrics | undefined, period: Period | null): PerformanceRow {
+  return {
+    ...(metrics ?? emptyMetrics()),
+    key: 'TOTAL',
+    label: 'Total',
+    grouping: null,
+    repId: null,
+    territoryId: null,
+    productId: null,
+    region: null,
+    segment: null,
+    period,
+  };
+}
+
+function metricsOf(row: MetricRow): Metrics {
+  const { bucket: _b, total: _t, key: _k, name: _n, ...metrics } = row;
+  return metrics;
+}
+
+function groupRow(row: MetricRow, grouping: AttributeGrouping): PerformanceRow {
+  const id = row.key === '' ? null : Number(row.key);
+  const label = row.key === '' ? (NONE_LABEL[grouping] ?? 'None') : (row.name ?? row.key);
+  return {
+    ...metricsOf(row),
+    key: row.key,
+    label,
+    grouping,
+    repId: grouping === 'REP' || grouping === 'MANAGER' ? id : null,
+    territoryId: grouping === 'TERRITORY' ? id : null,
+    productId: grouping === 'PRODUCT' ? id : null,
+    region: grouping === 'REGION' ? row.key : null,
+    segment: grouping === 'SEGMENT' && row.key !== '' ? (row.key as Segment) : null,
+    period: null,
+  };
+}
+
+function periodRow(metrics: Metrics | undefined, period: Period, grouping: 'MONTH' | 'QUARTER'): PerformanceRow {
+  return { ...totalRow(metrics, period), key: period.key, label: period.key, grouping };
+}
+
+function compareMaybe(a: Decimal | number | null, b: Decimal | number | null): number {
+  if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1; // nulls last
+  return new Dec(a).comparedTo(new Dec(b));
+}
+
+/** Sorts rows by a metric (nulls last whatever the direction), then label and key; keeps `first`. */
+function orderRows(
+  rows: PerformanceRow[],
+  order: PerformanceOrder | null | undefined,
+  first: number | null | undefined,
+) {
+  if (order) {
+    const sign = order.direction === 'desc' ? -1 : 1;
+    rows.sort((x, y) => {
+      const a = x[order.metric];
+      const b = y[order.metric];
+      if (a == null || b == null) return compareMaybe(a, b) || byLabel(x, y);
+      return sign * compareMaybe(a, b) || byLabel(x, y);
+    });
+  }
+  if (first != null) {
+    if (first < 0 || first > MAX_ROWS) {
+      throw new UserInputError('OUT_OF_RANGE', `first must be between 0 and ${MAX_ROWS}; got ${first}`, ['first']);
+    }
+    return rows.slice(0, first);
+  }
+  return rows;
+}
+
+function byLabel(x: PerformanceRow, y: PerformanceRow): number {
+  return x.label < y.label ? -1 : x.label > y.label ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+}
+
+/** Buckets of a time grouping: the period's months or quarters. */
+function timeBuckets(period: Period, grouping: 'MONTH' | 'QUARTER', startMonth: number): Period[] {
+  if (grouping === 'QUARTER' && period.kind === 'MONTH') {
+    throw new UserInputError('INVALID', 'Grouping by QUARTER needs a quarter or year period', ['groupBy']);
+  }
+  return childPeriods(period, grouping, startMonth);
+}
+
+/** Rows of an attribute grouping for one bucket, in label order. */
+function groupRows(rows: MetricRow[], bucket: number, grouping: AttributeGrouping): PerformanceRow[] {
+  return rows
+    .filter((r) => r.bucket === bucket && !r.total)
+    .map((r) => groupRow(r, grouping))
+    .sort(byLabel);
+}
+
+/** A report resolved from an already-checked scope: one metric statement. */
+export async function performanceForScope(
+  ctx: PerformanceContext,
+  period: Period,
+  scope: ResolvedScope,
+  groupBy: Grouping | null,
+): Promise<PerformanceReport> {
+  if (groupBy === 'MONTH' || groupBy === 'QUARTER') {
+    const children = timeBuckets(period, groupBy, ctx.fiscalYearStartMonth);
+    const buckets: Period[] = [period, ...children.filter((c) => c.key !== period.key)];
+    const rows = await queryMetrics(ctx, { scope, buckets, fiscalYears: fiscalYears(buckets), grouping: null });
+    const byBucket = new Map(rows.filter((r) => r.total).map((r) => [r.bucket, metricsOf(r)]));
+    return {
+      period,
+      grouping: groupBy,
+      total: totalRow(byBucket.get(0), period),
+      rows: children.map((c) => periodRow(byBucket.get(buckets.findIndex((b) => b.key === c.key)), c, groupBy)),
+    };
+  }
+  const rows = await queryMetrics(ctx, {
+    scope,
+    buckets: [period],
+    fiscalYears: [period.fiscalYear],
+    grouping: groupBy,
+  });
+  const total = rows.find((r) => r.total);
+  return {
+    period,
+    grouping: groupBy,
+    total: totalRow(total && metricsOf(total), period),
+    rows: groupBy ? groupRows(rows, 0, groupBy) : [],
+  };
+}
+
+/** `performance`: every metric for a period and scope, one row per group plus the total. */
+export async function performance(ctx: PerformanceContext, args: PerformanceArgs): Promise<PerformanceReport> {
+  const period = parsePeriod(args.period, ctx.fiscalYearStartMonth);
+  if (args.groupBy === 'QUARTER' && period.kind === 'MONTH') timeBuckets(period, 'QUARTER', ctx.fiscalYearStartMonth);
+  const scope = await resolveScope(ctx, args.scope);
+  const report = await performanceForScope(ctx, period, scope, args.groupBy ?? null);
+  report.rows = orderRows(report.rows, args.orderBy, args.first);
+  return report;
+}
+
+export interface TrendPoint {
+  period: Period;
+  total: PerformanceRow;
+  rows: PerformanceRow[];
+}
+
+export interface PerformanceTrend {
+  grouping: AttributeGrouping | null;
+  points: TrendPoint[];
+}
+
+export interface TrendArgs {
+  /** The last period of the trend; the others are the ones of the same kind before it. */
+  period: string;
+  periods?: number | null;
+  scope?: ScopeInput | null;
+  groupBy?: Grouping | null;
+}
+
+/** The metrics over `periods` consecutive periods ending with `period`, in one statement. */
+export async function performanceTrend(ctx: PerformanceContext, args: TrendArgs): Promise<PerformanceTrend> {
+  const last = parsePeriod(args.period, ctx.fiscalYearStartMonth);
+  const count = args.periods ?? 8;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_TREND_PERIODS) {
+    throw new UserInputError('OUT_OF_RANGE', `periods must be between 1 and ${MAX_TREND_PERIODS}; got ${count}`, [
+      'periods',
+    ]);
+  }
+  const grouping = args.groupBy ?? null;
+  if (grouping === 'MONTH' || grouping === 'QUARTER') {
+    throw new UserInputError(
+      'INVALID',
+      'A trend is already by period; group it by REP, MANAGER, TERRITORY, REGION, SEGMENT or PRODUCT',
+      ['groupBy'],
+    );
+  }
+  const scope = await resolveScope(ctx, args.scope);
+  const buckets = trailingPeriods(last, count, ctx.fiscalYearStartMonth);
+  const rows = await queryMetrics(ctx, { scope, buckets, fiscalYears: fiscalYears(buckets), grouping });
+  const totals = new Map(rows.filter((r) => r.total).map((r) => [r.bucket, metricsOf(r)]));
+  return {
+    grouping,
+    points: buckets.map((period, i) => ({
+      period,
+      total: totalRow(totals.get(i), period),
+      rows: grouping ? groupRows(rows, i, grouping) : [],
+    })),
+  };
+}
+
+export type MetricRatios = Record<MetricName, Decimal | null>;
+
+export interface PerformanceComparison {
+  period: Period;
+  a: PerformanceRow;
+  b: PerformanceRow;
+  /** a / b per metric, 6 decimals; null when either is null or b is zero. */
+  ratio: MetricRatios;
+}
+
+/** Two scopes side by side for one period, with the ratio a / b of every metric. */
+export async function performanceComparison(
+  ctx: PerformanceContext,
+  args: { period: string; a: ScopeInput; b: ScopeInput },
+): Promise<PerformanceComparison> {
+  const period = parsePeriod(args.period, ctx.fiscalYearStartMonth);
+  const [scopeA, scopeB] = await Promise.all([resolveScope(ctx, args.a, ['a']), resolveScope(ctx, args.b, ['b'])]);
+  const [a, b] = await Promise.all([
+    performanceForScope(ctx, period, scopeA, null),
+    performanceForScope(ctx, period, scopeB, null),
+  ]);
+  const ratios = Object.fromEntries(METRIC_NAMES.map((m) => [m, ratio(a.total[m], b.total[m])])) as MetricRatios;
+  return { period, a: a.total, b: b.total, ratio: ratios };
+}
