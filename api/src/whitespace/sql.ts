@@ -1,0 +1,372 @@
+// The whitespace SQL (DESIGN.md §6; definitions in docs/whitespace.md). Everything is computed in
+// the database and set-based: no statement ever builds the full account x product matrix. It
+// rests on one observation: for a whitespace cell the account owns neither the product nor is it
+// among the owners, so propensity and estimated value depend only on the account's peer group
+// (industry, segment) and the product. Statistics per (group, product) are computed once per
+// statement; any total over cells is then "every cell of the group" minus the few cells that
+// are OWNED or IN_PIPELINE, which are sparse rows (AccountProduct and open line items).
+//
+// Raw SQL is not tenant-scoped by Prisma: every table read here is filtered by organizationId.
+import { Prisma } from '../generated/prisma/client.js';
+import type { Segment } from '../generated/prisma/enums.js';
+import { OPEN_STAGES } from '../pipeline/stages.js';
+import type { Decimal } from '../shared/scalars.js';
+
+type Sql = Prisma.Sql;
+const sql = Prisma.sql;
+
+/** Which accounts the rows are about; every given condition applies. Ids are database ids. */
+export interface ScopeFilter {
+  /** Accounts owned by this rep. */
+  repId?: number;
+  /** Accounts owned by this rep or anyone below them in the hierarchy. */
+  managerId?: number;
+  /** Accounts of this territory or of any territory below it. */
+  territoryId?: number;
+  region?: string;
+  industry?: string;
+  segments?: Segment[];
+  accountIds?: number[];
+}
+
+/** A validated request: scope, product columns, threshold and the caller's visibility. */
+export interface WhitespaceQuery {
+  organizationId: number;
+  scope: ScopeFilter;
+  /** Product families of the matrix columns; null = every family. */
+  families: string[] | null;
+  /** Whitespace cells below this propensity are left out; null = none left out. */
+  minPropensity: Decimal | null;
+  /** Owners whose accounts the caller may see; null = every account of the organization. */
+  visibleOwnerIds: readonly number[] | null;
+}
+
+function scopeConditions(q: WhitespaceQuery): Sql[] {
+  const s = q.scope;
+  const conditions: Sql[] = [sql`a."organizationId" = ${q.organizationId}`];
+  if (s.repId !== undefined) conditions.push(sql`a."ownerId" = ${s.repId}`);
+  if (s.managerId !== undefined) conditions.push(sql`a."ownerId" IN (SELECT id FROM team)`);
+  if (s.territoryId !== undefined) conditions.push(sql`a."territoryId" IN (SELECT id FROM territory_tree)`);
+  if (s.region !== undefined) conditions.push(sql`a.region = ${s.region}`);
+  if (s.industry !== undefined) conditions.push(sql`a.industry = ${s.industry}`);
+  if (s.segments !== undefined) conditions.push(sql`a.segment::text = ANY(${s.segments}::text[])`);
+  if (s.accountIds !== undefined) conditions.push(sql`a.id = ANY(${s.accountIds}::int[])`);
+  if (q.visibleOwnerIds !== null) conditions.push(sql`a."ownerId" = ANY(${[...q.visibleOwnerIds]}::int[])`);
+  return conditions;
+}
+
+/** Products (columns) that accounts of `accounts` (a relation with an `id`) own, with the ARR. */
+function ownedSql(org: number, accounts: Sql): Sql {
+  return sql`SELECT ap."accountId" AS account_id, ap."productId" AS product_id, ap.arr
+      FROM "AccountProduct" ap
+     WHERE ap."organizationId" = ${org} AND ap."accountId" IN (SELECT id FROM ${accounts})
+       AND ap."productId" IN (SELECT id FROM products)`;
+}
+
+/** Products (columns) on open opportunities of `accounts`, with the total of their line items. */
+function pipelineSql(org: number, accounts: Sql): Sql {
+  return sql`SELECT o."accountId" AS account_id, li."productId" AS product_id, sum(li."totalPrice") AS amount
+      FROM "Opportunity" o
+      JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id AND li."organizationId" = ${org}
+     WHERE o."organizationId" = ${org} AND o."accountId" IN (SELECT id FROM ${accounts})
+       AND o.stage::text = ANY(${OPEN_STAGES}::text[]) AND li."productId" IN (SELECT id FROM products)
+     GROUP BY o."accountId", li."productId"`;
+}
+
+/**
+ * The CTEs every whitespace statement starts with:
+ * - `products`: the matrix columns (active products, optionally of some families);
+ * - `scope`: the accounts in scope and visible to the caller;
+ * - `peer_groups`: size of every (industry, segment) group present in the scope, counted over the
+ *   whole organization (peers are not limited to the scope);
+ * - `cell_stats`: per group and product, what a whitespace cell of that group shows: peers
+ *   (group size - 1: the account itself is not its own peer), owning peers, median ARR among
+ *   them, propensity, and whether it passes the propensity threshold (`qualifies`);
+ * - `covered`: the sparse non-whitespace cells of the scope (owned, or with open pipeline), with
+ *   the ARR, the open line-item total and the group's statistics for that product.
+ */
+export function whitespaceCtes(q: WhitespaceQuery): Sql {
+  const org = q.organizationId;
+  const ctes: Sql[] = [];
+  if (q.scope.managerId !== undefined) {
+    // UNION (not UNION ALL) so that a cycle in the manager links cannot loop forever.
+    ctes.push(sql`team AS (
+      SELECT id FROM "Rep" WHERE "organizationId" = ${org} AND id = ${q.scope.managerId}
+      UNION
+      SELECT r.id FROM "Rep" r JOIN team t ON r."managerId" = t.id WHERE r."organizationId" = ${org})`);
+  }
+  if (q.scope.territoryId !== undefined) {
+    ctes.push(sql`territory_tree AS (
+      SELECT id FROM "Territory" WHERE "organizationId" = ${org} AND id = ${q.scope.territoryId}
+      UNION
+      SELECT c.id FROM "Territory" c JOIN territory_tree t ON c."parentId" = t.id WHERE c."organizationId" = ${org})`);
+  }
+  const family = q.families === null ? sql`` : sql`AND family = ANY(${q.families}::text[])`;
+  const qualifies = q.minPropensity === null ? sql`true` : sql`(propensity >= ${q.minPropensity.toFixed()}::numeric)`;
+  ctes.push(
+    sql`products AS (
+      SELECT id, family, name FROM "Product" WHERE "organizationId" = ${org} AND active ${family})`,
+    sql`scope AS (
+      SELECT a.id, a.name, a.industry, a.segment, a."ownerId" AS owner_id, a."territoryId" AS territory_id
+        FROM "Account" a
+       WHERE ${Prisma.join(scopeConditions(q), ' AND ')})`,
+    sql`peer_groups AS (
+      SELECT industry, segment, count(*)::int AS accounts
+        FROM "Account"
+       WHERE "organizationId" = ${org} AND (industry, segment) IN (SELECT industry, segment FROM scope)
+       GROUP BY industry, segment)`,
+    // The median of an even count is the mean of the two middle values, as percentile_cont(0.5)
+    // takes it; percentile_cont works in double precision, so the two middle values are taken
+    // exactly with percentile_disc from each end instead.
+    sql`peer_owners AS (
+      SELECT a.industry, a.segment, ap."productId" AS product_id, count(*)::int AS owners,
+             (percentile_disc(0.5) WITHIN GROUP (ORDER BY ap.arr)
+              + percentile_disc(0.5) WITHIN GROUP (ORDER BY ap.arr DESC)) / 2 AS median_arr
+        FROM "AccountProduct" ap
+        JOIN "Account" a ON a.id = ap."accountId" AND a."organizationId" = ${org}
+        JOIN peer_groups g ON g.industry = a.industry AND g.segment = a.segment
+       WHERE ap."organizationId" = ${org} AND ap."productId" IN (SELECT id FROM products)
+       GROUP BY a.industry, a.segment, ap."productId")`,
+    sql`cell_stats_raw AS (
+      SELECT g.industry, g.segment, p.id AS product_id, g.accounts - 1 AS peers,
+             coalesce(o.owners, 0) AS owners, coalesce(o.median_arr, 0) AS value,
+             CASE WHEN g.accounts > 1 THEN round(coalesce(o.owners, 0)::numeric / (g.accounts - 1), 6) ELSE 0 END
+               AS propensity
+        FROM peer_groups g
+       CROSS JOIN products p
+        LEFT JOIN peer_owners o ON o.industry = g.industry AND o.segment = g.segment AND o.product_id = p.id)`,
+    sql`cell_stats AS (SELECT *, ${qualifies} AS qualifies FROM cell_stats_raw)`,
+    sql`owned AS (${ownedSql(org, sql`scope`)})`,
+    sql`pipeline AS (${pipelineSql(org, sql`scope`)})`,
+    sql`covered AS (
+      SELECT c.account_id, c.product_id, c.owned, c.arr, c.pipeline_amount,
+             s.industry, s.segment, s.owner_id, s.territory_id, cs.value, cs.qualifies
+        FROM (SELECT account_id, product_id, o.account_id IS NOT NULL AS owned, o.arr,
+                     coalesce(p.amount, 0) AS pipeline_amount
+                FROM owned o FULL JOIN pipeline p USING (account_id, product_id)) c
+        JOIN scope s ON s.id = c.account_id
+        JOIN cell_stats cs ON cs.industry = s.industry AND cs.segment = s.segment AND cs.product_id = c.product_id)`,
+    // Per group: how many of its cells are whitespace-eligible, and their value, before taking
+    // away the covered cells of each account.
+    sql`group_totals AS (
+      SELECT industry, segment, count(*) FILTER (WHERE qualifies)::int AS cells,
+             coalesce(sum(value) FILTER (WHERE qualifies), 0) AS value
+        FROM cell_stats
+       GROUP BY industry, segment)`,
+  );
+  return sql`WITH RECURSIVE ${Prisma.join(ctes, ',\n')}`;
+}
+
+// ---------------------------------------------------------------- the matrix, one page of accounts
+
+export type MatrixSortField = 'value' | 'count' | 'name';
+
+export interface MatrixPageQuery {
+  sort: MatrixSortField;
+  direction: 'asc' | 'desc';
+  /** Rows after this (sort key, account id); null = from the start. */
+  after: { key: string; id: number } | null;
+  /** Rows to fetch (one more than the page, to know whether another follows). */
+  limit: number;
+}
+
+const MATRIX_SORT_COLUMN: Record<MatrixSortField, Sql> = {
+  value: sql`whitespace_value`,
+  count: sql`whitespace_count`,
+  name: sql`name`,
+};
+
+function matrixCursorValue(sort: MatrixSortField, key: string): Sql {
+  if (sort === 'value') return sql`${key}::numeric`;
+  if (sort === 'count') return sql`${key}::int`;
+  return sql`${key}::text`;
+}
+
+/**
+ * One page of the matrix: per account its totals (whitespace count and value, owned and
+ * in-pipeline counts), the number of accounts listed, the product columns in order (family,
+ * name, id), and the page's cells as JSON (one entry per
+ * product column; whitespace cells below the propensity threshold are left out). Ties on the
+ * sort key are broken by account id, ascending in both directions.
+ */
+export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
+  const column = MATRIX_SORT_COLUMN[page.sort];
+  const dir = page.direction === 'asc' ? sql`ASC` : sql`DESC`;
+  const after = page.after
+    ? page.direction === 'asc'
+      ? sql`AND (${column} > ${matrixCursorValue(page.sort, page.after.key)}
+               OR (${column} = ${matrixCursorValue(page.sort, page.after.key)} AND id > ${page.after.id}))`
+      : sql`AND (${column} < ${matrixCursorValue(page.sort, page.after.key)}
+               OR (${column} = ${matrixCursorValue(page.sort, page.after.key)} AND id > ${page.after.id}))`
+    : sql``;
+  // With a threshold the list is of accounts that have a qualifying whitespace cell.
+  const listed = q.minPropensity === null ? sql`true` : sql`whitespace_count > 0`;
+  return sql`${whitespaceCtes(q)},
+    account_totals AS (
+      SELECT s.id, s.name, s.industry, s.segment,
+             coalesce(d.owned, 0) AS owned_count, coalesce(d.in_pipeline, 0) AS in_pipeline_count,
+             coalesce(g.cells, 0) - coalesce(d.cells, 0) AS whitespace_count,
+             coalesce(g.value, 0) - coalesce(d.value, 0) AS whitespace_value
+        FROM scope s
+        LEFT JOIN group_totals g ON g.industry = s.industry AND g.segment = s.segment
+        LEFT JOIN (SELECT account_id,
+                          count(*) FILTER (WHERE owned)::int AS owned,
+                          count(*) FILTER (WHERE NOT owned)::int AS in_pipeline,
+                          count(*) FILTER (WHERE qualifies)::int AS cells,
+                          coalesce(sum(value) FILTER (WHERE qualifies), 0) AS value
+                     FROM covered GROUP BY account_id) d ON d.account_id = s.id),
+    listed AS (SELECT * FROM account_totals WHERE ${listed}),
+    page AS (
+      SELECT * FROM listed WHERE true ${after}
+       ORDER BY ${column} ${dir}, id ASC
+       LIMIT ${page.limit}),
+    page_owned AS (${ownedSql(q.organizationId, sql`page`)}),
+    page_pipeline AS (${pipelineSql(q.organizationId, sql`page`)}),
+    page_cells AS (
+      SELECT pg.id AS account_id,
+             jsonb_agg(jsonb_build_object(
+               'productId', p.id,
+               'status', CASE WHEN o.account_id IS NOT NULL THEN 'OWNED'
+                              WHEN pp.account_id IS NOT NULL THEN 'IN_PIPELINE' ELSE 'WHITESPACE' END,
+               'arr', o.arr::text,
+               'openPipeline', coalesce(pp.amount, 0)::text,
+               'peers', cs.peers, 'owners', cs.owners,
+               'propensity', cs.propensity::text, 'value', cs.value::text)
+               ORDER BY p.family, p.name, p.id) AS cells
+        FROM page pg
+        JOIN cell_stats cs ON cs.industry = pg.industry AND cs.segment = pg.segment
+        JOIN products p ON p.id = cs.product_id
+        LEFT JOIN page_owned o ON o.account_id = pg.id AND o.product_id = cs.product_id
+        LEFT JOIN page_pipeline pp ON pp.account_id = pg.id AND pp.product_id = cs.product_id
+       WHERE o.account_id IS NOT NULL OR pp.account_id IS NOT NULL OR cs.qualifies
+       GROUP BY pg.id)
+    SELECT t.total_count, t.product_ids, pg.id, pg.name, pg.industry, pg.segment, pg.owned_count,
+           pg.in_pipeline_count, pg.whitespace_count, pg.whitespace_value, pc.cells
+      FROM (SELECT count(*)::int AS total_count,
+                   (SELECT coalesce(array_agg(id ORDER BY family, name, id), '{}') FROM products) AS product_ids
+              FROM listed) t
+      LEFT JOIN page pg ON true
+      LEFT JOIN page_cells pc ON pc.account_id = pg.id
+     ORDER BY pg.${column} ${dir}, pg.id ASC`;
+}
+
+// ---------------------------------------------------------------- summary
+
+export type SummaryGrouping = 'product' | 'territory' | 'rep' | 'segment' | 'industry';
+
+/** Group key of an account attribute, as (integer id, text): columns of `scope` and `covered`. */
+const ACCOUNT_KEYS: Record<Exclude<SummaryGrouping, 'product'>, [Sql, Sql]> = {
+  territory: [sql`s.territory_id`, sql`NULL::text`],
+  rep: [sql`s.owner_id`, sql`NULL::text`],
+  segment: [sql`NULL::int`, sql`s.segment::text`],
+  industry: [sql`NULL::int`, sql`s.industry`],
+};
+
+const METRICS = sql`b.accounts, b.products,
+  coalesce(d.owned, 0) AS owned_count, coalesce(d.in_pipeline, 0) AS in_pipeline_count,
+  b.cells - coalesce(d.cells, 0) AS whitespace_count, b.value - coalesce(d.value, 0) AS whitespace_value,
+  coalesce(d.pipeline, 0) AS open_pipeline`;
+
+/** Covered cells per key: owned, in pipeline, qualifying (to take away) and open pipeline. */
+function deductions(keyId: Sql, keyText: Sql, grouped: boolean): Sql {
+  return sql`SELECT ${keyId} AS key_id, ${keyText} AS key_text,
+      count(*) FILTER (WHERE s.owned)::int AS owned,
+      count(*) FILTER (WHERE NOT s.owned)::int AS in_pipeline,
+      count(*) FILTER (WHERE s.qualifies)::int AS cells,
+      coalesce(sum(s.value) FILTER (WHERE s.qualifies), 0) AS value,
+      coalesce(sum(s.pipeline_amount), 0) AS pipeline
+    FROM covered s ${grouped ? sql`GROUP BY 1, 2` : sql``}`;
+}
+
+/** Rows grouped by an account attribute (or the whole scope when keys are null and not grouped). */
+function accountGroups(keyId: Sql, keyText: Sql, grouped: boolean): Sql {
+  return sql`SELECT ${METRICS}, b.key_id, b.key_text
+    FROM (SELECT ${keyId} AS key_id, ${keyText} AS key_text, count(*)::int AS accounts,
+                 (SELECT count(*)::int FROM products) AS products,
+                 coalesce(sum(g.cells), 0)::int AS cells, coalesce(sum(g.value), 0) AS value
+            FROM scope s LEFT JOIN group_totals g ON g.industry = s.industry AND g.segment = s.segment
+            ${grouped ? sql`GROUP BY 1, 2` : sql``}) b
+    LEFT JOIN (${deductions(keyId, keyText, grouped)}) d
+      ON d.key_id IS NOT DISTINCT FROM b.key_id AND d.key_text IS NOT DISTINCT FROM b.key_text`;
+}
+
+/** Rows per product column: every account of the scope is a cell of each product. */
+function productGroups(): Sql {
+  return sql`SELECT ${METRICS}, b.key_id, b.key_text
+    FROM (SELECT cs.product_id AS key_id, NULL::text AS key_text, sum(sg.accounts)::int AS accounts, 1 AS products,
+                 coalesce(sum(sg.accounts) FILTER (WHERE cs.qualifies), 0)::int AS cells,
+                 coalesce(sum(sg.accounts * cs.value) FILTER (WHERE cs.qualifies), 0) AS value
+            FROM (SELECT industry, segment, count(*)::int AS accounts FROM scope GROUP BY industry, segment) sg
+            JOIN cell_stats cs ON cs.industry = sg.industry AND cs.segment = sg.segment
+           GROUP BY cs.product_id) b
+    LEFT JOIN (${deductions(sql`s.product_id`, sql`NULL::text`, true)}) d ON d.key_id = b.key_id`;
+}
+
+/**
+ * The summary rows of one grouping plus one row for the whole scope (`is_total`), highest total
+ * estimated value first. A product row counts every account in scope; a row of an account
+ * attribute counts the accounts with that attribute (null key: no territory or no owner).
+ */
+export function summarySql(q: WhitespaceQuery, grouping: SummaryGrouping): Sql {
+  const groups = grouping === 'product' ? productGroups() : accountGroups(...ACCOUNT_KEYS[grouping], true);
+  return sql`${whitespaceCtes(q)}
+    SELECT * FROM (
+      SELECT false AS is_total, r.* FROM (${groups}) r
+      UNION ALL
+      SELECT true AS is_total, t.* FROM (${accountGroups(sql`NULL::int`, sql`NULL::text`, false)}) t) rows
+     ORDER BY is_total, whitespace_value DESC, key_id NULLS LAST, key_text NULLS LAST`;
+}
+
+// ---------------------------------------------------------------- top opportunities
+
+export interface OpportunityPageQuery {
+  /** Cells after this one in the ranking; null = from the top. */
+  after: { value: string; propensity: string; accountId: number; productId: number } | null;
+  /** Cells to fetch (one more than the page). */
+  limit: number;
+}
+
+/**
+ * The whitespace cells of the scope with at least one owning peer, highest estimated value
+ * first, then highest propensity, then account id and product id. All cells of a (group,
+ * product) pair share value and propensity, so the pairs are ranked first with their cell counts
+ * (again "group size minus covered cells"), and only the pairs whose cells can reach the page are
+ * expanded into cells. Pairs tied with the cursor count as zero, so the cut never drops a cell.
+ */
+export function opportunitiesSql(q: WhitespaceQuery, page: OpportunityPageQuery): Sql {
+  const a = page.after;
+  const pairAfter = a ? sql`AND (value, propensity) <= (${a.value}::numeric, ${a.propensity}::numeric)` : sql``;
+  const atCursor = a ? sql`(value, propensity) = (${a.value}::numeric, ${a.propensity}::numeric)` : sql`false`;
+  const cellAfter = a
+    ? sql`AND ((r.value, r.propensity) < (${a.value}::numeric, ${a.propensity}::numeric)
+               OR (s.id, r.product_id) > (${a.accountId}, ${a.productId}))`
+    : sql``;
+  return sql`${whitespaceCtes(q)},
+    pairs AS (
+      SELECT cs.industry, cs.segment, cs.product_id, cs.peers, cs.owners, cs.value, cs.propensity,
+             sg.accounts - coalesce(cv.covered, 0) AS cells
+        FROM cell_stats cs
+        JOIN (SELECT industry, segment, count(*)::int AS accounts FROM scope GROUP BY industry, segment) sg
+          ON sg.industry = cs.industry AND sg.segment = cs.segment
+        LEFT JOIN (SELECT industry, segment, product_id, count(*)::int AS covered FROM covered
+                    GROUP BY industry, segment, product_id) cv
+          ON cv.industry = cs.industry AND cv.segment = cs.segment AND cv.product_id = cs.product_id
+       WHERE cs.owners > 0 AND cs.qualifies),
+    ranked AS (
+      SELECT *,
+             sum(CASE WHEN ${atCursor} THEN 0 ELSE cells END) OVER (ORDER BY value DESC, propensity DESC)
+             - sum(CASE WHEN ${atCursor} THEN 0 ELSE cells END) OVER (PARTITION BY value, propensity) AS cells_before
+        FROM pairs WHERE cells > 0 ${pairAfter}),
+    reachable AS (SELECT * FROM ranked WHERE cells_before < ${page.limit})
+    SELECT t.total_count, x.account_id, x.product_id, x.industry, x.segment, x.peers, x.owners, x.value, x.propensity
+      FROM (SELECT coalesce(sum(cells), 0)::int AS total_count FROM pairs) t
+      LEFT JOIN (
+        SELECT s.id AS account_id, r.product_id, r.industry, r.segment, r.peers, r.owners, r.value, r.propensity
+          FROM reachable r
+          JOIN scope s ON s.industry = r.industry AND s.segment = r.segment
+         WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.account_id = s.id AND c.product_id = r.product_id)
+           ${cellAfter}
+         ORDER BY r.value DESC, r.propensity DESC, s.id, r.product_id
+         LIMIT ${page.limit}) x ON true
+     ORDER BY x.value DESC, x.propensity DESC, x.account_id, x.product_id`;
+}

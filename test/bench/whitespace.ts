@@ -1,0 +1,157 @@
+// Whitespace benchmark on the `large` dataset (50,000 accounts x 200 products) in PostgreSQL:
+//   1. whitespaceSummary(groupBy: PRODUCT) over the whole organization;
+//   2. the first page (20) of whitespaceOpportunities for one territory (the active plan's leaf
+//      territory with the most accounts).
+// Each is timed three ways in the same run, interleaved: the GraphQL operation executed against the
+// schema with a request context (resolvers, Prisma, serialisation; no HTTP), the service call
+// alone, and the SQL statement alone sent with `pg`. Reports medians (and min / max).
+//
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/coxswain_bench \
+//     node_modules/.bin/tsx test/bench/whitespace.ts [--runs 15]
+//
+// Read-only: the database is shared, so nothing is written (no API key; the context is built
+// directly for an organization-wide service principal).
+import { parseArgs } from 'node:util';
+import { execute, parse } from 'graphql';
+import pg from 'pg';
+import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
+import { openDatabase } from '../../api/src/db/database.js';
+import type { Prisma } from '../../api/src/generated/prisma/client.js';
+import { schema } from '../../api/src/schema.js';
+import { buildContext } from '../../api/src/shared/context.js';
+import { toGlobalId } from '../../api/src/shared/ids.js';
+import { whitespaceOpportunities, whitespaceSummary } from '../../api/src/whitespace/service.js';
+import { opportunitiesSql, summarySql, type WhitespaceQuery } from '../../api/src/whitespace/sql.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const RUNS = Number(values.runs);
+const WARMUP = 2;
+const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_bench';
+
+const db = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 2 });
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+
+const [org] = await db.sql.query<{
+  id: number;
+  name: string;
+  fiscalYearStartMonth: number;
+  timeZone: string;
+  currency: string;
+}>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
+if (!org) throw new Error(`${db.location} has no organization; load it with the seed CLI (--size large)`);
+const [territory] = await db.sql.query<{ id: number; name: string; accounts: number }>(
+  `SELECT t.id, t.name, count(a.id)::int AS accounts
+     FROM "Territory" t
+     JOIN "SalesPlan" p ON p.id = t."salesPlanId" AND p.status = 'ACTIVE'
+     JOIN "Account" a ON a."territoryId" = t.id
+    WHERE t."organizationId" = $1 AND NOT EXISTS (SELECT 1 FROM "Territory" c WHERE c."parentId" = t.id)
+    GROUP BY t.id, t.name ORDER BY accounts DESC, t.id LIMIT 1`,
+  [org.id],
+);
+if (!territory) throw new Error('no territory with accounts in the active plan');
+const [size] = await db.sql.query<{ accounts: number; products: number; owned: number; open_items: number }>(
+  `SELECT (SELECT count(*)::int FROM "Account" WHERE "organizationId" = $1) AS accounts,
+          (SELECT count(*)::int FROM "Product" WHERE "organizationId" = $1 AND active) AS products,
+          (SELECT count(*)::int FROM "AccountProduct" WHERE "organizationId" = $1) AS owned,
+          (SELECT count(*)::int FROM "OpportunityLineItem" li JOIN "Opportunity" o ON o.id = li."opportunityId"
+            WHERE o."organizationId" = $1 AND o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) AS open_items`,
+  [org.id],
+);
+
+const ctx = buildContext(
+  db,
+  { organizationId: org.id, principal: 'system:bench', repId: null, scopes: new Set(['admin']) },
+  org,
+  undefined,
+  ORGANIZATION_WIDE,
+);
+
+const SUMMARY = parse(`{ whitespaceSummary(groupBy: PRODUCT) {
+    total { accountCount ownedCount whitespaceCount totalEstimatedValue openPipeline }
+    groups { product { name family } accountCount ownedCount penetration whitespaceCount totalEstimatedValue openPipeline } } }`);
+const TOP = parse(`query($territory: ID!) { whitespaceOpportunities(scope: { territoryId: $territory }, first: 20) {
+    totalCount edges { node { account { name industry segment } product { name } propensity estimatedValue
+      evidence { peerCount owningPeerCount medianArr } } } } }`);
+
+async function graphql(document: ReturnType<typeof parse>, variableValues?: Record<string, unknown>) {
+  const result = await execute({ schema, document, contextValue: ctx, variableValues });
+  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+async function sqlAlone(statement: Prisma.Sql) {
+  return (await client.query(statement.text, statement.values as unknown[])).rowCount;
+}
+
+const query = (scope: WhitespaceQuery['scope']): WhitespaceQuery => ({
+  organizationId: org.id,
+  scope,
+  families: null,
+  minPropensity: null,
+  visibleOwnerIds: null,
+});
+
+interface Case {
+  name: string;
+  layers: [string, () => Promise<unknown>][];
+}
+
+const cases: Case[] = [
+  {
+    name: 'whitespaceSummary by product, whole organization',
+    layers: [
+      ['GraphQL', () => graphql(SUMMARY)],
+      ['service', () => whitespaceSummary(ctx.prisma, org.id, {}, 'product')],
+      ['SQL alone (pg)', () => sqlAlone(summarySql(query({}), 'product'))],
+    ],
+  },
+  {
+    name: `whitespaceOpportunities first 20, territory "${territory.name}" (${territory.accounts} accounts)`,
+    layers: [
+      ['GraphQL', () => graphql(TOP, { territory: toGlobalId('Territory', territory.id) })],
+      [
+        'service',
+        () => whitespaceOpportunities(ctx.prisma, org.id, { scope: { territoryId: territory.id } }, { first: 20 }),
+      ],
+      [
+        'SQL alone (pg)',
+        () => sqlAlone(opportunitiesSql(query({ territoryId: territory.id }), { after: null, limit: 21 })),
+      ],
+    ],
+  },
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+console.log(
+  `${db.location}: ${size?.accounts} accounts, ${size?.products} active products, ${size?.owned} installed products, ` +
+    `${size?.open_items} open line items; ${WARMUP} warm-up + ${RUNS} runs per layer, interleaved`,
+);
+for (const c of cases) {
+  const times = new Map<string, number[]>(c.layers.map(([name]) => [name, []]));
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    for (const [name, run] of c.layers) {
+      const started = performance.now();
+      await run();
+      if (i >= WARMUP) times.get(name)!.push(performance.now() - started);
+    }
+  }
+  console.log(`\n${c.name}`);
+  for (const [name, xs] of times) {
+    console.log(
+      `  ${name.padEnd(16)} median ${median(xs).toFixed(0).padStart(5)} ms   min ${Math.min(...xs)
+        .toFixed(0)
+        .padStart(5)}   max ${Math.max(...xs)
+        .toFixed(0)
+        .padStart(5)}`,
+    );
+  }
+}
+
+await client.end();
+await db.close();
