@@ -1,0 +1,300 @@
+// The forecast of a hierarchy node (DESIGN.md §7): one statement rolls the period's deals, quotas
+// and calls up the whole subtree, for the node, its direct reports and every node that made a call;
+// the calls are then layered on top of the rollup here (a call overrides the rollup of its subtree,
+// which itself stays as it is).
+import { type ForecastSubmission, type OpportunityStage, Prisma } from '../generated/prisma/client.js';
+import { Decimal } from '../shared/scalars.js';
+import type { ForecastPeriod } from './period.js';
+import { sqlInstant } from './period.js';
+import type { ForecastCaller } from './scope.js';
+import { creditCte, dealCte, isCounted, isOpen, OVERLAY_ROLES, ownQuotaCte, treeCte, winRateCtes } from './sql.js';
+
+/** The categories a call can be made for: Closed is a fact and Pipeline is not a call. */
+export const CALL_CATEGORIES = ['COMMIT', 'BEST_CASE'] as const;
+export type CallCategory = (typeof CALL_CATEGORIES)[number];
+
+export interface ForecastCall {
+  category: CallCategory;
+  /** What the deals say: commitForecast or bestCaseForecast. Calls never change it. */
+  rollup: Decimal;
+  /** The node's own latest call for the period and category. */
+  submission: ForecastSubmission | null;
+  /** The calls below rolled up: the node's own deals plus each direct report's final call. */
+  subtreeCall: Decimal;
+  /** The number the node stands behind: its own call, else the calls below rolled up. */
+  final: Decimal;
+  /** quota - final. */
+  gap: Decimal;
+}
+
+export interface ForecastNode {
+  repId: number;
+  /** Reps in the node's subtree, the node included. */
+  subtreeSize: number;
+  period: ForecastPeriod;
+  closed: Decimal;
+  commit: Decimal;
+  bestCase: Decimal;
+  pipeline: Decimal;
+  commitForecast: Decimal;
+  bestCaseForecast: Decimal;
+  openPipeline: Decimal;
+  weightedPipeline: Decimal;
+  projection: Decimal;
+  quota: Decimal;
+  /** quota - commitForecast. */
+  gap: Decimal;
+  commitCall: ForecastCall;
+  bestCaseCall: ForecastCall;
+}
+
+export interface Forecast {
+  period: ForecastPeriod;
+  node: ForecastNode;
+  /** Direct reports of the node, by name. */
+  children: ForecastNode[];
+}
+
+interface SubmissionColumns {
+  id: number | null;
+  amount: Decimal | null;
+  note: string | null;
+  by: string | null;
+  at: Date | null;
+}
+
+interface RollupRow {
+  id: number;
+  path: number[];
+  reps: number;
+  closed: Decimal;
+  commit: Decimal;
+  best_case: Decimal;
+  pipeline: Decimal;
+  weighted: Decimal;
+  projection: Decimal;
+  quota: Decimal;
+  commit_id: number | null;
+  commit_amount: Decimal | null;
+  commit_note: string | null;
+  commit_by: string | null;
+  commit_at: Date | null;
+  best_case_id: number | null;
+  best_case_amount: Decimal | null;
+  best_case_note: string | null;
+  best_case_by: string | null;
+  best_case_at: Date | null;
+}
+
+export interface RollupOptions {
+  /** Reconstruct deals from history and take calls as they stood at this moment. */
+  asOf?: Date;
+}
+
+/**
+ * The rollup statement. Rows: the root, its direct reports (by name) and every node with a call,
+ * each with the sums over its subtree. The per-rep sums are spread to every ancestor in one pass by
+ * unnesting the path from the root (a materialised path), so the cost does not grow with the
+ * number of nodes reported.
+ *
+ * A node's quota is its own quota when it has one (managers and executives carry their team's
+ * number, as forecast quotas do), else the sum of its direct reports' quotas, recursively: each
+ * rep with a quota counts for the ancestors above it up to the nearest one with a quota of its own.
+ * Quotas of overlay roles count for the rep only, as overlay credit is not forecast.
+ */
+export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId: number, options: RollupOptions = {}) {
+  const org = caller.ctx.organization.id;
+  const asOf = options.asOf ?? null;
+  return Prisma.sql`
+    WITH RECURSIVE ${treeCte(org, rootId)},
+    ${dealCte(org, period, asOf)},
+    ${creditCte(org)},
+    ${winRateCtes(org, period)},
+    ${ownQuotaCte(org, period)},
+    latest_call AS (
+      SELECT DISTINCT ON (f."ownerId", f.category) f.id, f."ownerId", f.category, f.amount, f.note, f."submittedBy", f."submittedAt"
+        FROM "ForecastSubmission" f
+       WHERE f."organizationId" = ${org} AND f."periodKey" = ${period.key} AND f."ownerId" IN (SELECT id FROM tree)
+         AND f.category IN ('COMMIT', 'BEST_CASE')
+         ${asOf ? Prisma.sql`AND f."submittedAt" <= ${sqlInstant(asOf)}::timestamp` : Prisma.empty}
+       ORDER BY f."ownerId", f.category, f."submittedAt" DESC, f.id DESC),
+    target AS (
+      SELECT id FROM tree WHERE cardinality(path) <= 2
+      UNION SELECT "ownerId" FROM latest_call),
+    rep_figure AS (
+      SELECT c."repId" AS id,
+             sum(c.amount * c.share) FILTER (WHERE c.stage = 'CLOSED_WON') AS closed,
+             sum(c.amount * c.share) FILTER (WHERE ${isOpen('c')} AND c.category = 'COMMIT') AS commit,
+             sum(c.amount * c.share) FILTER (WHERE ${isOpen('c')} AND c.category = 'BEST_CASE') AS best_case,
+             sum(c.amount * c.share) FILTER (WHERE ${isOpen('c')} AND c.category = 'PIPELINE') AS pipeline,
+             sum(c.amount * c.share * w.probability) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS weighted,
+             sum(c.amount * c.share * w.rate) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS projected_open
+        FROM credit c LEFT JOIN win_rate w ON w.stage = c.stage
+       GROUP BY c."repId"),
+    figure AS (
+      SELECT a.id, count(*)::int AS reps,
+             coalesce(sum(rf.closed), 0) AS closed, coalesce(sum(rf.commit), 0) AS commit,
+             coalesce(sum(rf.best_case), 0) AS best_case, coalesce(sum(rf.pipeline), 0) AS pipeline,
+             coalesce(sum(rf.weighted), 0) AS weighted, coalesce(sum(rf.projected_open), 0) AS projected_open
+        FROM tree t CROSS JOIN LATERAL unnest(t.path) AS a(id)
+        JOIN target g ON g.id = a.id
+        LEFT JOIN rep_figure rf ON rf.id = t.id
+       GROUP BY a.id),
+    quota_holder AS (
+      SELECT t.id, t.path, q.quota, r.role::text IN (${Prisma.join(OVERLAY_ROLES)}) AS overlay
+        FROM own_quota q JOIN tree t ON t.id = q.id JOIN "Rep" r ON r.id = q.id),
+    quota_blocker AS (
+      SELECT h.id, max(p.i) AS depth
+        FROM quota_holder h CROSS JOIN LATERAL unnest(h.path) WITH ORDINALITY AS p(id, i)
+        JOIN quota_holder a ON a.id = p.id AND a.id <> h.id
+       GROUP BY h.id),
+    quota_rollup AS (
+      SELECT a.id, sum(h.quota) AS quota
+        FROM quota_holder h LEFT JOIN quota_blocker b ON b.id = h.id
+        CROSS JOIN LATERAL unnest(h.path) WITH ORDINALITY AS a(id, i)
+        JOIN target g ON g.id = a.id
+       WHERE a.i > coalesce(b.depth, 0) AND (NOT h.overlay OR a.id = h.id)
+       GROUP BY a.id)
+    SELECT f.id, t.path, f.reps,
+           round(f.closed, 2) AS closed, round(f.commit, 2) AS commit, round(f.best_case, 2) AS best_case,
+           round(f.pipeline, 2) AS pipeline, round(f.weighted, 2) AS weighted,
+           round(f.closed + f.projected_open, 2) AS projection, coalesce(qr.quota, 0) AS quota,
+           cc.id AS commit_id, cc.amount AS commit_amount, cc.note AS commit_note,
+           cc."submittedBy" AS commit_by, cc."submittedAt" AS commit_at,
+           bc.id AS best_case_id, bc.amount AS best_case_amount, bc.note AS best_case_note,
+           bc."submittedBy" AS best_case_by, bc."submittedAt" AS best_case_at
+      FROM figure f JOIN tree t ON t.id = f.id JOIN "Rep" r ON r.id = f.id
+      LEFT JOIN quota_rollup qr ON qr.id = f.id
+      LEFT JOIN latest_call cc ON cc."ownerId" = f.id AND cc.category = 'COMMIT'
+      LEFT JOIN latest_call bc ON bc."ownerId" = f.id AND bc.category = 'BEST_CASE'
+     ORDER BY cardinality(t.path), r.name, r.id`;
+}
+
+function submissionOf(
+  caller: ForecastCaller,
+  period: ForecastPeriod,
+  ownerId: number,
+  category: CallCategory,
+  s: SubmissionColumns,
+): ForecastSubmission | null {
+  if (s.id === null || s.amount === null || s.by === null || s.at === null) return null;
+  return {
+    id: s.id,
+    organizationId: caller.ctx.organization.id,
+    ownerId,
+    periodKey: period.key,
+    category,
+    amount: s.amount,
+    note: s.note,
+    submittedBy: s.by,
+    submittedAt: s.at,
+  };
+}
+
+function callColumns(row: RollupRow, category: CallCategory): SubmissionColumns {
+  return category === 'COMMIT'
+    ? { id: row.commit_id, amount: row.commit_amount, note: row.commit_note, by: row.commit_by, at: row.commit_at }
+    : {
+        id: row.best_case_id,
+        amount: row.best_case_amount,
+        note: row.best_case_note,
+        by: row.best_case_by,
+        at: row.best_case_at,
+      };
+}
+
+function rollupOf(row: RollupRow, category: CallCategory): Decimal {
+  const commitForecast = new Decimal(row.closed).plus(row.commit);
+  return category === 'COMMIT' ? commitForecast : commitForecast.plus(row.best_case);
+}
+
+/**
+ * A node's calls. Below a node, every topmost node with a call (no call between it and the node)
+ * replaces the rollup of its subtree by its call: subtreeCall = rollup + sum of (call - rollup)
+ * over them. A node's own call, if any, is the final number; the rollup stays visible beside it.
+ */
+function composeCall(
+  caller: ForecastCaller,
+  period: ForecastPeriod,
+  row: RollupRow,
+  rows: RollupRow[],
+  category: CallCategory,
+): ForecastCall {
+  const called = new Map<number, RollupRow>();
+  for (const r of rows) if (callColumns(r, category).amount !== null) called.set(r.id, r);
+  const rollup = rollupOf(row, category);
+  let subtreeCall = rollup;
+  for (const below of called.values()) {
+    const at = below.path.indexOf(row.id);
+    if (below.id === row.id || at < 0) continue;
+    if (below.path.slice(at + 1, -1).some((id) => called.has(id))) continue;
+    const amount = callColumns(below, category).amount as Decimal;
+    subtreeCall = subtreeCall.plus(new Decimal(amount).minus(rollupOf(below, category)));
+  }
+  const submission = submissionOf(caller, period, row.id, category, callColumns(row, category));
+  const final = submission ? new Decimal(submission.amount) : subtreeCall;
+  return { category, rollup, submission, subtreeCall, final, gap: new Decimal(row.quota).minus(final) };
+}
+
+function nodeOf(caller: ForecastCaller, period: ForecastPeriod, row: RollupRow, rows: RollupRow[]): ForecastNode {
+  const d = (v: Decimal) => new Decimal(v);
+  const closed = d(row.closed);
+  const commit = d(row.commit);
+  const bestCase = d(row.best_case);
+  const pipeline = d(row.pipeline);
+  const quota = d(row.quota);
+  const commitForecast = closed.plus(commit);
+  return {
+    repId: row.id,
+    subtreeSize: row.reps,
+    period,
+    closed,
+    commit,
+    bestCase,
+    pipeline,
+    commitForecast,
+    bestCaseForecast: commitForecast.plus(bestCase),
+    openPipeline: commit.plus(bestCase).plus(pipeline),
+    weightedPipeline: d(row.weighted),
+    projection: d(row.projection),
+    quota,
+    gap: quota.minus(commitForecast),
+    commitCall: composeCall(caller, period, row, rows, 'COMMIT'),
+    bestCaseCall: composeCall(caller, period, row, rows, 'BEST_CASE'),
+  };
+}
+
+/** The forecast of `rootId` and its direct reports for the period, in one SQL statement. */
+export async function computeForecast(
+  caller: ForecastCaller,
+  period: ForecastPeriod,
+  rootId: number,
+  options: RollupOptions = {},
+): Promise<Forecast> {
+  const rows = await caller.ctx.prisma.$queryRaw<RollupRow[]>(rollupSql(caller, period, rootId, options));
+  const root = rows.find((r) => r.path.length === 1);
+  if (!root) throw new Error(`rep ${rootId} vanished while its forecast was computed`);
+  return {
+    period,
+    node: nodeOf(caller, period, root, rows),
+    children: rows.filter((r) => r.path.length === 2).map((r) => nodeOf(caller, period, r, rows)),
+  };
+}
+
+export interface StageWinRate {
+  stage: OpportunityStage;
+  /** Stage probability, used when no closed deal went through the stage. */
+  probability: Decimal;
+  closedDeals: number;
+  wonDeals: number;
+  rate: Decimal;
+}
+
+/** The win rates the projection of a period uses, one per open stage, in funnel order. */
+export async function stageWinRates(caller: ForecastCaller, period: ForecastPeriod): Promise<StageWinRate[]> {
+  const org = caller.ctx.organization.id;
+  return caller.ctx.prisma.$queryRaw<StageWinRate[]>(Prisma.sql`
+    WITH ${winRateCtes(org, period)}
+    SELECT w.stage::text AS stage, w.probability, w.closed_deals AS "closedDeals", w.won_deals AS "wonDeals", w.rate
+      FROM win_rate w ORDER BY w.stage`);
+}

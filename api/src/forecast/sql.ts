@@ -1,0 +1,144 @@
+// Building blocks of the forecast queries, as named CTEs. Each request runs one statement made of
+// these: the subtree, the period's deals (now or as of a moment, from history), their credit, the
+// stage win rates and the quotas. Every table is filtered by organization here, because raw SQL
+// bypasses the tenant-scoped Prisma client.
+import { Prisma, type RepRole } from '../generated/prisma/client.js';
+import { OPEN_STAGES, STAGE_PROBABILITY } from '../pipeline/stages.js';
+import { type ForecastPeriod, sqlDay, sqlInstant } from './period.js';
+
+/** Roles whose quotas are measured on overlay credit: they count for the rep, never for a team. */
+export const OVERLAY_ROLES: RepRole[] = ['SE'];
+
+/** The row `alias` is in an open stage. */
+export function isOpen(alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')`);
+}
+
+/** The row `alias` is in a forecast category that counts an open deal (OMITTED never counts). */
+export function isCounted(alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}.category IN ('PIPELINE', 'BEST_CASE', 'COMMIT')`);
+}
+
+/** `tree(id, path)`: `rootId` and everyone below it; `path` runs from the root to the rep. */
+export function treeCte(org: number, rootId: number): Prisma.Sql {
+  return Prisma.sql`tree AS (
+    SELECT r.id, ARRAY[r.id] AS path FROM "Rep" r WHERE r."organizationId" = ${org} AND r.id = ${rootId}
+    UNION ALL
+    SELECT r.id, t.path || r.id FROM "Rep" r JOIN tree t ON r."managerId" = t.id
+     WHERE r."organizationId" = ${org} AND r.id <> ALL (t.path))`;
+}
+
+/**
+ * `deal(id, "ownerId", amount, stage, category, "closeDate")`: the deals whose close date falls in
+ * the period. Without `asOf`, as they are now; with it, as they were at that moment: the last
+ * history row at or before it. A deal can only have been in the period then if one of its history
+ * rows up to that moment had a close date in the period, which narrows the search to those deals.
+ */
+export function dealCte(org: number, period: ForecastPeriod, asOf: Date | null): Prisma.Sql {
+  const start = sqlDay(period.start);
+  const end = sqlDay(period.end);
+  if (!asOf) {
+    return Prisma.sql`deal AS (
+      SELECT o.id, o."ownerId", o.amount, o.stage, o."forecastCategory" AS category, o."closeDate"
+        FROM "Opportunity" o
+       WHERE o."organizationId" = ${org} AND o."closeDate" >= ${start}::date AND o."closeDate" < ${end}::date)`;
+  }
+  const at = sqlInstant(asOf);
+  return Prisma.sql`deal AS (
+    SELECT o.id, o."ownerId", s.amount, s.stage, s."forecastCategory" AS category, s."closeDate"
+      FROM (SELECT DISTINCT h."opportunityId" AS id FROM "OpportunityHistory" h
+             WHERE h."organizationId" = ${org} AND h."changedAt" <= ${at}::timestamp
+               AND h."closeDate" >= ${start}::date AND h."closeDate" < ${end}::date) c
+      JOIN "Opportunity" o ON o.id = c.id AND o."organizationId" = ${org}
+      CROSS JOIN LATERAL (
+        SELECT h.amount, h.stage, h."forecastCategory", h."closeDate" FROM "OpportunityHistory" h
+         WHERE h."opportunityId" = c.id AND h."changedAt" <= ${at}::timestamp
+         ORDER BY h."changedAt" DESC, h.id DESC LIMIT 1) s
+     WHERE s."closeDate" >= ${start}::date AND s."closeDate" < ${end}::date)`;
+}
+
+/**
+ * `credit(<columns of source>, "repId", share)`: who in the tree is credited with each deal of the
+ * source CTE (which has `id` and `"ownerId"`), and for what share. Revenue splits decide (DESIGN.md
+ * §5); a deal without revenue splits credits its owner 100%. Overlay splits are not forecast: they
+ * credit specialists on top and would count a deal twice in a team's number.
+ */
+export function creditCte(org: number, source = 'deal'): Prisma.Sql {
+  const from = Prisma.raw(`"${source}"`);
+  return Prisma.sql`credit AS (
+    SELECT d.*, s."repId", s.percent AS share
+      FROM ${from} d JOIN "OpportunitySplit" s ON s."opportunityId" = d.id
+     WHERE s."organizationId" = ${org} AND s."splitType" = 'REVENUE' AND s."repId" IN (SELECT id FROM tree)
+    UNION ALL
+    SELECT d.*, d."ownerId", 1::numeric
+      FROM ${from} d
+     WHERE d."ownerId" IN (SELECT id FROM tree)
+       AND NOT EXISTS (SELECT 1 FROM "OpportunitySplit" s
+                        WHERE s."opportunityId" = d.id AND s."splitType" = 'REVENUE'))`;
+}
+
+/** Close days of the deals behind the win rates: the four quarters (twelve months) before the period. */
+export function winRateWindow(period: ForecastPeriod): { from: Date; to: Date } {
+  const s = period.start;
+  return { from: new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth() - 12, s.getUTCDate())), to: s };
+}
+
+const STAGE_DEFAULTS = Prisma.raw(
+  OPEN_STAGES.map((s) => `('${s}'::"OpportunityStage", ${STAGE_PROBABILITY[s]}::numeric)`).join(', '),
+);
+
+/**
+ * `win_rate(stage, probability, closed_deals, won_deals, rate)`, one row per open stage: among the
+ * organization's deals closed (won or lost) with a close date in the four quarters before the
+ * period, those that had been in the stage before the period started, and the share of them that
+ * were won, by count, to 6 decimals. A stage no such deal went through falls back to its default
+ * probability. The window ends where the period starts, so a past period's projection uses only
+ * what was known when it began, and every node of the tree uses the same rates, so projections add
+ * up the hierarchy.
+ */
+export function winRateCtes(org: number, period: ForecastPeriod): Prisma.Sql {
+  return Prisma.sql`stage_default(stage, probability) AS (VALUES ${STAGE_DEFAULTS}),
+  won_lost AS (
+    SELECT o.id, o.stage = 'CLOSED_WON' AS won FROM "Opportunity" o
+     WHERE o."organizationId" = ${org} AND o.stage IN ('CLOSED_WON', 'CLOSED_LOST')
+       AND o."closeDate" >= ${sqlDay(winRateWindow(period).from)}::date AND o."closeDate" < ${sqlDay(period.start)}::date),
+  reached AS (
+    SELECT DISTINCT h."opportunityId", h.stage, w.won
+      FROM won_lost w JOIN "OpportunityHistory" h ON h."opportunityId" = w.id
+     WHERE h."organizationId" = ${org} AND h."changedAt" < ${sqlInstant(period.startsAt)}::timestamp
+       AND ${isOpen('h')}),
+  win_rate AS (
+    SELECT d.stage, d.probability, count(r.stage)::int AS closed_deals,
+           (count(r.stage) FILTER (WHERE r.won))::int AS won_deals,
+           CASE WHEN count(r.stage) = 0 THEN d.probability
+                ELSE round((count(r.stage) FILTER (WHERE r.won))::numeric / count(r.stage), 6) END AS rate
+      FROM stage_default d LEFT JOIN reached r ON r.stage = d.stage
+     GROUP BY d.stage, d.probability)`;
+}
+
+/**
+ * `own_quota(id, quota)`: each rep's own quota for the period, from the fiscal year's ACTIVE plan
+ * (or, for a year whose plan has since been archived, the plan archived last). Quota rows that lie
+ * inside the period count, except those inside a longer row of the same rep that also lies inside
+ * it: a quarter row wins over its months, and a quarter set only as months is their sum.
+ */
+export function ownQuotaCte(org: number, period: ForecastPeriod): Prisma.Sql {
+  const start = sqlDay(period.start);
+  const end = sqlDay(period.end);
+  return Prisma.sql`plan AS (
+    SELECT p.id FROM "SalesPlan" p
+     WHERE p."organizationId" = ${org} AND p."fiscalYear" = ${period.fiscalYear} AND p.status IN ('ACTIVE', 'ARCHIVED')
+     ORDER BY p.status = 'ACTIVE' DESC, p."updatedAt" DESC, p.id DESC LIMIT 1),
+  own_quota AS (
+    SELECT q."repId" AS id, sum(q.amount) AS quota
+      FROM "Quota" q JOIN plan ON plan.id = q."salesPlanId"
+     WHERE q."organizationId" = ${org} AND q."repId" IN (SELECT id FROM tree)
+       AND q."periodStart" >= ${start}::date AND q."periodEnd" <= ${end}::date
+       AND NOT EXISTS (
+         SELECT 1 FROM "Quota" c
+          WHERE c."salesPlanId" = q."salesPlanId" AND c."repId" = q."repId"
+            AND c."periodStart" >= ${start}::date AND c."periodEnd" <= ${end}::date
+            AND c."periodStart" <= q."periodStart" AND c."periodEnd" >= q."periodEnd"
+            AND c."periodEnd" - c."periodStart" > q."periodEnd" - q."periodStart")
+     GROUP BY q."repId")`;
+}
