@@ -1,0 +1,251 @@
+// Quotas of a plan by rep and fiscal period (year, quarter or month), set in bulk with one
+// INSERT ... ON CONFLICT over unnest()ed arrays, and rolled up as DESIGN.md §5 says: a period's
+// quota is the one set for it, else the sum of its sub-periods' quotas (a quarter of its
+// months, a year of its quarters). Quotas never spread downwards.
+import { Prisma } from '../generated/prisma/client.js';
+import { recordAudit } from '../shared/audit.js';
+import { childPeriods, type Period, PeriodKeyError, parsePeriodKey, yearKey } from '../shared/calendar.js';
+import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
+import { runIdempotent } from '../shared/idempotency.js';
+import { Decimal } from '../shared/scalars.js';
+import type { TenantPrisma } from '../shared/tenant.js';
+import { checkMoney, fail, lockPlan, type PlanCtx, PlanningErrors, type Tx } from './service.js';
+
+export const MAX_QUOTA_ROWS = 50_000;
+const MAX_REPORTED_ERRORS = 20;
+
+export interface QuotaRowInput {
+  repId: number;
+  periodKey: string;
+  /** null removes the quota. */
+  amount: Decimal | null;
+}
+
+export interface QuotaWrite {
+  repId: number;
+  period: Period;
+  amount: Decimal | null;
+}
+
+/** A plan period: a key of the plan's fiscal year. */
+export function planPeriod(key: string, plan: { fiscalYear: number }, startMonth: number, field: (string | number)[]) {
+  let period: Period;
+  try {
+    period = parsePeriodKey(key, startMonth);
+  } catch (error) {
+    if (error instanceof PeriodKeyError) fail('INVALID', error.message, field);
+    throw error;
+  }
+  if (period.fiscalYear !== plan.fiscalYear) {
+    fail('OUT_OF_RANGE', `${key} is not in the plan's fiscal year FY${plan.fiscalYear}`, field);
+  }
+  return period;
+}
+
+export async function setQuotas(
+  ctx: PlanCtx,
+  input: { salesPlanId: number; expectedVersion: number; quotas: QuotaRowInput[] },
+): Promise<{ salesPlanId: number; writtenCount: number; removedCount: number }> {
+  if (input.quotas.length > MAX_QUOTA_ROWS) {
+    fail('OUT_OF_RANGE', `Set at most ${MAX_QUOTA_ROWS} quotas at a time`, ['input', 'quotas']);
+  }
+  return runIdempotent(ctx, 'setQuotas', null, input, async (tx) => {
+    const { plan, version } = await lockPlan(tx, input.salesPlanId, input.expectedVersion);
+    const errors: UserErrorShape[] = [];
+    const seen = new Set<string>();
+    const writes: QuotaWrite[] = [];
+    input.quotas.forEach((row, i) => {
+      const at = ['input', 'quotas', i];
+      try {
+        const period = planPeriod(row.periodKey, plan, ctx.organization.fiscalYearStartMonth, [...at, 'periodKey']);
+        const amount = row.amount == null ? null : checkMoney(row.amount, [...at, 'amount']);
+        const key = `${row.repId}|${period.key}`;
+        if (seen.has(key)) {
+          errors.push(userError('DUPLICATE', `The rep's ${period.key} quota appears twice`, at));
+          return;
+        }
+        seen.add(key);
+        writes.push({ repId: row.repId, period, amount });
+      } catch (error) {
+        if (!(error instanceof UserInputError)) throw error;
+        errors.push(error.userError);
+      }
+    });
+    const repIds = [...new Set(input.quotas.map((q) => q.repId))];
+    const known = new Set(
+      (await tx.rep.findMany({ where: { id: { in: repIds } }, select: { id: true } })).map((r) => r.id),
+    );
+    input.quotas.forEach((row, i) => {
+      if (!known.has(row.repId))
+        errors.push(userError('NOT_FOUND', 'No rep with this ID', ['input', 'quotas', i, 'repId']));
+    });
+    if (errors.length) throw new PlanningErrors(errors.slice(0, MAX_REPORTED_ERRORS));
+    const result = await writeQuotas(tx, ctx.organization.id, plan.id, writes);
+    await recordAudit(tx, ctx, {
+      action: 'quotas.set',
+      entityType: 'SalesPlan',
+      entityId: plan.id,
+      before: { quotas: result.before },
+      after: {
+        quotas: writes.map((w) => ({ repId: w.repId, periodKey: w.period.key, amount: w.amount })),
+        salesPlanVersion: version,
+      },
+    });
+    return { salesPlanId: plan.id, writtenCount: result.written, removedCount: result.removed };
+  });
+}
+
+interface WriteResult {
+  written: number;
+  removed: number;
+  before: { repId: number; periodKey: string; amount: string }[];
+}
+
+/** Upserts (and, for null amounts, deletes) quotas in one statement; returns the rows it replaced. */
+export async function writeQuotas(tx: Tx, org: number, plan: number, rows: QuotaWrite[]): Promise<WriteResult> {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const [result] = await tx.$queryRaw<{ written: number; removed: number; before: WriteResult['before'] | null }[]>(
+    Prisma.sql`
+    WITH input AS (
+      SELECT * FROM unnest(${rows.map((r) => r.repId)}::int[], ${rows.map((r) => r.period.key)}::text[],
+                           ${rows.map((r) => day(r.period.start))}::date[], ${rows.map((r) => day(r.period.end))}::date[],
+                           ${rows.map((r) => (r.amount == null ? null : r.amount.toFixed(2)))}::numeric[])
+             AS i(rep_id, period_key, period_start, period_end, amount)
+    ), old AS (
+      SELECT q."repId", q."periodKey", q.amount FROM "Quota" q
+        JOIN input i ON i.rep_id = q."repId" AND i.period_key = q."periodKey"
+       WHERE q."organizationId" = ${org} AND q."salesPlanId" = ${plan}
+    ), removed AS (
+      DELETE FROM "Quota" q USING input i
+       WHERE q."organizationId" = ${org} AND q."salesPlanId" = ${plan}
+         AND q."repId" = i.rep_id AND q."periodKey" = i.period_key AND i.amount IS NULL
+      RETURNING 1
+    ), written AS (
+      INSERT INTO "Quota" ("organizationId", "salesPlanId", "repId", "periodKey", "periodStart", "periodEnd", amount)
+      SELECT ${org}, ${plan}, rep_id, period_key, period_start, period_end, amount FROM input WHERE amount IS NOT NULL
+      ON CONFLICT ("salesPlanId", "repId", "periodKey")
+      DO UPDATE SET amount = EXCLUDED.amount, "periodStart" = EXCLUDED."periodStart", "periodEnd" = EXCLUDED."periodEnd"
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM removed)::int AS removed,
+           (SELECT json_agg(json_build_object('repId', "repId", 'periodKey', "periodKey", 'amount', amount::text)
+                            ORDER BY "repId", "periodKey") FROM old) AS before`,
+  );
+  return { written: result?.written ?? 0, removed: result?.removed ?? 0, before: result?.before ?? [] };
+}
+
+export interface RepQuota {
+  repId: number;
+  amount: Decimal;
+  /** The quota was set for this very period (not summed from sub-periods). */
+  explicit: boolean;
+}
+
+/** Every rep's quota for `period` under the plan, by DESIGN.md §5's roll-up; reps without one are left out. */
+export async function quotasForPeriod(
+  prisma: TenantPrisma | Tx,
+  plan: { id: number },
+  period: Period,
+  startMonth: number,
+): Promise<RepQuota[]> {
+  const rows = await prisma.quota.findMany({
+    where: { salesPlanId: plan.id, periodStart: { gte: period.start }, periodEnd: { lte: period.end } },
+    select: { repId: true, periodKey: true, amount: true },
+  });
+  const byRep = new Map<number, Map<string, Decimal>>();
+  for (const r of rows) {
+    const keys = byRep.get(r.repId) ?? new Map<string, Decimal>();
+    keys.set(r.periodKey, new Decimal(r.amount));
+    byRep.set(r.repId, keys);
+  }
+  const out: RepQuota[] = [];
+  for (const [repId, keys] of byRep) {
+    const amount = rolledUp(keys, period, startMonth);
+    if (amount) out.push({ repId, amount, explicit: keys.has(period.key) });
+  }
+  return out.sort((a, b) => a.repId - b.repId);
+}
+
+/** The quota set for `period`, else the sum of its sub-periods' (null when none is set). */
+export function rolledUp(keys: Map<string, Decimal>, period: Period, startMonth: number): Decimal | null {
+  const own = keys.get(period.key);
+  if (own) return own;
+  if (period.kind === 'MONTH') return null;
+  const parts = childPeriods(period, period.kind === 'YEAR' ? 'QUARTER' : 'MONTH', startMonth)
+    .map((p) => rolledUp(keys, p, startMonth))
+    .filter((v): v is Decimal => v != null);
+  return parts.length ? parts.reduce((s, v) => s.add(v), new Decimal(0)) : null;
+}
+
+export interface QuotaMismatch {
+  repId: number;
+  periodKey: string;
+  amount: Decimal;
+  /** What the sub-periods add up to. */
+  partsTotal: Decimal;
+}
+
+export interface QuotaCheck {
+  target: Decimal | null;
+  /** Sum over reps of their fiscal-year quota (rolled up). */
+  quotaTotal: Decimal;
+  repCount: number;
+  /** quotaTotal - target. */
+  difference: Decimal | null;
+  /** Half a cent per rep: what rounding each rep's quota to cents can account for. */
+  tolerance: Decimal;
+  matchesTarget: boolean | null;
+  /** Quarters or years set explicitly whose sub-periods, also set, add up to something else. */
+  mismatches: QuotaMismatch[];
+}
+
+/** Do the plan's quotas add up to its target, and do explicit quarters and years agree with their parts? */
+export async function quotaCheck(
+  prisma: TenantPrisma,
+  plan: { id: number; fiscalYear: number; targetAmount: Decimal | null },
+  startMonth: number,
+): Promise<QuotaCheck> {
+  const year = parsePeriodKey(yearKey(plan.fiscalYear), startMonth);
+  const rows = await prisma.quota.findMany({
+    where: { salesPlanId: plan.id, periodStart: { gte: year.start }, periodEnd: { lte: year.end } },
+    select: { repId: true, periodKey: true, amount: true },
+    orderBy: [{ repId: 'asc' }, { periodKey: 'asc' }],
+  });
+  const byRep = new Map<number, Map<string, Decimal>>();
+  for (const r of rows) {
+    const keys = byRep.get(r.repId) ?? new Map<string, Decimal>();
+    keys.set(r.periodKey, new Decimal(r.amount));
+    byRep.set(r.repId, keys);
+  }
+  let quotaTotal = new Decimal(0);
+  let repCount = 0;
+  const mismatches: QuotaMismatch[] = [];
+  for (const [repId, keys] of byRep) {
+    const total = rolledUp(keys, year, startMonth);
+    if (total) {
+      quotaTotal = quotaTotal.add(total);
+      repCount++;
+    }
+    for (const [key, amount] of keys) {
+      const period = parsePeriodKey(key, startMonth);
+      if (period.kind === 'MONTH') continue;
+      const parts = childPeriods(period, period.kind === 'YEAR' ? 'QUARTER' : 'MONTH', startMonth)
+        .map((p) => rolledUp(keys, p, startMonth))
+        .filter((v): v is Decimal => v != null);
+      const partsTotal = parts.reduce((s, v) => s.add(v), new Decimal(0));
+      if (parts.length && !partsTotal.eq(amount)) mismatches.push({ repId, periodKey: key, amount, partsTotal });
+    }
+  }
+  const tolerance = new Decimal(repCount).mul('0.005').toDecimalPlaces(2, Decimal.ROUND_DOWN);
+  const target = plan.targetAmount == null ? null : new Decimal(plan.targetAmount);
+  const difference = target ? quotaTotal.sub(target) : null;
+  return {
+    target,
+    quotaTotal,
+    repCount,
+    difference,
+    tolerance,
+    matchesTarget: difference ? difference.abs().lte(tolerance) : null,
+    mismatches,
+  };
+}

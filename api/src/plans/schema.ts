@@ -1,0 +1,265 @@
+// Sales plans and what they hold: territories (with rules and rep assignments), quotas and
+// capacity lines, as nodes with their connections. Mutations and analyses live in the
+// *-schema.ts files imported below, one per concern.
+import type { Prisma } from '../generated/prisma/client.js';
+import { RepRoleEnum } from '../people/schema.js';
+import { builder } from '../shared/builder.js';
+import { parseOptionalId } from '../shared/ids.js';
+import { SalesPlanStatusEnum, TerritoryKindEnum, TerritoryRoleEnum } from './enums.js';
+import './plan-schema.js';
+import './territory-schema.js';
+import './routing-schema.js';
+import './balance-schema.js';
+import './quota-schema.js';
+import './capacity-schema.js';
+
+export { SalesPlanStatusEnum, TerritoryKindEnum, TerritoryRoleEnum };
+
+builder.prismaNode('SalesPlan', {
+  id: { field: 'id' },
+  // Unknown or invisible IDs resolve to null rather than an error.
+  nullable: true,
+  description: 'A plan (or scenario) for a fiscal year: territories, assignments, quotas and capacity.',
+  fields: (t) => ({
+    fiscalYear: t.exposeInt('fiscalYear', { description: 'Fiscal year, named by the calendar year in which it ends.' }),
+    name: t.exposeString('name', { description: 'Plan name.' }),
+    status: t.expose('status', { type: SalesPlanStatusEnum, description: 'Lifecycle state.' }),
+    version: t.exposeInt('version', {
+      description: 'Increases with every change; updates must name the version they read.',
+    }),
+    targetAmount: t.expose('targetAmount', {
+      type: 'Decimal',
+      nullable: true,
+      description: 'Bookings target for the year.',
+    }),
+    clonedFrom: t.relation('clonedFrom', { nullable: true, description: 'The plan this scenario was cloned from.' }),
+    territories: t.relation('territories', {
+      description: 'Territories of the plan, by name.',
+      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+    }),
+    quotas: t.relatedConnection('quotas', {
+      cursor: 'id',
+      description: 'Quotas of the plan, by period then rep.',
+      totalCount: true,
+      query: { orderBy: [{ periodStart: 'asc' }, { repId: 'asc' }, { id: 'asc' }] },
+    }),
+    capacityLines: t.relation('capacityLines', {
+      description: 'Planned headcount by role, start month and ramp, in the order they were added.',
+      query: { orderBy: [{ id: 'asc' }] },
+    }),
+    clones: t.relation('clones', {
+      description: 'Scenarios cloned from this plan, oldest first.',
+      query: { orderBy: [{ id: 'asc' }] },
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the plan was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the plan last changed.' }),
+  }),
+});
+
+builder.prismaNode('Territory', {
+  id: { field: 'id' },
+  // Unknown or invisible IDs resolve to null rather than an error.
+  nullable: true,
+  description: 'A slice of the market owned by reps under a sales plan.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Territory name.' }),
+    kind: t.expose('kind', { type: TerritoryKindEnum, description: 'How the territory is cut.' }),
+    salesPlan: t.relation('salesPlan', { description: 'The plan the territory belongs to.' }),
+    parent: t.relation('parent', { nullable: true, description: 'Parent territory.' }),
+    children: t.relation('children', {
+      description: 'Child territories, by name.',
+      query: { orderBy: [{ name: 'asc' }] },
+    }),
+    rules: t.relation('rules', {
+      description: 'Routing rules; an account matching any rule belongs here (highest priority wins).',
+      query: { orderBy: [{ priority: 'desc' }, { id: 'asc' }] },
+    }),
+    assignments: t.relation('assignments', {
+      description: 'Reps assigned to the territory, by start date.',
+      query: { orderBy: [{ startDate: 'asc' }, { id: 'asc' }] },
+    }),
+    accounts: t.relatedConnection('accounts', {
+      cursor: 'id',
+      description: 'Accounts assigned to the territory, by name.',
+      totalCount: true,
+      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+    }),
+  }),
+});
+
+builder.prismaNode('TerritoryRule', {
+  id: { field: 'id' },
+  // Unknown or invisible IDs resolve to null rather than an error.
+  nullable: true,
+  description:
+    "A routing rule: every criterion given must match (region, country, industry, employee range); a territory's rules are alternatives.",
+  fields: (t) => ({
+    territory: t.relation('territory', { description: 'The territory accounts matching the rule are routed to.' }),
+    priority: t.exposeInt('priority', {
+      description: 'The highest priority among matching territories wins; a tie at the top assigns none (a conflict).',
+    }),
+    region: t.exposeString('region', { nullable: true, description: 'Account region must equal this.' }),
+    country: t.exposeString('country', { nullable: true, description: 'Account country must equal this.' }),
+    industry: t.exposeString('industry', { nullable: true, description: 'Account industry must equal this.' }),
+    minEmployees: t.exposeInt('minEmployees', { nullable: true, description: 'Employees at least this.' }),
+    maxEmployees: t.exposeInt('maxEmployees', { nullable: true, description: 'Employees at most this (inclusive).' }),
+  }),
+});
+
+builder.prismaNode('TerritoryAssignment', {
+  id: { field: 'id' },
+  // Unknown or invisible IDs resolve to null rather than an error.
+  nullable: true,
+  description: 'A rep working a territory for a span of days.',
+  fields: (t) => ({
+    territory: t.relation('territory', { description: 'The territory.' }),
+    rep: t.relation('rep', { description: 'The rep.' }),
+    role: t.expose('role', { type: TerritoryRoleEnum, description: 'Primary owner or overlay.' }),
+    startDate: t.expose('startDate', { type: 'Date', description: 'First day (inclusive).' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'End day (exclusive); null = open.' }),
+  }),
+});
+
+builder.prismaNode('CapacityLine', {
+  id: { field: 'id' },
+  // Unknown or invisible IDs resolve to null rather than an error.
+  nullable: true,
+  description: 'Planned headcount of one role starting in one fiscal month, with its ramp, productivity and attrition.',
+  fields: (t) => ({
+    salesPlan: t.relation('salesPlan', { description: 'The plan the line belongs to.' }),
+    role: t.expose('role', { type: RepRoleEnum, description: 'Job of the planned heads.' }),
+    headcount: t.exposeInt('headcount', { description: 'Heads in seat at the start month.' }),
+    startMonth: t.exposeInt('startMonth', { description: 'Fiscal month (1-12) in which the heads start.' }),
+    rampMonths: t.exposeInt('rampMonths', {
+      description: 'Months to full productivity: month k of the ramp produces k/rampMonths (0 = productive at once).',
+    }),
+    rampedProductivity: t.expose('rampedProductivity', {
+      type: 'Decimal',
+      description: 'Bookings per fully ramped head per month.',
+    }),
+    attritionRate: t.expose('attritionRate', {
+      type: 'Decimal',
+      description:
+        'Expected annual attrition as a fraction of the starting heads (0.15 = 15%), lost evenly month by month.',
+    }),
+  }),
+});
+
+builder.prismaNode('Quota', {
+  id: { field: 'id' },
+  // Unknown or invisible IDs resolve to null rather than an error.
+  nullable: true,
+  description: 'A bookings target for a rep and a fiscal period under a sales plan.',
+  fields: (t) => ({
+    rep: t.relation('rep', { description: 'The rep carrying the quota.' }),
+    salesPlan: t.relation('salesPlan', { description: 'The plan the quota belongs to.' }),
+    periodKey: t.exposeString('periodKey', { description: 'FY2026, FY2026-Q3 or FY2026-M07.' }),
+    periodStart: t.expose('periodStart', { type: 'Date', description: 'First day of the period.' }),
+    periodEnd: t.expose('periodEnd', { type: 'Date', description: 'Day after the period (exclusive).' }),
+    amount: t.expose('amount', { type: 'Decimal', description: 'Bookings target.' }),
+  }),
+});
+
+const SalesPlanFilter = builder.inputType('SalesPlanFilter', {
+  description: 'Conditions a plan must meet.',
+  fields: (t) => ({
+    fiscalYear: t.int({ description: 'Fiscal year.' }),
+    statuses: t.field({ type: [SalesPlanStatusEnum], description: 'Any of these states.' }),
+  }),
+});
+
+const TerritoryFilter = builder.inputType('TerritoryFilter', {
+  description: 'Conditions a territory must meet.',
+  fields: (t) => ({
+    salesPlanId: t.id({ description: 'Territories of this plan.' }),
+    kinds: t.field({ type: [TerritoryKindEnum], description: 'Any of these kinds.' }),
+  }),
+});
+
+const QuotaFilter = builder.inputType('QuotaFilter', {
+  description: 'Conditions a quota must meet.',
+  fields: (t) => ({
+    salesPlanId: t.id({ description: 'Quotas of this plan.' }),
+    repId: t.id({ description: 'Quotas of this rep.' }),
+    periodKeys: t.stringList({ description: 'Any of these period keys.' }),
+  }),
+});
+
+function salesPlanWhere(filter: typeof SalesPlanFilter.$inferInput | null | undefined): Prisma.SalesPlanWhereInput {
+  return {
+    fiscalYear: filter?.fiscalYear ?? undefined,
+    status: filter?.statuses ? { in: filter.statuses } : undefined,
+  };
+}
+
+function territoryWhere(filter: typeof TerritoryFilter.$inferInput | null | undefined): Prisma.TerritoryWhereInput {
+  return {
+    salesPlanId: parseOptionalId(filter?.salesPlanId, 'SalesPlan', ['filter', 'salesPlanId']),
+    kind: filter?.kinds ? { in: filter.kinds } : undefined,
+  };
+}
+
+function quotaWhere(filter: typeof QuotaFilter.$inferInput | null | undefined): Prisma.QuotaWhereInput {
+  return {
+    salesPlanId: parseOptionalId(filter?.salesPlanId, 'SalesPlan', ['filter', 'salesPlanId']),
+    repId: parseOptionalId(filter?.repId, 'Rep', ['filter', 'repId']),
+    periodKey: filter?.periodKeys ? { in: filter.periodKeys } : undefined,
+  };
+}
+
+builder.queryFields((t) => ({
+  salesPlans: t.prismaConnection(
+    {
+      type: 'SalesPlan',
+      cursor: 'id',
+      description: 'Sales plans and scenarios, latest fiscal year first.',
+      authScopes: { scope: 'read:plans' },
+      totalCount: (_root, { filter }, ctx) => ctx.prisma.salesPlan.count({ where: salesPlanWhere(filter) }),
+      args: { filter: t.arg({ type: SalesPlanFilter, description: 'Conditions.' }) },
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.prisma.salesPlan.findMany({
+          ...query,
+          where: salesPlanWhere(filter),
+          orderBy: [{ fiscalYear: 'desc' }, { id: 'asc' }],
+        }),
+    },
+    { name: 'SalesPlanConnection', description: 'A page of SalesPlan objects.' },
+    { name: 'SalesPlanEdge', description: 'A SalesPlan in a page, with its cursor.' },
+  ),
+  territories: t.prismaConnection(
+    {
+      type: 'Territory',
+      cursor: 'id',
+      description: 'Territories, by name.',
+      authScopes: { scope: 'read:plans' },
+      totalCount: (_root, { filter }, ctx) => ctx.prisma.territory.count({ where: territoryWhere(filter) }),
+      args: { filter: t.arg({ type: TerritoryFilter, description: 'Conditions.' }) },
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.prisma.territory.findMany({
+          ...query,
+          where: territoryWhere(filter),
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    { name: 'TerritoryConnection', description: 'A page of Territory objects.' },
+    { name: 'TerritoryEdge', description: 'A Territory in a page, with its cursor.' },
+  ),
+  quotas: t.prismaConnection(
+    {
+      type: 'Quota',
+      cursor: 'id',
+      description: 'Quotas, by period start then rep.',
+      authScopes: { scope: 'read:plans' },
+      totalCount: (_root, { filter }, ctx) => ctx.prisma.quota.count({ where: quotaWhere(filter) }),
+      args: { filter: t.arg({ type: QuotaFilter, description: 'Conditions.' }) },
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.prisma.quota.findMany({
+          ...query,
+          where: quotaWhere(filter),
+          orderBy: [{ periodStart: 'asc' }, { repId: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    { name: 'QuotaConnection', description: 'A page of Quota objects.' },
+    { name: 'QuotaEdge', description: 'A Quota in a page, with its cursor.' },
+  ),
+}));
