@@ -1,0 +1,65 @@
+// Money arithmetic for compensation. Every amount is a Decimal; nothing on a money path is a JS
+// number. Prisma's Decimal rounds every result to 20 significant digits, which a large credit
+// times a six-place rate can exceed, so the engine computes with a clone that keeps 60 digits and
+// rounds only where a rule says so: to the cent, half-even (banker's rounding).
+import { Prisma } from '../generated/prisma/client.js';
+
+export const D = Prisma.Decimal.clone({ precision: 60, rounding: Prisma.Decimal.ROUND_HALF_EVEN });
+export type Dec = Prisma.Decimal;
+
+export const ZERO: Dec = new D(0);
+
+/** A Decimal of the engine's precision; Prisma Decimals, strings and integers are accepted. */
+export function dec(value: Dec | string | number): Dec {
+  return new D(value);
+}
+
+/** The one rounding rule: to the cent, half to even. */
+export function roundCents(value: Dec): Dec {
+  return new D(value).toDecimalPlaces(2, D.ROUND_HALF_EVEN);
+}
+
+/** Attainment and other fractions are stored with six places, half to even. */
+export function roundFraction(value: Dec): Dec {
+  return new D(value).toDecimalPlaces(6, D.ROUND_HALF_EVEN);
+}
+
+export function sum(values: Iterable<Dec>): Dec {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+export function min(a: Dec, b: Dec): Dec {
+  return a.lessThan(b) ? a : b;
+}
+
+export function max(a: Dec, b: Dec): Dec {
+  return a.greaterThan(b) ? a : b;
+}
+
+/** `amount x part / whole`, rounded to the cent: proration by days. */
+export function prorate(amount: Dec, part: number, whole: number): Dec {
+  return part === whole ? roundCents(amount) : roundCents(dec(amount).times(part).dividedBy(whole));
+}
+
+/** An amount as text with at least two places and every exact place kept ("1666.6665", "20.00"). */
+export function fmt(value: Dec): string {
+  const d = dec(value);
+  return d.toFixed(Math.max(2, d.decimalPlaces()));
+}
+
+/** A fraction as a percentage ("1.2" -> "120%", "0.666667" -> "66.6667%"). */
+export function pct(fraction: Dec): string {
+  return `${dec(fraction).times(100).toFixed()}%`;
+}
+
+/** A rate as written in a plan ("0.050000" -> "0.05"). */
+export function rate(value: Dec): string {
+  return dec(value).toFixed();
+}
+
+/** The number of decimal places of a client-supplied Decimal, for scale checks. */
+export function places(value: Dec): number {
+  return dec(value).decimalPlaces();
+}

@@ -1,0 +1,417 @@
+// The compensation API through GraphQL (the schema executed with a caller's context): payload
+// shapes, user errors that write nothing, idempotent creates with audit events, a run whose line
+// errors block approval, statements, what-if simulation and plan cost modelling, with payouts
+// computed by hand. Fiscal years start in February here: FY2027-Q1 is Feb-Apr 2026.
+import { graphql } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../api/src/schema.js';
+import { buildContext, type Context } from '../api/src/shared/context.js';
+import { toGlobalId } from '../api/src/shared/ids.js';
+import { createTestDatabase, type TestDatabase } from './support/databases.js';
+
+let db: TestDatabase;
+let org: number;
+let r1: number;
+let r2: number;
+let salesPlanId: number;
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function context(viewer: Partial<Context['viewer']> = {}): Context {
+  return buildContext(
+    db,
+    {
+      organizationId: org,
+      principal: 'user:ops',
+      repId: null,
+      scopes: new Set(['write:comp', 'read:people']),
+      ...viewer,
+    },
+    { id: org, name: 'Feb Co', fiscalYearStartMonth: 2, timeZone: 'UTC', currency: 'USD' },
+  );
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: responses are navigated by shape in assertions
+async function gql<T = Record<string, any>>(
+  source: string,
+  variables: Record<string, unknown> = {},
+  ctx = context(),
+): Promise<T> {
+  const res = await graphql({ schema, source, variableValues: variables, contextValue: ctx });
+  if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
+  return res.data as T;
+}
+
+async function quotas(repId: number, months: number, amount: string) {
+  await db.prisma.quota.createMany({
+    data: Array.from({ length: months }, (_, i) => ({
+      organizationId: org,
+      salesPlanId,
+      repId,
+      periodKey: `FY2027-M${String(i + 1).padStart(2, '0')}`,
+      periodStart: new Date(Date.UTC(2026, 1 + i, 1)),
+      periodEnd: new Date(Date.UTC(2026, 2 + i, 1)),
+      amount,
+    })),
+  });
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const p = db.prisma;
+  org = (await p.organization.create({ data: { name: 'Feb Co', slug: 'feb', fiscalYearStartMonth: 2 } })).id;
+  const mk = (name: string) =>
+    p.rep
+      .create({
+        data: {
+          organizationId: org,
+          name,
+          email: `${name}@feb.test`,
+          role: 'AE',
+          region: 'NA',
+          hireDate: d('2024-01-01'),
+        },
+      })
+      .then((r) => r.id);
+  r1 = await mk('R1');
+  r2 = await mk('R2');
+  salesPlanId = (
+    await p.salesPlan.create({ data: { organizationId: org, fiscalYear: 2027, name: 'FY27', status: 'ACTIVE' } })
+  ).id;
+  await quotas(r1, 12, '10000.00'); // 30,000 a quarter; R2 has none yet
+  const account = await p.account.create({
+    data: {
+      organizationId: org,
+      name: 'Acme',
+      industry: 'Retail',
+      country: 'US',
+      region: 'NA',
+      employees: 10,
+      segment: 'SMB',
+    },
+  });
+  await p.opportunity.create({
+    data: {
+      organizationId: org,
+      name: 'Big one',
+      accountId: account.id,
+      ownerId: r1,
+      amount: '36000.00',
+      type: 'NEW_BUSINESS',
+      stage: 'CLOSED_WON',
+      forecastCategory: 'CLOSED',
+      createdDate: d('2026-01-10'),
+      closeDate: d('2026-03-15'),
+    },
+  });
+});
+afterAll(() => db?.destroy());
+
+const CREATE_PLAN = `mutation($input: CreateCompPlanInput!) {
+  createCompPlan(input: $input) { compPlan { id name status version components { name kind tiers { fromAttainment toAttainment rate } } }
+    userErrors { code message field } } }`;
+const component = (tiers: { fromAttainment: string; toAttainment?: string; rate: string }[]) => ({
+  name: 'Commission',
+  kind: 'COMMISSION',
+  period: 'QUARTER',
+  tiers,
+});
+const countPlans = () => db.prisma.compPlan.count({ where: { organizationId: org } });
+
+let planId: string;
+let runId: string;
+
+describe('comp plans through GraphQL', () => {
+  it('refuses overlapping tiers and a negative rate, naming the fields, and writes nothing', async () => {
+    const data = await gql(CREATE_PLAN, {
+      input: {
+        name: 'Bad',
+        effectiveStart: '2026-02-01',
+        components: [
+          component([
+            { fromAttainment: '0', toAttainment: '1', rate: '0.1' },
+            { fromAttainment: '0.8', rate: '-0.15' },
+          ]),
+        ],
+      },
+    });
+    expect(data.createCompPlan.compPlan).toBeNull();
+    expect(data.createCompPlan.userErrors).toEqual([
+      {
+        code: 'OUT_OF_RANGE',
+        message: 'tier 2 rate must not be below 0',
+        field: ['input', 'components', '0', 'tiers', '1', 'rate'],
+      },
+    ]);
+    const overlap = await gql(CREATE_PLAN, {
+      input: {
+        name: 'Bad',
+        effectiveStart: '2026-02-01',
+        components: [
+          component([
+            { fromAttainment: '0', toAttainment: '1', rate: '0.1' },
+            { fromAttainment: '0.8', rate: '0.15' },
+          ]),
+        ],
+      },
+    });
+    expect(overlap.createCompPlan.userErrors).toMatchObject([
+      { code: 'INVALID', field: ['input', 'components', '0', 'tiers', '1', 'fromAttainment'] },
+    ]);
+    expect(await countPlans()).toBe(0);
+  });
+
+  it('creates once per idempotency key, with an audit event', async () => {
+    const input = {
+      name: 'AE FY27',
+      effectiveStart: '2026-02-01',
+      idempotencyKey: 'plan-1',
+      components: [
+        component([
+          { fromAttainment: '0', toAttainment: '1', rate: '0.1' },
+          { fromAttainment: '1', rate: '0.15' },
+        ]),
+      ],
+    };
+    const first = await gql(CREATE_PLAN, { input });
+    const again = await gql(CREATE_PLAN, { input });
+    expect(again.createCompPlan.compPlan.id).toBe(first.createCompPlan.compPlan.id);
+    expect(first.createCompPlan.compPlan).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      components: [
+        {
+          kind: 'COMMISSION',
+          tiers: [{ fromAttainment: '0', toAttainment: '1', rate: '0.1' }, { toAttainment: null }],
+        },
+      ],
+    });
+    expect(await countPlans()).toBe(1);
+    planId = first.createCompPlan.compPlan.id;
+    const events = await db.prisma.auditEvent.findMany({ where: { organizationId: org, action: 'compPlan.create' } });
+    expect(events).toHaveLength(1);
+    expect(events[0]?.after).toMatchObject({
+      name: 'AE FY27',
+      components: [{ tiers: [{ rate: '0.1' }, { rate: '0.15' }] }],
+    });
+  });
+
+  it('updates at the version read only, then publishes', async () => {
+    const UPDATE = `mutation($input: UpdateCompPlanInput!) { updateCompPlan(input: $input) {
+      compPlan { version clawbackWindowDays } userErrors { code field } } }`;
+    const stale = await gql(UPDATE, { input: { id: planId, expectedVersion: 7, clawbackWindowDays: 60 } });
+    expect(stale.updateCompPlan.userErrors).toEqual([{ code: 'STALE_VERSION', field: ['input', 'expectedVersion'] }]);
+    const ok = await gql(UPDATE, { input: { id: planId, expectedVersion: 1, clawbackWindowDays: 60 } });
+    expect(ok.updateCompPlan).toEqual({ compPlan: { version: 2, clawbackWindowDays: 60 }, userErrors: [] });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { organizationId: org, action: 'compPlan.update' },
+    });
+    expect([(audit.before as { version: number }).version, (audit.after as { version: number }).version]).toEqual([
+      1, 2,
+    ]);
+    const pub = await gql(
+      `mutation($input: PublishCompPlanInput!) { publishCompPlan(input: $input) { compPlan { status } userErrors { code } } }`,
+      {
+        input: { id: planId, expectedVersion: 2 },
+      },
+    );
+    expect(pub.publishCompPlan).toEqual({ compPlan: { status: 'PUBLISHED' }, userErrors: [] });
+    const frozen = await gql(UPDATE, { input: { id: planId, expectedVersion: 3, clawbackWindowDays: 30 } });
+    expect(frozen.updateCompPlan.userErrors).toEqual([{ code: 'IMMUTABLE', field: ['input', 'id'] }]);
+  });
+
+  it('assigns the plan; an overlapping assignment is refused and writes nothing', async () => {
+    const ASSIGN = `mutation($input: CreateCompAssignmentInput!) { createCompAssignment(input: $input) {
+      compAssignment { startDate endDate targetIncentive rep { name } } userErrors { code field } } }`;
+    const base = { compPlanId: planId, baseSalary: '90000.00', targetIncentive: '60000.00' };
+    for (const rep of [r1, r2]) {
+      const ok = await gql(ASSIGN, { input: { ...base, repId: toGlobalId('Rep', rep), startDate: '2026-02-01' } });
+      expect(ok.createCompAssignment.userErrors).toEqual([]);
+    }
+    const overlap = await gql(ASSIGN, {
+      input: { ...base, repId: toGlobalId('Rep', r1), startDate: '2026-06-01', endDate: '2026-09-01' },
+    });
+    expect(overlap.createCompAssignment).toEqual({
+      compAssignment: null,
+      userErrors: [{ code: 'CONFLICT', field: ['input', 'startDate'] }],
+    });
+    expect(await db.prisma.compAssignment.count({ where: { organizationId: org } })).toBe(2);
+  });
+});
+
+const RUN_FIELDS = `id status version summary { total lineCount errorCount totals { kind amount } }
+  lines(first: 10) { edges { node { rep { name } kind amount credit quota attainment error explanation } } }`;
+
+describe('a payout run through GraphQL', () => {
+  it('computes; a line without quota is an error that blocks approval and nothing changes', async () => {
+    const data = await gql(
+      `mutation { computePayoutRun(input: { periodKey: "FY2027-Q1" }) { created payoutRun { ${RUN_FIELDS} } userErrors { code } } }`,
+    );
+    const run = data.computePayoutRun.payoutRun;
+    runId = run.id;
+    expect(data.computePayoutRun.created).toBe(true);
+    // R1: 36,000 against 3 x 10,000 = 30,000: 30,000 x 0.1 + 6,000 x 0.15 = 3,000 + 900
+    expect(run.summary).toEqual({
+      total: '3900',
+      lineCount: 2,
+      errorCount: 1,
+      totals: [{ kind: 'COMMISSION', amount: '3900' }],
+    });
+    const [one, two] = run.lines.edges.map((e: { node: unknown }) => e.node);
+    expect(one).toMatchObject({
+      rep: { name: 'R1' },
+      amount: '3900',
+      credit: '36000',
+      quota: '30000',
+      attainment: '1.2',
+      error: null,
+    });
+    expect(one.explanation).toContain(
+      'Tier 1 (credit 0.00 to 30000.00, 0% to 100% of quota) at rate 0.1: 30000.00 x 0.1 = 3000.00.',
+    );
+    expect(two).toMatchObject({ rep: { name: 'R2' }, amount: '0' });
+    expect(two.error).toMatch(/no quota/);
+    const approve = await gql(
+      `mutation($input: ApprovePayoutRunInput!) { approvePayoutRun(input: $input) { payoutRun { status } userErrors { code message } } }`,
+      {
+        input: { id: runId, expectedVersion: run.version },
+      },
+    );
+    expect(approve.approvePayoutRun.payoutRun).toBeNull();
+    expect(approve.approvePayoutRun.userErrors[0]).toMatchObject({ code: 'CONFLICT' });
+    expect(approve.approvePayoutRun.userErrors[0].message).toMatch(/1 line\(s\) with errors/);
+    const after = await db.prisma.payoutRun.findFirstOrThrow({ where: { organizationId: org } });
+    expect([after.status, after.version]).toEqual(['DRAFT', run.version]);
+  });
+
+  it('after the quota is added, recompute clears the error and approval succeeds', async () => {
+    await quotas(r2, 12, '10000.00');
+    const re = await gql(
+      `mutation($input: RecomputePayoutRunInput!) { recomputePayoutRun(input: $input) { payoutRun { ${RUN_FIELDS} } userErrors { code } } }`,
+      {
+        input: { id: runId, expectedVersion: 1 },
+      },
+    );
+    expect(re.recomputePayoutRun.payoutRun.summary).toMatchObject({ total: '3900', lineCount: 2, errorCount: 0 });
+    const ok = await gql(
+      `mutation($input: ApprovePayoutRunInput!) { approvePayoutRun(input: $input) { payoutRun { status version } userErrors { code } } }`,
+      {
+        input: { id: runId, expectedVersion: 2 },
+      },
+    );
+    expect(ok.approvePayoutRun).toEqual({ payoutRun: { status: 'APPROVED', version: 3 }, userErrors: [] });
+  });
+
+  it("a rep's statement; a peer is refused", async () => {
+    const STATEMENT = `query($rep: ID!) { payoutStatement(repId: $rep, periodKey: "FY2027-Q1") {
+      rep { name } periodStart periodEnd payoutRun { status } total drawBalance
+      lines { kind amount summary } yearToDate { fiscalYear periodKeys total } } }`;
+    const mine = await gql(
+      STATEMENT,
+      { rep: toGlobalId('Rep', r1) },
+      context({ repId: r1, scopes: new Set(['read:comp', 'read:people']) }),
+    );
+    expect(mine.payoutStatement).toEqual({
+      rep: { name: 'R1' },
+      periodStart: '2026-02-01',
+      periodEnd: '2026-05-01',
+      payoutRun: { status: 'APPROVED' },
+      total: '3900',
+      drawBalance: '0',
+      lines: [{ kind: 'COMMISSION', amount: '3900', summary: 'Commission FY2027-Q1: 3900.00' }],
+      yearToDate: { fiscalYear: 'FY2027', periodKeys: ['FY2027-Q1'], total: '3900' },
+    });
+    const peer = await graphql({
+      schema,
+      source: STATEMENT,
+      variableValues: { rep: toGlobalId('Rep', r1) },
+      contextValue: context({ repId: r2, scopes: new Set(['read:comp', 'read:people']) }),
+    });
+    expect(peer.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: ['repId'] });
+  });
+});
+
+describe('what-if and plan cost', () => {
+  it('simulates a hypothetical deal on the same engine and writes nothing', async () => {
+    const lines = await db.prisma.payoutLine.count();
+    const data = await gql(
+      `query($input: SimulateCompensationInput!) { simulateCompensation(input: $input) {
+        actual { total } scenario { total lines { componentName credit amount explanation } } difference } }`,
+      {
+        input: {
+          repId: toGlobalId('Rep', r1),
+          periodKey: 'FY2027-Q1',
+          deals: [{ amount: '4000.00', closeDate: '2026-04-10' }],
+        },
+      },
+    );
+    // 40,000 against 30,000: 3,000 + 10,000 x 0.15 = 4,500; 4,500 - 3,900 = 600
+    expect(data.simulateCompensation).toMatchObject({
+      actual: { total: '3900' },
+      scenario: { total: '4500' },
+      difference: '600',
+    });
+    expect(data.simulateCompensation.scenario.lines[0].explanation.join(' ')).toContain(
+      'Hypothetical deal 1 closed 2026-04-10',
+    );
+    expect(await db.prisma.payoutLine.count()).toBe(lines);
+    const outside = await graphql({
+      schema,
+      source: `query($input: SimulateCompensationInput!) { simulateCompensation(input: $input) { difference } }`,
+      variableValues: {
+        input: {
+          repId: toGlobalId('Rep', r1),
+          periodKey: 'FY2027-Q1',
+          deals: [{ amount: '1.00', closeDate: '2026-05-01' }],
+        },
+      },
+      contextValue: context(),
+    });
+    expect(outside.errors?.[0]?.extensions).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      field: ['input', 'deals', '0', 'closeDate'],
+    });
+  });
+
+  it('prices a draft version on the year, next to the plan in effect', async () => {
+    const version = await gql(
+      `mutation($input: CreateCompPlanVersionInput!) { createCompPlanVersion(input: $input) { compPlan { id version } userErrors { code } } }`,
+      {
+        input: { id: planId },
+      },
+    );
+    const draft = version.createCompPlanVersion.compPlan.id;
+    await gql(`mutation($input: UpdateCompPlanInput!) { updateCompPlan(input: $input) { userErrors { code } } }`, {
+      input: {
+        id: draft,
+        expectedVersion: 1,
+        components: [
+          component([
+            { fromAttainment: '0', toAttainment: '1', rate: '0.08' },
+            { fromAttainment: '1', rate: '0.2' },
+          ]),
+        ],
+      },
+    });
+    const data = await gql(
+      `query($input: CompPlanCostInput!) { compPlanCost(input: $input) {
+        fiscalYear repCount baselineTotal proposedTotal difference baselineCompPlan { id }
+        components { name baseline proposed } reps { rep { name } baseline proposed difference } } }`,
+      { input: { compPlanId: draft, fiscalYear: 2027 } },
+    );
+    // R1 FY2027: Q1 36,000 vs 30,000 (Q2-Q4 nothing). Baseline 3,000 + 900 = 3,900;
+    // proposed 30,000 x 0.08 + 6,000 x 0.2 = 2,400 + 1,200 = 3,600. R2 earns nothing either way.
+    expect(data.compPlanCost).toEqual({
+      fiscalYear: 'FY2027',
+      repCount: 2,
+      baselineTotal: '3900',
+      proposedTotal: '3600',
+      difference: '-300',
+      baselineCompPlan: { id: planId },
+      components: [{ name: 'Commission', baseline: '3900', proposed: '3600' }],
+      reps: [
+        { rep: { name: 'R1' }, baseline: '3900', proposed: '3600', difference: '-300' },
+        { rep: { name: 'R2' }, baseline: '0', proposed: '0', difference: '0' },
+      ],
+    });
+  });
+});
