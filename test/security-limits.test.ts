@@ -1,0 +1,317 @@
+// Abuse limits: deep, aliased, long and directive-heavy documents are refused before anything
+// runs; every operation is priced (Shopify's cost model) and charged to the caller's leaky
+// bucket, in memory or in Redis, which empties and refills at the documented rate; 429 with
+// Retry-After when it is empty. Also: production mode (no introspection or field suggestions),
+// CSRF prevention, CORS, trusted documents, and masked errors with a request id.
+import { createHash, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueApiKey } from '../api/src/access/api-keys.js';
+import { DEFAULT_BUCKET, DEFAULT_MAX_QUERY_COST } from '../api/src/access/config.js';
+import { memoryBucketStore } from '../api/src/access/rate-limit.js';
+import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
+import { createTestClient, type GraphQLResponse, type TestClient, type TestClientOptions } from './support/graphql.js';
+
+const REDIS_URL = process.env.COXSWAIN_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+let db: TestDatabase;
+let fx: CoreFixture;
+let token: string;
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  fx = await buildCoreFixture(db.prisma, 6);
+  token = (await issueApiKey(db.sql, { organizationId: fx.organizationId, name: 'limits', scopes: ['admin'] })).token;
+});
+afterAll(async () => {
+  for (const c of clients) await c.close();
+  await db?.destroy();
+});
+
+async function clientWith(security: TestClientOptions['security']) {
+  const c = await createTestClient(db, { security });
+  clients.push(c);
+  return c;
+}
+
+/** POSTs in-process and returns status, headers and body. */
+async function send(c: TestClient, query: string, headers: Record<string, string> = {}, variables?: unknown) {
+  const res = await c.server.yoga.fetch('http://coxswain.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse };
+}
+
+const cost = (body: GraphQLResponse) =>
+  body.extensions?.cost as {
+    requestedQueryCost: number;
+    actualQueryCost: number | null;
+    throttleStatus?: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+  };
+
+describe('static limits', () => {
+  let c: TestClient;
+  beforeAll(async () => {
+    c = await clientWith({ cost: { bucket: DEFAULT_BUCKET, maxQueryCost: DEFAULT_MAX_QUERY_COST } });
+  });
+
+  const refusedBeforeExecution = async (query: string, pattern: RegExp) => {
+    const before = db.queryCount();
+    const res = await send(c, query);
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.body.errors?.[0]?.message).toMatch(pattern);
+    expect(db.queryCount()).toBe(before);
+  };
+
+  it('refuses a deep query', async () => {
+    const deep = `{ reps(first: 1) { edges { node { ${'manager { '.repeat(14)}name${' }'.repeat(14)} } } } }`;
+    await refusedBeforeExecution(deep, /depth limit of 15/);
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliased = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: organization { name }`).join(' ')} }`;
+    await refusedBeforeExecution(aliased, /Aliases limit of 30/);
+  });
+
+  it('refuses a document with too many tokens, while parsing', async () => {
+    await refusedBeforeExecution(`{ organization { ${'name '.repeat(5000)} } }`, /Token limit of 5000/);
+  });
+
+  it('refuses too many directives', async () => {
+    await refusedBeforeExecution(
+      `{ organization { name ${'@include(if: true) '.repeat(51)} } }`,
+      /Directives limit of 50/,
+    );
+  });
+
+  it('refuses a wide query whose computed cost is over the maximum, saying its cost', async () => {
+    const wide = '{ reps(first: 100) { edges { node { directReports { directReports { name } } } } } }';
+    const before = db.queryCount();
+    const res = await send(c, wide);
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // 2 for the connection + 100 reps x (1 + 10 direct reports x (1 + 10 x 1)).
+    expect(cost(res.body).requestedQueryCost).toBe(2 + 100 * (1 + 10 * (1 + 10)));
+    expect(res.body.errors?.[0]?.message).toMatch(/Query cost 11102 exceeds the maximum of 1000/);
+    expect(db.queryCount()).toBe(before);
+  });
+
+  it('refuses a page over 100', async () => {
+    const res = await send(c, '{ reps(first: 101) { totalCount } }');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('OUT_OF_RANGE');
+  });
+});
+
+describe('cost', () => {
+  it('reports requested and actual cost as Shopify does, the actual counted on what came back', async () => {
+    // A stopped clock: nothing refills between the charge and the refund.
+    const store = memoryBucketStore({ now: () => 0 });
+    const c = await clientWith({ cost: { bucket: DEFAULT_BUCKET, maxQueryCost: DEFAULT_MAX_QUERY_COST, store } });
+    const res = await send(
+      c,
+      '{ organization { name } reps(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor node { name manager { name } directReports { name } } } } }',
+    );
+    expect(res.body.errors).toBeUndefined();
+    const rows = await db.sql.query<{ id: number; managerId: number | null; reports: number }>(
+      `SELECT r.id, r."managerId", (SELECT count(*)::int FROM "Rep" x WHERE x."managerId" = r.id) AS reports
+         FROM "Rep" r WHERE r."organizationId" = $1 ORDER BY r.name, r.id LIMIT 5`,
+      [fx.organizationId],
+    );
+    const actual = 1 + 2 + rows.reduce((n, r) => n + 1 + (r.managerId ? 1 : 0) + r.reports, 0);
+    expect(cost(res.body)).toEqual({
+      requestedQueryCost: 1 + 2 + 5 * (1 + 1 + 10),
+      actualQueryCost: actual,
+      throttleStatus: { maximumAvailable: 1000, restoreRate: 50, currentlyAvailable: 1000 - actual },
+    });
+    const mutation = await send(
+      c,
+      'mutation { revokeApiKey(input: { id: "QXBpS2V5Ojk5OTk5" }) { userErrors { code } apiKey { name } } }',
+    );
+    // 10 for the mutation, 1 for the key, a list of user errors priced at the default 10 items.
+    expect(cost(mutation.body)).toMatchObject({ requestedQueryCost: 10 + 1 + 10, actualQueryCost: 10 + 1 });
+  });
+
+  it('charges the bucket, refuses with 429 and Retry-After when empty, and refills at the restore rate', async () => {
+    let now = 1_000_000;
+    const c = await clientWith({
+      cost: {
+        bucket: { maximumAvailable: 100, restoreRate: 10 },
+        maxQueryCost: 100,
+        store: memoryBucketStore({ now: () => now }),
+      },
+    });
+    const q = '{ reps(first: 3) { edges { node { name } } } }'; // 2 + 3 x 1, all returned
+    for (let i = 1; i <= 20; i++) {
+      const res = await send(c, q);
+      expect(res.status).toBe(200);
+      expect(cost(res.body).throttleStatus?.currentlyAvailable).toBe(100 - 5 * i);
+    }
+    const throttled = await send(c, q);
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('retry-after')).toBe('1');
+    expect(throttled.body.errors?.[0]?.extensions?.code).toBe('THROTTLED');
+    expect(cost(throttled.body).throttleStatus).toEqual({
+      maximumAvailable: 100,
+      currentlyAvailable: 0,
+      restoreRate: 10,
+    });
+    now += 300; // 3 points back: still short of 5
+    expect((await send(c, q)).status).toBe(429);
+    now += 200;
+    const refilled = await send(c, q);
+    expect(refilled.status).toBe(200);
+    expect(cost(refilled.body).throttleStatus?.currentlyAvailable).toBe(0);
+    now += 60_000; // never above capacity
+    expect(cost((await send(c, q)).body).throttleStatus?.currentlyAvailable).toBe(95);
+    // Unused cost is refunded: 20 asked for, fewer reps exist.
+    const [{ n } = { n: 0 }] = await db.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM "Rep" WHERE "organizationId" = $1',
+      [fx.organizationId],
+    );
+    const refund = await send(c, '{ reps(first: 20) { edges { node { name } } } }');
+    expect(cost(refund.body)).toMatchObject({ requestedQueryCost: 22, actualQueryCost: 2 + n });
+    expect(cost(refund.body).throttleStatus?.currentlyAvailable).toBe(95 - 2 - n);
+    // Budgets are per caller: another key has a full bucket.
+    const other = (await issueApiKey(db.sql, { organizationId: fx.organizationId, name: 'o', scopes: ['admin'] }))
+      .token;
+    expect(cost((await send(c, q, { authorization: `Bearer ${other}` })).body).throttleStatus?.currentlyAvailable).toBe(
+      95,
+    );
+  });
+
+  it('keeps buckets in Redis when configured, shared by every server instance', async () => {
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    expect(await redis.ping()).toBe('PONG');
+    const prefix = `coxswain-test:${process.pid}:${randomUUID()}:`;
+    try {
+      const security = {
+        cost: {
+          bucket: { maximumAvailable: 10, restoreRate: 2 },
+          maxQueryCost: 10,
+          redisUrl: REDIS_URL,
+          redisKeyPrefix: prefix,
+        },
+      };
+      const a = await clientWith(security);
+      const b = await clientWith(security);
+      const q = '{ organization { name } }'; // cost 1
+      const started = Date.now();
+      for (let i = 0; i < 10; i++) expect((await send(i % 2 ? a : b, q)).status).toBe(200);
+      const throttled = await send(a, q);
+      if (Date.now() - started < 450) {
+        expect(throttled.status).toBe(429);
+        expect(Number(throttled.headers.get('retry-after'))).toBe(1);
+      }
+      const keys = await redis.keys(`${prefix}*`);
+      expect(keys).toHaveLength(1);
+      const stored = Number(await redis.hget(keys[0] as string, 'available'));
+      expect(stored).toBeLessThan(2);
+      await new Promise((r) => setTimeout(r, 1100)); // 2 points a second: at least 2 back
+      const res = await send(b, q);
+      expect(res.status).toBe(200);
+      const available = cost(res.body).throttleStatus?.currentlyAvailable as number;
+      expect(available).toBeGreaterThanOrEqual(1);
+      expect(available).toBeLessThanOrEqual(4);
+      expect(await redis.pttl(keys[0] as string)).toBeGreaterThan(0);
+    } finally {
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+      await redis.quit();
+    }
+  });
+});
+
+describe('production mode and browsers', () => {
+  it('hides the schema: no introspection, no field suggestions', async () => {
+    const prod = await clientWith({ production: true, introspection: false, limits: { fieldSuggestions: false } });
+    const intro = await send(prod, '{ __schema { types { name } } }');
+    expect(intro.status).toBe(400);
+    expect(intro.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(intro.body.errors?.[0]?.message).toMatch(/introspection/i);
+    const typo = await send(prod, '{ organization { nam } }');
+    expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    const dev = await clientWith({});
+    expect((await send(dev, '{ organization { nam } }')).body.errors?.[0]?.message).toMatch(/Did you mean "name"/);
+    expect((await send(dev, '{ __schema { queryType { name } } }')).body.errors).toBeUndefined();
+  });
+
+  it('requires a CSRF header on requests a browser sends without a preflight', async () => {
+    const c = await clientWith({});
+    const url = `http://coxswain.test/graphql?query=${encodeURIComponent('{ organization { name } }')}`;
+    const auth = { authorization: `Bearer ${token}` };
+    expect((await c.server.yoga.fetch(url, { headers: auth })).status).toBe(403);
+    const ok = await c.server.yoga.fetch(url, { headers: { ...auth, 'x-graphql-yoga-csrf': '1' } });
+    expect(ok.status).toBe(200);
+  });
+
+  it('answers CORS preflights for the configured origins only', async () => {
+    const c = await clientWith({ cors: { origin: ['https://app.example.com'], credentials: false } });
+    const preflight = (origin: string) =>
+      c.server.yoga.fetch('http://coxswain.test/graphql', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+      });
+    expect((await preflight('https://app.example.com')).headers.get('access-control-allow-origin')).toBe(
+      'https://app.example.com',
+    );
+    expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).not.toBe(
+      'https://evil.example.com',
+    );
+  });
+});
+
+describe('trusted documents', () => {
+  const DOC = 'query Org { organization { name } }';
+  const HASH = createHash('sha256').update(DOC).digest('hex');
+  const JWT_SECRET = 'trusted-documents-secret-long-enough-0123456789';
+
+  it('accept only persisted operations from first-party (JWT) callers, anything from API keys', async () => {
+    const c = await clientWith({ trustedDocuments: { [HASH]: DOC }, jwt: { secret: JWT_SECRET } });
+    const jwt = await new SignJWT({ sub: 'u1', org: 'fixture', scope: 'read:people' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(JWT_SECRET));
+    const asUser = { authorization: `Bearer ${jwt}` };
+    const arbitrary = await send(c, DOC, asUser);
+    expect(arbitrary.status).toBe(400);
+    expect(arbitrary.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_REQUIRED');
+    const persisted = await c.server.yoga.fetch('http://coxswain.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...asUser },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } }),
+    });
+    expect(await persisted.json()).toMatchObject({ data: { organization: { name: 'Fixture Co' } } });
+    const unknown = await c.server.yoga.fetch('http://coxswain.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...asUser },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }),
+    });
+    expect(((await unknown.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const partner = await send(c, '{ reps(first: 1) { totalCount } }');
+    expect(partner.body.errors).toBeUndefined();
+  });
+});
+
+describe('masked errors', () => {
+  it('hide internals behind a request id and keep the server answering', async () => {
+    const c = await clientWith({});
+    await db.sql.exec('ALTER TABLE "Product" RENAME TO "Product_hidden"');
+    try {
+      const res = await send(c, '{ products(first: 1) { totalCount } }');
+      const error = res.body.errors?.[0];
+      expect(error?.message).toBe('Unexpected error; quote the requestId when reporting it.');
+      expect(JSON.stringify(res.body)).not.toMatch(/prisma|Product_hidden|relation|sql|stack/i);
+      expect(error?.extensions).toEqual({ code: 'INTERNAL', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    } finally {
+      await db.sql.exec('ALTER TABLE "Product_hidden" RENAME TO "Product"');
+    }
+    expect((await send(c, '{ products(first: 1) { totalCount } }')).body.errors).toBeUndefined();
+  });
+});
