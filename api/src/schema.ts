@@ -1,0 +1,26 @@
+// Assembles the GraphQL schema from the domain modules. Each module registers its own types and
+// fields on the shared builder when imported.
+import { isObjectType } from 'graphql';
+import { builder } from './shared/builder.js';
+import './organization/schema.js';
+import './people/schema.js';
+import './accounts/schema.js';
+import './products/schema.js';
+import './pipeline/schema.js';
+import './plans/schema.js';
+import './comp/schema.js';
+import './access/schema.js';
+import './ingestion/schema.js';
+import './whitespace/schema.js';
+import './performance/schema.js';
+import './forecast/schema.js';
+
+export const schema = builder.toSchema({ sortSchema: true });
+
+// The prisma plugin adds `totalCount` to connections without a description option.
+for (const type of Object.values(schema.getTypeMap())) {
+  if (isObjectType(type) && type.name.endsWith('Connection')) {
+    const field = type.getFields().totalCount;
+    if (field && !field.description) field.description = 'Number of items in the whole list, across all pages.';
+  }
+}

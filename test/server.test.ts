@@ -1,0 +1,53 @@
+// The HTTP surface: liveness, readiness that tells the truth about the database, GraphiQL, and
+// unexpected failures masked behind a request id.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { buildCoreFixture } from './support/fixture.js';
+import { createTestClient, type TestClient } from './support/graphql.js';
+
+let db: TestDatabase;
+let client: TestClient;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await buildCoreFixture(db.prisma, 2);
+  client = await createTestClient(db, { listen: true, graphiql: true });
+});
+afterAll(async () => {
+  await client?.close();
+  await db?.destroy();
+});
+
+describe('HTTP endpoints', () => {
+  it('answers /healthz and /readyz while the database is up', async () => {
+    const health = await fetch(`${client.url}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${client.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'up' });
+  });
+
+  it('serves GraphiQL to a browser and GraphQL over POST', async () => {
+    const page = await fetch(`${client.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/graphiql/i);
+    const res = await client.request<{ organization: { name: string } }>('{ organization { name } }');
+    expect(res.data?.organization.name).toBe('Fixture Co');
+  });
+
+  it('reports a malformed query as a client error with its location', async () => {
+    const res = await client.request('{ organization { nope } }');
+    expect(res.errors?.[0]?.message).toMatch(/nope/);
+  });
+
+  it('says not ready, and masks failures behind a request id, once the database is gone', async () => {
+    await db.close();
+    const ready = await fetch(`${client.url}/readyz`);
+    expect(ready.status).toBe(503);
+    const res = await client.request('{ reps(first: 1) { totalCount } }');
+    const error = res.errors?.[0];
+    expect(error?.message).not.toMatch(/prisma|pglite|sql/i);
+    expect(error?.extensions?.code).toBe('INTERNAL');
+    expect(error?.extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
