@@ -1,0 +1,201 @@
+// The Coxswain client: one typed method per operation of the library (generated), over fetch,
+// with authentication, timeouts, typed errors, safe retries and the cost of every response.
+
+import {
+  type GraphQLErrorEntry,
+  GraphQLRequestError,
+  HttpError,
+  NetworkError,
+  RateLimitError,
+  type UserErrorEntry,
+  UserErrorsError,
+} from './errors.js';
+import { IDEMPOTENT_MUTATIONS, RETRY_SAFE_OPERATIONS } from './generated/operations.js';
+import { getSdk, type Sdk } from './generated/sdk.js';
+
+/** Shopify-shaped cost report the server puts in `extensions.cost`. */
+export interface QueryCost {
+  requestedQueryCost?: number;
+  actualQueryCost?: number;
+  throttleStatus?: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+}
+
+/** What the client learned from one HTTP exchange. */
+export interface ResponseInfo {
+  operationName: string;
+  status: number;
+  attempts: number;
+  cost: QueryCost | null;
+  extensions: Record<string, unknown> | null;
+}
+
+export interface ClientOptions {
+  /** GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  /** API key (partners, BI): sent as `Authorization: Bearer <key>`. */
+  apiKey?: string;
+  /** JWT (frontend users): sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /** fetch implementation (default: globalThis.fetch). */
+  fetch?: typeof fetch;
+  /** Retries of retry-safe operations on 429, 503 and network errors (default 2). */
+  retries?: number;
+  /** Per-attempt timeout in ms (default 30,000). */
+  timeoutMs?: number;
+  /** First backoff in ms, doubled each retry, with jitter; Retry-After wins when longer (default 250). */
+  backoffMs?: number;
+  /** Throw UserErrorsError when a mutation payload has userErrors (default true). */
+  throwOnUserErrors?: boolean;
+  /** Extra headers on every request. */
+  headers?: Record<string, string>;
+  /** Called after every response, e.g. to watch the cost budget. */
+  onResponse?: (info: ResponseInfo) => void;
+}
+
+/** Per-call options: the last argument of every method. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+type LowerFirst<S extends string> = S extends `${infer H}${infer T}` ? `${Lowercase<H>}${T}` : S;
+
+/** Methods named after the operations, lower-camel-cased: `client.reps(...)`, `client.upsertAccounts(...)`. */
+export type Operations = { [K in keyof Sdk as LowerFirst<K & string>]: Sdk[K] };
+
+export interface CoxswainClient extends Operations {
+  /** Sends any operation text, for documents outside the library. */
+  request<TData, TVariables = Record<string, unknown>>(
+    document: string,
+    variables?: TVariables,
+    options?: CallOptions,
+  ): Promise<TData>;
+  /** What the last response said (cost, status, attempts). */
+  readonly lastResponse: ResponseInfo | null;
+}
+
+const OPERATION_NAME = /\b(query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/;
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
+function newIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** userErrors of each top-level payload, so a refused mutation cannot pass silently. */
+function collectUserErrors(data: unknown): UserErrorEntry[] {
+  if (!data || typeof data !== 'object') return [];
+  return Object.values(data as Record<string, unknown>).flatMap((payload) =>
+    payload && typeof payload === 'object' && Array.isArray((payload as { userErrors?: unknown }).userErrors)
+      ? ((payload as { userErrors: UserErrorEntry[] }).userErrors ?? [])
+      : [],
+  );
+}
+
+export function createClient(options: ClientOptions): CoxswainClient {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const retries = options.retries ?? 2;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const backoffMs = options.backoffMs ?? 250;
+  const credential = options.apiKey ?? options.token;
+  let lastResponse: ResponseInfo | null = null;
+
+  async function request<TData, TVariables>(
+    document: string,
+    variables?: TVariables,
+    call?: CallOptions,
+  ): Promise<TData> {
+    const match = OPERATION_NAME.exec(document);
+    const operationName = match?.[2] ?? 'anonymous';
+    const isMutation = match?.[1] === 'mutation';
+    let vars = variables as Record<string, unknown> | undefined;
+    // A create retried after a lost response must not run twice: give it a key up front.
+    if (IDEMPOTENT_MUTATIONS.has(operationName) && vars?.input && typeof vars.input === 'object') {
+      const input = vars.input as Record<string, unknown>;
+      if (input.idempotencyKey == null) vars = { ...vars, input: { ...input, idempotencyKey: newIdempotencyKey() } };
+    }
+    const retrySafe = !isMutation || RETRY_SAFE_OPERATIONS.has(operationName);
+    const body = JSON.stringify({ query: document, variables: vars, operationName: match ? operationName : undefined });
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...options.headers,
+      ...call?.headers,
+    };
+    if (credential) headers.authorization = `Bearer ${credential}`;
+
+    for (let attempt = 1; ; attempt++) {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = call?.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+      let response: Response;
+      try {
+        response = await doFetch(options.url, { method: 'POST', headers, body, signal });
+      } catch (error) {
+        if (call?.signal?.aborted) throw error;
+        if (retrySafe && attempt <= retries) {
+          await sleep(backoff(attempt, null), call?.signal);
+          continue;
+        }
+        throw new NetworkError(
+          timeout.aborted ? `timed out after ${timeoutMs} ms` : String((error as Error).message),
+          error,
+        );
+      }
+      const retryAfter = Number(response.headers.get('retry-after'));
+      const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
+      if ((response.status === 429 || response.status === 503) && retrySafe && attempt <= retries) {
+        await response.body?.cancel();
+        await sleep(backoff(attempt, retryAfterSeconds), call?.signal);
+        continue;
+      }
+      const text = await response.text();
+      let json: { data?: TData; errors?: GraphQLErrorEntry[]; extensions?: Record<string, unknown> } | null = null;
+      try {
+        json = text ? JSON.parse(text) : null;
+      } catch {
+        json = null;
+      }
+      lastResponse = {
+        operationName,
+        status: response.status,
+        attempts: attempt,
+        cost: (json?.extensions?.cost as QueryCost | undefined) ?? null,
+        extensions: json?.extensions ?? null,
+      };
+      options.onResponse?.(lastResponse);
+      if (response.status === 429) {
+        throw new RateLimitError(429, json?.errors?.[0]?.message ?? 'rate limited', retryAfterSeconds);
+      }
+      if (json?.errors?.length) throw new GraphQLRequestError(json.errors, json.data ?? null);
+      if (!json || !('data' in json)) {
+        throw new HttpError(response.status, `HTTP ${response.status} without a GraphQL result`, retryAfterSeconds);
+      }
+      if (options.throwOnUserErrors !== false) {
+        const userErrors = collectUserErrors(json.data);
+        if (userErrors.length) throw new UserErrorsError(userErrors, json.data);
+      }
+      return json.data as TData;
+    }
+  }
+
+  function backoff(attempt: number, retryAfterSeconds: number | null): number {
+    const exponential = backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
+    return Math.max(exponential, (retryAfterSeconds ?? 0) * 1000);
+  }
+
+  const sdk = getSdk<CallOptions>((doc, vars, call) => request(doc, vars, call));
+  const methods = Object.fromEntries(
+    Object.entries(sdk).map(([name, fn]) => [name.charAt(0).toLowerCase() + name.slice(1), fn]),
+  ) as Operations;
+  const client = Object.assign(methods, { request }) as CoxswainClient;
+  Object.defineProperty(client, 'lastResponse', { get: () => lastResponse, enumerable: true });
+  return client;
+}

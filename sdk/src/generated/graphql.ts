@@ -1,0 +1,4803 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO-8601 with time zone, e.g. `2026-11-22T09:30:00Z`. */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number carried as a string, e.g. "1250.50". Money is in the organization currency; rates and percentages are fractions (1.0 = 100%). */
+  Decimal: { input: string; output: string; }
+  /** Arbitrary JSON (used for explanations and audit snapshots). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A customer or prospect company. */
+export type Account = Node & {
+  /** Annual revenue. */
+  annualRevenue?: Maybe<Scalars['Decimal']['output']>;
+  /** Country (ISO 3166 alpha-2). */
+  country: Scalars['String']['output'];
+  /** Web domain. */
+  domain?: Maybe<Scalars['String']['output']>;
+  /** Number of employees. */
+  employees: Scalars['Int']['output'];
+  /** The CRM's ID for this account. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Industry. */
+  industry: Scalars['String']['output'];
+  /** Products the account owns (installed base / subscriptions), by product. */
+  installedProducts: Array<AccountProduct>;
+  /** Company name. */
+  name: Scalars['String']['output'];
+  /** Opportunities on this account, latest close date first. */
+  opportunities: AccountOpportunitiesConnection;
+  /** Account owner. */
+  owner?: Maybe<Rep>;
+  /** Parent company, for account hierarchies. */
+  parent?: Maybe<Account>;
+  /** Sales region. */
+  region: Scalars['String']['output'];
+  /** Size band derived from employees. */
+  segment: Segment;
+  /** Territory the account is assigned to. */
+  territory?: Maybe<Territory>;
+};
+
+
+/** A customer or prospect company. */
+export type AccountOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Account objects. */
+export type AccountConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<AccountEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Account in a page, with its cursor. */
+export type AccountEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Account;
+};
+
+/** Conditions an account must meet; all given conditions apply. */
+export type AccountFilter = {
+  /** Exact industry. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Accounts owned by this rep. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exact region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring of name or domain. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these segments. */
+  segments?: InputMaybe<Array<Segment>>;
+  /** Accounts of this territory. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of a list. */
+export type AccountOpportunitiesConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<AccountOpportunitiesConnectionEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page, with its cursor. */
+export type AccountOpportunitiesConnectionEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Opportunity;
+};
+
+/** Sort order for accounts. */
+export type AccountOrder = {
+  /** Ascending or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: AccountOrderField;
+};
+
+/** Fields accounts can be sorted by. */
+export type AccountOrderField =
+  /** Annual revenue. */
+  | 'ANNUAL_REVENUE'
+  /** Number of employees. */
+  | 'EMPLOYEES'
+  /** Company name. */
+  | 'NAME';
+
+/** A product an account owns: an installed product or subscription. */
+export type AccountProduct = {
+  /** Annual recurring revenue of the subscription. */
+  arr: Scalars['Decimal']['output'];
+  /** The product. */
+  product: Product;
+  /** Start of ownership. */
+  since: Scalars['Date']['output'];
+};
+
+/** Where the rules would put one account. */
+export type AccountRouting = {
+  /** The account. */
+  account: Account;
+  /** Its live territory now (possibly of another plan); null when unassigned. */
+  currentTerritory?: Maybe<Territory>;
+  /** Where the rules route it; null for a conflict or when no rule matches. */
+  proposedTerritory?: Maybe<Territory>;
+  /** The rule that decided (the best-priority matching rule of the winning territory). */
+  rule?: Maybe<TerritoryRule>;
+  /** Conflicts: the territories tied at the top priority (none got the account). */
+  tiedTerritories: Array<Territory>;
+};
+
+/** One account (row) of the whitespace matrix with its cells and totals. */
+export type AccountWhitespace = {
+  /** The account. */
+  account: Account;
+  /** One cell per product column, by family then name; whitespace cells below the minimum propensity are left out. */
+  cells: Array<WhitespaceCell>;
+  /** Products not owned but on an open opportunity of the account. */
+  inPipelineCount: Scalars['Int']['output'];
+  /** Products (columns) the account owns. */
+  ownedCount: Scalars['Int']['output'];
+  /** Sum of the estimated values of those whitespace cells. */
+  totalEstimatedValue: Scalars['Decimal']['output'];
+  /** Whitespace cells (at or above the minimum propensity, when one is given). */
+  whitespaceCount: Scalars['Int']['output'];
+};
+
+
+/** One account (row) of the whitespace matrix with its cells and totals. */
+export type AccountWhitespaceCellsArgs = {
+  statuses?: InputMaybe<Array<WhitespaceStatus>>;
+};
+
+/** A page of the whitespace matrix: accounts (rows) with their cells, and the product columns. */
+export type AccountWhitespaceConnection = {
+  /** The rows of the page with their cursors. */
+  edges: Array<AccountWhitespaceEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** The matrix columns, by family then name: active products (of the requested families). */
+  products: Array<Product>;
+  /** Accounts listed, across all pages: those in scope, or with a minimum propensity those with whitespace at or above it. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An account of the whitespace matrix in a page, with its cursor. */
+export type AccountWhitespaceEdge = {
+  /** Opaque position of the item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The account row. */
+  node: AccountWhitespace;
+};
+
+/** Sort order of the whitespace matrix; ties are broken by account, in creation order. */
+export type AccountWhitespaceOrder = {
+  /** Ascending or descending (default descending: most whitespace first). */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: AccountWhitespaceOrderField;
+};
+
+/** Fields the whitespace matrix can be sorted by. */
+export type AccountWhitespaceOrderField =
+  /** Account name. */
+  | 'ACCOUNT_NAME'
+  /** Sum of the estimated values of the account's whitespace. */
+  | 'TOTAL_ESTIMATED_VALUE'
+  /** Number of whitespace cells of the account. */
+  | 'WHITESPACE_COUNT';
+
+/** A DRAFT plan to put in force; refused while another plan of its fiscal year is ACTIVE. */
+export type ActivateSalesPlanInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The plan. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of activateSalesPlan. */
+export type ActivateSalesPlanPayload = {
+  /** The plan after the change; null when the input was refused. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** How to split a target into quotas, written as the reps' quotas for the period. */
+export type AllocateQuotasInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Split over reps or territories. */
+  over: QuotaAllocationUnit;
+  /** The period the quotas are for (default the plan's fiscal year). */
+  periodKey?: InputMaybe<Scalars['String']['input']>;
+  /** Discount ramping new hires (month k of a ramp of R months counts k/R); default true. */
+  rampDiscount?: InputMaybe<Scalars['Boolean']['input']>;
+  /** REPS: these reps (default every rep with a PRIMARY assignment in the plan during the period). */
+  repIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The plan. */
+  salesPlanId: Scalars['ID']['input'];
+  /** Amount to allocate, whole cents (default: the plan's target, when allocating the year). */
+  target?: InputMaybe<Scalars['Decimal']['input']>;
+  /** TERRITORIES: these territories (default the plan's leaf territories). */
+  territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What the shares are proportional to. */
+  weight: QuotaAllocationWeight;
+};
+
+/** Result of allocateQuotas. */
+export type AllocateQuotasPayload = {
+  /** What was written. */
+  allocation?: Maybe<QuotaAllocation>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A credential for partners, BI tools and services. The secret is shown once, at creation, and never stored. */
+export type ApiKey = Node & {
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Expiry; null = never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Last successful use, to the minute; null if never used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for, e.g. "Looker nightly extract". */
+  name: Scalars['String']['output'];
+  /** The first characters of the key (`cxs_` and 12 more), to recognise it without revealing it. */
+  prefix: Scalars['String']['output'];
+  /** The rep the key acts as; null for an organization-wide service key. */
+  rep?: Maybe<Rep>;
+  /** When it was revoked. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Scopes granted to the key. */
+  scopes: Array<Scope>;
+  /** Whether the key is accepted now. */
+  status: ApiKeyStatus;
+};
+
+/** A page of ApiKey objects. */
+export type ApiKeyConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An ApiKey in a page, with its cursor. */
+export type ApiKeyEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ApiKey;
+};
+
+/** Conditions an API key must meet. */
+export type ApiKeyFilter = {
+  /** Include revoked keys (default false). */
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Whether a key is accepted. */
+export type ApiKeyStatus =
+  /** Accepted. */
+  | 'ACTIVE'
+  /** Past its expiry time; refused. */
+  | 'EXPIRED'
+  /** Revoked by an admin; refused. */
+  | 'REVOKED';
+
+/** The ACTIVE plan whose rules place the accounts. */
+export type ApplyTerritoryRulesInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** true: accounts already in a territory of this plan (placed earlier, or moved by hand) keep it, and only the others are routed. Default false: every account is routed. */
+  preserveExisting?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The plan; it must be ACTIVE (accounts have one live territory). */
+  salesPlanId: Scalars['ID']['input'];
+};
+
+/** Result of applyTerritoryRules. */
+export type ApplyTerritoryRulesPayload = {
+  /** Accounts left unassigned by a tie. */
+  conflictCount?: Maybe<Scalars['Int']['output']>;
+  /** Accounts whose territory changed. */
+  movedCount?: Maybe<Scalars['Int']['output']>;
+  /** Accounts the rules route. */
+  routedCount?: Maybe<Scalars['Int']['output']>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Accounts left unassigned because no rule matches. */
+  unmatchedCount?: Maybe<Scalars['Int']['output']>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A DRAFT run without line errors to approve; it never changes afterwards. */
+export type ApprovePayoutRunInput = {
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The payout run. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of approvePayoutRun. */
+export type ApprovePayoutRunPayload = {
+  /** The run after the change; null when the input was refused. */
+  payoutRun?: Maybe<PayoutRun>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A DRAFT or ACTIVE plan to retire. */
+export type ArchiveSalesPlanInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The plan. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of archiveSalesPlan. */
+export type ArchiveSalesPlanPayload = {
+  /** The plan after the change; null when the input was refused. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Per-rep attainment for a period over the reps of the scope with an individual quota above 0 (same credit as the REP grouping). */
+export type AttainmentDistribution = {
+  /** 21 buckets: [0, 10%), [10%, 20%) ... [190%, 200%), then 200% and above. */
+  histogram: Array<AttainmentHistogramBucket>;
+  /** Mean of the per-rep attainments (unweighted), 6 decimals. */
+  mean?: Maybe<Scalars['Decimal']['output']>;
+  /** Median attainment, 6 decimals. */
+  median?: Maybe<Scalars['Decimal']['output']>;
+  /** Middle 60% improving by X% versus the top decile closing one more deal each. */
+  movingTheMiddle: MovingTheMiddle;
+  /** 10th percentile (linear interpolation between closest ranks), 6 decimals. */
+  p10?: Maybe<Scalars['Decimal']['output']>;
+  /** 25th percentile, 6 decimals. */
+  p25?: Maybe<Scalars['Decimal']['output']>;
+  /** 75th percentile, 6 decimals. */
+  p75?: Maybe<Scalars['Decimal']['output']>;
+  /** 90th percentile, 6 decimals. */
+  p90?: Maybe<Scalars['Decimal']['output']>;
+  /** The period measured. */
+  period: PerformancePeriod;
+  /** Reps with a quota in the period. */
+  repCount: Scalars['Int']['output'];
+  /** Reps at or above 100%. */
+  repsAtOrAboveQuota: Scalars['Int']['output'];
+  /** repsAtOrAboveQuota / repCount, 6 decimals. */
+  shareAtOrAboveQuota?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Reps whose attainment falls in [lowerBound, upperBound). */
+export type AttainmentHistogramBucket = {
+  /** Inclusive lower bound (0.1 = 10%). */
+  lowerBound: Scalars['Decimal']['output'];
+  /** Reps in the bucket. */
+  repCount: Scalars['Int']['output'];
+  /** repCount / reps with a quota, 6 decimals; null when no rep has a quota. */
+  share?: Maybe<Scalars['Decimal']['output']>;
+  /** Exclusive upper bound; null for the 200%+ bucket. */
+  upperBound?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Size of a set of accounts: count, ARR, open pipeline, last year bookings. */
+export type BalanceMeasures = {
+  /** Accounts held. */
+  accountCount: Scalars['Int']['output'];
+  /** Amount of their opportunities won in the fiscal year before the plan. */
+  lastYearBookings: Scalars['Decimal']['output'];
+  /** Amount of their open opportunities (any close date). */
+  openPipeline: Scalars['Decimal']['output'];
+  /** Annual recurring revenue of their installed products. */
+  totalArr: Scalars['Decimal']['output'];
+};
+
+/** Imbalance across the leaf territories: the coefficient of variation (population standard deviation / mean) of each measure, 0 = perfectly even; null without leaves or with a zero mean. */
+export type BalanceSpread = {
+  /** Spread of account counts. */
+  accountCount?: Maybe<Scalars['Decimal']['output']>;
+  /** Spread of last year bookings. */
+  lastYearBookings?: Maybe<Scalars['Decimal']['output']>;
+  /** Spread of open pipeline. */
+  openPipeline?: Maybe<Scalars['Decimal']['output']>;
+  /** Spread of ARR. */
+  totalArr?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Planned headcount of one role starting in one fiscal month, with its ramp, productivity and attrition. */
+export type CapacityLine = Node & {
+  /** Expected annual attrition as a fraction of the starting heads (0.15 = 15%), lost evenly month by month. */
+  attritionRate: Scalars['Decimal']['output'];
+  /** Heads in seat at the start month. */
+  headcount: Scalars['Int']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Months to full productivity: month k of the ramp produces k/rampMonths (0 = productive at once). */
+  rampMonths: Scalars['Int']['output'];
+  /** Bookings per fully ramped head per month. */
+  rampedProductivity: Scalars['Decimal']['output'];
+  /** Job of the planned heads. */
+  role: RepRole;
+  /** The plan the line belongs to. */
+  salesPlan: SalesPlan;
+  /** Fiscal month (1-12) in which the heads start. */
+  startMonth: Scalars['Int']['output'];
+};
+
+/** One capacity line's contribution to the year. */
+export type CapacityLineYear = {
+  /** The line. */
+  capacityLine: CapacityLine;
+  /** Its productive capacity over the year. */
+  yearCapacity: Scalars['Decimal']['output'];
+};
+
+/** Productive capacity of one fiscal month. */
+export type CapacityMonth = {
+  /** Heads in seat after attrition (4 decimals). */
+  heads: Scalars['Decimal']['output'];
+  /** Fiscal month, 1-12. */
+  month: Scalars['Int']['output'];
+  /** Its period key, e.g. FY2027-M03. */
+  periodKey: Scalars['String']['output'];
+  /** Sum over lines of heads x ramp share x ramped productivity, to the cent. */
+  productiveCapacity: Scalars['Decimal']['output'];
+  /** Fully productive equivalents: heads x ramp share (4 decimals). */
+  rampedHeads: Scalars['Decimal']['output'];
+};
+
+/** A scenario copied from a plan. */
+export type CloneSalesPlanInput = {
+  /** The plan to copy (any status). */
+  id: Scalars['ID']['input'];
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the new scenario. */
+  name: Scalars['String']['input'];
+};
+
+/** Result of cloneSalesPlan. */
+export type CloneSalesPlanPayload = {
+  /** What was copied. */
+  copied?: Maybe<SalesPlanCloneCounts>;
+  /** The new DRAFT scenario; null when the input was refused. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A comp plan assigned to a rep for a span of days, with salary, target incentive and draw. */
+export type CompAssignment = Node & {
+  /** Annual base salary (not paid by payout runs). */
+  baseSalary: Scalars['Decimal']['output'];
+  /** The plan version assigned; later published versions of it govern the days they take effect. */
+  compPlan: CompPlan;
+  /** Guaranteed minimum incentive per payout run period; null = no draw. */
+  drawAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** true: draw top-ups are repaid from later earnings above the draw; false: never repaid. */
+  drawRecoverable: Scalars['Boolean']['output'];
+  /** End (exclusive); null = open-ended. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** The rep. */
+  rep: Rep;
+  /** First day (inclusive). */
+  startDate: Scalars['Date']['output'];
+  /** Annual on-target incentive. */
+  targetIncentive: Scalars['Decimal']['output'];
+};
+
+/** A page of comp assignments. */
+export type CompAssignmentConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<CompAssignmentEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A comp assignment in a page, with its cursor. */
+export type CompAssignmentEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: CompAssignment;
+};
+
+/** Conditions an assignment must meet; all given conditions apply. */
+export type CompAssignmentFilter = {
+  /** Assignments in effect on this day. */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Assignments of this plan version. */
+  compPlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** Assignments of this rep. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A way a plan pays: commission, bonus or SPIFF, with its measure, period, rate table and cap. */
+export type CompComponent = {
+  /** Most this component pays per period (prorated by days for a partial period). */
+  capAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** Commission, bonus or SPIFF. */
+  kind: CompComponentKind;
+  /** Name, unique in its plan. */
+  name: Scalars['String']['output'];
+  /** Only deals of these types count; empty = all. */
+  opportunityTypes: Array<OpportunityType>;
+  /** The period measured and paid. */
+  period: CompPeriod;
+  /** Only line items of these product families count (the credited share of them); empty = the whole deal. */
+  productFamilies: Array<Scalars['String']['output']>;
+  /** true: the reached tier rate applies to all credit; false: each tier pays its own slice (marginal). */
+  retroactive: Scalars['Boolean']['output'];
+  /** SPIFF: amount per qualifying deal. */
+  spiffAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** Bonus: share of the annual target incentive it represents (0.2 = 20%). */
+  targetShare?: Maybe<Scalars['Decimal']['output']>;
+  /** The rate table, by fromAttainment. */
+  tiers: Array<CompTier>;
+};
+
+/** A component of a plan. COMMISSION and BONUS need tiers; BONUS needs targetShare; SPIFF needs spiffAmount and no tiers. */
+export type CompComponentInput = {
+  /** Most it pays per period, whole cents, above 0. */
+  capAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Commission, bonus or SPIFF. */
+  kind: CompComponentKind;
+  /** Name, unique in the plan, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Only deals of these types count; empty or omitted = all. */
+  opportunityTypes?: InputMaybe<Array<OpportunityType>>;
+  /** The period measured and paid. */
+  period: CompPeriod;
+  /** Only line items of these product families count; omitted = the whole deal. */
+  productFamilies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: the reached tier rate applies to all credit; default false (marginal). */
+  retroactive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** SPIFF: amount per qualifying deal, whole cents, above 0. */
+  spiffAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** BONUS: share of the annual target incentive, above 0 and at most 1. */
+  targetShare?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The rate table (any order; stored ascending). */
+  tiers?: InputMaybe<Array<CompTierInput>>;
+};
+
+/** How a component pays. */
+export type CompComponentKind =
+  /** A share of the target incentive times the rate of the attainment tier reached. */
+  | 'BONUS'
+  /** A rate table applied to credited bookings (marginal or retroactive tiers). */
+  | 'COMMISSION'
+  /** A fixed amount per qualifying deal, times the rep credit share of it. */
+  | 'SPIFF';
+
+/** The period a component measures and pays. */
+export type CompPeriod =
+  /** Each fiscal month. */
+  | 'MONTH'
+  /** Each fiscal quarter. */
+  | 'QUARTER'
+  /** The fiscal year, paid by the run whose period ends with the year. */
+  | 'YEAR';
+
+/** A version of a comp plan: components, effective dates and clawback policy. Published versions never change. */
+export type CompPlan = Node & {
+  /** Reps assigned to this version (within the caller’s pay visibility), by start date. */
+  assignments: CompPlanAssignmentsConnection;
+  /** A won deal reversed within this many days of its close has its commission clawed back. */
+  clawbackWindowDays: Scalars['Int']['output'];
+  /** Components, in the order they were written. */
+  components: Array<CompComponent>;
+  /** When this version was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Day after the last it governs (exclusive); null = open-ended. */
+  effectiveEnd?: Maybe<Scalars['Date']['output']>;
+  /** First day it governs. */
+  effectiveStart: Scalars['Date']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Plan name. */
+  name: Scalars['String']['output'];
+  /** The version created from this one, if any (versions form a line). */
+  nextVersion?: Maybe<CompPlan>;
+  /** The version this one was created from. */
+  previousVersion?: Maybe<CompPlan>;
+  /** Lifecycle state. */
+  status: CompPlanStatus;
+  /** Increases with every change of this version; updates must name the version they read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A version of a comp plan: components, effective dates and clawback policy. Published versions never change. */
+export type CompPlanAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list. */
+export type CompPlanAssignmentsConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<CompPlanAssignmentsConnectionEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page, with its cursor. */
+export type CompPlanAssignmentsConnectionEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: CompAssignment;
+};
+
+/** A page of comp plan versions. */
+export type CompPlanConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<CompPlanEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A proposed plan priced on a past fiscal year: what every rep assigned to the plan it replaces would have earned, next to what the plan in effect paid on the same bookings and quotas (incentive lines only). */
+export type CompPlanCost = {
+  /** The plan version it replaces (the whole version line is the baseline). */
+  baselineCompPlan: CompPlan;
+  /** Total under the plan in effect. */
+  baselineTotal: Scalars['Decimal']['output'];
+  /** The proposed plan version. */
+  compPlan: CompPlan;
+  /** By component. */
+  components: Array<CompPlanCostComponent>;
+  /** proposedTotal - baselineTotal. */
+  difference: Scalars['Decimal']['output'];
+  /** The year priced, e.g. FY2025. */
+  fiscalYear: Scalars['String']['output'];
+  /** Total under the proposed plan. */
+  proposedTotal: Scalars['Decimal']['output'];
+  /** Reps assigned to the baseline during the year. */
+  repCount: Scalars['Int']['output'];
+  /** By rep, by rep id. */
+  reps: Array<CompPlanCostRep>;
+};
+
+/** What one component (by kind and name) pays under each plan. */
+export type CompPlanCostComponent = {
+  /** Under the plan in effect. */
+  baseline: Scalars['Decimal']['output'];
+  /** Component kind. */
+  kind: CompComponentKind;
+  /** Component name. */
+  name: Scalars['String']['output'];
+  /** Under the proposed plan. */
+  proposed: Scalars['Decimal']['output'];
+};
+
+/** The plan to price and the year of actuals to price it on. */
+export type CompPlanCostInput = {
+  /** The plan it would replace; default: the version it was created from. */
+  baselineCompPlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** The proposed plan version (typically a draft). */
+  compPlanId: Scalars['ID']['input'];
+  /** Fiscal year of actual bookings; default: the last completed one. */
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One rep’s incentive pay for the year under each plan. */
+export type CompPlanCostRep = {
+  /** Under the plan in effect. */
+  baseline: Scalars['Decimal']['output'];
+  /** Lines not computable under the plan in effect (e.g. no quota). */
+  baselineErrors: Scalars['Int']['output'];
+  /** proposed - baseline. */
+  difference: Scalars['Decimal']['output'];
+  /** Under the proposed plan. */
+  proposed: Scalars['Decimal']['output'];
+  /** Lines not computable under the proposed plan. */
+  proposedErrors: Scalars['Int']['output'];
+  /** The rep. */
+  rep?: Maybe<Rep>;
+};
+
+/** A comp plan version in a page, with its cursor. */
+export type CompPlanEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: CompPlan;
+};
+
+/** Conditions a comp plan version must meet; all given conditions apply. */
+export type CompPlanFilter = {
+  /** Case-insensitive substring of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these states. */
+  statuses?: InputMaybe<Array<CompPlanStatus>>;
+};
+
+/** Lifecycle state of a comp plan version. */
+export type CompPlanStatus =
+  /** Being written: editable, never pays, can be simulated and costed. */
+  | 'DRAFT'
+  /** In force for its effective dates; never changes again (edit = a new version). */
+  | 'PUBLISHED'
+  /** No longer assignable or versionable; still governs the days it covered for existing assignments. */
+  | 'RETIRED';
+
+/** One row of a rate table: from an attainment (inclusive) to the next (exclusive), a rate. */
+export type CompTier = {
+  /** Start, as a fraction of quota (1.0 = 100%), inclusive. */
+  fromAttainment: Scalars['Decimal']['output'];
+  /** Commission: fraction of credit paid (0.05 = 5%). Bonus: fraction of the period target paid. */
+  rate: Scalars['Decimal']['output'];
+  /** End, exclusive; null = no upper bound. Credit above the last finite end earns nothing. */
+  toAttainment?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** One row of a rate table. Tiers must be contiguous and must not overlap; only the last may be open-ended. */
+export type CompTierInput = {
+  /** Start, a fraction of quota (1.0 = 100%), inclusive; 0 or more. */
+  fromAttainment: Scalars['Decimal']['input'];
+  /** Rate, 0 or more, at most 6 decimal places. */
+  rate: Scalars['Decimal']['input'];
+  /** End, exclusive; omit for no upper bound. */
+  toAttainment?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** What-if: the actual payout next to the scenario, computed by the payout engine, writing nothing. */
+export type CompensationSimulation = {
+  /** With the actual deals and plans. */
+  actual: SimulatedPayout;
+  /** scenario.total - actual.total. */
+  difference: Scalars['Decimal']['output'];
+  /** The period simulated. */
+  periodKey: Scalars['String']['output'];
+  /** The rep. */
+  rep?: Maybe<Rep>;
+  /** With the hypothetical deals and plan. */
+  scenario: SimulatedPayout;
+};
+
+/** The period to pay. A period has at most one run: computing it again returns that run unchanged. */
+export type ComputePayoutRunInput = {
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** FY2026, FY2026-Q3 or FY2026-M07; must not overlap another run’s period. */
+  periodKey: Scalars['String']['input'];
+};
+
+/** Result of computePayoutRun. */
+export type ComputePayoutRunPayload = {
+  /** true when this call created the run; false when the period already had it (nothing was written). */
+  created?: Maybe<Scalars['Boolean']['output']>;
+  /** The period’s run (new, or the existing one); null when the input was refused. */
+  payoutRun?: Maybe<PayoutRun>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When the key stops working (in the future, at most 3 years ahead); omit for no expiry. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result (with `secret` null, as the secret is shown only once). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What the key is for (1 to 100 characters). */
+  name: Scalars['String']['input'];
+  /** The rep the key acts as (their visibility applies); omit for an organization-wide service key. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Scopes to grant (at least one). */
+  scopes: Array<Scope>;
+};
+
+/** Result of createApiKey. */
+export type CreateApiKeyPayload = {
+  /** The new key; null when the input was refused. */
+  apiKey?: Maybe<ApiKey>;
+  /** The whole key, to send as `Authorization: Bearer <secret>`. Shown only in this response: store it now. Null on refusal and on an idempotent replay. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Planned headcount of one role starting in one fiscal month. */
+export type CreateCapacityLineInput = {
+  /** Expected annual attrition as a fraction of the starting heads (0 to 1, default 0). */
+  attritionRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Heads in seat at the start month (0 to 100000). */
+  headcount: Scalars['Int']['input'];
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Months to full productivity (0 to 36): month k of the ramp produces k/rampMonths. */
+  rampMonths: Scalars['Int']['input'];
+  /** Bookings per fully ramped head per month, whole cents. */
+  rampedProductivity: Scalars['Decimal']['input'];
+  /** Job of the planned heads. */
+  role: RepRole;
+  /** The plan. */
+  salesPlanId: Scalars['ID']['input'];
+  /** Fiscal month (1-12) in which they start. */
+  startMonth: Scalars['Int']['input'];
+};
+
+/** Result of createCapacityLine. */
+export type CreateCapacityLinePayload = {
+  /** The new line; null when the input was refused. */
+  capacityLine?: Maybe<CapacityLine>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Assigns a published plan to a rep from a day; refused when it shares a day with another of the rep’s assignments. */
+export type CreateCompAssignmentInput = {
+  /** Annual base salary, whole cents. */
+  baseSalary: Scalars['Decimal']['input'];
+  /** A PUBLISHED plan version whose effective dates contain startDate. */
+  compPlanId: Scalars['ID']['input'];
+  /** Guaranteed incentive per payout run period; omit for no draw. */
+  drawAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** true: draw top-ups are repaid from later earnings above the draw. */
+  drawRecoverable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** End (exclusive); omit for open-ended. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** First day (inclusive). */
+  startDate: Scalars['Date']['input'];
+  /** Annual on-target incentive, whole cents. */
+  targetIncentive: Scalars['Decimal']['input'];
+};
+
+/** Result of createCompAssignment. */
+export type CreateCompAssignmentPayload = {
+  /** The assignment after the change; null when the input was refused. */
+  compAssignment?: Maybe<CompAssignment>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A new DRAFT comp plan. */
+export type CreateCompPlanInput = {
+  /** Days after a win in which a reversal claws back its commission (default 90, 0 to 3650). */
+  clawbackWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** At least one component. */
+  components: Array<CompComponentInput>;
+  /** Day after the last it governs; omit for open-ended. */
+  effectiveEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** First day it governs. */
+  effectiveStart: Scalars['Date']['input'];
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Plan name, at most 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Result of createCompPlan. */
+export type CreateCompPlanPayload = {
+  /** The plan version after the change; null when the input was refused. */
+  compPlan?: Maybe<CompPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** The next version of a published plan: a DRAFT copy to edit and publish. */
+export type CreateCompPlanVersionInput = {
+  /** When the new version takes effect (within the copied version’s dates); default: the same start. */
+  effectiveStart?: InputMaybe<Scalars['Date']['input']>;
+  /** The published version to copy (the newest of its line). */
+  id: Scalars['ID']['input'];
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createCompPlanVersion. */
+export type CreateCompPlanVersionPayload = {
+  /** The plan version after the change; null when the input was refused. */
+  compPlan?: Maybe<CompPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A correction paid (or, negative, taken back) by the next run computed or recomputed. */
+export type CreatePayoutAdjustmentInput = {
+  /** Whole cents, not 0. */
+  amount: Scalars['Decimal']['input'];
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why, shown on the statement (at most 2000 characters). */
+  reason: Scalars['String']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+};
+
+/** Result of createPayoutAdjustment. */
+export type CreatePayoutAdjustmentPayload = {
+  /** The adjustment; null when the input was refused. */
+  payoutAdjustment?: Maybe<PayoutAdjustment>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A new DRAFT plan. */
+export type CreateSalesPlanInput = {
+  /** Fiscal year, named by the calendar year in which it ends. */
+  fiscalYear: Scalars['Int']['input'];
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Plan name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Bookings target for the year, whole cents. */
+  targetAmount?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Result of createSalesPlan. */
+export type CreateSalesPlanPayload = {
+  /** The plan after the change; null when the input was refused. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A rep working a territory from a day on. */
+export type CreateTerritoryAssignmentInput = {
+  /** End day (exclusive); omitted = open-ended. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+  /** PRIMARY owner or OVERLAY. */
+  role: TerritoryRole;
+  /** First day (inclusive). */
+  startDate: Scalars['Date']['input'];
+  /** The territory. */
+  territoryId: Scalars['ID']['input'];
+};
+
+/** Result of createTerritoryAssignment. */
+export type CreateTerritoryAssignmentPayload = {
+  /** The assignment after the change; null when refused or deleted. */
+  assignment?: Maybe<TerritoryAssignment>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** The territory of the assignment. */
+  territory?: Maybe<Territory>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A new territory in a plan. */
+export type CreateTerritoryInput = {
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** How the territory is cut. */
+  kind: TerritoryKind;
+  /** Name, unique in the plan. */
+  name: Scalars['String']['input'];
+  /** Parent territory in the same plan; omitted for a top-level territory. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Routing rules (alternatives), at most 100. */
+  rules?: InputMaybe<Array<TerritoryRuleInput>>;
+  /** The plan (DRAFT or ACTIVE). */
+  salesPlanId: Scalars['ID']['input'];
+};
+
+/** Result of createTerritory. */
+export type CreateTerritoryPayload = {
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** The new territory. */
+  territory?: Maybe<Territory>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A capacity line to remove. */
+export type DeleteCapacityLineInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The capacity line. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of deleteCapacityLine. */
+export type DeleteCapacityLinePayload = {
+  /** Always null: the line is gone. */
+  capacityLine?: Maybe<CapacityLine>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** An assignment made in error, to remove (end a real one with updateTerritoryAssignment instead). */
+export type DeleteTerritoryAssignmentInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The assignment. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of deleteTerritoryAssignment. */
+export type DeleteTerritoryAssignmentPayload = {
+  /** The assignment after the change; null when refused or deleted. */
+  assignment?: Maybe<TerritoryAssignment>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** The territory of the assignment. */
+  territory?: Maybe<Territory>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A territory to remove, with its rules and rep assignments; its accounts become unassigned. */
+export type DeleteTerritoryInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The territory; it must have no children. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of deleteTerritory. */
+export type DeleteTerritoryPayload = {
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Always null: the territory is gone. */
+  territory?: Maybe<Territory>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A rep’s challenge of a payout line, and how it was resolved. */
+export type Dispute = Node & {
+  /** The correction, paid by a later run. */
+  adjustment?: Maybe<PayoutAdjustment>;
+  /** When it was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** The line disputed. */
+  payoutLine?: Maybe<PayoutLine>;
+  /** What the rep says is wrong. */
+  reason: Scalars['String']['output'];
+  /** The rep whose pay is disputed. */
+  rep: Rep;
+  /** The comp admin’s answer. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** When it was resolved or rejected. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Open, resolved or rejected. */
+  status: DisputeStatus;
+};
+
+/** A page of disputes. */
+export type DisputeConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<DisputeEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A dispute in a page, with its cursor. */
+export type DisputeEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Dispute;
+};
+
+/** Conditions a dispute must meet; all given conditions apply. */
+export type DisputeFilter = {
+  /** Disputes of this rep. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these states. */
+  statuses?: InputMaybe<Array<DisputeStatus>>;
+};
+
+/** How a comp admin closes a dispute. */
+export type DisputeOutcome =
+  /** Declined. */
+  | 'REJECTED'
+  /** Accepted (optionally with an adjustment). */
+  | 'RESOLVED';
+
+/** State of a dispute. */
+export type DisputeStatus =
+  /** Raised, awaiting a comp admin. */
+  | 'OPEN'
+  /** Declined, with a resolution saying why. */
+  | 'REJECTED'
+  /** Accepted; any correction is an adjustment paid by a later run. */
+  | 'RESOLVED';
+
+/** Sets the end of an assignment, e.g. before the rep starts on another plan. */
+export type EndCompAssignmentInput = {
+  /** New end (exclusive), after its start. */
+  endDate: Scalars['Date']['input'];
+  /** The assignment. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of endCompAssignment. */
+export type EndCompAssignmentPayload = {
+  /** The assignment after the change; null when the input was refused. */
+  compAssignment?: Maybe<CompAssignment>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** The forecast of a hierarchy node for a period, with its direct reports for drawing the tree level by level. */
+export type Forecast = {
+  /** The node's direct reports by name, each with its own subtree rolled up; node = sum of children + the node's own deals. */
+  children: Array<ForecastNode>;
+  /** The node, its whole subtree rolled up. */
+  node: ForecastNode;
+  /** The period. */
+  period: ForecastPeriod;
+  /** The stage win rates behind the projection. */
+  winRates: ForecastWinRates;
+};
+
+/** How accurate the forecasts of an ended period were at a point in it, for a node and its direct reports. */
+export type ForecastAccuracy = {
+  /** The point in time the forecasts are taken at. */
+  asOf: Scalars['DateTime']['output'];
+  /** The node's direct reports, by name. */
+  children: Array<ForecastAccuracyNode>;
+  /** The node. */
+  node: ForecastAccuracyNode;
+  /** The period. */
+  period: ForecastPeriod;
+};
+
+/** A forecast made at the point in time, against what closed. */
+export type ForecastAccuracyMeasure = {
+  /** |error|; its mean over nodes is the MAPE. */
+  absoluteError?: Maybe<Scalars['Decimal']['output']>;
+  /** (forecast - actual) / actual, a signed fraction to 6 decimals: 0.1 = 10% above what closed. Null when nothing closed or there was no forecast. */
+  error?: Maybe<Scalars['Decimal']['output']>;
+  /** The forecast at the point in time; null when there was none (no call submitted by then). */
+  forecast?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A node's forecasts at the point in time against what its subtree won in the period. */
+export type ForecastAccuracyNode = {
+  /** Won in the period (closed), as recorded now. */
+  actual: Scalars['Decimal']['output'];
+  /** The node's own latest BEST_CASE call at the point in time. */
+  bestCaseCall: ForecastAccuracyMeasure;
+  /** closed + commit + bestCase, from the deals as they stood at the point in time. */
+  bestCaseForecast: ForecastAccuracyMeasure;
+  /** Already won at the point in time. */
+  closedAtPoint: Scalars['Decimal']['output'];
+  /** The node's own latest COMMIT call at the point in time. */
+  commitCall: ForecastAccuracyMeasure;
+  /** closed + commit, from the deals as they stood at the point in time. */
+  commitForecast: ForecastAccuracyMeasure;
+  /** The statistical projection from the deals as they stood at the point in time. */
+  projection: ForecastAccuracyMeasure;
+  /** The node. */
+  rep: Rep;
+};
+
+/** A node's call for one category beside the rollup it overrides. A call replaces the rollup of the caller's subtree in the numbers above it; the rollup itself never changes. */
+export type ForecastCall = {
+  /** COMMIT or BEST_CASE. */
+  category: ForecastCategory;
+  /** The node's number: its own call when it made one, else subtreeCall. */
+  final: Scalars['Decimal']['output'];
+  /** quota - final. */
+  gap: Scalars['Decimal']['output'];
+  /** Every call of the node for the period and category, latest first. */
+  history: Array<ForecastSubmission>;
+  /** What the deals say: the node's commitForecast or bestCaseForecast. */
+  rollup: Scalars['Decimal']['output'];
+  /** The node's own latest call for the period; null when it has not called. */
+  submission?: Maybe<ForecastSubmission>;
+  /** The calls below rolled up: the node's own deals plus each direct report's final call (a report without calls below contributes its rollup). */
+  subtreeCall: Scalars['Decimal']['output'];
+};
+
+/** Forecast category a deal is counted in. */
+export type ForecastCategory =
+  /** Could close this period if things go well. */
+  | 'BEST_CASE'
+  /** Won. */
+  | 'CLOSED'
+  /** The rep commits to closing it this period. */
+  | 'COMMIT'
+  /** Lost or excluded; never counted. */
+  | 'OMITTED'
+  /** Open, not yet expected to close this period. */
+  | 'PIPELINE';
+
+/** How one deal moved in the period during the window. */
+export type ForecastChange = {
+  /** The deal at the end of the window. */
+  after: ForecastDealState;
+  /** Credited amount the deal counts for in the period at the end (0 when it does not count). */
+  amountAfter: Scalars['Decimal']['output'];
+  /** Credited amount the deal counted for in the period at the start (0 when it did not count). */
+  amountBefore: Scalars['Decimal']['output'];
+  /** The deal at the start of the window; null when it was created during the window. */
+  before?: Maybe<ForecastDealState>;
+  /** Share of the deal credited to the node's subtree. */
+  creditShare: Scalars['Decimal']['output'];
+  /** amountAfter - amountBefore. */
+  delta: Scalars['Decimal']['output'];
+  /** What happened. */
+  kind: ForecastChangeKind;
+  /** The deal. */
+  opportunity: Opportunity;
+};
+
+/** A page of forecast changes. */
+export type ForecastChangeConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<ForecastChangeEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of changes, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A forecast change, with its cursor. */
+export type ForecastChangeEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ForecastChange;
+};
+
+/** How a deal moved in a period between two moments. A deal counts in the period when its close date is in it and it is won, or open in PIPELINE, BEST_CASE or COMMIT. The first matching kind is given. */
+export type ForecastChangeKind =
+  /** Created during the window and counting at its end. */
+  | 'ADDED'
+  /** Counted at both moments, with a different amount. */
+  | 'AMOUNT_CHANGED'
+  /** Any other move into, out of or between counted categories, e.g. BEST_CASE to COMMIT, to OMITTED, or a won deal reopened. */
+  | 'CATEGORY_CHANGED'
+  /** Counted at the start, closed lost at the end. */
+  | 'LOST'
+  /** Counting at the end, with a close date outside the period at the start. */
+  | 'PULLED_IN'
+  /** Counted at the start, close date outside the period at the end (usually pushed to a later one). */
+  | 'PUSHED'
+  /** Won in the period at the end of the window, and not at its start. */
+  | 'WON';
+
+/** The changes of one kind, added up. */
+export type ForecastChangeSummary = {
+  /** Sum of amountAfter (e.g. what was won or added). */
+  amountAfter: Scalars['Decimal']['output'];
+  /** Sum of amountBefore (e.g. what was pushed or lost). */
+  amountBefore: Scalars['Decimal']['output'];
+  /** Number of deals. */
+  count: Scalars['Int']['output'];
+  /** Sum of delta. */
+  delta: Scalars['Decimal']['output'];
+  /** The kind. */
+  kind: ForecastChangeKind;
+};
+
+/** What moved in a node's forecast for a period between two moments, from opportunity history. The deltas of all changes add up to the change of closed + open pipeline over the window. */
+export type ForecastChanges = {
+  /** The changes, largest amount (before or after) first. */
+  changes: ForecastChangeConnection;
+  /** The period. */
+  period: ForecastPeriod;
+  /** The node. */
+  rep: Rep;
+  /** Start of the window (exclusive). */
+  since: Scalars['DateTime']['output'];
+  /** Count and amounts per kind, in the order of ForecastChangeKind; kinds without changes are left out. */
+  summary: Array<ForecastChangeSummary>;
+  /** End of the window (inclusive). */
+  until: Scalars['DateTime']['output'];
+};
+
+
+/** What moved in a node's forecast for a period between two moments, from opportunity history. The deltas of all changes add up to the change of closed + open pipeline over the window. */
+export type ForecastChangesChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ForecastChangeKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A deal behind a forecast figure, with the node's credit for it. */
+export type ForecastDeal = {
+  /** Share of the deal credited to the node's subtree by revenue splits (1 = all of it). */
+  creditShare: Scalars['Decimal']['output'];
+  /** amount x creditShare, to the cent. */
+  creditedAmount: Scalars['Decimal']['output'];
+  /** The deal. */
+  opportunity: Opportunity;
+  /** Default probability of the stage (1 for a won deal). */
+  probability: Scalars['Decimal']['output'];
+  /** creditedAmount x winRate, to the cent: its part of the projection. */
+  projectedAmount: Scalars['Decimal']['output'];
+  /** creditedAmount x probability, to the cent: its part of weightedPipeline. */
+  weightedAmount: Scalars['Decimal']['output'];
+  /** Historical win rate of the stage (1 for a won deal). */
+  winRate: Scalars['Decimal']['output'];
+};
+
+/** A page of deals behind a forecast figure. */
+export type ForecastDealConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<ForecastDealEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of deals behind the figure, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A deal behind a figure, with its cursor. */
+export type ForecastDealEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ForecastDeal;
+};
+
+/** A deal as it stood at a moment, from its history. */
+export type ForecastDealState = {
+  /** Deal amount (not credited). */
+  amount: Scalars['Decimal']['output'];
+  /** Close date. */
+  closeDate: Scalars['Date']['output'];
+  /** Forecast category. */
+  forecastCategory: ForecastCategory;
+  /** Stage. */
+  stage: OpportunityStage;
+};
+
+/** A figure of a forecast node, to list the deals behind it. */
+export type ForecastFigure =
+  /** Open deals in BEST_CASE. */
+  | 'BEST_CASE'
+  /** Won deals and open deals in COMMIT or BEST_CASE. */
+  | 'BEST_CASE_FORECAST'
+  /** Won deals. */
+  | 'CLOSED'
+  /** Open deals in COMMIT. */
+  | 'COMMIT'
+  /** Won deals and open deals in COMMIT. */
+  | 'COMMIT_FORECAST'
+  /** Open deals in COMMIT, BEST_CASE or PIPELINE (also behind weightedPipeline and the projection). */
+  | 'OPEN_PIPELINE'
+  /** Open deals in PIPELINE. */
+  | 'PIPELINE';
+
+/** A hierarchy node's forecast for a period: its subtree's deals with close date in the period, credited by revenue splits (the owner when a deal has none), rolled up. Figures are rounded to the cent after summing. */
+export type ForecastNode = {
+  /** Open deals in BEST_CASE. */
+  bestCase: Scalars['Decimal']['output'];
+  /** The BEST_CASE call beside bestCaseForecast. */
+  bestCaseCall: ForecastCall;
+  /** closed + commit + bestCase. */
+  bestCaseForecast: Scalars['Decimal']['output'];
+  /** Won (stage CLOSED_WON). */
+  closed: Scalars['Decimal']['output'];
+  /** Open deals in COMMIT. */
+  commit: Scalars['Decimal']['output'];
+  /** The COMMIT call beside commitForecast. */
+  commitCall: ForecastCall;
+  /** closed + commit. */
+  commitForecast: Scalars['Decimal']['output'];
+  /** The deals behind a figure, largest credited amount first. */
+  deals: ForecastDealConnection;
+  /** quota - commitForecast: what must still come from beyond commit. */
+  gap: Scalars['Decimal']['output'];
+  /** Whether anyone reports to the node (whether the tree can be opened below it). */
+  hasDirectReports: Scalars['Boolean']['output'];
+  /** commit + bestCase + pipeline. */
+  openPipeline: Scalars['Decimal']['output'];
+  /** Open deals in PIPELINE. */
+  pipeline: Scalars['Decimal']['output'];
+  /** Statistical projection: closed + sum over open pipeline deals of credited amount x the historical win rate of their stage (see Forecast.winRates). */
+  projection: Scalars['Decimal']['output'];
+  /** The node's quota for the period in the fiscal year's active plan: its own when it has one, else the sum of its direct reports' quotas (recursively); 0 when none is set. */
+  quota: Scalars['Decimal']['output'];
+  /** The rep or manager at this node. */
+  rep: Rep;
+  /** People in the subtree, the node included. */
+  subtreeSize: Scalars['Int']['output'];
+  /** Open pipeline weighted by stage probability: sum of credited amount x probability. */
+  weightedPipeline: Scalars['Decimal']['output'];
+};
+
+
+/** A hierarchy node's forecast for a period: its subtree's deals with close date in the period, credited by revenue splits (the owner when a deal has none), rolled up. Figures are rounded to the cent after summing. */
+export type ForecastNodeDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  figure: ForecastFigure;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The fiscal period of a forecast. */
+export type ForecastPeriod = {
+  /** True once the period has ended (its end day is today or earlier in the organization's time zone). */
+  closed: Scalars['Boolean']['output'];
+  /** Day after the last day (exclusive). */
+  end: Scalars['Date']['output'];
+  /** Period key, e.g. FY2027-Q3. */
+  key: Scalars['String']['output'];
+  /** First day. */
+  start: Scalars['Date']['output'];
+};
+
+/** Historical win rate of an open stage, used by the projection: among deals closed in the four quarters before the period start, the share of those that had been in the stage that were won (by count). */
+export type ForecastStageWinRate = {
+  /** Closed deals that had been in the stage. */
+  closedDeals: Scalars['Int']['output'];
+  /** Default probability of the stage. */
+  probability: Scalars['Decimal']['output'];
+  /** wonDeals / closedDeals to 6 decimals; the stage probability when closedDeals is 0. */
+  rate: Scalars['Decimal']['output'];
+  /** The open stage. */
+  stage: OpportunityStage;
+  /** Of those, the won ones. */
+  wonDeals: Scalars['Int']['output'];
+};
+
+/** A forecast call: the amount a node stands behind for a period and category. The latest one is the call. */
+export type ForecastSubmission = Node & {
+  /** The called amount. */
+  amount: Scalars['Decimal']['output'];
+  /** COMMIT or BEST_CASE: the cumulative forecast the call is for (it includes closed deals). */
+  category: ForecastCategory;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Why, in the caller’s words. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The hierarchy node (rep or manager) whose call this is. */
+  owner: Rep;
+  /** Fiscal period key. */
+  periodKey: Scalars['String']['output'];
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Principal who submitted it: the owner, or a manager or sales ops on their behalf. */
+  submittedBy: Scalars['String']['output'];
+};
+
+/** The stage win rates a projection uses, and the window of history they come from. */
+export type ForecastWinRates = {
+  /** First close day of the deals counted (four quarters before the period start). */
+  from: Scalars['Date']['output'];
+  /** One rate per open stage, in funnel order. */
+  stages: Array<ForecastStageWinRate>;
+  /** Day after the last close day counted: the period start (exclusive). */
+  to: Scalars['Date']['output'];
+};
+
+/** A deal that does not exist, credited to the simulated rep as won. */
+export type HypotheticalDealInput = {
+  /** Amount, whole cents, above 0. */
+  amount: Scalars['Decimal']['input'];
+  /** Close day, within the days the period pays. */
+  closeDate: Scalars['Date']['input'];
+  /** Label shown in the explanation. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The product family of the whole amount (for family-filtered components). */
+  productFamily?: InputMaybe<Scalars['String']['input']>;
+  /** The rep’s credit share, above 0 and at most 1 (default 1). */
+  share?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Deal type (default NEW_BUSINESS). */
+  type?: InputMaybe<OpportunityType>;
+};
+
+/** An APPROVED run that has been paid out. */
+export type MarkPayoutRunPaidInput = {
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The payout run. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of markPayoutRunPaid. */
+export type MarkPayoutRunPaidPayload = {
+  /** The run after the change; null when the input was refused. */
+  payoutRun?: Maybe<PayoutRun>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Accounts to place by hand in a territory of the ACTIVE plan. */
+export type MoveAccountsToTerritoryInput = {
+  /** The accounts, at most 1000. */
+  accountIds: Array<Scalars['ID']['input']>;
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The territory, of the ACTIVE plan. */
+  territoryId: Scalars['ID']['input'];
+};
+
+/** Result of moveAccountsToTerritory. */
+export type MoveAccountsToTerritoryPayload = {
+  /** Accounts that changed territory (those already there are not counted). */
+  movedCount?: Maybe<Scalars['Int']['output']>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** The territory the accounts are now in. */
+  territory?: Maybe<Territory>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** "Moving the middle": bookings gained if the middle 60% of reps by attainment each sold X% more, next to every top-decile rep closing one more average deal. */
+export type MovingTheMiddle = {
+  /** X, the relative improvement of each middle rep (0.05 = 5% more bookings). */
+  improvement: Scalars['Decimal']['output'];
+  /** Their bookings. */
+  middleBookings: Scalars['Decimal']['output'];
+  /** X x middleBookings, to the cent. */
+  middleGain: Scalars['Decimal']['output'];
+  /** Reps ranked above the bottom 20% and below the top 20% by attainment (floor(20% of reps) each side). */
+  middleRepCount: Scalars['Int']['output'];
+  /** middleGain / topDecileGain, 6 decimals; null when topDecileGain is 0. */
+  middleToTopRatio?: Maybe<Scalars['Decimal']['output']>;
+  /** Their bookings. */
+  topDecileBookings: Scalars['Decimal']['output'];
+  /** Sum of each top-decile rep's own average deal size (bookings / wonCount, to the cent). */
+  topDecileGain: Scalars['Decimal']['output'];
+  /** The top 10% of reps by attainment (ceil(10% of reps)). */
+  topDecileRepCount: Scalars['Int']['output'];
+};
+
+/** Writes: ingestion, plans and compensation. */
+export type Mutation = {
+  /** Puts a DRAFT plan in force. A fiscal year has at most one ACTIVE plan: archive the current one first, or this is refused with CONFLICT. */
+  activateSalesPlan: ActivateSalesPlanPayload;
+  /** Splits a target top-down over reps or territories and writes the reps' quotas for the period; other reps' quotas for that period in the plan are removed, so the period adds up exactly to the target. */
+  allocateQuotas: AllocateQuotasPayload;
+  /** Realigns the book of business to the ACTIVE plan's rules in one statement: each account goes to the territory its rules route it to, or becomes unassigned on a conflict or when no rule matches. */
+  applyTerritoryRules: ApplyTerritoryRulesPayload;
+  /** Approves a DRAFT run without line errors; it never changes afterwards and reps see it. */
+  approvePayoutRun: ApprovePayoutRunPayload;
+  /** Retires a plan; an archived plan is read-only (clone it to work on it again). */
+  archiveSalesPlan: ArchiveSalesPlanPayload;
+  /** Copies a plan into a new DRAFT scenario of the same fiscal year: territories, rules, rep assignments, quotas and capacity lines (not account placements, which are live). */
+  cloneSalesPlan: CloneSalesPlanPayload;
+  /** Computes a DRAFT payout run for a period (or returns the period’s existing run unchanged). */
+  computePayoutRun: ComputePayoutRunPayload;
+  /** Creates an API key and returns its secret once (admin only). */
+  createApiKey: CreateApiKeyPayload;
+  /** Adds planned headcount to a plan. */
+  createCapacityLine: CreateCapacityLinePayload;
+  /** Assigns a published comp plan to a rep for a span of days. */
+  createCompAssignment: CreateCompAssignmentPayload;
+  /** Creates a DRAFT comp plan with its components and rate tables. */
+  createCompPlan: CreateCompPlanPayload;
+  /** Creates the next version of a published plan as a DRAFT copy (how a published plan is edited). */
+  createCompPlanVersion: CreateCompPlanVersionPayload;
+  /** Enters a correction with its reason; the next run computed or recomputed pays it. */
+  createPayoutAdjustment: CreatePayoutAdjustmentPayload;
+  /** Creates a DRAFT sales plan for a fiscal year. */
+  createSalesPlan: CreateSalesPlanPayload;
+  /** Adds a territory (with its rules) to a plan. */
+  createTerritory: CreateTerritoryPayload;
+  /** Assigns a rep to a territory for a span of days; refused with CONFLICT when it overlaps an assignment of the same rep to the same territory. */
+  createTerritoryAssignment: CreateTerritoryAssignmentPayload;
+  /** Removes a capacity line. */
+  deleteCapacityLine: DeleteCapacityLinePayload;
+  /** Removes a childless territory with its rules and assignments; its accounts become unassigned. */
+  deleteTerritory: DeleteTerritoryPayload;
+  /** Removes an assignment made in error. */
+  deleteTerritoryAssignment: DeleteTerritoryAssignmentPayload;
+  /** Ends an assignment on a day (exclusive). */
+  endCompAssignment: EndCompAssignmentPayload;
+  /** Records that an APPROVED run was paid out. */
+  markPayoutRunPaid: MarkPayoutRunPaidPayload;
+  /** Places accounts by hand in a territory of the ACTIVE plan (accounts have one live territory, so scenarios cannot hold manual placements). */
+  moveAccountsToTerritory: MoveAccountsToTerritoryPayload;
+  /** Disputes a line of an approved or paid run the caller can see. */
+  openDispute: OpenDisputePayload;
+  /** Publishes a DRAFT plan: from now on it never changes. */
+  publishCompPlan: PublishCompPlanPayload;
+  /** Rewrites the lines of a DRAFT run from current data, in one transaction. */
+  recomputePayoutRun: RecomputePayoutRunPayload;
+  /** Resolves or rejects an open dispute; a correction becomes an adjustment paid by a later run. */
+  resolveDispute: ResolveDisputePayload;
+  /** Retires a PUBLISHED plan: it can no longer be assigned or versioned. */
+  retireCompPlan: RetireCompPlanPayload;
+  /** Revokes an API key at once; revoking a revoked key changes nothing (admin only). */
+  revokeApiKey: RevokeApiKeyPayload;
+  /** Creates, replaces or removes quotas by rep and period in one statement. Every row is checked first: one bad row refuses them all. */
+  setQuotas: SetQuotasPayload;
+  /** Replaces a territory's routing rules. */
+  setTerritoryRules: SetTerritoryRulesPayload;
+  /** Records a forecast call for a node and period. The latest call per node, period and category is the call; a manager's call overrides the rollup of their subtree in the numbers above it, while the rollup and the calls below stay visible. */
+  submitForecast: SubmitForecastPayload;
+  /** Changes a capacity line. */
+  updateCapacityLine: UpdateCapacityLinePayload;
+  /** Edits a DRAFT plan at the version the caller read. */
+  updateCompPlan: UpdateCompPlanPayload;
+  /** Renames a plan or changes its target, at the version the caller read. */
+  updateSalesPlan: UpdateSalesPlanPayload;
+  /** Renames, re-kinds or moves a territory in the hierarchy. */
+  updateTerritory: UpdateTerritoryPayload;
+  /** Changes an assignment's role or dates; refused with CONFLICT when it would overlap another. */
+  updateTerritoryAssignment: UpdateTerritoryAssignmentPayload;
+  /** Creates or updates accounts by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  upsertAccounts: UpsertAccountsPayload;
+  /** Creates or updates opportunities with their line items and splits by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  upsertOpportunities: UpsertOpportunitiesPayload;
+  /** Creates or updates products by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  upsertProducts: UpsertProductsPayload;
+  /** Creates or updates reps by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  upsertReps: UpsertRepsPayload;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationActivateSalesPlanArgs = {
+  input: ActivateSalesPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationAllocateQuotasArgs = {
+  input: AllocateQuotasInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationApplyTerritoryRulesArgs = {
+  input: ApplyTerritoryRulesInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationApprovePayoutRunArgs = {
+  input: ApprovePayoutRunInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationArchiveSalesPlanArgs = {
+  input: ArchiveSalesPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCloneSalesPlanArgs = {
+  input: CloneSalesPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationComputePayoutRunArgs = {
+  input: ComputePayoutRunInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCreateCapacityLineArgs = {
+  input: CreateCapacityLineInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCreateCompAssignmentArgs = {
+  input: CreateCompAssignmentInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCreateCompPlanArgs = {
+  input: CreateCompPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCreateCompPlanVersionArgs = {
+  input: CreateCompPlanVersionInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCreatePayoutAdjustmentArgs = {
+  input: CreatePayoutAdjustmentInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCreateSalesPlanArgs = {
+  input: CreateSalesPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCreateTerritoryArgs = {
+  input: CreateTerritoryInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationCreateTerritoryAssignmentArgs = {
+  input: CreateTerritoryAssignmentInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteCapacityLineArgs = {
+  input: DeleteCapacityLineInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteTerritoryArgs = {
+  input: DeleteTerritoryInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteTerritoryAssignmentArgs = {
+  input: DeleteTerritoryAssignmentInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationEndCompAssignmentArgs = {
+  input: EndCompAssignmentInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationMarkPayoutRunPaidArgs = {
+  input: MarkPayoutRunPaidInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationMoveAccountsToTerritoryArgs = {
+  input: MoveAccountsToTerritoryInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationOpenDisputeArgs = {
+  input: OpenDisputeInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationPublishCompPlanArgs = {
+  input: PublishCompPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationRecomputePayoutRunArgs = {
+  input: RecomputePayoutRunInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationResolveDisputeArgs = {
+  input: ResolveDisputeInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationRetireCompPlanArgs = {
+  input: RetireCompPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationSetQuotasArgs = {
+  input: SetQuotasInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationSetTerritoryRulesArgs = {
+  input: SetTerritoryRulesInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationSubmitForecastArgs = {
+  input: SubmitForecastInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpdateCapacityLineArgs = {
+  input: UpdateCapacityLineInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpdateCompPlanArgs = {
+  input: UpdateCompPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpdateSalesPlanArgs = {
+  input: UpdateSalesPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpdateTerritoryArgs = {
+  input: UpdateTerritoryInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpdateTerritoryAssignmentArgs = {
+  input: UpdateTerritoryAssignmentInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpsertAccountsArgs = {
+  input: UpsertAccountsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpsertOpportunitiesArgs = {
+  input: UpsertOpportunitiesInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpsertProductsArgs = {
+  input: UpsertProductsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpsertRepsArgs = {
+  input: UpsertRepsInput;
+};
+
+/** The new hire the hires-needed figure assumes. */
+export type NewHireProfile = {
+  /** Months to full productivity. */
+  rampMonths: Scalars['Int']['output'];
+  /** Bookings per month once ramped. */
+  rampedProductivity: Scalars['Decimal']['output'];
+  /** Fiscal month the hire starts. */
+  startMonth: Scalars['Int']['output'];
+};
+
+/** What one new hire looks like, to turn a capacity gap into hires. */
+export type NewHireProfileInput = {
+  /** Months to full productivity. */
+  rampMonths: Scalars['Int']['input'];
+  /** Bookings per month once ramped, whole cents. */
+  rampedProductivity: Scalars['Decimal']['input'];
+  /** Fiscal month (1-12) the hire starts (default 1). */
+  startMonth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An object with a global ID, fetchable with `node(id:)`. */
+export type Node = {
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+};
+
+/** A challenge of a line of an approved or paid run. */
+export type OpenDisputeInput = {
+  /** Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The line disputed. */
+  payoutLineId: Scalars['ID']['input'];
+  /** What is wrong (at most 2000 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of openDispute. */
+export type OpenDisputePayload = {
+  /** The dispute after the change; null when the input was refused. */
+  dispute?: Maybe<Dispute>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A deal: an amount expected to close with an account on a date. */
+export type Opportunity = Node & {
+  /** The customer. */
+  account: Account;
+  /** Deal amount (sum of line items). */
+  amount: Scalars['Decimal']['output'];
+  /** Expected (open) or actual (closed) close day. */
+  closeDate: Scalars['Date']['output'];
+  /** Day the deal was created. */
+  createdDate: Scalars['Date']['output'];
+  /** The CRM's ID for this deal. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Forecast category the deal is counted in. */
+  forecastCategory: ForecastCategory;
+  /** State after each change of stage, amount, close date or category, oldest first. */
+  history: Array<OpportunityChange>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Products on the deal. */
+  lineItems: Array<OpportunityLineItem>;
+  /** Deal name. */
+  name: Scalars['String']['output'];
+  /** Deal owner. */
+  owner: Rep;
+  /** Default win probability of the stage, as a fraction (0.6 = 60%). */
+  probability: Scalars['Decimal']['output'];
+  /** Credit splits; a deal without revenue splits credits its owner 100%. */
+  splits: Array<OpportunitySplit>;
+  /** Current sales stage. */
+  stage: OpportunityStage;
+  /** New business, expansion or renewal. */
+  type: OpportunityType;
+};
+
+/** The state of a deal after one change. */
+export type OpportunityChange = {
+  /** Amount after the change. */
+  amount: Scalars['Decimal']['output'];
+  /** When the change happened. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Close date after the change. */
+  closeDate: Scalars['Date']['output'];
+  /** Forecast category after the change. */
+  forecastCategory: ForecastCategory;
+  /** Stage after the change. */
+  stage: OpportunityStage;
+};
+
+/** A page of Opportunity objects. */
+export type OpportunityConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<OpportunityEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Opportunity in a page, with its cursor. */
+export type OpportunityEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Opportunity;
+};
+
+/** Conditions a deal must meet; all given conditions apply. Date ranges are inclusive. */
+export type OpportunityFilter = {
+  /** Deals on this account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Close date on or after this day. */
+  closeDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Close date on or before this day. */
+  closeDateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Any of these categories. */
+  forecastCategories?: InputMaybe<Array<ForecastCategory>>;
+  /** Amount at least this. */
+  minAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Deals owned by this rep. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these stages. */
+  stages?: InputMaybe<Array<OpportunityStage>>;
+  /** Any of these types. */
+  types?: InputMaybe<Array<OpportunityType>>;
+};
+
+/** A product on a deal. */
+export type OpportunityLineItem = {
+  /** The product. */
+  product: Product;
+  /** Units. */
+  quantity: Scalars['Decimal']['output'];
+  /** quantity x unitPrice. */
+  totalPrice: Scalars['Decimal']['output'];
+  /** Price per unit after discount. */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** Sort order for opportunities. */
+export type OpportunityOrder = {
+  /** Ascending or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: OpportunityOrderField;
+};
+
+/** Fields opportunities can be sorted by. */
+export type OpportunityOrderField =
+  /** Amount. */
+  | 'AMOUNT'
+  /** Close date. */
+  | 'CLOSE_DATE'
+  /** Created date. */
+  | 'CREATED_DATE'
+  /** Deal name. */
+  | 'NAME';
+
+/** Credit for a deal given to a rep. */
+export type OpportunitySplit = {
+  /** Share of the amount credited (0.5 = 50%). */
+  percent: Scalars['Decimal']['output'];
+  /** The credited rep. */
+  rep: Rep;
+  /** Revenue or overlay credit. */
+  splitType: SplitType;
+};
+
+/** Sales stage of a deal. */
+export type OpportunityStage =
+  /** Lost or abandoned; 0%. */
+  | 'CLOSED_LOST'
+  /** Signed; 100%. */
+  | 'CLOSED_WON'
+  /** Requirements understood; 40%. */
+  | 'DISCOVERY'
+  /** Terms being negotiated; 80%. */
+  | 'NEGOTIATION'
+  /** Proposal sent; 60%. */
+  | 'PROPOSAL'
+  /** Identified; default probability 10%. */
+  | 'PROSPECTING'
+  /** Need and budget being confirmed; 20%. */
+  | 'QUALIFICATION';
+
+/** Kind of deal. */
+export type OpportunityType =
+  /** More of, or more products for, an existing customer. */
+  | 'EXPANSION'
+  /** A new customer (new logo). */
+  | 'NEW_BUSINESS'
+  /** Renewal of an existing subscription. */
+  | 'RENEWAL';
+
+/** The company whose sales data this is; every row in the graph belongs to one. */
+export type Organization = {
+  /** ISO 4217 currency of every money amount. */
+  currency: Scalars['String']['output'];
+  /** First month of the fiscal year (1-12); a fiscal year is named by the year in which it ends. */
+  fiscalYearStartMonth: Scalars['Int']['output'];
+  /** Company name. */
+  name: Scalars['String']['output'];
+  /** Short unique name. */
+  slug: Scalars['String']['output'];
+  /** IANA time zone that decides which period a moment falls in. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** Where a page sits in its list. */
+export type PageInfo = {
+  /** Cursor of the last item of the page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow (page on with `after: endCursor`). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede (page back with `before: startCursor`). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A manual correction with its reason, paid by the next run computed after it. */
+export type PayoutAdjustment = Node & {
+  /** Paid (negative: taken back). */
+  amount: Scalars['Decimal']['output'];
+  /** When it was entered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Principal who entered it. */
+  createdBy: Scalars['String']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** The run that pays it; null until a run picks it up. */
+  payoutRun?: Maybe<PayoutRun>;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** The rep. */
+  rep: Rep;
+};
+
+/** A page of adjustments. */
+export type PayoutAdjustmentConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<PayoutAdjustmentEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An adjustment in a page, with its cursor. */
+export type PayoutAdjustmentEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PayoutAdjustment;
+};
+
+/** Conditions an adjustment must meet; all given conditions apply. */
+export type PayoutAdjustmentFilter = {
+  /** true: not yet picked up by a run; false: paid by a run. */
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Adjustments of this rep. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The sum of the lines of one kind. */
+export type PayoutKindTotal = {
+  /** Exact sum of the rounded line amounts. */
+  amount: Scalars['Decimal']['output'];
+  /** Line kind. */
+  kind: PayoutLineKind;
+};
+
+/** One amount of a payout run for a rep, with every step of its arithmetic. */
+export type PayoutLine = Node & {
+  /** Paid (negative: taken back); rounded half-even to the cent. */
+  amount: Scalars['Decimal']['output'];
+  /** credit / quota, six places, half-even (tiers compare exact amounts, not this rounded figure). */
+  attainment?: Maybe<Scalars['Decimal']['output']>;
+  /** The plan component it pays or claws back. */
+  component?: Maybe<CompComponent>;
+  /** Credited bookings measured (sum of the deals listed). */
+  credit?: Maybe<Scalars['Decimal']['output']>;
+  /** The numbers behind the explanation: deals with their credit, quota sources, each tier, cap, draw balance. */
+  details: Scalars['JSON']['output'];
+  /** Disputes raised on this line, oldest first. */
+  disputes: Array<Dispute>;
+  /** Why the line could not be computed (its amount is 0 and the run cannot be approved). */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Each step of the arithmetic, in words and numbers. */
+  explanation: Array<Scalars['String']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** What it pays or takes back. */
+  kind: PayoutLineKind;
+  /** For a clawback: the line whose commission it takes back. */
+  originalLine?: Maybe<PayoutLine>;
+  /** The run that pays it. */
+  payoutRun: PayoutRun;
+  /** The component period it measures (a month of a quarterly run for a MONTH component), or the run period. */
+  periodKey: Scalars['String']['output'];
+  /** Quota measured against (prorated by days when partial). */
+  quota?: Maybe<Scalars['Decimal']['output']>;
+  /** The rep paid. */
+  rep: Rep;
+  /** The line in one sentence. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of payout lines. */
+export type PayoutLineConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<PayoutLineEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A payout line in a page, with its cursor. */
+export type PayoutLineEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PayoutLine;
+};
+
+/** Conditions a payout line must meet; all given conditions apply. */
+export type PayoutLineFilter = {
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<PayoutLineKind>>;
+  /** Lines of this rep. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only lines that could not be computed (they block approval). */
+  withErrors?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What a payout line pays or takes back. */
+export type PayoutLineKind =
+  /** A manual adjustment with its reason, e.g. a resolved dispute. */
+  | 'ADJUSTMENT'
+  /** Bonus of a component for one period (or a prorated part of it). */
+  | 'BONUS'
+  /** Commission taken back for a deal reversed within the clawback window (negative). */
+  | 'CLAWBACK'
+  /** Commission of a component for one period (or a prorated part of it). */
+  | 'COMMISSION'
+  /** Top-up to the guaranteed draw (recoverable or not, see the explanation). */
+  | 'DRAW'
+  /** Repayment of an outstanding recoverable draw from earnings above the draw (negative). */
+  | 'DRAW_RECOVERY'
+  /** SPIFF of a component for one period. */
+  | 'SPIFF';
+
+/** The payout of one period: one line per rep, component and period, plus draws, clawbacks and adjustments. */
+export type PayoutRun = Node & {
+  /** When it was approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When its lines were last computed. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Lines the caller may see, by rep then kind; a draft run shows none to reps and managers. */
+  lines: PayoutLineConnection;
+  /** When it was marked paid. */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Day after the period (exclusive). */
+  periodEnd: Scalars['Date']['output'];
+  /** FY2026, FY2026-Q3 or FY2026-M07. */
+  periodKey: Scalars['String']['output'];
+  /** First day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** Draft, approved or paid. */
+  status: PayoutRunStatus;
+  /** Totals, line count and errors, over the lines the caller may see. */
+  summary: PayoutRunSummary;
+  /** Increases with every recompute and state change; recompute, approve and markPaid name the version they read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** The payout of one period: one line per rep, component and period, plus draws, clawbacks and adjustments. */
+export type PayoutRunLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PayoutLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of payout runs. */
+export type PayoutRunConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<PayoutRunEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A payout run in a page, with its cursor. */
+export type PayoutRunEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PayoutRun;
+};
+
+/** Conditions a run must meet. */
+export type PayoutRunFilter = {
+  /** Any of these states. */
+  statuses?: InputMaybe<Array<PayoutRunStatus>>;
+};
+
+/** State of a payout run. */
+export type PayoutRunStatus =
+  /** Approved: never changes again; visible to the reps on their statements. */
+  | 'APPROVED'
+  /** Computed; recomputes freely; visible to comp admins only. */
+  | 'DRAFT'
+  /** Approved and paid out. */
+  | 'PAID';
+
+/** Totals of a run over the lines the caller may see (none of a draft for reps and managers). */
+export type PayoutRunSummary = {
+  /** Lines that could not be computed (e.g. no quota); the run cannot be approved while there are any. */
+  errorCount: Scalars['Int']['output'];
+  /** Number of lines. */
+  lineCount: Scalars['Int']['output'];
+  /** Exact sum of the rounded line amounts. */
+  total: Scalars['Decimal']['output'];
+  /** Sums by line kind. */
+  totals: Array<PayoutKindTotal>;
+};
+
+/** A rep’s pay for a period: every line explained, totals, year-to-date and the draw balance. */
+export type PayoutStatement = {
+  /** Recoverable draw still owed after this period, to be repaid from earnings above the draw. */
+  drawBalance: Scalars['Decimal']['output'];
+  /** The rep’s lines of the run, by kind. */
+  lines: Array<PayoutLine>;
+  /** The period’s run; null when there is none yet, or it is a draft and the caller is not a comp admin. */
+  payoutRun?: Maybe<PayoutRun>;
+  /** Day after the period (exclusive). */
+  periodEnd: Scalars['Date']['output'];
+  /** The period. */
+  periodKey: Scalars['String']['output'];
+  /** First day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** The rep. */
+  rep?: Maybe<Rep>;
+  /** Exact sum of the lines: what the run pays the rep. */
+  total: Scalars['Decimal']['output'];
+  /** Sums by line kind. */
+  totals: Array<PayoutKindTotal>;
+  /** The fiscal year so far. */
+  yearToDate: PayoutYearToDate;
+};
+
+/** Totals of the fiscal year up to and including the statement’s period, over the runs the caller may see. */
+export type PayoutYearToDate = {
+  /** The fiscal year, e.g. FY2026. */
+  fiscalYear: Scalars['String']['output'];
+  /** The runs counted, oldest first. */
+  periodKeys: Array<Scalars['String']['output']>;
+  /** Exact sum of the lines. */
+  total: Scalars['Decimal']['output'];
+  /** Sums by line kind. */
+  totals: Array<PayoutKindTotal>;
+};
+
+/** The peers behind a whitespace estimate: the other accounts of the organization in the same industry and segment. */
+export type PeerEvidence = {
+  /** Industry of the peer group. */
+  industry: Scalars['String']['output'];
+  /** Median ARR of the product among owning peers (mean of the two middle values for an even count); null when no peer owns it. */
+  medianArr?: Maybe<Scalars['Decimal']['output']>;
+  /** Peers that own the product. */
+  owningPeerCount: Scalars['Int']['output'];
+  /** Number of peers (the account itself excluded). */
+  peerCount: Scalars['Int']['output'];
+  /** Segment of the peer group. */
+  segment: Segment;
+};
+
+/** Two scopes side by side in one period, with the ratio of every metric. */
+export type PerformanceComparison = {
+  /** Total of scope a. */
+  a: PerformanceRow;
+  /** Total of scope b. */
+  b: PerformanceRow;
+  /** The period measured. */
+  period: PerformancePeriod;
+  /** a / b per metric. */
+  ratio: PerformanceRatios;
+};
+
+/** How performance rows are grouped. */
+export type PerformanceGrouping =
+  /** One row per first-line manager: revenue credit of the manager's direct reports (and the manager's own). */
+  | 'MANAGER'
+  /** One row per fiscal month of the period. */
+  | 'MONTH'
+  /** One row per product, measured on line-item totals (revenue credit share of each line). */
+  | 'PRODUCT'
+  /** One row per fiscal quarter of the period (needs a quarter or year period). */
+  | 'QUARTER'
+  /** One row per region of the credited rep (revenue credit). */
+  | 'REGION'
+  /** One row per credited rep: revenue and overlay credit, each deal counted for every rep it credits. */
+  | 'REP'
+  /** One row per segment of the credited rep (revenue credit). */
+  | 'SEGMENT'
+  /** One row per territory of the deal's account. */
+  | 'TERRITORY';
+
+/** A performance metric, for sorting rows. */
+export type PerformanceMetric =
+  /** bookings / quota; null when quota is 0. */
+  | 'ATTAINMENT'
+  /** bookings / wonCount, to the cent; null with no won deal. */
+  | 'AVG_DEAL_SIZE'
+  /** Credited amount of CLOSED_WON deals with close date in the period. */
+  | 'BOOKINGS'
+  /** openPipeline / max(quota - bookings, 0); null when nothing remains to close. */
+  | 'COVERAGE'
+  /** Deals closed lost in the period. */
+  | 'LOST_COUNT'
+  /** Open deals with close date in the period. */
+  | 'OPEN_COUNT'
+  /** Credited amount of open deals with close date in the period. */
+  | 'OPEN_PIPELINE'
+  /** Credited amount of deals created in the period (whatever their stage now). */
+  | 'PIPELINE_CREATED'
+  /** Sum of individual quotas for the period (0 when none applies). */
+  | 'QUOTA'
+  /** Mean of close date - created date in days over won deals, 2 decimals; null with no won deal. */
+  | 'SALES_CYCLE_DAYS'
+  /** openCount x winRate x avgDealSize / salesCycleDays: bookings expected per day, to the cent. */
+  | 'VELOCITY'
+  /** Sum of credited amount x stage probability over those open deals. */
+  | 'WEIGHTED_PIPELINE'
+  /** wonCount / (wonCount + lostCount), by count; null with no closed deal. */
+  | 'WIN_RATE'
+  /** Deals closed won in the period. */
+  | 'WON_COUNT';
+
+/** Sort order of performance rows (nulls always last). */
+export type PerformanceOrder = {
+  /** Largest first by default. */
+  direction?: InputMaybe<SortDirection>;
+  /** Metric to sort by. */
+  metric: PerformanceMetric;
+};
+
+/** A fiscal period: key, kind and dates (start inclusive, end exclusive). */
+export type PerformancePeriod = {
+  /** Day after the last day (exclusive). */
+  end: Scalars['Date']['output'];
+  /** Fiscal year, named by the calendar year it ends in. */
+  fiscalYear: Scalars['Int']['output'];
+  /** Period key, e.g. FY2027-Q3. */
+  key: Scalars['String']['output'];
+  /** Year, quarter or month. */
+  kind: PerformancePeriodKind;
+  /** First day (inclusive). */
+  start: Scalars['Date']['output'];
+};
+
+/** Length of a fiscal period. */
+export type PerformancePeriodKind =
+  /** A fiscal month. */
+  | 'MONTH'
+  /** A fiscal quarter. */
+  | 'QUARTER'
+  /** A fiscal year. */
+  | 'YEAR';
+
+/** a / b for every metric, 6 decimals; null when either side is null or b is zero. */
+export type PerformanceRatios = {
+  /** a / b of attainment. */
+  attainment?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of avgDealSize. */
+  avgDealSize?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of bookings. */
+  bookings?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of coverage. */
+  coverage?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of lostCount. */
+  lostCount?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of openCount. */
+  openCount?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of openPipeline. */
+  openPipeline?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of pipelineCreated. */
+  pipelineCreated?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of quota. */
+  quota?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of salesCycleDays. */
+  salesCycleDays?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of velocity. */
+  velocity?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of weightedPipeline. */
+  weightedPipeline?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of winRate. */
+  winRate?: Maybe<Scalars['Decimal']['output']>;
+  /** a / b of wonCount. */
+  wonCount?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Performance of a scope in a period: one row per group and the total of the scope. */
+export type PerformanceReport = {
+  /** How the rows are grouped; null when only the total was asked for. */
+  grouping?: Maybe<PerformanceGrouping>;
+  /** The period measured. */
+  period: PerformancePeriod;
+  /** One row per group that has credit, pipeline or quota (by label, by period, or in the order asked for). In the REP grouping overlay credit is included, so the rows may add up to more than the total. */
+  rows: Array<PerformanceRow>;
+  /** The whole scope: revenue credit only (overlay never added), each deal counted once; the same whatever the grouping. */
+  total: PerformanceRow;
+};
+
+/** Every performance metric of DESIGN.md §5 for one group, or for the whole scope (the total). */
+export type PerformanceRow = {
+  /** bookings / quota; null when quota is 0. Fraction (1.0 = 100%), 6 decimals. */
+  attainment?: Maybe<Scalars['Decimal']['output']>;
+  /** bookings / wonCount, to the cent; null with no won deal. */
+  avgDealSize?: Maybe<Scalars['Decimal']['output']>;
+  /** Credited amount of CLOSED_WON deals with close date in the period. */
+  bookings: Scalars['Decimal']['output'];
+  /** openPipeline / max(quota - bookings, 0); null when nothing remains to close. 6 decimals. */
+  coverage?: Maybe<Scalars['Decimal']['output']>;
+  /** The grouping of this row; null for a total. */
+  grouping?: Maybe<PerformanceGrouping>;
+  /** Stable key of the group: an ID number, a region, a segment or a period key; '' for none; TOTAL for a total. */
+  key: Scalars['String']['output'];
+  /** Name of the group (rep, territory, product, region...). */
+  label: Scalars['String']['output'];
+  /** Deals closed lost in the period. */
+  lostCount: Scalars['Int']['output'];
+  /** Open deals with close date in the period. */
+  openCount: Scalars['Int']['output'];
+  /** Credited amount of open deals with close date in the period. */
+  openPipeline: Scalars['Decimal']['output'];
+  /** The period of the row (MONTH and QUARTER groupings, totals and trend points). */
+  period?: Maybe<PerformancePeriod>;
+  /** Credited amount of deals created in the period (whatever their stage now). */
+  pipelineCreated: Scalars['Decimal']['output'];
+  /** The product of the row (PRODUCT grouping). */
+  product?: Maybe<Product>;
+  /** Sum of individual quotas for the period (0 when none applies). */
+  quota: Scalars['Decimal']['output'];
+  /** The region of the row (REGION grouping). */
+  region?: Maybe<Scalars['String']['output']>;
+  /** The rep (REP grouping) or manager (MANAGER grouping) of the row. */
+  rep?: Maybe<Rep>;
+  /** Mean of close date - created date in days over won deals, 2 decimals; null with no won deal. */
+  salesCycleDays?: Maybe<Scalars['Decimal']['output']>;
+  /** The segment of the row (SEGMENT grouping). */
+  segment?: Maybe<Segment>;
+  /** The territory of the row (TERRITORY grouping). */
+  territory?: Maybe<Territory>;
+  /** openCount x winRate x avgDealSize / salesCycleDays: bookings expected per day, to the cent. Null when winRate, avgDealSize or salesCycleDays is null or the cycle is 0. */
+  velocity?: Maybe<Scalars['Decimal']['output']>;
+  /** Sum of credited amount x stage probability over those open deals. */
+  weightedPipeline: Scalars['Decimal']['output'];
+  /** wonCount / (wonCount + lostCount), by count; null with no closed deal. Fraction, 6 decimals. */
+  winRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Deals closed won in the period. */
+  wonCount: Scalars['Int']['output'];
+};
+
+/** What to measure; every given condition applies (none = the whole organization). Rep conditions (repId, region, segment) select credited reps and their quotas; territoryId selects deals by account territory; productId measures that product's line items. */
+export type PerformanceScope = {
+  /** Only this product's line items (quota does not apply: 0). */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reps of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** A rep or manager: that rep and everyone below them in the hierarchy. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reps of this segment. */
+  segment?: InputMaybe<Segment>;
+  /** A territory and its child territories. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The same metrics over consecutive periods, oldest first. */
+export type PerformanceTrend = {
+  /** Grouping of the rows of each point; null for totals only. */
+  grouping?: Maybe<PerformanceGrouping>;
+  /** One point per period, oldest first. */
+  points: Array<PerformanceTrendPoint>;
+};
+
+/** The metrics of one period of a trend. */
+export type PerformanceTrendPoint = {
+  /** The period. */
+  period: PerformancePeriod;
+  /** One row per group for the period (empty without groupBy). */
+  rows: Array<PerformanceRow>;
+  /** The scope total for the period. */
+  total: PerformanceRow;
+};
+
+/** What the planned team can book in the plan's fiscal year, month by month, against the target: heads in seat (attrition applied monthly) x ramp share x ramped productivity. */
+export type PlanCapacity = {
+  /** target - yearCapacity: positive is a shortfall, negative a surplus; null without a target. */
+  gap?: Maybe<Scalars['Decimal']['output']>;
+  /** What one such hire books in the year: sum over their months of ramp share x productivity. */
+  hireCapacity?: Maybe<Scalars['Decimal']['output']>;
+  /** The hire assumed (the given profile, else like the largest capacity line, starting in month 1). */
+  hireProfile?: Maybe<NewHireProfile>;
+  /** ceil(gap / hireCapacity); 0 without a shortfall; null without a target or a hire profile. */
+  hiresNeeded?: Maybe<Scalars['Int']['output']>;
+  /** Per capacity line. */
+  lines: Array<CapacityLineYear>;
+  /** The 12 fiscal months. */
+  months: Array<CapacityMonth>;
+  /** The plan target. */
+  target?: Maybe<Scalars['Decimal']['output']>;
+  /** Sum of the months. */
+  yearCapacity: Scalars['Decimal']['output'];
+};
+
+/** How the caller authenticated. */
+export type PrincipalKind =
+  /** An API key (partner, BI tool, service). */
+  | 'API_KEY'
+  /** A job of the platform itself. */
+  | 'SYSTEM'
+  /** A user, with a JWT from the identity provider. */
+  | 'USER';
+
+/** Something the organization sells. */
+export type Product = Node & {
+  /** Whether the product is still sold. */
+  active: Scalars['Boolean']['output'];
+  /** The CRM's ID for this product. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Product family (line), used by comp filters and whitespace. */
+  family: Scalars['String']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** List price per unit. */
+  listPrice: Scalars['Decimal']['output'];
+  /** Product name. */
+  name: Scalars['String']['output'];
+};
+
+/** A page of Product objects. */
+export type ProductConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<ProductEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Product in a page, with its cursor. */
+export type ProductEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Product;
+};
+
+/** Conditions a product must meet; all given conditions apply. */
+export type ProductFilter = {
+  /** Only active (true) or retired (false) products. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Exact product family. */
+  family?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Sort order for products. */
+export type ProductOrder = {
+  /** Ascending or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: ProductOrderField;
+};
+
+/** Fields products can be sorted by. */
+export type ProductOrderField =
+  /** Family, then name. */
+  | 'FAMILY'
+  /** List price. */
+  | 'LIST_PRICE'
+  /** Product name. */
+  | 'NAME';
+
+/** A DRAFT plan to put in force for its effective dates. */
+export type PublishCompPlanInput = {
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The plan version. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of publishCompPlan. */
+export type PublishCompPlanPayload = {
+  /** The plan version after the change; null when the input was refused. */
+  compPlan?: Maybe<CompPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type Query = {
+  /** Accounts of the organization. */
+  accounts: AccountConnection;
+  /** API keys of the organization, newest first (admin only). */
+  apiKeys: ApiKeyConnection;
+  /** Distribution of per-rep attainment in a period, with percentiles and "moving the middle". */
+  attainmentDistribution: AttainmentDistribution;
+  /** Comp plan assignments within the caller’s pay visibility, by rep then start date. */
+  compAssignments: CompAssignmentConnection;
+  /** Prices a proposed plan on a past year of actual bookings, next to the plan in effect. Writes nothing. */
+  compPlanCost: CompPlanCost;
+  /** Comp plan versions, latest effective start first. */
+  compPlans: CompPlanConnection;
+  /** Compares two plans or scenarios (of any fiscal years). */
+  compareSalesPlans: SalesPlanComparison;
+  /** Disputes within the caller’s pay visibility, newest first. */
+  disputes: DisputeConnection;
+  /** The forecast of a hierarchy node for a period, with its direct reports: closed, the categories, the cumulative forecasts, weighted pipeline, projection, quota, gap and calls. */
+  forecast: Forecast;
+  /** The backtest of an ended period: the calls and computed forecasts of a node and its direct reports at a point in the period, against what closed. */
+  forecastAccuracy: ForecastAccuracy;
+  /** What moved in a node's forecast for a period between two moments (e.g. since last week). */
+  forecastChanges: ForecastChanges;
+  /** Ramp of reps hired in a window: time to first deal and attainment by tenure month. */
+  newHireRamp: RampReport;
+  /** Fetches any object by its global ID (null when unknown or not visible to the caller). */
+  node?: Maybe<Node>;
+  /** Fetches objects by their global IDs (null for unknown or invisible IDs). */
+  nodes: Array<Maybe<Node>>;
+  /** Deals of the organization. */
+  opportunities: OpportunityConnection;
+  /** The caller's organization. */
+  organization: Organization;
+  /** Adjustments within the caller’s pay visibility, newest first. */
+  payoutAdjustments: PayoutAdjustmentConnection;
+  /** The run of a period, if it has one (and the caller may see it). */
+  payoutRun?: Maybe<PayoutRun>;
+  /** Payout runs, latest period first (drafts for comp admins only). */
+  payoutRuns: PayoutRunConnection;
+  /** A rep’s statement for a period: yours, your team’s, or (comp admins) anyone’s. */
+  payoutStatement: PayoutStatement;
+  /** Every metric of DESIGN.md §5 for a period and scope, one row per group plus the total. */
+  performance: PerformanceReport;
+  /** Two scopes side by side in a period (e.g. region A vs region B), with a / b per metric. */
+  performanceComparison: PerformanceComparison;
+  /** The metrics over consecutive periods ending with `period` (e.g. the last 8 quarters), in one call. */
+  performanceTrend: PerformanceTrend;
+  /** Computes a top-down quota allocation without writing it (needs write:plans: its weights reveal every rep’s bookings). */
+  previewQuotaAllocation: QuotaAllocation;
+  /** Shows which accounts each of a plan's rules would route where, the conflicts and the unmatched accounts. */
+  previewTerritoryRules: TerritoryRulePreview;
+  /** The product catalog. */
+  products: ProductConnection;
+  /** Quotas, by period start then rep. */
+  quotas: QuotaConnection;
+  /** People in the organization. */
+  reps: RepConnection;
+  /** Sales plans and scenarios, latest fiscal year first. */
+  salesPlans: SalesPlanConnection;
+  /** What-if on the payout engine: hypothetical deals, deals left out, or another plan version. Writes nothing. */
+  simulateCompensation: CompensationSimulation;
+  /** Territories, by name. */
+  territories: TerritoryConnection;
+  /** The caller, as authenticated by the request. */
+  viewer: Viewer;
+  /** The account x product whitespace matrix of a scope: a page of accounts, each with one cell per product. */
+  whitespace: AccountWhitespaceConnection;
+  /** The highest-value whitespace cells of a scope with their peer evidence: estimated value, then propensity, highest first. */
+  whitespaceOpportunities: WhitespaceOpportunityConnection;
+  /** Whitespace totals of a scope grouped by product, territory, rep, segment or industry. */
+  whitespaceSummary: WhitespaceSummary;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccountOrder>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApiKeyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryAttainmentDistributionArgs = {
+  improvement?: InputMaybe<Scalars['Decimal']['input']>;
+  period: Scalars['String']['input'];
+  scope?: InputMaybe<PerformanceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryCompAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompAssignmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryCompPlanCostArgs = {
+  input: CompPlanCostInput;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryCompPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompPlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryCompareSalesPlansArgs = {
+  baseId: Scalars['ID']['input'];
+  scenarioId: Scalars['ID']['input'];
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryDisputesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DisputeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryForecastArgs = {
+  periodKey: Scalars['String']['input'];
+  repId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryForecastAccuracyArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  periodKey: Scalars['String']['input'];
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  week?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryForecastChangesArgs = {
+  periodKey: Scalars['String']['input'];
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  since: Scalars['DateTime']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryNewHireRampArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  hiredFrom: Scalars['Date']['input'];
+  hiredTo: Scalars['Date']['input'];
+  months?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<RepRole>>;
+  scope?: InputMaybe<RampScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OpportunityOrder>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryPayoutAdjustmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PayoutAdjustmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryPayoutRunArgs = {
+  periodKey: Scalars['String']['input'];
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryPayoutRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PayoutRunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryPayoutStatementArgs = {
+  periodKey: Scalars['String']['input'];
+  repId: Scalars['ID']['input'];
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryPerformanceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: InputMaybe<PerformanceGrouping>;
+  orderBy?: InputMaybe<PerformanceOrder>;
+  period: Scalars['String']['input'];
+  scope?: InputMaybe<PerformanceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryPerformanceComparisonArgs = {
+  a: PerformanceScope;
+  b: PerformanceScope;
+  period: Scalars['String']['input'];
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryPerformanceTrendArgs = {
+  groupBy?: InputMaybe<PerformanceGrouping>;
+  period: Scalars['String']['input'];
+  periods?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<PerformanceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryPreviewQuotaAllocationArgs = {
+  input: QuotaAllocationInput;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryPreviewTerritoryRulesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  preserveExisting?: InputMaybe<Scalars['Boolean']['input']>;
+  salesPlanId: Scalars['ID']['input'];
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProductOrder>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryQuotasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuotaFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryRepsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RepFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RepOrder>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QuerySalesPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SalesPlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QuerySimulateCompensationArgs = {
+  input: SimulateCompensationInput;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryTerritoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TerritoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryWhitespaceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WhitespaceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccountWhitespaceOrder>;
+  scope?: InputMaybe<WhitespaceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryWhitespaceOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WhitespaceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<WhitespaceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryWhitespaceSummaryArgs = {
+  filter?: InputMaybe<WhitespaceFilter>;
+  groupBy: WhitespaceGrouping;
+  scope?: InputMaybe<WhitespaceScope>;
+};
+
+/** A bookings target for a rep and a fiscal period under a sales plan. */
+export type Quota = Node & {
+  /** Bookings target. */
+  amount: Scalars['Decimal']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Day after the period (exclusive). */
+  periodEnd: Scalars['Date']['output'];
+  /** FY2026, FY2026-Q3 or FY2026-M07. */
+  periodKey: Scalars['String']['output'];
+  /** First day of the period. */
+  periodStart: Scalars['Date']['output'];
+  /** The rep carrying the quota. */
+  rep: Rep;
+  /** The plan the quota belongs to. */
+  salesPlan: SalesPlan;
+};
+
+/** A target split into quotas; the rep amounts add up exactly to the target. */
+export type QuotaAllocation = {
+  /** The arithmetic, line by line. */
+  lines: Array<QuotaAllocationLine>;
+  /** The period. */
+  periodKey: Scalars['String']['output'];
+  /** Quota per rep. */
+  reps: Array<QuotaAllocationRep>;
+  /** The amount allocated. */
+  target: Scalars['Decimal']['output'];
+  /** Share per territory (TERRITORIES only), by name. */
+  territories: Array<QuotaAllocationTerritory>;
+  /** Sum of the rep amounts (equals the target). */
+  total: Scalars['Decimal']['output'];
+};
+
+/** How to split a target into quotas. */
+export type QuotaAllocationInput = {
+  /** Split over reps or territories. */
+  over: QuotaAllocationUnit;
+  /** The period the quotas are for (default the plan's fiscal year). */
+  periodKey?: InputMaybe<Scalars['String']['input']>;
+  /** Discount ramping new hires (month k of a ramp of R months counts k/R); default true. */
+  rampDiscount?: InputMaybe<Scalars['Boolean']['input']>;
+  /** REPS: these reps (default every rep with a PRIMARY assignment in the plan during the period). */
+  repIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The plan. */
+  salesPlanId: Scalars['ID']['input'];
+  /** Amount to allocate, whole cents (default: the plan's target, when allocating the year). */
+  target?: InputMaybe<Scalars['Decimal']['input']>;
+  /** TERRITORIES: these territories (default the plan's leaf territories). */
+  territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What the shares are proportional to. */
+  weight: QuotaAllocationWeight;
+};
+
+/** One rep's share (per territory, when allocating over territories). */
+export type QuotaAllocationLine = {
+  /** The share in cents: rounded down, plus one cent for the largest remainders, so shares add up exactly. */
+  amount: Scalars['Decimal']['output'];
+  /** REPS: the rep's weight before the ramp discount; null for TERRITORIES (see the territory rows). */
+  baseWeight?: Maybe<Scalars['Decimal']['output']>;
+  /** The unrounded share (6 decimals). */
+  exactAmount: Scalars['Decimal']['output'];
+  /** Mean productivity over the period’s months (0 before the hire month, k/R in ramp month k, 1 when ramped; for TERRITORIES only months the assignment covers count). */
+  rampFactor: Scalars['Decimal']['output'];
+  /** The rep. */
+  rep: Rep;
+  /** The territory the share comes from (TERRITORIES only). */
+  territory?: Maybe<Territory>;
+  /** What the share was apportioned by among its peers. */
+  weight: Scalars['Decimal']['output'];
+};
+
+/** A rep's resulting quota for the period. */
+export type QuotaAllocationRep = {
+  /** The quota. */
+  amount: Scalars['Decimal']['output'];
+  /** The rep. */
+  rep: Rep;
+};
+
+/** A territory's share of the target (TERRITORIES only). */
+export type QuotaAllocationTerritory = {
+  /** The share in cents. */
+  amount: Scalars['Decimal']['output'];
+  /** Its weight. */
+  baseWeight: Scalars['Decimal']['output'];
+  /** The unrounded share (6 decimals). */
+  exactAmount: Scalars['Decimal']['output'];
+  /** The territory. */
+  territory: Territory;
+};
+
+/** What a target is split over. */
+export type QuotaAllocationUnit =
+  /** Reps directly, by weight x ramp factor (a ramping rep's discount goes to the others). */
+  | 'REPS'
+  /** Territories by weight; each territory's share then goes to its PRIMARY reps by ramp-adjusted months of coverage. */
+  | 'TERRITORIES';
+
+/** What the shares are proportional to. */
+export type QuotaAllocationWeight =
+  /** Annual revenue of the accounts held (a territory's, or a rep's PRIMARY territories'), the customers' size as the proxy for what they can buy. */
+  | 'ACCOUNT_POTENTIAL'
+  /** The same for each. */
+  | 'EQUAL'
+  /** Bookings of the fiscal year before the plan's: a rep's credited bookings, a territory's won amount on its accounts. */
+  | 'LAST_YEAR_BOOKINGS';
+
+/** Whether the plan's quotas add up to its target, and agree across periods. */
+export type QuotaCheck = {
+  /** quotaTotal - target; null without a target. */
+  difference?: Maybe<Scalars['Decimal']['output']>;
+  /** The difference is within the tolerance; null without a target. */
+  matchesTarget?: Maybe<Scalars['Boolean']['output']>;
+  /** Explicit quarters and years that disagree with their parts. */
+  mismatches: Array<QuotaMismatch>;
+  /** Sum of the reps' fiscal-year quotas. */
+  quotaTotal: Scalars['Decimal']['output'];
+  /** Reps with a fiscal-year quota. */
+  repCount: Scalars['Int']['output'];
+  /** The plan target. */
+  target?: Maybe<Scalars['Decimal']['output']>;
+  /** Half a cent per rep, rounded down to the cent: what rounding each quota to cents can explain. */
+  tolerance: Scalars['Decimal']['output'];
+};
+
+/** A page of Quota objects. */
+export type QuotaConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<QuotaEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Quota in a page, with its cursor. */
+export type QuotaEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Quota;
+};
+
+/** Conditions a quota must meet. */
+export type QuotaFilter = {
+  /** Any of these period keys. */
+  periodKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Quotas of this rep. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Quotas of this plan. */
+  salesPlanId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A quarter or year set explicitly whose sub-periods, also set, add up to something else. */
+export type QuotaMismatch = {
+  /** Its quota. */
+  amount: Scalars['Decimal']['output'];
+  /** What its quarters or months add up to. */
+  partsTotal: Scalars['Decimal']['output'];
+  /** The period set explicitly. */
+  periodKey: Scalars['String']['output'];
+  /** The rep. */
+  rep: Rep;
+};
+
+/** The plan's quotas for one period, rolled up from sub-periods where only those are set. */
+export type QuotaRollup = {
+  /** The period. */
+  periodKey: Scalars['String']['output'];
+  /** Reps with a quota for the period. */
+  reps: Array<RepPeriodQuota>;
+  /** Sum over reps. */
+  total: Scalars['Decimal']['output'];
+};
+
+/** One rep's quota for one period. */
+export type QuotaRowInput = {
+  /** Bookings target in whole cents; null removes the quota. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** FY2027, FY2027-Q3 or FY2027-M07, in the plan's fiscal year. */
+  periodKey: Scalars['String']['input'];
+  /** The rep. */
+  repId: Scalars['ID']['input'];
+};
+
+/** One tenure month of a new hire: bookings against that month's quota. */
+export type RampMonth = {
+  /** bookings / quota, 6 decimals; null when quota is 0. */
+  attainment?: Maybe<Scalars['Decimal']['output']>;
+  /** Credited bookings closed in the month. */
+  bookings: Scalars['Decimal']['output'];
+  /** Monthly quota for the month (0 when none). */
+  quota: Scalars['Decimal']['output'];
+  /** First day of the month. */
+  start: Scalars['Date']['output'];
+  /** 1 = the calendar month of the hire date. */
+  tenureMonth: Scalars['Int']['output'];
+};
+
+/** A new hire: time to first deal and attainment by tenure month. */
+export type RampRep = {
+  /** firstDealDate - hireDate in days. */
+  daysToFirstDeal?: Maybe<Scalars['Int']['output']>;
+  /** Close date of the first CLOSED_WON deal credited to the rep (any split); null if none yet. */
+  firstDealDate?: Maybe<Scalars['Date']['output']>;
+  /** Hire date. */
+  hireDate: Scalars['Date']['output'];
+  /** Tenure months that have started (up to asOf) while the rep was employed. */
+  months: Array<RampMonth>;
+  /** Tenure month in which the first deal closed (1 = the month of hire). */
+  monthsToFirstDeal?: Maybe<Scalars['Int']['output']>;
+  /** Name of the rep. */
+  name: Scalars['String']['output'];
+  /** The rep (null only if it is not visible to the caller). */
+  rep?: Maybe<Rep>;
+};
+
+/** Ramp of the reps hired in a window. */
+export type RampReport = {
+  /** Months starting after this day are left out. */
+  asOf: Scalars['Date']['output'];
+  /** Mean monthsToFirstDeal over reps with a won deal, 2 decimals. */
+  avgMonthsToFirstDeal?: Maybe<Scalars['Decimal']['output']>;
+  /** Start of the hiring window (inclusive). */
+  hiredFrom: Scalars['Date']['output'];
+  /** End of the hiring window (exclusive). */
+  hiredTo: Scalars['Date']['output'];
+  /** Median monthsToFirstDeal over reps with a won deal. */
+  medianMonthsToFirstDeal?: Maybe<Scalars['Decimal']['output']>;
+  /** Tenure months reported. */
+  months: Scalars['Int']['output'];
+  /** Reps hired in the window (in scope). */
+  repCount: Scalars['Int']['output'];
+  /** The reps, by hire date. */
+  reps: Array<RampRep>;
+  /** Of them, reps with a won deal. */
+  repsWithFirstDeal: Scalars['Int']['output'];
+  /** The cohort by tenure month. */
+  tenureMonths: Array<RampTenureMonth>;
+};
+
+/** Which new hires to look at; every given condition applies. */
+export type RampScope = {
+  /** Reps of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Reps below this manager (or the rep itself). */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reps of this segment. */
+  segment?: InputMaybe<Segment>;
+};
+
+/** One tenure month across the cohort. */
+export type RampTenureMonth = {
+  /** bookings / quota, 6 decimals; null when quota is 0. */
+  attainment?: Maybe<Scalars['Decimal']['output']>;
+  /** Their bookings in that tenure month. */
+  bookings: Scalars['Decimal']['output'];
+  /** Their monthly quotas for it. */
+  quota: Scalars['Decimal']['output'];
+  /** Reps of the cohort employed in that tenure month (up to asOf). */
+  repCount: Scalars['Int']['output'];
+  /** Of those reps, how many had closed their first deal by the end of the month. */
+  repsWithFirstDeal: Scalars['Int']['output'];
+  /** 1 = the month of hire. */
+  tenureMonth: Scalars['Int']['output'];
+};
+
+/** A DRAFT run whose lines to compute again from current data. */
+export type RecomputePayoutRunInput = {
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The payout run. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of recomputePayoutRun. */
+export type RecomputePayoutRunPayload = {
+  /** The run after the change; null when the input was refused. */
+  payoutRun?: Maybe<PayoutRun>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A person in the sales organization: seller, manager, executive or sales ops. */
+export type Rep = Node & {
+  /** People who report directly to this rep, by name. */
+  directReports: Array<Rep>;
+  /** Work email, unique in the organization. */
+  email: Scalars['String']['output'];
+  /** The CRM's ID for this person. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** First day of employment. */
+  hireDate: Scalars['Date']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Direct manager; null at the top of the hierarchy. */
+  manager?: Maybe<Rep>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Opportunities this rep owns, latest close date first. */
+  opportunities: RepOpportunitiesConnection;
+  /** Accounts this rep owns, by name. */
+  ownedAccounts: RepOwnedAccountsConnection;
+  /** Quotas of this rep in every sales plan, by period start. */
+  quotas: Array<Quota>;
+  /** Months a new hire takes to reach full productivity. */
+  rampMonths: Scalars['Int']['output'];
+  /** Sales region, e.g. NA, EMEA, APAC. */
+  region: Scalars['String']['output'];
+  /** Job in the sales organization. */
+  role: RepRole;
+  /** Customer segment the rep sells to. */
+  segment?: Maybe<Segment>;
+  /** Everyone below this rep in the hierarchy, at any depth (not including the rep), by id. */
+  subtree: RepSubtreeConnection;
+  /** Last day of employment, if the rep has left. */
+  terminationDate?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A person in the sales organization: seller, manager, executive or sales ops. */
+export type RepOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person in the sales organization: seller, manager, executive or sales ops. */
+export type RepOwnedAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person in the sales organization: seller, manager, executive or sales ops. */
+export type RepSubtreeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Rep objects. */
+export type RepConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<RepEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Rep in a page, with its cursor. */
+export type RepEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Rep;
+};
+
+/** Conditions a rep must meet; all given conditions apply. */
+export type RepFilter = {
+  /** true: without a termination date; false: terminated. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Direct reports of this rep. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exact region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these roles. */
+  roles?: InputMaybe<Array<RepRole>>;
+  /** Case-insensitive substring of name or email. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of a list. */
+export type RepOpportunitiesConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<RepOpportunitiesConnectionEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page, with its cursor. */
+export type RepOpportunitiesConnectionEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Opportunity;
+};
+
+/** Sort order for reps. */
+export type RepOrder = {
+  /** Ascending or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: RepOrderField;
+};
+
+/** Fields reps can be sorted by. */
+export type RepOrderField =
+  /** Hire date. */
+  | 'HIRE_DATE'
+  /** Full name. */
+  | 'NAME'
+  /** Region, then name. */
+  | 'REGION';
+
+/** A page of a list. */
+export type RepOwnedAccountsConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<RepOwnedAccountsConnectionEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page, with its cursor. */
+export type RepOwnedAccountsConnectionEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Account;
+};
+
+/** A rep's quota for a period. */
+export type RepPeriodQuota = {
+  /** The quota. */
+  amount: Scalars['Decimal']['output'];
+  /** Set for this very period (false: summed from its quarters or months). */
+  explicit: Scalars['Boolean']['output'];
+  /** The rep. */
+  rep: Rep;
+};
+
+/** Job of a person in the sales organization. */
+export type RepRole =
+  /** Account executive: carries a new-business quota. */
+  | 'AE'
+  /** Account manager: grows and renews existing customers. */
+  | 'AM'
+  /** Sales leader at the top of a hierarchy. */
+  | 'EXECUTIVE'
+  /** First- or second-line sales manager. */
+  | 'MANAGER'
+  /** Sales operations: runs plans, quotas and comp. */
+  | 'SALES_OPS'
+  /** Sales development rep: books meetings for AEs. */
+  | 'SDR'
+  /** Sales engineer: technical overlay on deals. */
+  | 'SE';
+
+/** A page of a list. */
+export type RepSubtreeConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<RepSubtreeConnectionEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page, with its cursor. */
+export type RepSubtreeConnectionEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Rep;
+};
+
+/** Closes an OPEN dispute; an accepted one may carry an adjustment, paid by a later run. */
+export type ResolveDisputeInput = {
+  /** RESOLVED only: the correction, whole cents, not 0. */
+  adjustmentAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The dispute. */
+  id: Scalars['ID']['input'];
+  /** Resolved or rejected. */
+  outcome: DisputeOutcome;
+  /** The answer to the rep (at most 2000 characters). */
+  resolution: Scalars['String']['input'];
+};
+
+/** Result of resolveDispute. */
+export type ResolveDisputePayload = {
+  /** The dispute after the change; null when the input was refused. */
+  dispute?: Maybe<Dispute>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A PUBLISHED plan to withdraw from new assignments. */
+export type RetireCompPlanInput = {
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The plan version. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of retireCompPlan. */
+export type RetireCompPlanPayload = {
+  /** The plan version after the change; null when the input was refused. */
+  compPlan?: Maybe<CompPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** The key to revoke. */
+export type RevokeApiKeyInput = {
+  /** ID of the API key. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of revokeApiKey. */
+export type RevokeApiKeyPayload = {
+  /** The revoked key; null when the input was refused. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A plan (or scenario) for a fiscal year: territories, assignments, quotas and capacity. */
+export type SalesPlan = Node & {
+  /** Productive capacity per month and for the year against the target, the gap, and the hires needed. */
+  capacity: PlanCapacity;
+  /** Planned headcount by role, start month and ramp, in the order they were added. */
+  capacityLines: Array<CapacityLine>;
+  /** The plan this scenario was cloned from. */
+  clonedFrom?: Maybe<SalesPlan>;
+  /** Scenarios cloned from this plan, oldest first. */
+  clones: Array<SalesPlan>;
+  /** When the plan was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Fiscal year, named by the calendar year in which it ends. */
+  fiscalYear: Scalars['Int']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Plan name. */
+  name: Scalars['String']['output'];
+  /** Checks that the quotas add up to the target within rounding, and that explicit periods agree with their parts. */
+  quotaCheck: QuotaCheck;
+  /** Every rep's quota for a period of the plan's year (DESIGN.md §5 roll-up). */
+  quotaRollup: QuotaRollup;
+  /** Quotas of the plan, by period then rep. */
+  quotas: SalesPlanQuotasConnection;
+  /** Lifecycle state. */
+  status: SalesPlanStatus;
+  /** Bookings target for the year. */
+  targetAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** Territories of the plan, by name. */
+  territories: Array<Territory>;
+  /** Accounts, ARR, open pipeline and last year bookings per territory, and how unevenly they spread. */
+  territoryBalance: TerritoryBalance;
+  /** When the plan last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; updates must name the version they read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A plan (or scenario) for a fiscal year: territories, assignments, quotas and capacity. */
+export type SalesPlanCapacityArgs = {
+  newHire?: InputMaybe<NewHireProfileInput>;
+};
+
+
+/** A plan (or scenario) for a fiscal year: territories, assignments, quotas and capacity. */
+export type SalesPlanQuotaRollupArgs = {
+  periodKey: Scalars['String']['input'];
+};
+
+
+/** A plan (or scenario) for a fiscal year: territories, assignments, quotas and capacity. */
+export type SalesPlanQuotasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a clone copied. */
+export type SalesPlanCloneCounts = {
+  /** Rep assignments to territories. */
+  assignments: Scalars['Int']['output'];
+  /** Capacity lines. */
+  capacityLines: Scalars['Int']['output'];
+  /** Quotas. */
+  quotas: Scalars['Int']['output'];
+  /** Territory rules. */
+  rules: Scalars['Int']['output'];
+  /** Territories, with their hierarchy. */
+  territories: Scalars['Int']['output'];
+};
+
+/** Two plans side by side: headcount, capacity, quota total and territory balance. */
+export type SalesPlanComparison = {
+  /** The base plan. */
+  base: SalesPlanSummary;
+  /** Scenario minus base. */
+  delta: SalesPlanDelta;
+  /** The scenario. */
+  scenario: SalesPlanSummary;
+  /** Territories matched by name, by name. */
+  territories: Array<TerritoryComparison>;
+};
+
+/** A page of SalesPlan objects. */
+export type SalesPlanConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<SalesPlanEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Scenario minus base. */
+export type SalesPlanDelta = {
+  /** Account-count spread difference (negative = the scenario is more even). */
+  accountSpread?: Maybe<Scalars['Decimal']['output']>;
+  /** ARR spread difference (negative = the scenario is more even). */
+  arrSpread?: Maybe<Scalars['Decimal']['output']>;
+  /** Planned headcount difference. */
+  plannedHeadcount: Scalars['Int']['output'];
+  /** PRIMARY rep count difference. */
+  primaryRepCount: Scalars['Int']['output'];
+  /** Capacity difference. */
+  productiveCapacity: Scalars['Decimal']['output'];
+  /** Quota total difference. */
+  quotaTotal: Scalars['Decimal']['output'];
+  /** Target difference. */
+  targetAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** Territory count difference. */
+  territoryCount: Scalars['Int']['output'];
+  /** Unassigned accounts difference. */
+  unassignedAccountCount: Scalars['Int']['output'];
+};
+
+/** A SalesPlan in a page, with its cursor. */
+export type SalesPlanEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: SalesPlan;
+};
+
+/** Conditions a plan must meet. */
+export type SalesPlanFilter = {
+  /** Fiscal year. */
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Any of these states. */
+  statuses?: InputMaybe<Array<SalesPlanStatus>>;
+};
+
+/** A page of a list. */
+export type SalesPlanQuotasConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<SalesPlanQuotasConnectionEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page, with its cursor. */
+export type SalesPlanQuotasConnectionEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Quota;
+};
+
+/** Lifecycle state of a sales plan. */
+export type SalesPlanStatus =
+  /** The one plan in force for its fiscal year. */
+  | 'ACTIVE'
+  /** Kept for reference; no longer in force. */
+  | 'ARCHIVED'
+  /** A scenario being worked on. */
+  | 'DRAFT';
+
+/** The headline numbers of one plan. */
+export type SalesPlanSummary = {
+  /** Sum of the capacity lines’ headcount. */
+  plannedHeadcount: Scalars['Int']['output'];
+  /** Distinct reps with a PRIMARY territory assignment during the fiscal year. */
+  primaryRepCount: Scalars['Int']['output'];
+  /** Productive capacity of the year (see SalesPlan.capacity). */
+  productiveCapacity: Scalars['Decimal']['output'];
+  /** Sum of the reps’ fiscal-year quotas, rolled up from quarters and months where only those are set. */
+  quotaTotal: Scalars['Decimal']['output'];
+  /** The plan. */
+  salesPlan: SalesPlan;
+  /** Territory imbalance. */
+  spread: BalanceSpread;
+  /** Bookings target. */
+  targetAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** Territories. */
+  territoryCount: Scalars['Int']['output'];
+  /** Accounts in no territory of the plan. */
+  unassignedAccountCount: Scalars['Int']['output'];
+};
+
+/** What a credential may do. The enum value READ_PIPELINE is the scope `read:pipeline` in JWT `scope` claims and the CLI; write scopes imply the read scope of the same area, ADMIN implies all. */
+export type Scope =
+  /** Everything: every other scope, organization-wide row and pay access, API keys and the audit trail. */
+  | 'ADMIN'
+  /** Accounts, their installed products, and the product catalog. */
+  | 'READ_ACCOUNTS'
+  /** Row access: every rep's deals, quotas, forecasts and analytics in the organization (sales ops); not pay. */
+  | 'READ_ALL'
+  /** Comp plans, assignments, payouts, statements and disputes, within pay visibility. */
+  | 'READ_COMP'
+  /** Forecast rollups and submitted calls, within the visible reps. */
+  | 'READ_FORECAST'
+  /** Reps and the sales hierarchy (the directory: names, roles, managers). */
+  | 'READ_PEOPLE'
+  /** Performance and whitespace analytics, computed over the visible reps only. */
+  | 'READ_PERFORMANCE'
+  /** Opportunities with line items, splits and history, within the visible reps. */
+  | 'READ_PIPELINE'
+  /** Sales plans, territories, capacity and quotas (quotas within the visible reps). */
+  | 'READ_PLANS'
+  /** Comp administration: comp plans, assignments, payout runs, adjustments, dispute resolution; row access to everyone's deals, quotas and pay (implies read:comp). */
+  | 'WRITE_COMP'
+  /** Raise a dispute on a payout line one can see. */
+  | 'WRITE_DISPUTES'
+  /** Submit forecast calls for oneself and one’s subtree (implies read:forecast). */
+  | 'WRITE_FORECAST'
+  /** Load and update CRM data: reps, accounts, products, opportunities. */
+  | 'WRITE_INGEST'
+  /** Create and change sales plans, territories, quotas and capacity; row access to everyone's deals and quotas (implies read:plans). */
+  | 'WRITE_PLANS';
+
+/** Customer size band by employees: SMB < 200 <= MID < 2000 <= ENT. */
+export type Segment =
+  /** Enterprise: 2,000 employees or more. */
+  | 'ENT'
+  /** Mid-market: 200 to 1,999 employees. */
+  | 'MID'
+  /** Small business: fewer than 200 employees. */
+  | 'SMB';
+
+/** Quotas to create, replace or remove in a plan. */
+export type SetQuotasInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** At most 50000 rows, each rep and period once. */
+  quotas: Array<QuotaRowInput>;
+  /** The plan. */
+  salesPlanId: Scalars['ID']['input'];
+};
+
+/** Result of setQuotas. */
+export type SetQuotasPayload = {
+  /** Quotas removed. */
+  removedCount?: Maybe<Scalars['Int']['output']>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+  /** Quotas created or replaced. */
+  writtenCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A territory's complete new list of rules. */
+export type SetTerritoryRulesInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The rules replacing the current ones; empty removes them all. */
+  rules: Array<TerritoryRuleInput>;
+  /** The territory. */
+  territoryId: Scalars['ID']['input'];
+};
+
+/** Result of setTerritoryRules. */
+export type SetTerritoryRulesPayload = {
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** The territory with its new rules. */
+  territory?: Maybe<Territory>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** The assumptions of a what-if. */
+export type SimulateCompensationInput = {
+  /** A plan version (a draft too) to use instead of the plans in effect. */
+  compPlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals to add, at most 100. */
+  deals?: InputMaybe<Array<HypotheticalDealInput>>;
+  /** Real deals to leave out (e.g. "if this deal slips"). */
+  excludeOpportunityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The period, as a run would pay it. */
+  periodKey: Scalars['String']['input'];
+  /** The rep (own, subtree, or any for comp admins). */
+  repId: Scalars['ID']['input'];
+};
+
+/** A rep’s payout for the period under one set of assumptions. */
+export type SimulatedPayout = {
+  /** Lines that could not be computed, and why. */
+  errors: Array<Scalars['String']['output']>;
+  /** Sum of the commission, bonus and SPIFF lines. */
+  incentiveTotal: Scalars['Decimal']['output'];
+  /** Lines, by rep, period and component. */
+  lines: Array<SimulatedPayoutLine>;
+  /** Sum of the lines, draws included. */
+  total: Scalars['Decimal']['output'];
+};
+
+/** A payout line as a run would compute it; nothing is stored. */
+export type SimulatedPayoutLine = {
+  /** Rounded half-even to the cent. */
+  amount: Scalars['Decimal']['output'];
+  /** credit / quota, six places. */
+  attainment?: Maybe<Scalars['Decimal']['output']>;
+  /** The plan component, for commission, bonus and SPIFF lines. */
+  componentName?: Maybe<Scalars['String']['output']>;
+  /** Credited bookings measured. */
+  credit?: Maybe<Scalars['Decimal']['output']>;
+  /** The numbers behind the explanation. */
+  details: Scalars['JSON']['output'];
+  /** Each step of the arithmetic, in words and numbers. */
+  explanation: Array<Scalars['String']['output']>;
+  /** What it pays. */
+  kind: PayoutLineKind;
+  /** The component period measured. */
+  periodKey: Scalars['String']['output'];
+  /** Quota measured against. */
+  quota?: Maybe<Scalars['Decimal']['output']>;
+  /** The line in one sentence. */
+  summary: Scalars['String']['output'];
+};
+
+/** Order of a sorted list. */
+export type SortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** Kind of credit split. */
+export type SplitType =
+  /** Credits an overlay rep on top, never added to team totals. */
+  | 'OVERLAY'
+  /** Shares the deal credit; revenue splits of a deal total 100%. */
+  | 'REVENUE';
+
+/** A forecast call. */
+export type SubmitForecastInput = {
+  /** The cumulative number called, closed included (compare with commitForecast or bestCaseForecast); not negative, at most 2 decimals. */
+  amount: Scalars['Decimal']['input'];
+  /** COMMIT or BEST_CASE; CLOSED and PIPELINE cannot be called (OMITTED is never counted). */
+  category: ForecastCategory;
+  /** Makes retries safe: within 24 hours, a call with the same key and input returns the first result without submitting again; the same key with a different input is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why, in the caller's words; at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Fiscal period key; the period must not have ended (its end day is after today). */
+  periodKey: Scalars['String']['input'];
+  /** The node whose call this is: the caller's own, or one below it (a manager calling on a report's behalf). Default: the caller's own node; required for callers that do not act as a rep. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of submitForecast. */
+export type SubmitForecastPayload = {
+  /** The recorded call; null when the input was refused. */
+  submission?: Maybe<ForecastSubmission>;
+  /** Why the input was refused; nothing is written when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A slice of the market owned by reps under a sales plan. */
+export type Territory = Node & {
+  /** Accounts assigned to the territory, by name. */
+  accounts: TerritoryAccountsConnection;
+  /** Reps assigned to the territory, by start date. */
+  assignments: Array<TerritoryAssignment>;
+  /** Child territories, by name. */
+  children: Array<Territory>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** How the territory is cut. */
+  kind: TerritoryKind;
+  /** Territory name. */
+  name: Scalars['String']['output'];
+  /** Parent territory. */
+  parent?: Maybe<Territory>;
+  /** Routing rules; an account matching any rule belongs here (highest priority wins). */
+  rules: Array<TerritoryRule>;
+  /** The plan the territory belongs to. */
+  salesPlan: SalesPlan;
+};
+
+
+/** A slice of the market owned by reps under a sales plan. */
+export type TerritoryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list. */
+export type TerritoryAccountsConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<TerritoryAccountsConnectionEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page, with its cursor. */
+export type TerritoryAccountsConnectionEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Account;
+};
+
+/** A rep working a territory for a span of days. */
+export type TerritoryAssignment = Node & {
+  /** End day (exclusive); null = open. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** The rep. */
+  rep: Rep;
+  /** Primary owner or overlay. */
+  role: TerritoryRole;
+  /** First day (inclusive). */
+  startDate: Scalars['Date']['output'];
+  /** The territory. */
+  territory: Territory;
+};
+
+/** How evenly a plan spreads the book of business. An account counts in the plan's territory it is placed in, else in the one the plan's rules route it to. */
+export type TerritoryBalance = {
+  /** Imbalance across leaf territories. */
+  spread: BalanceSpread;
+  /** Every territory of the plan, by name. */
+  territories: Array<TerritoryBalanceRow>;
+  /** Accounts in no territory of the plan (no rule matches, or territories tie). */
+  unassigned: BalanceMeasures;
+};
+
+/** One territory's share of the book under a plan, its descendants' accounts included. */
+export type TerritoryBalanceRow = {
+  /** Accounts held. */
+  accountCount: Scalars['Int']['output'];
+  /** Has no child territories: one of the units the spread is measured over. */
+  isLeaf: Scalars['Boolean']['output'];
+  /** Amount of their opportunities won in the fiscal year before the plan. */
+  lastYearBookings: Scalars['Decimal']['output'];
+  /** Territory name (scenarios are matched by it). */
+  name: Scalars['String']['output'];
+  /** Amount of their open opportunities (any close date). */
+  openPipeline: Scalars['Decimal']['output'];
+  /** Distinct reps with a PRIMARY assignment here (or below) during the fiscal year. */
+  primaryRepCount: Scalars['Int']['output'];
+  /** The territory. */
+  territory: Territory;
+  /** Annual recurring revenue of their installed products. */
+  totalArr: Scalars['Decimal']['output'];
+};
+
+/** A territory name in either plan, with its balance in each. */
+export type TerritoryComparison = {
+  /** In the base plan; null when it has no territory of that name. */
+  base?: Maybe<TerritoryBalanceRow>;
+  /** Territory name. */
+  name: Scalars['String']['output'];
+  /** In the scenario; null when it has no territory of that name. */
+  scenario?: Maybe<TerritoryBalanceRow>;
+};
+
+/** A page of Territory objects. */
+export type TerritoryConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<TerritoryEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Territory in a page, with its cursor. */
+export type TerritoryEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Territory;
+};
+
+/** Conditions a territory must meet. */
+export type TerritoryFilter = {
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<TerritoryKind>>;
+  /** Territories of this plan. */
+  salesPlanId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How a territory is cut. */
+export type TerritoryKind =
+  /** By geography (region, country). */
+  | 'GEO'
+  /** By industry. */
+  | 'INDUSTRY'
+  /** A list of named accounts. */
+  | 'NAMED'
+  /** By company size. */
+  | 'SEGMENT';
+
+/** Role of a rep in a territory. */
+export type TerritoryRole =
+  /** Specialist who supports the territory on top. */
+  | 'OVERLAY'
+  /** Owns the territory and its quota. */
+  | 'PRIMARY';
+
+/** What applying the rules would change for one territory. */
+export type TerritoryRoutingSummary = {
+  /** Accounts placed here now. */
+  currentAccountCount: Scalars['Int']['output'];
+  /** Accounts that would move in. */
+  gainedCount: Scalars['Int']['output'];
+  /** Accounts that would move out. */
+  lostCount: Scalars['Int']['output'];
+  /** Accounts the rules route here. */
+  proposedAccountCount: Scalars['Int']['output'];
+  /** The territory. */
+  territory: Territory;
+};
+
+/** A routing rule: every criterion given must match (region, country, industry, employee range); a territory's rules are alternatives. */
+export type TerritoryRule = Node & {
+  /** Account country must equal this. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Account industry must equal this. */
+  industry?: Maybe<Scalars['String']['output']>;
+  /** Employees at most this (inclusive). */
+  maxEmployees?: Maybe<Scalars['Int']['output']>;
+  /** Employees at least this. */
+  minEmployees?: Maybe<Scalars['Int']['output']>;
+  /** The highest priority among matching territories wins; a tie at the top assigns none (a conflict). */
+  priority: Scalars['Int']['output'];
+  /** Account region must equal this. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** The territory accounts matching the rule are routed to. */
+  territory: Territory;
+};
+
+/** A routing rule: every criterion given must match; omitted criteria match anything. */
+export type TerritoryRuleInput = {
+  /** Account country equals this. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Account industry equals this. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Employees at most this (inclusive). */
+  maxEmployees?: InputMaybe<Scalars['Int']['input']>;
+  /** Employees at least this. */
+  minEmployees?: InputMaybe<Scalars['Int']['input']>;
+  /** Higher wins when several territories match (default 0). */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Account region equals this. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a plan's rules would route every account, without changing anything. The lists hold at most `limit` accounts each, by name; the counts cover all accounts. */
+export type TerritoryRulePreview = {
+  /** Accounts of the organization. */
+  accountCount: Scalars['Int']['output'];
+  /** Routed accounts (those that would change territory first), optionally of one territory. */
+  accounts: Array<AccountRouting>;
+  /** Accounts whose live territory applying would change. */
+  changeCount: Scalars['Int']['output'];
+  /** Accounts where territories tie at the top priority: assigned to none. */
+  conflictCount: Scalars['Int']['output'];
+  /** Conflicting accounts. */
+  conflicts: Array<AccountRouting>;
+  /** Accounts routed to a territory. */
+  routedCount: Scalars['Int']['output'];
+  /** Every rule of the plan. */
+  rules: Array<TerritoryRuleRouting>;
+  /** Every territory of the plan. */
+  territories: Array<TerritoryRoutingSummary>;
+  /** Unmatched accounts. */
+  unmatched: Array<AccountRouting>;
+  /** Accounts no rule matches: assigned to none. */
+  unmatchedCount: Scalars['Int']['output'];
+};
+
+/** How many accounts one rule matches, and how many it decides. */
+export type TerritoryRuleRouting = {
+  /** Accounts meeting all its criteria. */
+  matchedCount: Scalars['Int']['output'];
+  /** Accounts it decides: its territory wins them and it is that territory’s best matching rule. */
+  routedCount: Scalars['Int']['output'];
+  /** The rule. */
+  rule: TerritoryRule;
+};
+
+/** Changes to a capacity line; absent fields stay as they are. */
+export type UpdateCapacityLineInput = {
+  /** Expected annual attrition as a fraction of the starting heads (0 to 1, default 0). */
+  attritionRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Heads in seat at the start month (0 to 100000). */
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  /** The capacity line. */
+  id: Scalars['ID']['input'];
+  /** Months to full productivity (0 to 36): month k of the ramp produces k/rampMonths. */
+  rampMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Bookings per fully ramped head per month, whole cents. */
+  rampedProductivity?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Job of the planned heads. */
+  role?: InputMaybe<RepRole>;
+  /** Fiscal month (1-12) in which they start. */
+  startMonth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of updateCapacityLine. */
+export type UpdateCapacityLinePayload = {
+  /** The line after the change; null when the input was refused. */
+  capacityLine?: Maybe<CapacityLine>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a DRAFT plan; absent fields stay as they are. Published versions never change. */
+export type UpdateCompPlanInput = {
+  /** New clawback window in days. */
+  clawbackWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces every component when given. */
+  components?: InputMaybe<Array<CompComponentInput>>;
+  /** New end (exclusive); null makes it open-ended. */
+  effectiveEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** New first day. */
+  effectiveStart?: InputMaybe<Scalars['Date']['input']>;
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The draft plan. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of updateCompPlan. */
+export type UpdateCompPlanPayload = {
+  /** The plan version after the change; null when the input was refused. */
+  compPlan?: Maybe<CompPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a DRAFT or ACTIVE plan; absent fields stay as they are. */
+export type UpdateSalesPlanInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The plan. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New bookings target; null clears it. */
+  targetAmount?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Result of updateSalesPlan. */
+export type UpdateSalesPlanPayload = {
+  /** The plan after the change; null when the input was refused. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an assignment (e.g. ending it); absent fields stay as they are. */
+export type UpdateTerritoryAssignmentInput = {
+  /** New end day (exclusive); null makes it open-ended. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The assignment. */
+  id: Scalars['ID']['input'];
+  /** New role. */
+  role?: InputMaybe<TerritoryRole>;
+  /** New first day. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Result of updateTerritoryAssignment. */
+export type UpdateTerritoryAssignmentPayload = {
+  /** The assignment after the change; null when refused or deleted. */
+  assignment?: Maybe<TerritoryAssignment>;
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** The territory of the assignment. */
+  territory?: Maybe<Territory>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a territory; absent fields stay as they are. */
+export type UpdateTerritoryInput = {
+  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The territory. */
+  id: Scalars['ID']['input'];
+  /** New kind. */
+  kind?: InputMaybe<TerritoryKind>;
+  /** New name, unique in the plan. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New parent in the same plan; null makes it top-level. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of updateTerritory. */
+export type UpdateTerritoryPayload = {
+  /** The plan after the change, with its new version. */
+  salesPlan?: Maybe<SalesPlan>;
+  /** The territory after the change. */
+  territory?: Maybe<Territory>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A customer or prospect company. Its segment is derived from employees; its territory is left as it is. */
+export type UpsertAccountRow = {
+  /** Annual revenue; not negative, at most 2 decimals. */
+  annualRevenue?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required. ISO 3166 alpha-2 country code, e.g. "US". */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Web domain (stored in lower case). */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Number of employees; sets the segment (SMB < 200 <= MID < 2000 <= ENT). */
+  employees?: InputMaybe<Scalars['Int']['input']>;
+  /** Required. The CRM's ID of the account. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Industry. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Company name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** externalId of the owning rep (a stored rep). */
+  ownerExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** externalId of the parent company: a stored account or another row of this call. A link that makes an account its own ancestor is refused. */
+  parentExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Sales region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Accounts to create or update, keyed by externalId. */
+export type UpsertAccountsInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  rows: Array<UpsertAccountRow>;
+};
+
+/** Result of a bulk upsert of accounts. */
+export type UpsertAccountsPayload = {
+  /** Number of accounts created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of accounts that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of accounts changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
+/** Opportunities to create or update, keyed by externalId. */
+export type UpsertOpportunitiesInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  rows: Array<UpsertOpportunityRow>;
+};
+
+/** Result of a bulk upsert of opportunities. */
+export type UpsertOpportunitiesPayload = {
+  /** Number of opportunities created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of opportunities that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of opportunities changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
+/** A product on a deal. quantity x unitPrice must be a whole number of cents. */
+export type UpsertOpportunityLineItem = {
+  /** Required. externalId of a stored product. */
+  productExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Units; more than 0, at most 2 decimals. */
+  quantity?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required. Price per unit after discount; not negative, at most 2 decimals. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** A deal with its line items and splits, which replace the stored ones. A history entry is recorded when the deal is created and whenever its stage, amount, close date or forecast category changes. */
+export type UpsertOpportunityRow = {
+  /** Required. externalId of a stored account. */
+  accountExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Deal amount. With line items it is their exact sum: omit it, or send that sum (anything else is refused). Required without line items. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required. Expected or actual close day; not before createdDate. */
+  closeDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Required. Day the deal was created. */
+  createdDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Required. The CRM's ID of the deal. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Forecast category. Default by stage: PIPELINE up to DISCOVERY, BEST_CASE for PROPOSAL, COMMIT for NEGOTIATION. CLOSED_WON deals must be CLOSED, CLOSED_LOST deals OMITTED, and open deals cannot be CLOSED. */
+  forecastCategory?: InputMaybe<ForecastCategory>;
+  /** Products on the deal, at most 200; omitted means none. */
+  lineItems?: InputMaybe<Array<UpsertOpportunityLineItem>>;
+  /** Required. Deal name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Required. externalId of the owning rep (a stored rep). */
+  ownerExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Credit splits, at most 50, one per rep and type; omitted means none (the owner gets 100%). */
+  splits?: InputMaybe<Array<UpsertOpportunitySplit>>;
+  /** Required. Current sales stage. */
+  stage?: InputMaybe<OpportunityStage>;
+  /** Required. New business, expansion or renewal. */
+  type?: InputMaybe<OpportunityType>;
+};
+
+/** Credit for the deal given to a rep. */
+export type UpsertOpportunitySplit = {
+  /** Required. Share of the amount, a fraction: more than 0, at most 1, at most 6 decimals. */
+  percent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required. externalId of a stored rep. */
+  repExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. REVENUE splits of a deal total exactly 1; OVERLAY splits are on top. */
+  splitType?: InputMaybe<SplitType>;
+};
+
+/** Something the organization sells. */
+export type UpsertProductRow = {
+  /** Whether the product is still sold (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required. The CRM's ID of the product. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Product family (line). */
+  family?: InputMaybe<Scalars['String']['input']>;
+  /** Required. List price per unit; not negative, at most 2 decimals. */
+  listPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required. Product name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Products to create or update, keyed by externalId. */
+export type UpsertProductsInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  rows: Array<UpsertProductRow>;
+};
+
+/** Result of a bulk upsert of products. */
+export type UpsertProductsPayload = {
+  /** Number of products created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of products that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of products changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
+/** A person in the sales organization, as the CRM or HR system knows them. */
+export type UpsertRepRow = {
+  /** Required. Work email, unique in the organization: an email another stored rep holds is refused (moving an email between reps takes two calls). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Required. The source system's ID of the person. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. First day of employment. */
+  hireDate?: InputMaybe<Scalars['Date']['input']>;
+  /** externalId of the direct manager: a stored rep or another row of this call. Omit at the top of the hierarchy. A link that makes a rep its own ancestor is refused. */
+  managerExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Months to full productivity, 0 to 60 (default 3). */
+  rampMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Required. Sales region, e.g. NA, EMEA, APAC. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Job in the sales organization. */
+  role?: InputMaybe<RepRole>;
+  /** Customer segment the rep sells to. */
+  segment?: InputMaybe<Segment>;
+  /** Last day of employment; not before hireDate. */
+  terminationDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Reps to create or update, keyed by externalId. */
+export type UpsertRepsInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  rows: Array<UpsertRepRow>;
+};
+
+/** Result of a bulk upsert of reps. */
+export type UpsertRepsPayload = {
+  /** Number of reps created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of reps that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of reps changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
+/** The outcome of one accepted row of a bulk upsert. */
+export type UpsertRowResult = {
+  /** The externalId of the row. */
+  externalId: Scalars['String']['output'];
+  /** Global ID of the created or updated object. */
+  id: Scalars['ID']['output'];
+  /** Position of the row in `input.rows` (from 0). */
+  index: Scalars['Int']['output'];
+  /** Created, updated or unchanged. */
+  status: UpsertRowStatus;
+};
+
+/** What an upsert did with one row. */
+export type UpsertRowStatus =
+  /** No row had this externalId: a new object was created. */
+  | 'CREATED'
+  /** The object already matched the row: nothing was written. */
+  | 'UNCHANGED'
+  /** The object with this externalId was changed to match the row. */
+  | 'UPDATED';
+
+/** A problem with the input of a mutation: a rule it breaks, and the field at fault. */
+export type UserError = {
+  /** Machine-readable reason. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, from the mutation argument down, e.g. ["input", "rows", "3", "amount"]; null when the error concerns no single field. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** Human-readable explanation, in English. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a mutation refused (part of) its input. The list is closed: clients can switch on it. */
+export type UserErrorCode =
+  /** The change conflicts with the current state of other objects. */
+  | 'CONFLICT'
+  /** The value must be unique but is already used (in this input or in stored data). */
+  | 'DUPLICATE'
+  /** The caller may not make this change. */
+  | 'FORBIDDEN'
+  /** The idempotency key was already used with different input. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The object can no longer be changed (e.g. published or paid). */
+  | 'IMMUTABLE'
+  /** The value is malformed or breaks a business rule. */
+  | 'INVALID'
+  /** A referenced object does not exist (or is not visible to the caller). */
+  | 'NOT_FOUND'
+  /** A number, date or list length is outside the allowed range. */
+  | 'OUT_OF_RANGE'
+  /** A required value is missing or empty. */
+  | 'REQUIRED'
+  /** The object changed since the caller read it; reload and retry with the new version. */
+  | 'STALE_VERSION'
+  /** A text is longer than allowed. */
+  | 'TOO_LONG';
+
+/** The caller: who they are, what they may do and which rows they see. */
+export type Viewer = {
+  /** The key the caller authenticated with, if any. */
+  apiKey?: Maybe<ApiKey>;
+  /** How the caller authenticated. */
+  kind: PrincipalKind;
+  /** `key:<id>` for an API key, `user:<sub>` for a JWT user; recorded in the audit trail. */
+  principal: Scalars['String']['output'];
+  /** The rep the caller acts as; null for service keys and users without a rep. */
+  rep?: Maybe<Rep>;
+  /** Scopes the caller holds, including those implied by the granted ones. */
+  scopes: Array<Scope>;
+  /** Number of reps whose pay the caller sees; null = everyone's. */
+  visiblePayRepCount?: Maybe<Scalars['Int']['output']>;
+  /** Number of reps whose deals, quotas and forecasts the caller sees (themselves and their subtree); null = the whole organization. */
+  visibleRepCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One account x product cell of the whitespace matrix. */
+export type WhitespaceCell = {
+  /** ARR of the product at this account; OWNED cells only. */
+  arr?: Maybe<Scalars['Decimal']['output']>;
+  /** WHITESPACE cells only: median ARR of the product among owning peers, 0 when no peer owns it. */
+  estimatedValue?: Maybe<Scalars['Decimal']['output']>;
+  /** WHITESPACE cells only: the peer statistics behind propensity and estimated value. */
+  evidence?: Maybe<PeerEvidence>;
+  /** Total of this product's line items on the account's open opportunities (0 when none). */
+  openPipeline: Scalars['Decimal']['output'];
+  /** The product (column). */
+  product: Product;
+  /** WHITESPACE cells only. Share of peers that own the product, a fraction rounded to 6 decimal places (0 without peers). */
+  propensity?: Maybe<Scalars['Decimal']['output']>;
+  /** Owned, in pipeline or whitespace. */
+  status: WhitespaceStatus;
+};
+
+/** Which products are columns and which whitespace counts. */
+export type WhitespaceFilter = {
+  /** Only products of these families are columns (each must be a family of the catalog). */
+  families?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whitespace cells with a lower propensity (a fraction, 0 to 1) are left out of cells, counts and values. */
+  minPropensity?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** How whitespace totals are grouped. */
+export type WhitespaceGrouping =
+  /** By the account's industry. */
+  | 'INDUSTRY'
+  /** One row per product column; every account in scope counts for each. */
+  | 'PRODUCT'
+  /** By the account's owner (accounts without one form a row). */
+  | 'REP'
+  /** By the account's segment. */
+  | 'SEGMENT'
+  /** By the account's territory (accounts without one form a row). */
+  | 'TERRITORY';
+
+/** A whitespace cell worth pursuing: an account that lacks a product its peers own. */
+export type WhitespaceOpportunity = {
+  /** The account. */
+  account: Account;
+  /** Median ARR of the product among owning peers. */
+  estimatedValue: Scalars['Decimal']['output'];
+  /** The peer statistics behind the estimate. */
+  evidence: PeerEvidence;
+  /** The product it does not own and has no open pipeline for. */
+  product: Product;
+  /** Share of peers that own the product, a fraction rounded to 6 decimal places (0 without peers). */
+  propensity: Scalars['Decimal']['output'];
+};
+
+/** A page of whitespace opportunities, highest estimated value first. */
+export type WhitespaceOpportunityConnection = {
+  /** The opportunities of the page with their cursors. */
+  edges: Array<WhitespaceOpportunityEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Whitespace cells of the scope with at least one owning peer (at or above the minimum propensity), across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A whitespace opportunity in a page, with its cursor. */
+export type WhitespaceOpportunityEdge = {
+  /** Opaque position of the item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The opportunity. */
+  node: WhitespaceOpportunity;
+};
+
+/** The accounts a whitespace query is about; every given condition applies, none = the whole organization. Unknown IDs match no account. */
+export type WhitespaceScope = {
+  /** Only these accounts (global IDs, at most 1000). */
+  accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Accounts of this industry (exact). */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Accounts owned by this rep or by anyone below them in the hierarchy, at any depth. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Accounts of this region (exact). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Accounts owned by this rep. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Accounts of any of these segments. */
+  segments?: InputMaybe<Array<Segment>>;
+  /** Accounts assigned to this territory or to any territory below it. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** State of an account x product cell of the whitespace matrix. */
+export type WhitespaceStatus =
+  /** Not owned, but an open opportunity of the account has a line item with the product. */
+  | 'IN_PIPELINE'
+  /** The account owns the product (an installed product or subscription exists). */
+  | 'OWNED'
+  /** Neither owned nor in open pipeline: room to sell. */
+  | 'WHITESPACE';
+
+/** Whitespace of a scope grouped one way, with the total of the whole scope. */
+export type WhitespaceSummary = {
+  /** The grouping. */
+  groupBy: WhitespaceGrouping;
+  /** One row per group, highest total estimated value first. */
+  groups: Array<WhitespaceSummaryGroup>;
+  /** The whole scope. */
+  total: WhitespaceTotals;
+};
+
+/** Whitespace totals of one group; only the key field of the grouping is set. */
+export type WhitespaceSummaryGroup = {
+  /** Accounts in scope (in this group). */
+  accountCount: Scalars['Int']['output'];
+  /** IN_PIPELINE cells. */
+  inPipelineCount: Scalars['Int']['output'];
+  /** INDUSTRY grouping: the industry. */
+  industry?: Maybe<Scalars['String']['output']>;
+  /** Total of the line items of these products on open opportunities of these accounts. */
+  openPipeline: Scalars['Decimal']['output'];
+  /** OWNED cells: account x product pairs owned. */
+  ownedCount: Scalars['Int']['output'];
+  /** ownedCount / (accountCount x productCount), a fraction rounded to 6 places; for a product row, the share of accounts that own it. Null without cells. */
+  penetration?: Maybe<Scalars['Decimal']['output']>;
+  /** PRODUCT grouping: the product. */
+  product?: Maybe<Product>;
+  /** Product columns counted (1 for a product row). */
+  productCount: Scalars['Int']['output'];
+  /** REP grouping: the account owner; null for accounts without one. */
+  rep?: Maybe<Rep>;
+  /** SEGMENT grouping: the segment. */
+  segment?: Maybe<Segment>;
+  /** TERRITORY grouping: the territory; null for accounts without one. */
+  territory?: Maybe<Territory>;
+  /** Sum of the estimated values of the whitespace cells. */
+  totalEstimatedValue: Scalars['Decimal']['output'];
+  /** WHITESPACE cells (at or above the minimum propensity, when one is given). */
+  whitespaceCount: Scalars['Int']['output'];
+};
+
+/** Whitespace totals of a whole scope. */
+export type WhitespaceTotals = {
+  /** Accounts in scope (in this group). */
+  accountCount: Scalars['Int']['output'];
+  /** IN_PIPELINE cells. */
+  inPipelineCount: Scalars['Int']['output'];
+  /** Total of the line items of these products on open opportunities of these accounts. */
+  openPipeline: Scalars['Decimal']['output'];
+  /** OWNED cells: account x product pairs owned. */
+  ownedCount: Scalars['Int']['output'];
+  /** ownedCount / (accountCount x productCount), a fraction rounded to 6 places; for a product row, the share of accounts that own it. Null without cells. */
+  penetration?: Maybe<Scalars['Decimal']['output']>;
+  /** Product columns counted (1 for a product row). */
+  productCount: Scalars['Int']['output'];
+  /** Sum of the estimated values of the whitespace cells. */
+  totalEstimatedValue: Scalars['Decimal']['output'];
+  /** WHITESPACE cells (at or above the minimum propensity, when one is given). */
+  whitespaceCount: Scalars['Int']['output'];
+};
+
+export type OrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationQuery = { organization: { name: string, slug: string, fiscalYearStartMonth: number, timeZone: string, currency: string } };
+
+export type RepFieldsFragment = { id: string, externalId?: string | null, name: string, email: string, role: RepRole, region: string, segment?: Segment | null, hireDate: string, terminationDate?: string | null, rampMonths: number, manager?: { id: string, name: string } | null };
+
+export type RepsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RepFilter>;
+  orderBy?: InputMaybe<RepOrder>;
+}>;
+
+
+export type RepsQuery = { reps: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, externalId?: string | null, name: string, email: string, role: RepRole, region: string, segment?: Segment | null, hireDate: string, terminationDate?: string | null, rampMonths: number, manager?: { id: string, name: string } | null } }> } };
+
+export const RepFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"hireDate"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDate"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RepFieldsFragment, unknown>;
+export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYearStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
+export const RepsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RepFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RepOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RepFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"hireDate"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDate"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RepsQuery, RepsQueryVariables>;

@@ -1,0 +1,13 @@
+// @coxswain/sdk: a typed client for the Coxswain GraphQL API.
+export {
+  type CallOptions,
+  type ClientOptions,
+  type CoxswainClient,
+  createClient,
+  type QueryCost,
+  type ResponseInfo,
+} from './client.js';
+export * from './errors.js';
+export { csvField, type ExportColumn, type ExportFormat, type ExportOptions, exportRows } from './export.js';
+export type * from './generated/graphql.js';
+export { collect, fetchAll, type PageOf, paginate } from './paginate.js';
