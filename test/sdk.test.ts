@@ -1,0 +1,979 @@
+// The typed SDK end to end: a live server over HTTP on the embedded database (or PostgreSQL per
+// COXSWAIN_TEST_DB), driven only through `createClient` from sdk/src. A partner loads the
+// organization with the ingestion operations, then every operation of the library runs at least
+// once and its data is checked against SQL over the same tables or against numbers worked out by
+// hand here. Also: walking a multi-page connection, user errors and GraphQL errors as typed
+// exceptions, a retry on a simulated 503 (and none for an unsafe mutation), the CSV export row by
+// row against SQL, and every query replayed with a plain fetch + `print` of the generated
+// TypedDocumentNodes, which must return the same data.
+//
+// Calendar: fiscal years start in January here, so FY2026 is calendar 2026 and FY2026-Q1 is
+// January to March 2026.
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../api/src/shared/ids.js';
+import { Decimal } from '../api/src/shared/scalars.js';
+import * as documents from '../sdk/src/documents.js';
+import {
+  type CoxswainClient,
+  collect,
+  createClient,
+  exportRows,
+  fetchAll,
+  GraphQLRequestError,
+  HttpError,
+  paginate,
+  UserErrorsError,
+} from '../sdk/src/index.js';
+import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { createTestClient, type TestClient } from './support/graphql.js';
+
+let db: TestDatabase;
+let server: TestClient;
+let client: CoxswainClient;
+let url: string;
+let apiKey: string;
+let org: number;
+
+/** Every operation name the SDK sent, to prove the whole library ran. */
+const sent = new Set<string>();
+/** Queries replayed with a plain client at the moment the SDK sent them, and the differences. */
+let replayed = 0;
+const differences: { operationName: string; sdk: unknown; plain: unknown }[] = [];
+const plainDocuments = documents as unknown as Record<string, Parameters<typeof print>[0]>;
+
+/**
+ * The SDK's fetch in these tests: passes every request through, and replays each query at once
+ * with a plain `fetch` of the generated TypedDocumentNode (printed by graphql-js, no SDK code),
+ * which must return the same data.
+ */
+const recordingFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const body = JSON.parse(String(init?.body)) as { query: string; variables?: unknown; operationName?: string };
+  if (!body.operationName) return response;
+  sent.add(body.operationName);
+  if (/^\s*mutation\b/m.test(body.query)) return response;
+  const sdk = (await response.clone().json()) as { data?: unknown; errors?: unknown };
+  const document = plainDocuments[`${body.operationName}Document`];
+  if (!document) throw new Error(`no generated document for ${body.operationName}`);
+  const plain = (await (
+    await fetch(input, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({ query: print(document), variables: body.variables }),
+    })
+  ).json()) as { data?: unknown; errors?: unknown };
+  replayed++;
+  // Errors compare by message and code (their source locations differ with the document's layout).
+  const same = (r: typeof sdk) =>
+    JSON.stringify({
+      data: r.data,
+      errors: (r.errors as { message: string; extensions?: { code?: string } }[] | undefined)?.map((e) => [
+        e.message,
+        e.extensions?.code,
+      ]),
+    });
+  if (same(plain) !== same(sdk)) {
+    differences.push({ operationName: body.operationName, sdk, plain });
+  }
+  return response;
+};
+
+const money = (v: string | number | null | undefined) => new Decimal(v ?? 0).toFixed(2);
+const gid = toGlobalId;
+
+async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
+  return db.sql.query<T>(text, params);
+}
+
+/** Database id of a row by its externalId. */
+async function idOf(table: string, externalId: string): Promise<number> {
+  const [row] = await sql<{ id: number }>(
+    `SELECT id FROM "${table}" WHERE "organizationId" = $1 AND "externalId" = $2`,
+    [org, externalId],
+  );
+  if (!row) throw new Error(`${table} ${externalId} not found`);
+  return row.id;
+}
+
+const REPS = [
+  { externalId: 'VP', name: 'Vera VP', role: 'EXECUTIVE', region: 'NA', hireDate: '2020-01-06' },
+  {
+    externalId: 'MGR',
+    name: 'Mo Manager',
+    role: 'MANAGER',
+    region: 'NA',
+    hireDate: '2021-01-04',
+    managerExternalId: 'VP',
+  },
+  { externalId: 'AE1', name: 'Ada AE', role: 'AE', region: 'NA', hireDate: '2025-01-06', managerExternalId: 'MGR' },
+  { externalId: 'AE2', name: 'Ben AE', role: 'AE', region: 'NA', hireDate: '2025-02-03', managerExternalId: 'MGR' },
+  { externalId: 'AE3', name: 'Cleo AE', role: 'AE', region: 'EMEA', hireDate: '2025-03-03', managerExternalId: 'MGR' },
+] as const;
+const AES = ['AE1', 'AE2', 'AE3'] as const;
+const PRODUCTS = [
+  { externalId: 'P1', name: 'Core', family: 'Platform', listPrice: '1000.00' },
+  { externalId: 'P2', name: 'Analytics', family: 'Analytics', listPrice: '500.00' },
+  { externalId: 'P3', name: 'Support', family: 'Services', listPrice: '200.00' },
+];
+const ACCOUNT_COUNT = 12;
+const accountRow = (i: number) => ({
+  externalId: `ACC-${String(i + 1).padStart(2, '0')}`,
+  // A comma and a quote in some names, so the CSV export must quote them.
+  name: i % 4 === 1 ? `Account ${i + 1}, "Ltd"` : `Account ${i + 1}`,
+  industry: i % 2 ? 'Retail' : 'Software',
+  country: i % 3 === 2 ? 'DE' : 'US',
+  region: i % 3 === 2 ? 'EMEA' : 'NA',
+  employees: [50, 500, 5000][i % 3] as number,
+  ownerExternalId: AES[i % 3],
+  ...(i === 0 ? { annualRevenue: '1250000.50', domain: 'account1.example' } : {}),
+});
+const STAGES = ['CLOSED_WON', 'CLOSED_LOST', 'PROPOSAL', 'NEGOTIATION', 'DISCOVERY'] as const;
+const DEAL_COUNT = 30;
+const dealRow = (i: number) => ({
+  externalId: `OPP-${String(i + 1).padStart(2, '0')}`,
+  name: `Deal ${i + 1}`,
+  accountExternalId: `ACC-${String((i % ACCOUNT_COUNT) + 1).padStart(2, '0')}`,
+  ownerExternalId: AES[i % 3],
+  type: 'NEW_BUSINESS' as const,
+  stage: STAGES[i % 5],
+  createdDate: '2025-12-01',
+  closeDate: `2026-${String((i % 6) + 1).padStart(2, '0')}-${10 + (i % 5)}`,
+  lineItems: [{ productExternalId: PRODUCTS[i % 3]?.externalId, quantity: String((i % 4) + 1), unitPrice: '100.50' }],
+});
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const o = await db.prisma.organization.create({ data: { name: 'SDK Co', slug: 'sdk-co', fiscalYearStartMonth: 1 } });
+  org = o.id;
+  server = await createTestClient(db, { listen: true });
+  apiKey = (await server.adminKey()) as string;
+  url = `${server.url}/graphql`;
+  client = createClient({ url, apiKey, fetch: recordingFetch, backoffMs: 1 });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  await db?.close();
+});
+
+describe('ingestion (a partner loading its CRM)', () => {
+  it('upserts products, reps, accounts and opportunities, and replays an idempotent call', async () => {
+    const products = await client.upsertProducts({ input: { rows: PRODUCTS } });
+    expect(products.upsertProducts).toMatchObject({ created: 3, updated: 0, userErrors: [] });
+    const reps = await client.upsertReps({
+      input: { rows: REPS.map((r) => ({ ...r, email: `${r.externalId.toLowerCase()}@sdk.test` })) },
+    });
+    expect(reps.upsertReps.created).toBe(REPS.length);
+    const accounts = await client.upsertAccounts({
+      input: { rows: Array.from({ length: ACCOUNT_COUNT }, (_, i) => accountRow(i)) },
+    });
+    expect(accounts.upsertAccounts.created).toBe(ACCOUNT_COUNT);
+    const rows = Array.from({ length: DEAL_COUNT }, (_, i) => dealRow(i));
+    const input = { idempotencyKey: 'sdk-deals-1', rows };
+    const deals = await client.upsertOpportunities({ input });
+    expect(deals.upsertOpportunities).toMatchObject({ created: DEAL_COUNT, replayed: false, userErrors: [] });
+    const again = await client.upsertOpportunities({ input });
+    expect(again.upsertOpportunities).toMatchObject({ created: DEAL_COUNT, replayed: true });
+
+    // The rows landed with their ids and amounts (quantity x 100.50, worked out here).
+    const landed = await sql<{ externalId: string; id: number; amount: string }>(
+      `SELECT "externalId", id, amount::text FROM "Opportunity" WHERE "organizationId" = $1 ORDER BY "externalId"`,
+      [org],
+    );
+    expect(landed.map((r) => r.externalId)).toEqual(rows.map((r) => r.externalId));
+    for (const [i, r] of landed.entries()) expect(money(r.amount)).toBe(money(((i % 4) + 1) * 100.5));
+    const results = deals.upsertOpportunities.results;
+    expect(results.map((r) => [r.externalId, r.id, r.status])).toEqual(
+      landed.map((r) => [r.externalId, gid('Opportunity', r.id), 'CREATED']),
+    );
+    const counts = await sql<{ n: number }>(
+      `SELECT (SELECT count(*) FROM "Rep" WHERE "organizationId" = $1)::int * 1000
+            + (SELECT count(*) FROM "Account" WHERE "organizationId" = $1)::int AS n`,
+      [org],
+    );
+    expect(counts[0]?.n).toBe(REPS.length * 1000 + ACCOUNT_COUNT);
+
+    // Installed products, which the CRM feed does not carry: every third account owns Core,
+    // every fourth owns Analytics.
+    const p1 = await idOf('Product', 'P1');
+    const p2 = await idOf('Product', 'P2');
+    for (let i = 0; i < ACCOUNT_COUNT; i++) {
+      const accountId = await idOf('Account', accountRow(i).externalId);
+      if (i % 3 === 0) {
+        await db.prisma.accountProduct.create({
+          data: {
+            organizationId: org,
+            accountId,
+            productId: p1,
+            since: new Date('2024-01-01'),
+            arr: `${1000 * (i + 1)}.00`,
+          },
+        });
+      }
+      if (i % 4 === 0) {
+        await db.prisma.accountProduct.create({
+          data: {
+            organizationId: org,
+            accountId,
+            productId: p2,
+            since: new Date('2024-06-01'),
+            arr: `${300 * (i + 1)}.00`,
+          },
+        });
+      }
+    }
+  });
+
+  it('surfaces a refused row as a typed UserErrorsError with its code and field, writing nothing', async () => {
+    const error = await client
+      .upsertReps({
+        input: { rows: [{ externalId: 'BAD', name: 'Bad', role: 'AE', region: 'NA', hireDate: '2025-01-01' }] },
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserErrorsError);
+    const e = error as UserErrorsError;
+    expect(e.code).toBe('REQUIRED');
+    expect(e.field).toEqual(['input', 'rows', '0', 'email']);
+    expect(e.userErrors).toHaveLength(1);
+    expect(await sql(`SELECT 1 FROM "Rep" WHERE "externalId" = 'BAD'`)).toEqual([]);
+  });
+
+  it('surfaces a rejected request as a typed GraphQLRequestError with its code', async () => {
+    const error = await client.performance({ period: 'NOT-A-PERIOD' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    expect((error as GraphQLRequestError).code).toBeTruthy();
+    expect((error as GraphQLRequestError).message).toMatch(/period/i);
+  });
+});
+
+describe('core entities', () => {
+  it('reads the organization and the caller', async () => {
+    const { organization } = await client.organization();
+    const [row] = await sql<{ name: string; slug: string; fiscalYearStartMonth: number }>(
+      `SELECT name, slug, "fiscalYearStartMonth" FROM "Organization" WHERE id = $1`,
+      [org],
+    );
+    expect(organization).toMatchObject({ ...row });
+    const { viewer } = await client.viewer();
+    const [key] = await sql<{ scopes: string[] }>(
+      `SELECT scopes FROM "ApiKey" WHERE "organizationId" = $1 AND name = 'test client'`,
+      [org],
+    );
+    expect(viewer.kind).toBe('API_KEY');
+    expect(viewer.scopes.map((s) => s.toLowerCase().replace('_', ':'))).toEqual(
+      expect.arrayContaining(key?.scopes ?? ['missing']),
+    );
+  });
+
+  it('walks a multi-page connection of reps and accounts with paginate', async () => {
+    const pages: number[] = [];
+    const reps = await collect(
+      paginate(async (after) => {
+        const { reps } = await client.reps({ first: 2, after, orderBy: { field: 'NAME' } });
+        pages.push(reps.edges.length);
+        return reps;
+      }),
+    );
+    expect(pages).toEqual([2, 2, 1]);
+    const sqlReps = await sql<{ id: number; name: string; manager: string | null }>(
+      `SELECT r.id, r.name, m.name AS manager FROM "Rep" r LEFT JOIN "Rep" m ON m.id = r."managerId"
+        WHERE r."organizationId" = $1 ORDER BY r.name`,
+      [org],
+    );
+    expect(reps.map((r) => [r.id, r.name, r.manager?.name ?? null])).toEqual(
+      sqlReps.map((r) => [gid('Rep', r.id), r.name, r.manager]),
+    );
+
+    const accounts = await collect(paginate((after) => client.accounts({ first: 5, after }).then((d) => d.accounts)));
+    const sqlAccounts = await sql<{ id: number; name: string; segment: string }>(
+      `SELECT id, name, segment FROM "Account" WHERE "organizationId" = $1`,
+      [org],
+    );
+    expect(accounts.map((a) => [a.id, a.name, a.segment]).sort()).toEqual(
+      sqlAccounts.map((a) => [gid('Account', a.id), a.name, a.segment]).sort(),
+    );
+  });
+
+  it('lists products and filtered opportunities, and fetches a node', async () => {
+    const { products } = await client.products({ first: 10 });
+    const sqlProducts = await sql<{ id: number; listPrice: string; family: string }>(
+      `SELECT id, "listPrice"::text AS "listPrice", family FROM "Product" WHERE "organizationId" = $1`,
+      [org],
+    );
+    expect(products.totalCount).toBe(sqlProducts.length);
+    expect(products.edges.map((e) => [e.node.id, money(e.node.listPrice), e.node.family]).sort()).toEqual(
+      sqlProducts.map((p) => [gid('Product', p.id), money(p.listPrice), p.family]).sort(),
+    );
+
+    const { opportunities } = await client.opportunities({ first: 50, filter: { stages: ['CLOSED_WON'] } });
+    const won = await sql<{ id: number; amount: string; account: number }>(
+      `SELECT id, amount::text, "accountId" AS account FROM "Opportunity"
+        WHERE "organizationId" = $1 AND stage = 'CLOSED_WON'`,
+      [org],
+    );
+    expect(opportunities.totalCount).toBe(won.length);
+    expect(opportunities.edges.map((e) => [e.node.id, money(e.node.amount), e.node.account.id]).sort()).toEqual(
+      won.map((w) => [gid('Opportunity', w.id), money(w.amount), gid('Account', w.account)]).sort(),
+    );
+    for (const { node } of opportunities.edges) {
+      expect(node.lineItems).toHaveLength(1);
+      expect(money(node.lineItems[0]?.totalPrice)).toBe(money(node.amount));
+    }
+
+    const first = won[0] as { id: number; amount: string };
+    const { node } = await client.node({ id: gid('Opportunity', first.id) });
+    expect(node?.__typename).toBe('Opportunity');
+    expect(node && 'amount' in node ? money(node.amount) : null).toBe(money(first.amount));
+  });
+});
+
+// ---------------------------------------------------------------- planning
+
+let planId = '';
+let planVersion = 0;
+let naTerritory = '';
+let emeaTerritory = '';
+/** Monthly quota of each AE, so a quarter's quota is three of them. */
+const MONTHLY_QUOTA: Record<(typeof AES)[number], string> = { AE1: '500.00', AE2: '1000.00', AE3: '2000.00' };
+
+describe('planning', () => {
+  it('creates a plan with territories, rules, an assignment, quotas and a capacity line', async () => {
+    const created = await client.createSalesPlan({
+      input: { fiscalYear: 2026, name: 'FY26', targetAmount: '42000.00' },
+    });
+    const plan = created.createSalesPlan.salesPlan;
+    expect(plan).toMatchObject({ fiscalYear: 2026, status: 'DRAFT' });
+    planId = plan?.id as string;
+    planVersion = plan?.version as number;
+
+    const na = await client.createTerritory({
+      input: { salesPlanId: planId, name: 'North America', kind: 'GEO', rules: [{ region: 'NA' }] },
+    });
+    naTerritory = na.createTerritory.territory?.id as string;
+    planVersion = na.createTerritory.salesPlan?.version as number;
+    const emea = await client.createTerritory({ input: { salesPlanId: planId, name: 'EMEA', kind: 'GEO' } });
+    emeaTerritory = emea.createTerritory.territory?.id as string;
+    planVersion = emea.createTerritory.salesPlan?.version as number;
+    const rules = await client.setTerritoryRules({
+      input: { territoryId: emeaTerritory, expectedVersion: planVersion, rules: [{ region: 'EMEA', priority: 1 }] },
+    });
+    expect(rules.setTerritoryRules.territory?.rules.map((r) => r.region)).toEqual(['EMEA']);
+    planVersion = rules.setTerritoryRules.salesPlan?.version as number;
+
+    const ae1 = gid('Rep', await idOf('Rep', 'AE1'));
+    const assignment = await client.createTerritoryAssignment({
+      input: { territoryId: naTerritory, repId: ae1, role: 'PRIMARY', startDate: '2026-01-01' },
+    });
+    expect(assignment.createTerritoryAssignment.assignment).toMatchObject({ role: 'PRIMARY', rep: { id: ae1 } });
+    planVersion = assignment.createTerritoryAssignment.salesPlan?.version as number;
+
+    const quotaRows = [];
+    for (const ae of AES) {
+      const repId = gid('Rep', await idOf('Rep', ae));
+      for (let m = 1; m <= 6; m++) {
+        quotaRows.push({ repId, periodKey: `FY2026-M${String(m).padStart(2, '0')}`, amount: MONTHLY_QUOTA[ae] });
+      }
+    }
+    const set = await client.setQuotas({
+      input: { salesPlanId: planId, expectedVersion: planVersion, quotas: quotaRows },
+    });
+    expect(set.setQuotas.writtenCount).toBe(18);
+    planVersion = set.setQuotas.salesPlan?.version as number;
+
+    const capacity = await client.createCapacityLine({
+      input: {
+        salesPlanId: planId,
+        role: 'AE',
+        headcount: 2,
+        startMonth: 1,
+        rampMonths: 3,
+        rampedProductivity: '1000.00',
+      },
+    });
+    expect(capacity.createCapacityLine.capacityLine).toMatchObject({ headcount: 2, rampMonths: 3 });
+    planVersion = capacity.createCapacityLine.salesPlan?.version as number;
+
+    const [stored] = await sql<{ territories: number; quotas: string; lines: number; assignments: number }>(
+      `SELECT (SELECT count(*) FROM "Territory" WHERE "salesPlanId" = p.id)::int AS territories,
+              (SELECT sum(amount) FROM "Quota" WHERE "salesPlanId" = p.id)::text AS quotas,
+              (SELECT count(*) FROM "CapacityLine" WHERE "salesPlanId" = p.id)::int AS lines,
+              (SELECT count(*) FROM "TerritoryAssignment" a JOIN "Territory" t ON t.id = a."territoryId"
+                WHERE t."salesPlanId" = p.id)::int AS assignments
+         FROM "SalesPlan" p WHERE p."organizationId" = $1`,
+      [org],
+    );
+    expect(stored).toMatchObject({ territories: 2, lines: 1, assignments: 1 });
+    expect(money(stored?.quotas)).toBe(money(6 * (500 + 1000 + 2000)));
+  });
+
+  it('reads plans, territories, quotas and the plan health', async () => {
+    const { salesPlans } = await client.salesPlans({ first: 10 });
+    expect(salesPlans.edges.map((e) => e.node.id)).toEqual([planId]);
+    const { territories } = await client.territories({ first: 10, filter: { salesPlanId: planId } });
+    const sqlTerritories = await sql<{ id: number; name: string }>(
+      `SELECT id, name FROM "Territory" WHERE "organizationId" = $1 ORDER BY name`,
+      [org],
+    );
+    expect(territories.edges.map((e) => [e.node.id, e.node.name]).sort()).toEqual(
+      sqlTerritories.map((t) => [gid('Territory', t.id), t.name]).sort(),
+    );
+    const quotas = await collect(
+      paginate((after) => client.quotas({ first: 10, after, filter: { salesPlanId: planId } }).then((d) => d.quotas)),
+    );
+    const sqlQuotas = await sql<{ id: number; amount: string }>(
+      `SELECT id, amount::text FROM "Quota" WHERE "organizationId" = $1`,
+      [org],
+    );
+    expect(quotas.map((q) => [q.id, money(q.amount)]).sort()).toEqual(
+      sqlQuotas.map((q) => [gid('Quota', q.id), money(q.amount)]).sort(),
+    );
+
+    const { node } = await client.salesPlan({ id: planId });
+    if (!node || !('quotaCheck' in node)) throw new Error('not a plan');
+    expect(money(node.quotaCheck.quotaTotal)).toBe(money(6 * 3500));
+    expect(money(node.quotaCheck.target)).toBe('42000.00');
+    expect(node.capacityLines).toHaveLength(1);
+    expect(
+      node.territoryBalance.unassigned.accountCount +
+        node.territoryBalance.territories.reduce((n, t) => n + (t.isLeaf ? t.accountCount : 0), 0),
+    ).toBe(ACCOUNT_COUNT);
+  });
+
+  it('activates the plan, previews and applies its rules, and moves an account by hand', async () => {
+    const active = await client.activateSalesPlan({ input: { id: planId, expectedVersion: planVersion } });
+    expect(active.activateSalesPlan.salesPlan?.status).toBe('ACTIVE');
+    planVersion = active.activateSalesPlan.salesPlan?.version as number;
+
+    const byRegion = await sql<{ region: string; n: number }>(
+      `SELECT region, count(*)::int AS n FROM "Account" WHERE "organizationId" = $1 GROUP BY region`,
+      [org],
+    );
+    const count = (region: string) => byRegion.find((r) => r.region === region)?.n ?? 0;
+    const { previewTerritoryRules: preview } = await client.previewTerritoryRules({ salesPlanId: planId, limit: 50 });
+    expect(preview).toMatchObject({
+      accountCount: ACCOUNT_COUNT,
+      routedCount: ACCOUNT_COUNT,
+      conflictCount: 0,
+      unmatchedCount: 0,
+    });
+    const proposed = Object.fromEntries(preview.territories.map((t) => [t.territory.id, t.proposedAccountCount]));
+    expect(proposed).toEqual({ [naTerritory]: count('NA'), [emeaTerritory]: count('EMEA') });
+
+    const applied = await client.applyTerritoryRules({ input: { salesPlanId: planId, expectedVersion: planVersion } });
+    expect(applied.applyTerritoryRules).toMatchObject({ routedCount: ACCOUNT_COUNT, unmatchedCount: 0 });
+    planVersion = applied.applyTerritoryRules.salesPlan?.version as number;
+    const placed = await sql<{ region: string; territory: number }>(
+      `SELECT a.region, t.id AS territory FROM "Account" a JOIN "Territory" t ON t.id = a."territoryId"
+        WHERE a."organizationId" = $1`,
+      [org],
+    );
+    expect(placed).toHaveLength(ACCOUNT_COUNT);
+    for (const p of placed) expect(gid('Territory', p.territory)).toBe(p.region === 'NA' ? naTerritory : emeaTerritory);
+
+    const first = gid('Account', await idOf('Account', 'ACC-01'));
+    const moved = await client.moveAccountsToTerritory({
+      input: { territoryId: emeaTerritory, accountIds: [first], expectedVersion: planVersion },
+    });
+    expect(moved.moveAccountsToTerritory.movedCount).toBe(1);
+    planVersion = moved.moveAccountsToTerritory.salesPlan?.version as number;
+    const [acc] = await sql<{ territoryId: number }>(`SELECT "territoryId" FROM "Account" WHERE id = $1`, [
+      await idOf('Account', 'ACC-01'),
+    ]);
+    expect(gid('Territory', acc?.territoryId as number)).toBe(emeaTerritory);
+  });
+
+  it('previews and allocates a quarter top-down, evenly over the AEs', async () => {
+    const repIds = await Promise.all(AES.map(async (ae) => gid('Rep', await idOf('Rep', ae))));
+    const input = {
+      salesPlanId: planId,
+      over: 'REPS' as const,
+      weight: 'EQUAL' as const,
+      periodKey: 'FY2026-Q3',
+      target: '9000.00',
+      repIds,
+    };
+    const { previewQuotaAllocation: preview } = await client.previewQuotaAllocation({ input });
+    expect(preview.lines.map((l) => [l.rep.id, money(l.amount)]).sort()).toEqual(
+      repIds.map((id) => [id, '3000.00']).sort(),
+    );
+    const allocated = await client.allocateQuotas({ input: { ...input, expectedVersion: planVersion } });
+    expect(money(allocated.allocateQuotas.allocation?.total)).toBe('9000.00');
+    planVersion = allocated.allocateQuotas.salesPlan?.version as number;
+    const rows = await sql<{ amount: string }>(
+      `SELECT amount::text FROM "Quota" WHERE "organizationId" = $1 AND "periodKey" = 'FY2026-Q3'`,
+      [org],
+    );
+    expect(rows.map((r) => money(r.amount))).toEqual(['3000.00', '3000.00', '3000.00']);
+  });
+
+  it('clones the plan into a scenario, renames and compares it, then archives it', async () => {
+    const clone = await client.cloneSalesPlan({ input: { id: planId, name: 'FY26 what-if' } });
+    const scenario = clone.cloneSalesPlan.salesPlan;
+    const [base] = await sql<{ quotas: number; territories: number }>(
+      `SELECT (SELECT count(*) FROM "Quota" WHERE "salesPlanId" = $1)::int AS quotas,
+              (SELECT count(*) FROM "Territory" WHERE "salesPlanId" = $1)::int AS territories`,
+      [
+        (
+          await sql<{ id: number }>(`SELECT id FROM "SalesPlan" WHERE "organizationId" = $1 AND name = 'FY26'`, [org])
+        )[0]?.id,
+      ],
+    );
+    expect(clone.cloneSalesPlan.copied).toMatchObject({ quotas: base?.quotas, territories: base?.territories });
+    expect(scenario?.clonedFrom?.id).toBe(planId);
+    const renamed = await client.updateSalesPlan({
+      input: { id: scenario?.id as string, expectedVersion: scenario?.version as number, name: 'FY26 stretch' },
+    });
+    expect(renamed.updateSalesPlan.salesPlan?.name).toBe('FY26 stretch');
+    const { compareSalesPlans: cmp } = await client.compareSalesPlans({
+      baseId: planId,
+      scenarioId: scenario?.id as string,
+    });
+    expect(money(cmp.base.quotaTotal)).toBe(money(cmp.scenario.quotaTotal));
+    expect(money(cmp.delta.quotaTotal)).toBe('0.00');
+    expect(cmp.delta.territoryCount).toBe(0);
+    const archived = await client.archiveSalesPlan({
+      input: { id: scenario?.id as string, expectedVersion: renamed.updateSalesPlan.salesPlan?.version as number },
+    });
+    expect(archived.archiveSalesPlan.salesPlan?.status).toBe('ARCHIVED');
+    const plans = await sql<{ name: string; status: string }>(
+      `SELECT name, status FROM "SalesPlan" WHERE "organizationId" = $1 ORDER BY id`,
+      [org],
+    );
+    expect(plans).toEqual([
+      { name: 'FY26', status: 'ACTIVE' },
+      { name: 'FY26 stretch', status: 'ARCHIVED' },
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------- analytics
+
+interface DealRow {
+  owner: string;
+  amount: string;
+  stage: string;
+  closeDate: string;
+  category: string;
+}
+let dealRows: DealRow[] = [];
+const inQuarter = (d: DealRow, q: number) => Math.ceil(Number(d.closeDate.slice(5, 7)) / 3) === q;
+const sum = (rows: DealRow[]) => money(rows.reduce((s, r) => s.plus(r.amount), new Decimal(0)).toString());
+
+describe('performance', () => {
+  beforeAll(async () => {
+    dealRows = await sql<DealRow>(
+      `SELECT r."externalId" AS owner, o.amount::text AS amount, o.stage, to_char(o."closeDate", 'YYYY-MM-DD') AS "closeDate",
+              o."forecastCategory" AS category
+         FROM "Opportunity" o JOIN "Rep" r ON r.id = o."ownerId" WHERE o."organizationId" = $1`,
+      [org],
+    );
+  });
+
+  it('reports bookings and quota per rep for a quarter', async () => {
+    const { performance } = await client.performance({ period: 'FY2026-Q1', groupBy: 'REP' });
+    const wonQ1 = dealRows.filter((d) => d.stage === 'CLOSED_WON' && inQuarter(d, 1));
+    expect(money(performance.total.bookings)).toBe(sum(wonQ1));
+    expect(performance.total.wonCount).toBe(wonQ1.length);
+    for (const ae of AES) {
+      const row = performance.rows.find((r) => r.label === REPS.find((x) => x.externalId === ae)?.name);
+      expect(money(row?.bookings)).toBe(sum(wonQ1.filter((d) => d.owner === ae)));
+      expect(money(row?.quota)).toBe(money(new Decimal(MONTHLY_QUOTA[ae]).times(3).toString()));
+    }
+  });
+
+  it('trends two quarters and compares two reps', async () => {
+    const { performanceTrend } = await client.performanceTrend({ period: 'FY2026-Q2', periods: 2 });
+    expect(performanceTrend.points.map((p) => p.period.key)).toEqual(['FY2026-Q1', 'FY2026-Q2']);
+    for (const [i, point] of performanceTrend.points.entries()) {
+      expect(money(point.total.bookings)).toBe(
+        sum(dealRows.filter((d) => d.stage === 'CLOSED_WON' && inQuarter(d, i + 1))),
+      );
+    }
+    const [ae1, ae2] = [await idOf('Rep', 'AE1'), await idOf('Rep', 'AE2')];
+    const { performanceComparison: cmp } = await client.performanceComparison({
+      period: 'FY2026-Q1',
+      a: { repId: gid('Rep', ae1) },
+      b: { repId: gid('Rep', ae2) },
+    });
+    const won = (ae: string) => dealRows.filter((d) => d.owner === ae && d.stage === 'CLOSED_WON' && inQuarter(d, 1));
+    expect(money(cmp.a.bookings)).toBe(sum(won('AE1')));
+    expect(money(cmp.b.bookings)).toBe(sum(won('AE2')));
+  });
+
+  it('distributes attainment over the reps with a quota', async () => {
+    const { attainmentDistribution: dist } = await client.attainmentDistribution({ period: 'FY2026-Q1' });
+    const attained = AES.filter((ae) =>
+      new Decimal(sum(dealRows.filter((d) => d.owner === ae && d.stage === 'CLOSED_WON' && inQuarter(d, 1)))).gte(
+        new Decimal(MONTHLY_QUOTA[ae]).times(3),
+      ),
+    );
+    expect(dist.repCount).toBe(AES.length);
+    expect(dist.repsAtOrAboveQuota).toBe(attained.length);
+    expect(dist.histogram.reduce((n, b) => n + b.repCount, 0)).toBe(AES.length);
+  });
+
+  it('follows the ramp of the 2025 hires', async () => {
+    const { newHireRamp: ramp } = await client.newHireRamp({
+      hiredFrom: '2025-01-01',
+      hiredTo: '2025-12-31',
+      months: 6,
+    });
+    expect(ramp.repCount).toBe(AES.length);
+    for (const ae of AES) {
+      const name = REPS.find((r) => r.externalId === ae)?.name;
+      const first = dealRows
+        .filter((d) => d.owner === ae && d.stage === 'CLOSED_WON')
+        .map((d) => d.closeDate)
+        .sort()[0];
+      expect(ramp.reps.find((r) => r.name === name)?.firstDealDate).toBe(first);
+    }
+  });
+});
+
+describe('whitespace', () => {
+  /** account id -> product id -> status, from SQL by DESIGN.md §6. */
+  let statuses: Map<string, Map<string, string>>;
+  beforeAll(async () => {
+    const cells = await sql<{ account: number; product: number; status: string }>(
+      `SELECT a.id AS account, p.id AS product,
+              CASE WHEN EXISTS (SELECT 1 FROM "AccountProduct" ap WHERE ap."accountId" = a.id AND ap."productId" = p.id) THEN 'OWNED'
+                   WHEN EXISTS (SELECT 1 FROM "Opportunity" o JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id
+                                 WHERE o."accountId" = a.id AND li."productId" = p.id
+                                   AND o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) THEN 'IN_PIPELINE'
+                   ELSE 'WHITESPACE' END AS status
+         FROM "Account" a CROSS JOIN "Product" p
+        WHERE a."organizationId" = $1 AND p."organizationId" = $1`,
+      [org],
+    );
+    statuses = new Map();
+    for (const c of cells) {
+      const a = gid('Account', c.account);
+      if (!statuses.has(a)) statuses.set(a, new Map());
+      statuses.get(a)?.set(gid('Product', c.product), c.status);
+    }
+  });
+
+  it('returns the matrix cell by cell, over two pages', async () => {
+    const nodes = await collect(paginate((after) => client.whitespace({ first: 7, after }).then((d) => d.whitespace)));
+    expect(nodes).toHaveLength(ACCOUNT_COUNT);
+    for (const node of nodes) {
+      const expected = statuses.get(node.account.id);
+      expect(Object.fromEntries(node.cells.map((c) => [c.product.id, c.status]))).toEqual(
+        Object.fromEntries(expected ?? []),
+      );
+      expect(node.ownedCount).toBe([...(expected?.values() ?? [])].filter((s) => s === 'OWNED').length);
+    }
+  });
+
+  it('sums by product and ranks the whitespace opportunities', async () => {
+    const all = [...statuses.values()].flatMap((m) => [...m.values()]);
+    const { whitespaceSummary } = await client.whitespaceSummary({ groupBy: 'PRODUCT' });
+    expect(whitespaceSummary.total).toMatchObject({
+      accountCount: ACCOUNT_COUNT,
+      ownedCount: all.filter((s) => s === 'OWNED').length,
+      inPipelineCount: all.filter((s) => s === 'IN_PIPELINE').length,
+      whitespaceCount: all.filter((s) => s === 'WHITESPACE').length,
+    });
+    const { whitespaceOpportunities: top } = await client.whitespaceOpportunities({ first: 50 });
+    expect(top.edges.length).toBeGreaterThan(0);
+    for (const { node } of top.edges) expect(statuses.get(node.account.id)?.get(node.product.id)).toBe('WHITESPACE');
+    const values = top.edges.map((e) => new Decimal(e.node.estimatedValue));
+    for (let i = 1; i < values.length; i++) expect(values[i - 1]?.gte(values[i] as Decimal)).toBe(true);
+  });
+});
+
+describe('forecast', () => {
+  it('rolls the manager up, records a call, and lists what moved', async () => {
+    const mgr = gid('Rep', await idOf('Rep', 'MGR'));
+    const q2 = dealRows.filter((d) => inQuarter(d, 2));
+    const { forecast } = await client.forecast({ periodKey: 'FY2026-Q2', repId: mgr });
+    expect(forecast.node.rep.id).toBe(mgr);
+    expect(money(forecast.node.closed)).toBe(sum(q2.filter((d) => d.stage === 'CLOSED_WON')));
+    expect(money(forecast.node.openPipeline)).toBe(
+      sum(q2.filter((d) => ['COMMIT', 'BEST_CASE', 'PIPELINE'].includes(d.category) && !d.stage.startsWith('CLOSED'))),
+    );
+    expect(forecast.children.map((c) => c.rep.name).sort()).toEqual(['Ada AE', 'Ben AE', 'Cleo AE']);
+
+    // Calls are taken for the current quarter (fiscal years are calendar years here).
+    const today = new Date();
+    const current = `FY${today.getUTCFullYear()}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;
+    const submitted = await client.submitForecast({
+      input: { periodKey: current, repId: mgr, category: 'COMMIT', amount: '5000.00', note: 'from the SDK' },
+    });
+    expect(submitted.submitForecast.submission).toMatchObject({ category: 'COMMIT', note: 'from the SDK' });
+    const [row] = await sql<{ amount: string; periodKey: string }>(
+      `SELECT amount::text, "periodKey" FROM "ForecastSubmission" WHERE "organizationId" = $1`,
+      [org],
+    );
+    expect({ ...row, amount: money(row?.amount) }).toEqual({ amount: '5000.00', periodKey: current });
+    const after = await client.forecast({ periodKey: current, repId: mgr });
+    expect(money(after.forecast.node.commitCall.submission?.amount)).toBe('5000.00');
+
+    const { forecastChanges } = await client.forecastChanges({
+      periodKey: 'FY2026-Q2',
+      repId: mgr,
+      since: '2020-01-01T00:00:00Z',
+      // A fixed end, so the replay below sees the same window (the default is now).
+      until: new Date(Date.now() + 60_000).toISOString(),
+      first: 100,
+    });
+    expect(forecastChanges.changes.totalCount).toBe(forecastChanges.summary.reduce((n, s) => n + s.count, 0));
+    const q2Ids = new Set(
+      (
+        await sql<{ id: number }>(
+          `SELECT id FROM "Opportunity" WHERE "organizationId" = $1 AND "closeDate" >= '2026-04-01' AND "closeDate" < '2026-07-01'`,
+          [org],
+        )
+      ).map((r) => gid('Opportunity', r.id)),
+    );
+    for (const { node } of forecastChanges.changes.edges) expect(q2Ids.has(node.opportunity.id)).toBe(true);
+  });
+
+  it('backtests an ended quarter against what closed', async () => {
+    const mgr = gid('Rep', await idOf('Rep', 'MGR'));
+    const { forecastAccuracy } = await client.forecastAccuracy({ periodKey: 'FY2026-Q1', repId: mgr, week: 12 });
+    expect(forecastAccuracy.period.closed).toBe(true);
+    expect(money(forecastAccuracy.node.actual)).toBe(
+      sum(dealRows.filter((d) => d.stage === 'CLOSED_WON' && inQuarter(d, 1))),
+    );
+    expect(forecastAccuracy.children).toHaveLength(AES.length);
+  });
+});
+
+// ---------------------------------------------------------------- compensation
+
+describe('compensation', () => {
+  let compPlanId = '';
+  let ae1 = '';
+  /** 10% commission on every booking, worked out by hand from the SQL bookings. */
+  const commission = (bookings: string) => money(new Decimal(bookings).times('0.1').toString());
+
+  it('creates, publishes and assigns a plan', async () => {
+    ae1 = gid('Rep', await idOf('Rep', 'AE1'));
+    const created = await client.createCompPlan({
+      input: {
+        name: 'AE 2026',
+        effectiveStart: '2026-01-01',
+        components: [
+          { name: 'Commission', kind: 'COMMISSION', period: 'QUARTER', tiers: [{ fromAttainment: '0', rate: '0.1' }] },
+        ],
+      },
+    });
+    const plan = created.createCompPlan.compPlan;
+    compPlanId = plan?.id as string;
+    const published = await client.publishCompPlan({
+      input: { id: compPlanId, expectedVersion: plan?.version as number },
+    });
+    expect(published.publishCompPlan.compPlan?.status).toBe('PUBLISHED');
+    const assigned = await client.createCompAssignment({
+      input: { compPlanId, repId: ae1, startDate: '2026-01-01', baseSalary: '60000.00', targetIncentive: '60000.00' },
+    });
+    expect(assigned.createCompAssignment.compAssignment?.rep.id).toBe(ae1);
+
+    const { compPlans } = await client.compPlans({ first: 10 });
+    const sqlPlans = await sql<{ id: number; status: string }>(
+      `SELECT id, status FROM "CompPlan" WHERE "organizationId" = $1`,
+      [org],
+    );
+    expect(compPlans.edges.map((e) => [e.node.id, e.node.status])).toEqual(
+      sqlPlans.map((p) => [gid('CompPlan', p.id), p.status]),
+    );
+    const { compAssignments } = await client.compAssignments({ first: 10, filter: { repId: ae1 } });
+    expect(compAssignments.edges.map((e) => money(e.node.baseSalary))).toEqual(['60000.00']);
+  });
+
+  it('computes, lists and approves a payout run, and reads the statement', async () => {
+    const bookings = sum(dealRows.filter((d) => d.owner === 'AE1' && d.stage === 'CLOSED_WON' && inQuarter(d, 1)));
+    const computed = await client.computePayoutRun({ input: { periodKey: 'FY2026-Q1' } });
+    const run = computed.computePayoutRun.payoutRun;
+    expect(computed.computePayoutRun.created).toBe(true);
+    expect(money(run?.summary.total)).toBe(commission(bookings));
+
+    const { payoutRuns } = await client.payoutRuns({ first: 10 });
+    expect(payoutRuns.edges.map((e) => e.node.id)).toEqual([run?.id]);
+    const { payoutRun } = await client.payoutRun({ periodKey: 'FY2026-Q1', first: 50 });
+    const lines = await sql<{ amount: string; credit: string }>(
+      `SELECT amount::text, credit::text FROM "PayoutLine" WHERE "organizationId" = $1 AND kind = 'COMMISSION'`,
+      [org],
+    );
+    expect(lines.map((l) => [money(l.credit), money(l.amount)])).toEqual([[bookings, commission(bookings)]]);
+    expect(payoutRun?.lines.edges.map((e) => [e.node.rep.id, money(e.node.credit), money(e.node.amount)])).toEqual([
+      [ae1, bookings, commission(bookings)],
+    ]);
+
+    const approved = await client.approvePayoutRun({
+      input: { id: run?.id as string, expectedVersion: run?.version as number },
+    });
+    expect(approved.approvePayoutRun.payoutRun?.status).toBe('APPROVED');
+    const [status] = await sql<{ status: string }>(`SELECT status FROM "PayoutRun" WHERE "organizationId" = $1`, [org]);
+    expect(status?.status).toBe('APPROVED');
+
+    const { payoutStatement } = await client.payoutStatement({ periodKey: 'FY2026-Q1', repId: ae1 });
+    expect(money(payoutStatement.total)).toBe(commission(bookings));
+    expect(payoutStatement.payoutRun?.status).toBe('APPROVED');
+  });
+
+  it('simulates one more deal without writing anything', async () => {
+    const before = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "PayoutLine"`);
+    const { simulateCompensation: sim } = await client.simulateCompensation({
+      input: { periodKey: 'FY2026-Q1', repId: ae1, deals: [{ amount: '1000.00', closeDate: '2026-02-15' }] },
+    });
+    expect(money(sim.difference)).toBe('100.00');
+    expect(await sql(`SELECT count(*)::int AS n FROM "PayoutLine"`)).toEqual(before);
+  });
+});
+
+describe('access', () => {
+  it('issues, lists and revokes an API key', async () => {
+    const created = await client.createApiKey({ input: { name: 'bi extract', scopes: ['READ_ALL'] } });
+    const key = created.createApiKey.apiKey;
+    expect(created.createApiKey.secret?.startsWith(key?.prefix as string)).toBe(true);
+    // The new key works on its own.
+    const bi = createClient({ url, apiKey: created.createApiKey.secret as string });
+    expect((await bi.organization()).organization.slug).toBe('sdk-co');
+
+    const { apiKeys } = await client.apiKeys({ first: 10 });
+    const sqlKeys = await sql<{ id: number; name: string }>(
+      `SELECT id, name FROM "ApiKey" WHERE "organizationId" = $1 AND "revokedAt" IS NULL`,
+      [org],
+    );
+    expect(apiKeys.edges.map((e) => [e.node.id, e.node.name]).sort()).toEqual(
+      sqlKeys.map((k) => [gid('ApiKey', k.id), k.name]).sort(),
+    );
+
+    const revoked = await client.revokeApiKey({ input: { id: key?.id as string } });
+    expect(revoked.revokeApiKey.apiKey?.status).toBe('REVOKED');
+    const [row] = await sql<{ revoked: boolean }>(
+      `SELECT "revokedAt" IS NOT NULL AS revoked FROM "ApiKey" WHERE name = 'bi extract'`,
+    );
+    expect(row?.revoked).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- client behaviour
+
+describe('client behaviour', () => {
+  it('retries a query on a simulated 503 and reports the attempts and cost', async () => {
+    let calls = 0;
+    const flaky: typeof fetch = async (input, init) => {
+      calls++;
+      if (calls === 1) return new Response('unavailable', { status: 503, headers: { 'retry-after': '0' } });
+      return fetch(input, init);
+    };
+    const seen: number[] = [];
+    const c = createClient({ url, apiKey, fetch: flaky, backoffMs: 1, onResponse: (info) => seen.push(info.attempts) });
+    const { organization } = await c.organization();
+    expect(organization.slug).toBe('sdk-co');
+    expect(calls).toBe(2);
+    expect(c.lastResponse).toMatchObject({ operationName: 'Organization', status: 200, attempts: 2 });
+    expect(seen).toEqual([2]);
+    expect(c.lastResponse?.cost?.actualQueryCost ?? c.lastResponse?.cost?.requestedQueryCost).toBeGreaterThan(0);
+  });
+
+  it('does not retry a mutation without an idempotency key, and throws an HttpError', async () => {
+    let calls = 0;
+    const down: typeof fetch = async () => {
+      calls++;
+      return new Response('unavailable', { status: 503 });
+    };
+    const c = createClient({ url, apiKey, fetch: down, backoffMs: 1 });
+    const error = await c
+      .approvePayoutRun({ input: { id: gid('PayoutRun', 1), expectedVersion: 1 } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(503);
+    expect(calls).toBe(1);
+  });
+
+  it('exports a multi-page connection as CSV, checked row by row against SQL', async () => {
+    const rows = paginate((after) =>
+      client.accounts({ first: 5, after, orderBy: { field: 'NAME' } }).then((d) => d.accounts),
+    );
+    const csv = (
+      await collect(
+        exportRows(rows, {
+          format: 'csv',
+          columns: [
+            'id',
+            'externalId',
+            'name',
+            'industry',
+            'employees',
+            'annualRevenue',
+            { header: 'owner', path: 'owner.name' },
+          ],
+        }),
+      )
+    ).join('');
+    const lines = csv.split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.shift()).toBe('id,externalId,name,industry,employees,annualRevenue,owner');
+    const expected = await sql<Record<string, string | number | null>>(
+      `SELECT a.id, a."externalId", a.name, a.industry, a.employees, a."annualRevenue"::text AS "annualRevenue", r.name AS owner
+         FROM "Account" a LEFT JOIN "Rep" r ON r.id = a."ownerId" WHERE a."organizationId" = $1 ORDER BY a.name, a.id`,
+      [org],
+    );
+    expect(lines).toHaveLength(expected.length);
+    const quote = (v: unknown) => {
+      const s = v == null ? '' : String(v);
+      return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+    };
+    for (const [i, row] of expected.entries()) {
+      const revenue = row.annualRevenue == null ? null : money(row.annualRevenue as string);
+      const got = lines[i]?.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/) ?? [];
+      const gotRevenue = got[5] ? money(got[5]) : null;
+      expect([...got.slice(0, 5), gotRevenue, got[6]]).toEqual([
+        gid('Account', row.id as number),
+        row.externalId,
+        quote(row.name),
+        row.industry,
+        String(row.employees),
+        revenue,
+        row.owner,
+      ]);
+    }
+    const ndjson = (
+      await collect(exportRows([{ a: { b: 1 } }], { format: 'ndjson', columns: [{ header: 'b', path: 'a.b' }] }))
+    ).join('');
+    expect(ndjson).toBe('{"b":1}\n');
+  });
+
+  it('runs page requests with bounded concurrency', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const ids = (
+      await sql<{ id: number }>(`SELECT id FROM "Account" WHERE "organizationId" = $1 ORDER BY id`, [org])
+    ).map((r) => gid('Account', r.id));
+    const names = await fetchAll(
+      ids,
+      async (id) => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        const { node } = await client.node({ id });
+        inFlight--;
+        return node && 'industry' in node ? node.name : null;
+      },
+      { concurrency: 3 },
+    );
+    expect(peak).toBeLessThanOrEqual(3);
+    const sqlNames = await sql<{ name: string }>(`SELECT name FROM "Account" WHERE "organizationId" = $1 ORDER BY id`, [
+      org,
+    ]);
+    expect(names).toEqual(sqlNames.map((r) => r.name));
+  });
+});
+
+describe('the library as plain documents', () => {
+  it('ran every operation of the library', () => {
+    const library = Object.keys(documents)
+      .filter((k) => k.endsWith('Document'))
+      .map((k) => k.slice(0, -'Document'.length));
+    expect(library.filter((name) => !sent.has(name))).toEqual([]);
+  });
+
+  it('returned the same data for every query through a plain fetch of the generated documents', () => {
+    expect(replayed).toBeGreaterThan(30);
+    expect(differences).toEqual([]);
+  });
+});
