@@ -1,13 +1,24 @@
 import { defineConfig } from 'tsup';
 
-// ESM and CommonJS with declarations; `sideEffects: false` in package.json lets bundlers drop
-// what an app does not import.
-export default defineConfig({
-  entry: { index: 'src/index.ts', documents: 'src/documents.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-});
+// ESM: one file per module (not bundled), so with `sideEffects: false` a bundler drops every
+// module an app does not reach: importing `paginate` alone leaves the client and the operation
+// strings out. CommonJS (Node's `require`): one bundle per entry. Both with declarations. The two
+// builds run side by side, so `pnpm build` empties dist/ first rather than either build.
+export default defineConfig([
+  {
+    entry: ['src/**/*.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts', documents: 'src/documents.ts' } },
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    entry: { index: 'src/index.ts', documents: 'src/documents.ts' },
+    format: ['cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+  },
+]);
