@@ -4,12 +4,13 @@
 // once and its data is checked against SQL over the same tables or against numbers worked out by
 // hand here. Also: walking a multi-page connection, user errors and GraphQL errors as typed
 // exceptions, a retry on a simulated 503 (and none for an unsafe mutation), the CSV export row by
-// row against SQL, and every query replayed with a plain fetch + `print` of the generated
-// TypedDocumentNodes, which must return the same data.
+// row against SQL, and every query replayed with urql (an unrelated client) given only the
+// generated TypedDocumentNodes, which must return the same data; a mutation through urql too.
 //
 // Calendar: fiscal years start in January here, so FY2026 is calendar 2026 and FY2026-Q1 is
 // January to March 2026.
-import { print } from 'graphql';
+import { fetchExchange, Client as UrqlClient } from '@urql/core';
+import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { Decimal } from '../api/src/shared/scalars.js';
@@ -37,44 +38,54 @@ let org: number;
 
 /** Every operation name the SDK sent, to prove the whole library ran. */
 const sent = new Set<string>();
-/** Queries replayed with a plain client at the moment the SDK sent them, and the differences. */
+/** Queries replayed with urql at the moment the SDK sent them, and the differences. */
 let replayed = 0;
-const differences: { operationName: string; sdk: unknown; plain: unknown }[] = [];
-const plainDocuments = documents as unknown as Record<string, Parameters<typeof print>[0]>;
+const differences: { operationName: string; sdk: unknown; urql: unknown }[] = [];
+const generated = documents as unknown as Record<string, DocumentNode>;
+let urql: UrqlClient;
+
+/** urql adds `__typename` to every selection for its cache; the SDK asks only where a document does. */
+function withoutTypename(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutTypename);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== '__typename')
+        .map(([k, v]) => [k, withoutTypename(v)]),
+    );
+  }
+  return value;
+}
 
 /**
  * The SDK's fetch in these tests: passes every request through, and replays each query at once
- * with a plain `fetch` of the generated TypedDocumentNode (printed by graphql-js, no SDK code),
- * which must return the same data.
+ * with urql (an unrelated GraphQL client) given only the generated TypedDocumentNode, which must
+ * return the same data, or the same errors.
  */
 const recordingFetch: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
-  const body = JSON.parse(String(init?.body)) as { query: string; variables?: unknown; operationName?: string };
+  const body = JSON.parse(String(init?.body)) as { query: string; variables?: object; operationName?: string };
   if (!body.operationName) return response;
   sent.add(body.operationName);
   if (/^\s*mutation\b/m.test(body.query)) return response;
-  const sdk = (await response.clone().json()) as { data?: unknown; errors?: unknown };
-  const document = plainDocuments[`${body.operationName}Document`];
+  const sdk = (await response.clone().json()) as {
+    data?: unknown;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  const document = generated[`${body.operationName}Document`];
   if (!document) throw new Error(`no generated document for ${body.operationName}`);
-  const plain = (await (
-    await fetch(input, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-      body: JSON.stringify({ query: print(document), variables: body.variables }),
-    })
-  ).json()) as { data?: unknown; errors?: unknown };
+  const result = await urql.query(document, body.variables ?? {}).toPromise();
   replayed++;
-  // Errors compare by message and code (their source locations differ with the document's layout).
-  const same = (r: typeof sdk) =>
-    JSON.stringify({
-      data: r.data,
-      errors: (r.errors as { message: string; extensions?: { code?: string } }[] | undefined)?.map((e) => [
-        e.message,
-        e.extensions?.code,
-      ]),
-    });
-  if (same(plain) !== same(sdk)) {
-    differences.push({ operationName: body.operationName, sdk, plain });
+  const expected = {
+    data: withoutTypename(sdk.data ?? null),
+    errors: sdk.errors?.map((e) => [e.message, e.extensions?.code]) ?? [],
+  };
+  const actual = {
+    data: withoutTypename(result.data ?? null),
+    errors: result.error?.graphQLErrors.map((e) => [e.message, e.extensions?.code]) ?? [],
+  };
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    differences.push({ operationName: body.operationName, sdk: expected, urql: actual });
   }
   return response;
 };
@@ -150,6 +161,13 @@ beforeAll(async () => {
   apiKey = (await server.adminKey()) as string;
   url = `${server.url}/graphql`;
   client = createClient({ url, apiKey, fetch: recordingFetch, backoffMs: 1 });
+  urql = new UrqlClient({
+    url,
+    exchanges: [fetchExchange],
+    requestPolicy: 'network-only',
+    preferGetMethod: false,
+    fetchOptions: { headers: { authorization: `Bearer ${apiKey}` } },
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -964,7 +982,7 @@ describe('client behaviour', () => {
   });
 });
 
-describe('the library as plain documents', () => {
+describe('the library through urql, with only the generated documents', () => {
   it('ran every operation of the library', () => {
     const library = Object.keys(documents)
       .filter((k) => k.endsWith('Document'))
@@ -972,7 +990,23 @@ describe('the library as plain documents', () => {
     expect(library.filter((name) => !sent.has(name))).toEqual([]);
   });
 
-  it('returned the same data for every query through a plain fetch of the generated documents', () => {
+  it('ingests through urql with a generated mutation document', async () => {
+    const result = await urql
+      .mutation(documents.UpsertProductsDocument, {
+        input: { rows: [{ externalId: 'P4', name: 'Training', family: 'Services', listPrice: '150.00' }] },
+      })
+      .toPromise();
+    expect(result.error).toBeUndefined();
+    expect(result.data?.upsertProducts).toMatchObject({ created: 1, userErrors: [] });
+    const [row] = await sql<{ id: number; listPrice: string }>(
+      `SELECT id, "listPrice"::text AS "listPrice" FROM "Product" WHERE "organizationId" = $1 AND "externalId" = 'P4'`,
+      [org],
+    );
+    expect(result.data?.upsertProducts.results[0]?.id).toBe(gid('Product', row?.id as number));
+    expect(money(row?.listPrice)).toBe('150.00');
+  });
+
+  it('returned the same data for every query through urql', () => {
     expect(replayed).toBeGreaterThan(30);
     expect(differences).toEqual([]);
   });
