@@ -23,7 +23,9 @@ import {
   fetchAll,
   GraphQLRequestError,
   HttpError,
+  NetworkError,
   paginate,
+  RateLimitError,
   UserErrorsError,
 } from '../sdk/src/index.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
@@ -902,6 +904,31 @@ describe('client behaviour', () => {
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(503);
     expect(calls).toBe(1);
+  });
+
+  it('retries network failures up to `retries`, then throws a NetworkError; a spent budget is a RateLimitError', async () => {
+    let calls = 0;
+    const refused: typeof fetch = async () => {
+      calls++;
+      throw new TypeError('fetch failed: connection refused');
+    };
+    const c = createClient({ url, apiKey, fetch: refused, retries: 2, backoffMs: 1 });
+    const error = await c.organization().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(calls).toBe(3);
+
+    const limited: typeof fetch = async () =>
+      new Response(
+        JSON.stringify({ errors: [{ message: 'cost budget exhausted', extensions: { code: 'RATE_LIMITED' } }] }),
+        {
+          status: 429,
+          headers: { 'content-type': 'application/json', 'retry-after': '7' },
+        },
+      );
+    const r = createClient({ url, apiKey, fetch: limited, retries: 0 });
+    const limit = await r.organization().catch((e: unknown) => e);
+    expect(limit).toBeInstanceOf(RateLimitError);
+    expect(limit).toMatchObject({ status: 429, retryAfterSeconds: 7, message: 'cost budget exhausted' });
   });
 
   it('exports a multi-page connection as CSV, checked row by row against SQL', async () => {
