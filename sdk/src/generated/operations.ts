@@ -1,5 +1,5 @@
 /** Operations that are safe to retry: queries, and mutations whose input takes an idempotency key. */
-export const RETRY_SAFE_OPERATIONS: ReadonlySet<string> = new Set(["Organization","Reps"]);
+export const RETRY_SAFE_OPERATIONS: ReadonlySet<string> = new Set(["Accounts","ApiKeys","AttainmentDistribution","CloneSalesPlan","CompAssignments","CompPlans","CompareSalesPlans","ComputePayoutRun","CreateApiKey","CreateCapacityLine","CreateCompAssignment","CreateCompPlan","CreateSalesPlan","CreateTerritory","CreateTerritoryAssignment","Forecast","ForecastAccuracy","ForecastChanges","NewHireRamp","Node","Opportunities","Organization","PayoutRun","PayoutRuns","PayoutStatement","Performance","PerformanceComparison","PerformanceTrend","PreviewQuotaAllocation","PreviewTerritoryRules","Products","Quotas","Reps","SalesPlan","SalesPlans","SimulateCompensation","SubmitForecast","Territories","UpsertAccounts","UpsertOpportunities","UpsertProducts","UpsertReps","Viewer","Whitespace","WhitespaceOpportunities","WhitespaceSummary"]);
 
 /** Mutations whose input takes an idempotency key; the client sets one when the caller did not. */
-export const IDEMPOTENT_MUTATIONS: ReadonlySet<string> = new Set([]);
+export const IDEMPOTENT_MUTATIONS: ReadonlySet<string> = new Set(["CloneSalesPlan","ComputePayoutRun","CreateApiKey","CreateCapacityLine","CreateCompAssignment","CreateCompPlan","CreateSalesPlan","CreateTerritory","CreateTerritoryAssignment","SubmitForecast","UpsertAccounts","UpsertOpportunities","UpsertProducts","UpsertReps"]);
