@@ -631,6 +631,41 @@ describe('scopes', () => {
     const outside = await performanceService(ctx, { period: 'FY2027-Q1', scope: { repId: fx.reps.max } });
     expect(outside.total.bookings.toFixed()).toBe('0');
   });
+
+  it("through GraphQL, a rep-bound key sees its own subtree's credit and quotas (DESIGN.md §2)", async () => {
+    const as = async (rep: number, query: string) => {
+      const key = await issueApiKey(db.sql, {
+        organizationId: fx.organizationId,
+        name: `viewer ${rep}`,
+        scopes: ['read:performance'],
+        repId: rep,
+      });
+      const res = await client.request<{
+        performance: { rows: Row[]; total: Row };
+        attainmentDistribution: { repCount: number };
+      }>(query, undefined, { authorization: `Bearer ${key.token}` });
+      expect(res.errors).toBeUndefined();
+      return res.data as NonNullable<typeof res.data>;
+    };
+    const q = `{ performance(period: "FY2027-Q1", groupBy: REP) { rows { ${ROW} } total { ${ROW} } }
+                 attainmentDistribution(period: "FY2027-Q1") { repCount } }`;
+    // Mona (manager) sees Ada, Bob and Sam: her team's total is the MANAGER row of her team.
+    const mona = await as(fx.reps.mona, q);
+    expect(byLabel(mona.performance.rows)).toEqual({ Ada: ADA, Bob: BOB, Sam: SAM });
+    expect(metricsOnly(mona.performance.total)).toEqual(MONA);
+    expect(mona.attainmentDistribution.repCount).toBe(3);
+    // Ada (a rep) sees only herself; asking for Max's subtree gives nothing of his team.
+    const ada = await as(fx.reps.ada, q);
+    expect(byLabel(ada.performance.rows)).toEqual({ Ada: ADA });
+    expect(metricsOnly(ada.performance.total)).toEqual(ADA);
+    expect(ada.attainmentDistribution.repCount).toBe(1);
+    const other = await as(
+      fx.reps.ada,
+      `{ performance(period: "FY2027-Q1", scope: { repId: "${repId('max')}" }) { total { bookings quota } }
+         attainmentDistribution(period: "FY2027-Q1") { repCount } }`,
+    );
+    expect(other.performance.total).toEqual({ bookings: '0', quota: '0' });
+  });
 });
 
 describe('trend and comparison', () => {
