@@ -38,8 +38,10 @@ export async function runIdempotent<T>(
   key: string | null | undefined,
   input: unknown,
   change: (tx: Tx) => Promise<T>,
+  /** Transaction limits for large writes (Prisma's default timeout is 5 s). */
+  options?: { timeout?: number; maxWait?: number },
 ): Promise<T> {
-  if (!key) return ctx.prisma.$transaction((tx) => change(tx));
+  if (!key) return ctx.prisma.$transaction((tx) => change(tx), options);
   if (key.length > 255)
     throw new UserInputError('TOO_LONG', 'idempotencyKey is longer than 255 characters', ['input', 'idempotencyKey']);
   const requestHash = hashInput(input);
@@ -74,7 +76,7 @@ export async function runIdempotent<T>(
         },
       });
       return value;
-    });
+    }, options);
   } catch (error) {
     // A concurrent request with the same key won the unique constraint: answer with its result.
     if ((error as { code?: string }).code === 'P2002') {
