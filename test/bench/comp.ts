@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { issueApiKey } from '../../api/src/access/api-keys.js';
 import { createCompAssignment } from '../../api/src/comp/assignments.js';
-import { dec, fmt } from '../../api/src/comp/money.js';
+import { dec, fmt, sum } from '../../api/src/comp/money.js';
 import { createCompPlan, publishCompPlan } from '../../api/src/comp/plans.js';
 import { approvePayoutRun, calculateRunLines, computePayoutRun, recomputePayoutRun } from '../../api/src/comp/runs.js';
 import { payoutStatement } from '../../api/src/comp/statements.js';
@@ -197,6 +197,13 @@ async function bench() {
          FROM "PayoutLine" WHERE "payoutRunId" = $1`,
       [runId],
     );
+    // The stored lines must be exactly the calculated ones (count and total to the cent).
+    const calculatedTotal = fmt(sum(calculateOnly.value.map((l) => l.amount)));
+    if (summary?.lines !== calculateOnly.value.length || fmt(dec(summary.total)) !== calculatedTotal) {
+      throw new Error(
+        `stored ${summary?.lines} lines / ${summary?.total}, calculated ${calculateOnly.value.length} / ${calculatedTotal}`,
+      );
+    }
     await approvePayoutRun(ctx, { id: runId, expectedVersion: Number(values.recomputes) + 1 });
 
     // Statements of an approved run: the service, and GraphQL as a comp admin and as a manager
