@@ -6,7 +6,7 @@ import type { Period } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
 import { Decimal as Dec, type Decimal } from '../shared/scalars.js';
 import { metricCtes, ratio } from './metrics.js';
-import { type PerformanceContext, parsePeriod, resolveScope, type ScopeInput } from './scope.js';
+import { type PerformanceContext, parsePeriod, type ResolvedScope, resolveScope, type ScopeInput } from './scope.js';
 
 const { sql } = Prisma;
 
@@ -74,25 +74,13 @@ interface RawDistribution {
   top_gain: Decimal;
 }
 
-export interface DistributionArgs {
-  period: string;
-  scope?: ScopeInput | null;
-  /** X of "moving the middle", a fraction (0.05 = 5%). */
-  improvement?: Decimal | string | null;
-}
-
-export async function attainmentDistribution(
+/** The distribution statement for a resolved scope (the benchmark runs it alone). */
+export function distributionStatement(
   ctx: PerformanceContext,
-  args: DistributionArgs,
-): Promise<AttainmentDistribution> {
-  const period = parsePeriod(args.period, ctx.fiscalYearStartMonth);
-  const improvement = new Dec(args.improvement ?? '0.05');
-  if (improvement.isNegative() || improvement.greaterThan(10)) {
-    throw new UserInputError('OUT_OF_RANGE', 'improvement must be a fraction between 0 and 10 (0.05 = 5%)', [
-      'improvement',
-    ]);
-  }
-  const scope = await resolveScope(ctx, args.scope);
+  period: Period,
+  scope: ResolvedScope,
+  improvement: Decimal,
+): Prisma.Sql {
   const ctes = metricCtes(ctx, {
     scope,
     buckets: [period],
@@ -102,7 +90,7 @@ export async function attainmentDistribution(
   });
   const middle = sql`rn > floor(n * 0.2) AND rn <= n - floor(n * 0.2)`;
   const top = sql`rn > n - ceil(n / 10.0)`;
-  const [row] = await ctx.prisma.$queryRaw<RawDistribution[]>(sql`
+  return sql`
     ${ctes},
     rep AS (
       SELECT m.gkey::int AS rep_id, m.bookings, m.quota, m.won_count, m.bookings / m.quota AS att
@@ -145,7 +133,29 @@ export async function attainmentDistribution(
               FROM generate_series(0, ${HISTOGRAM_BUCKETS - 1}) g LEFT JOIN hist ON hist.b = g) AS histogram,
            mm.middle_count, mm.middle_bookings, round(mm.middle_bookings * ${improvement.toFixed()}::numeric, 2) AS middle_gain,
            mm.top_count, mm.top_bookings, mm.top_gain
-      FROM mm`);
+      FROM mm`;
+}
+
+export interface DistributionArgs {
+  period: string;
+  scope?: ScopeInput | null;
+  /** X of "moving the middle", a fraction (0.05 = 5%). */
+  improvement?: Decimal | string | null;
+}
+
+export async function attainmentDistribution(
+  ctx: PerformanceContext,
+  args: DistributionArgs,
+): Promise<AttainmentDistribution> {
+  const period = parsePeriod(args.period, ctx.fiscalYearStartMonth);
+  const improvement = new Dec(args.improvement ?? '0.05');
+  if (improvement.isNegative() || improvement.greaterThan(10)) {
+    throw new UserInputError('OUT_OF_RANGE', 'improvement must be a fraction between 0 and 10 (0.05 = 5%)', [
+      'improvement',
+    ]);
+  }
+  const scope = await resolveScope(ctx, args.scope);
+  const [row] = await ctx.prisma.$queryRaw<RawDistribution[]>(distributionStatement(ctx, period, scope, improvement));
   const r = row as RawDistribution;
   const counts = r.histogram ?? new Array(HISTOGRAM_BUCKETS).fill(0);
   return {

@@ -9,7 +9,8 @@
 //           none, and its OVERLAY splits (flagged), restricted to the reps in scope;
 //   keyed   credit rows under their group key, plus the scope's total rows (revenue credit only);
 //   deal    one row per (group, deal) with the summed credit share, so counts and means see each
-//           deal once per group;
+//           deal once per group (a deal without splits has one credit row and passes through);
+//           every row carries the deal's columns, so nothing joins back to `opp`;
 //   facts   the sums per bucket and group;
 //   plan, qb, quotas  individual quotas per bucket and group (see quotaCtes);
 //   metric  facts joined with quotas, with the ratios computed in SQL numeric.
@@ -148,6 +149,14 @@ function probabilityCase(column: Sql): Sql {
 }
 
 /**
+ * The deal's own columns, carried along every credit row so that no later step joins back to
+ * `opp` (joins between CTEs defeat the planner's estimates, and the inflated cost made PostgreSQL
+ * JIT-compile the statement for seconds). `single`: the deal has no split, so its owner row is its
+ * only credit row and needs no de-duplication.
+ */
+const DEAL_COLUMNS = sql`c.single, c.cd, c.xd, c.won, c.lost, c.open, c.prob`;
+
+/**
  * The CTEs `bucket` ... `metric` for a query (without the final SELECT). `metric` has one row per
  * (idx, total, gkey) that has any fact or quota, with every metric; raw sums stay available as
  * `bookings`, `quota`, `won_count` for callers that derive more (the attainment distribution).
@@ -208,12 +217,13 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     const amount = productInGroups ? sql`l.amt` : sql`c.amount`;
     const lineJoin = productInGroups ? sql`JOIN line l ON l.oid = c.oid` : empty;
     groupBranch = sql`
-      SELECT false AS total, ${key} AS gkey, c.oid, c.pct, ${amount} AS amt
+      SELECT false AS total, ${key} AS gkey, c.oid, c.pct, ${amount} AS amt, ${DEAL_COLUMNS}
         FROM credit c ${joins} ${lineJoin} ${where}`;
   }
   const totalBranch = totals
     ? sql`
-      SELECT true AS total, '' AS gkey, c.oid, c.pct, ${productInTotals ? sql`l.amt` : sql`c.amount`} AS amt
+      SELECT true AS total, '' AS gkey, c.oid, c.pct, ${productInTotals ? sql`l.amt` : sql`c.amount`} AS amt,
+             ${DEAL_COLUMNS}
         FROM credit c ${productInTotals ? sql`JOIN line l ON l.oid = c.oid` : empty}
        WHERE NOT c.overlay`
     : empty;
@@ -241,41 +251,44 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
          ${territoryFilter}
     ) ${lineCte},
     sp AS (
-      SELECT s."opportunityId" AS oid, s."repId" AS rep_id, s.percent AS pct, s."splitType" = 'OVERLAY' AS overlay
+      SELECT s."opportunityId" AS oid, s."repId" AS rep_id, s.percent AS pct, s."splitType" = 'OVERLAY' AS overlay,
+             opp.amount, opp.account_id, opp.cd, opp.xd, opp.won, opp.lost, opp.open, opp.prob
         FROM "OpportunitySplit" s JOIN opp ON opp.id = s."opportunityId"
        WHERE s."organizationId" = ${org}
     ),
     credit AS (
-      SELECT c.oid, c.rep_id, c.pct, c.overlay, o.amount, o.account_id,
-             r.region, r.segment, r."managerId" AS manager_id
+      SELECT c.*, r.region, r.segment, r."managerId" AS manager_id
         FROM (
-          SELECT oid, rep_id, pct, overlay FROM sp
+          SELECT sp.*, false AS single FROM sp
           UNION ALL
-          SELECT o.id, o.owner_id, 1::numeric, false FROM opp o
+          SELECT o.id, o.owner_id, 1::numeric, false, o.amount, o.account_id, o.cd, o.xd, o.won, o.lost, o.open, o.prob,
+                 NOT EXISTS (SELECT 1 FROM sp WHERE sp.oid = o.id)
+            FROM opp o
            WHERE NOT EXISTS (SELECT 1 FROM sp WHERE sp.oid = o.id AND NOT sp.overlay)
         ) c
-        JOIN opp o ON o.id = c.oid
         JOIN "Rep" r ON r.id = c.rep_id
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
     ),
     keyed AS (${keyed}),
     deal AS (
-      SELECT total, gkey, oid, amt, sum(pct) AS pct FROM keyed GROUP BY total, gkey, oid, amt
+      SELECT total, gkey, oid, amt, pct, cd, xd, won, lost, open, prob FROM keyed WHERE single
+      UNION ALL
+      SELECT total, gkey, oid, amt, sum(pct), cd, xd, won, lost, open, prob FROM keyed WHERE NOT single
+       GROUP BY total, gkey, oid, amt, cd, xd, won, lost, open, prob
     ),
     facts AS (
-      SELECT b.idx, d.total, d.gkey,
-             sum(d.amt * d.pct) FILTER (WHERE o.won AND ${inClose}) AS bookings,
+      SELECT b.idx, o.total, o.gkey,
+             sum(o.amt * o.pct) FILTER (WHERE o.won AND ${inClose}) AS bookings,
              count(*) FILTER (WHERE o.won AND ${inClose})::int AS won_count,
              count(*) FILTER (WHERE o.lost AND ${inClose})::int AS lost_count,
              sum(o.xd - o.cd) FILTER (WHERE o.won AND ${inClose})::numeric AS cycle_sum,
-             sum(d.amt * d.pct) FILTER (WHERE ${inCreated}) AS created,
-             sum(d.amt * d.pct) FILTER (WHERE o.open AND ${inClose}) AS open_amt,
+             sum(o.amt * o.pct) FILTER (WHERE ${inCreated}) AS created,
+             sum(o.amt * o.pct) FILTER (WHERE o.open AND ${inClose}) AS open_amt,
              count(*) FILTER (WHERE o.open AND ${inClose})::int AS open_count,
-             sum(d.amt * d.pct * o.prob) FILTER (WHERE o.open AND ${inClose}) AS weighted
-        FROM deal d
-        JOIN opp o ON o.id = d.oid
+             sum(o.amt * o.pct * o.prob) FILTER (WHERE o.open AND ${inClose}) AS weighted
+        FROM deal o
         JOIN bucket b ON (${inClose}) OR (${inCreated})
-       GROUP BY b.idx, d.total, d.gkey
+       GROUP BY b.idx, o.total, o.gkey
     ),
     ${quotaCtes(ctx, q)},
     metric AS (
@@ -424,16 +437,21 @@ interface RawMetricRow {
 
 const dec = (v: Decimal | string | number | null): Decimal | null => (v == null ? null : new Dec(v));
 
-/** Runs the metric query: one statement, one row per (bucket, group) plus the totals. */
-export async function queryMetrics(ctx: PerformanceContext, q: MetricQuery): Promise<MetricRow[]> {
+/** The metric statement: one row per (bucket, group) plus the totals (the benchmark runs it alone). */
+export function metricStatement(ctx: PerformanceContext, q: MetricQuery): Sql {
   const label = labelJoin(ctx, q.grouping);
-  const rows = await ctx.prisma.$queryRaw<RawMetricRow[]>(sql`
+  return sql`
     ${metricCtes(ctx, q)}
     SELECT m.idx, m.total, m.gkey, ${label.column}, m.bookings, m.quota, m.attainment, m.won_count, m.lost_count,
            m.win_rate, m.avg_deal_size, m.sales_cycle_days, m.created, m.open_amt, m.open_count, m.weighted,
            m.coverage, m.velocity
       FROM metric m ${label.join}
-     ORDER BY m.idx, m.total, m.gkey`);
+     ORDER BY m.idx, m.total, m.gkey`;
+}
+
+/** Runs the metric statement. */
+export async function queryMetrics(ctx: PerformanceContext, q: MetricQuery): Promise<MetricRow[]> {
+  const rows = await ctx.prisma.$queryRaw<RawMetricRow[]>(metricStatement(ctx, q));
   return rows.map((r) => ({
     bucket: r.idx,
     total: r.total,
