@@ -5,10 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPayoutAdjustment, openDispute } from '../api/src/comp/adjustments.js';
 import { createCompAssignment, endCompAssignment } from '../api/src/comp/assignments.js';
-import { dec } from '../api/src/comp/money.js';
+import type { LineDraft } from '../api/src/comp/calculate.js';
+import { dec, fmt, sum } from '../api/src/comp/money.js';
 import type { ComponentInput } from '../api/src/comp/plan-rules.js';
 import { createCompPlan, createCompPlanVersion, publishCompPlan } from '../api/src/comp/plans.js';
-import { computePayoutRun } from '../api/src/comp/runs.js';
+import { computePayoutRun, INSERT_CHUNK, insertLines } from '../api/src/comp/runs.js';
 import { compAudience } from '../api/src/comp/statements.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
@@ -157,6 +158,68 @@ describe('set-based computation', () => {
     const thirty = await statements(30);
     expect(thirty).toBe(three);
     expect(three).toBeLessThan(30);
+  });
+
+  it('writes lines in chunks of one statement each, in order, every digit kept', async () => {
+    const { ctx, reps } = await organizationWithReps('chunks', 2);
+    const org = ctx.organization.id;
+    const run = await db.prisma.payoutRun.create({
+      data: {
+        organizationId: org,
+        periodKey: 'FY2026-Q3',
+        periodStart: d('2026-07-01'),
+        periodEnd: d('2026-10-01'),
+        computedAt: new Date(),
+      },
+    });
+    const kinds = ['COMMISSION', 'SPIFF', 'ADJUSTMENT'] as const;
+    const n = INSERT_CHUNK + 101;
+    // Amounts written out by hand: i.cc with cc = i mod 100, negative every 7th, one very large.
+    const amountOf = (i: number) =>
+      i === 0 ? '123456789012345.67' : `${i % 7 === 0 ? '-' : ''}${i}.${String(i % 100).padStart(2, '0')}`;
+    const drafts: LineDraft[] = Array.from({ length: n }, (_, i) => ({
+      repId: reps[i % 2] as number,
+      kind: kinds[i % 3] as LineDraft['kind'],
+      componentId: null,
+      credit: i % 3 === 2 ? null : dec(`${i + 1}000.50`),
+      quota: null,
+      attainment: i % 3 === 0 ? dec('1.234565') : null,
+      amount: dec(amountOf(i)),
+      originalLineId: null,
+      assignmentId: null,
+      explanation: { summary: `line ${i}`, periodKey: 'FY2026-Q3', steps: [`step of line ${i}`] },
+    }));
+    const before = db.queryCount();
+    await insertLines(db.prisma, org, run.id, drafts);
+    expect(db.queryCount() - before).toBe(2); // 2,601 lines: one statement per 2,500
+    const stored = await db.sql.query<{
+      repId: number;
+      kind: string;
+      credit: string | null;
+      attainment: string | null;
+      amount: string;
+      summary: string;
+    }>(
+      `SELECT "repId", kind::text AS kind, credit::text AS credit, attainment::text AS attainment,
+              amount::text AS amount, explanation->>'summary' AS summary
+         FROM "PayoutLine" WHERE "payoutRunId" = $1 ORDER BY id`,
+      [run.id],
+    );
+    expect(stored).toEqual(
+      drafts.map((_, i) => ({
+        repId: reps[i % 2],
+        kind: kinds[i % 3],
+        credit: i % 3 === 2 ? null : `${i + 1}000.50`,
+        attainment: i % 3 === 0 ? '1.234565' : null,
+        amount: amountOf(i),
+        summary: `line ${i}`,
+      })),
+    );
+    const [total] = await db.sql.query<{ total: string }>(
+      'SELECT sum(amount)::text AS total FROM "PayoutLine" WHERE "payoutRunId" = $1',
+      [run.id],
+    );
+    expect(total?.total).toBe(fmt(sum(drafts.map((l) => l.amount))));
   });
 });
 

@@ -104,14 +104,30 @@ async function adjustmentLines(tx: Tx, run: Period, runId: number): Promise<Line
 }
 
 /** Lines per INSERT: one statement carries a chunk as a single JSON parameter. */
-const INSERT_CHUNK = 2_500;
+export const INSERT_CHUNK = 2_500;
 
 /**
- * Inserts lines in one statement, in their order (ids follow it): a row per element of one JSON
- * array, so thousands of lines cost one round trip instead of Prisma's parameter-limited batches.
- * Decimals travel as plain digit strings (never exponent notation) and are cast to numeric.
+ * Inserts lines in their order (ids follow it), one statement per chunk: a row per element of one
+ * JSON array, so thousands of lines cost a few round trips instead of Prisma's parameter-limited
+ * batches. Decimals travel as plain digit strings (never exponent notation) and are cast to numeric.
  */
-async function insertLines(tx: Tx, organizationId: number, runId: number, lines: readonly LineDraft[]) {
+export async function insertLines(
+  tx: Pick<Tx, '$executeRaw'>,
+  organizationId: number,
+  runId: number,
+  lines: readonly LineDraft[],
+): Promise<void> {
+  for (let at = 0; at < lines.length; at += INSERT_CHUNK) {
+    await insertChunk(tx, organizationId, runId, lines.slice(at, at + INSERT_CHUNK));
+  }
+}
+
+async function insertChunk(
+  tx: Pick<Tx, '$executeRaw'>,
+  organizationId: number,
+  runId: number,
+  lines: readonly LineDraft[],
+): Promise<void> {
   const digits = (v: Dec | null) => (v === null ? null : v.toFixed());
   const rows = JSON.stringify(
     lines.map((l) => ({
@@ -142,9 +158,7 @@ async function writeLines(tx: Tx, ctx: CompContext, run: Period, runId: number, 
   const lines = [...kept, ...(await adjustmentLines(tx, run, runId))];
   const rank = (k: PayoutLineKind) => KIND_ORDER.indexOf(k);
   lines.sort((a, b) => a.repId - b.repId || rank(a.kind) - rank(b.kind));
-  for (let at = 0; at < lines.length; at += INSERT_CHUNK) {
-    await insertLines(tx, ctx.organization.id, runId, lines.slice(at, at + INSERT_CHUNK));
-  }
+  await insertLines(tx, ctx.organization.id, runId, lines);
   return {
     lineCount: lines.length,
     errorCount: lines.filter((l) => l.explanation.error).length,
