@@ -1,0 +1,158 @@
+// Nested list page benchmark on the `large` dataset in PostgreSQL: the first 100 opportunities (by
+// close date) with their account, owner, line items and each line's product, fetched three ways in
+// the same run, interleaved:
+//   1. Coxswain: the `opportunities` GraphQL query executed against the real schema with a request
+//      context (Pothos prisma plugin, resolvers, Decimal scalars, serialisation; no HTTP);
+//   2. naive: the same shape through test/bench/naive/schema.ts (one Prisma call per relation field);
+//   3. SQL: one hand-written statement with `pg` returning the same nested JSON.
+// Reports median and p95 per variant, the query count of one Coxswain and one naive page, and the
+// ratios; writes docs/benchmarks.svg (bar chart of the medians).
+//
+//   pnpm bench:compare [--runs 30]
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/coxswain_large pnpm bench:compare
+//
+// Read-only: nothing is written to the (shared) database.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { execute, parse } from 'graphql';
+import pg from 'pg';
+import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
+import { openDatabase, POSTGRES_SESSION_OPTIONS } from '../../api/src/db/database.js';
+import { schema } from '../../api/src/schema.js';
+import { buildContext } from '../../api/src/shared/context.js';
+import { naiveRoot, naiveSchema } from './naive/schema.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
+const RUNS = Number(values.runs);
+const WARMUP = 3;
+const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_large';
+
+const db = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 4 });
+const client = new pg.Client({ connectionString: url, options: POSTGRES_SESSION_OPTIONS });
+await client.connect();
+
+const [org] = await db.sql.query<{
+  id: number;
+  name: string;
+  fiscalYearStartMonth: number;
+  timeZone: string;
+  currency: string;
+}>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
+if (!org) throw new Error(`${db.location} has no organization; load it with the seed CLI (--size large)`);
+const [size] = await db.sql.query<{ deals: number; lines: number; accounts: number; reps: number }>(
+  `SELECT (SELECT count(*)::int FROM "Opportunity") AS deals, (SELECT count(*)::int FROM "OpportunityLineItem") AS lines,
+          (SELECT count(*)::int FROM "Account") AS accounts, (SELECT count(*)::int FROM "Rep") AS reps`,
+);
+
+const ctx = () =>
+  buildContext(
+    db,
+    { organizationId: org.id, principal: 'system:bench', repId: null, scopes: new Set(['admin']) },
+    org,
+    undefined,
+    ORGANIZATION_WIDE,
+  );
+
+const PAGE = parse(`{ opportunities(first: 100) { edges { node {
+  id name amount stage closeDate
+  account { id name industry }
+  owner { id name email }
+  lineItems { quantity unitPrice totalPrice product { id name family } } } } } }`);
+const NAIVE = parse(`{ opportunities(first: 100) {
+  id name amount stage closeDate
+  account { id name industry }
+  owner { id name email }
+  lineItems { quantity unitPrice totalPrice product { id name family } } } }`);
+const SQL = `
+  SELECT json_agg(json_build_object(
+    'id', o.id, 'name', o.name, 'amount', o.amount::text, 'stage', o.stage, 'closeDate', o."closeDate",
+    'account', json_build_object('id', a.id, 'name', a.name, 'industry', a.industry),
+    'owner', json_build_object('id', r.id, 'name', r.name, 'email', r.email),
+    'lineItems', coalesce((SELECT json_agg(json_build_object('quantity', l.quantity::text, 'unitPrice', l."unitPrice"::text,
+        'totalPrice', l."totalPrice"::text, 'product', json_build_object('id', p.id, 'name', p.name, 'family', p.family))
+        ORDER BY l.id)
+      FROM "OpportunityLineItem" l JOIN "Product" p ON p.id = l."productId" WHERE l."opportunityId" = o.id), '[]'))
+    ORDER BY o."closeDate", o.id) AS page
+  FROM (SELECT * FROM "Opportunity" WHERE "organizationId" = $1 ORDER BY "closeDate", id LIMIT 100) o
+  JOIN "Account" a ON a.id = o."accountId" JOIN "Rep" r ON r.id = o."ownerId"`;
+
+type Page = { name: string; lineItems: { product: { name: string } }[] }[];
+const variants = {
+  coxswain: async () => {
+    const result = await execute({ schema, document: PAGE, contextValue: ctx() });
+    if (result.errors) throw result.errors[0];
+    const data = result.data as { opportunities: { edges: { node: Page[number] }[] } };
+    return data.opportunities.edges.map((edge) => edge.node);
+  },
+  naive: async () => {
+    const result = await execute({ schema: naiveSchema, document: NAIVE, rootValue: naiveRoot(db.prisma, org.id) });
+    if (result.errors) throw result.errors[0];
+    return (result.data as { opportunities: Page }).opportunities;
+  },
+  sql: async () => (await client.query<{ page: Page }>(SQL, [org.id])).rows[0]?.page ?? [],
+} satisfies Record<string, () => Promise<Page>>;
+
+// The three must return the same page (same deals in the same order, same line products).
+const shape = (page: Page) => JSON.stringify(page.map((o) => [o.name, o.lineItems.map((l) => l.product.name)]));
+const reference = shape(await variants.sql());
+const queries: Record<string, number> = {};
+for (const [name, run] of Object.entries(variants)) {
+  const before = db.queryCount();
+  const page = await run();
+  queries[name] = name === 'sql' ? 1 : db.queryCount() - before;
+  if (page.length !== 100 || shape(page) !== reference) throw new Error(`${name} returned a different page`);
+}
+
+const times: Record<string, number[]> = { coxswain: [], naive: [], sql: [] };
+for (let i = 0; i < WARMUP + RUNS; i++) {
+  for (const [name, run] of Object.entries(variants)) {
+    const start = performance.now();
+    await run();
+    if (i >= WARMUP) times[name]?.push(performance.now() - start);
+  }
+}
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? Number.NaN;
+};
+const stats = Object.fromEntries(
+  Object.entries(times).map(([name, xs]) => [name, { median: quantile(xs, 0.5), p95: quantile(xs, 0.95) }]),
+) as Record<string, { median: number; p95: number }>;
+
+const f = (n: number) => n.toFixed(1);
+console.log(
+  `dataset: ${size?.deals} opportunities, ${size?.lines} line items, ${size?.accounts} accounts, ${size?.reps} reps`,
+);
+console.log(`runs: ${RUNS} per variant (after ${WARMUP} warm-up), interleaved\n`);
+console.log('| variant | median ms | p95 ms | queries per page | median / SQL |');
+console.log('|---|---|---|---|---|');
+for (const name of Object.keys(variants)) {
+  const s = stats[name] as { median: number; p95: number };
+  console.log(
+    `| ${name} | ${f(s.median)} | ${f(s.p95)} | ${queries[name]} | ${(s.median / (stats.sql?.median ?? 1)).toFixed(2)}x |`,
+  );
+}
+const cox = stats.coxswain?.median ?? 0;
+console.log(`\nnaive / Coxswain: ${((stats.naive?.median ?? 0) / cox).toFixed(1)}x (target >= 5x)`);
+console.log(`Coxswain / SQL: ${(cox / (stats.sql?.median ?? 1)).toFixed(2)}x (target <= 2x)`);
+
+// Chart: horizontal bars of the medians, p95 as a tick.
+const max = Math.max(...Object.values(stats).map((s) => s.p95));
+const bars = Object.entries(stats)
+  .map(([name, s], i) => {
+    const y = 40 + i * 40;
+    const w = (s.median / max) * 400;
+    const p = 120 + (s.p95 / max) * 400;
+    return `<text x="10" y="${y + 17}" font-size="14">${name}</text><rect x="120" y="${y}" width="${w.toFixed(1)}" height="24" fill="#4a7bd0"/><line x1="${p.toFixed(1)}" x2="${p.toFixed(1)}" y1="${y - 3}" y2="${y + 27}" stroke="#c33" stroke-width="2"/><text x="${(130 + Math.max(w, (s.p95 / max) * 400)).toFixed(1)}" y="${y + 17}" font-size="13">${f(s.median)} ms (p95 ${f(s.p95)})</text>`;
+  })
+  .join('\n');
+writeFileSync(
+  new URL('../../docs/benchmarks.svg', import.meta.url),
+  `<svg xmlns="http://www.w3.org/2000/svg" width="760" height="180" font-family="sans-serif">
+<text x="10" y="22" font-size="15">Nested page: 100 opportunities with account, owner, line items, products (median; red tick = p95)</text>
+${bars}
+</svg>
+`,
+);
+await client.end();
+await db.close();
