@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import pg from 'pg';
 import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
-import { openDatabase } from '../../api/src/db/database.js';
+import { openDatabase, POSTGRES_SESSION_OPTIONS } from '../../api/src/db/database.js';
 import type { Prisma } from '../../api/src/generated/prisma/client.js';
 import { attainmentDistribution, distributionStatement } from '../../api/src/performance/distribution.js';
 import { metricStatement } from '../../api/src/performance/metrics.js';
@@ -38,7 +38,7 @@ const PERIOD = values.period as string;
 const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_large';
 
 const db = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 2 });
-const client = new pg.Client({ connectionString: url });
+const client = new pg.Client({ connectionString: url, options: POSTGRES_SESSION_OPTIONS });
 await client.connect();
 
 const [org] = await db.sql.query<{

@@ -43,6 +43,15 @@ function countingClient(adapter: PrismaPg | PrismaPGlite, onQuery: () => void): 
 
 export const DEFAULT_DATA_DIR = '.coxswain/data';
 
+/**
+ * Session settings of every PostgreSQL connection. The analytics statements aggregate tens of
+ * thousands of credit rows: with the default 4 MB their hashes and sorts spill to disk, and the
+ * JIT compiler, triggered by cost estimates that CTEs inflate, spent up to 2.4 s compiling a
+ * statement that runs in under one (docs/database.md). 64 MB per sort or hash node stays small
+ * next to the pool size (10 connections).
+ */
+export const POSTGRES_SESSION_OPTIONS = '-c jit=off -c work_mem=64MB';
+
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   let queries = 0;
   let prisma: PrismaClient;
@@ -56,6 +65,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      options: POSTGRES_SESSION_OPTIONS,
     });
     // Without a listener an idle client's error (e.g. the server restarting) crashes the process;
     // the pool discards the client and the next query reconnects.
