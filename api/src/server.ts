@@ -158,6 +158,11 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
     });
     await yoga(req, res);
   });
+  // Idle keep-alive sockets outlive the clients' own idle timeouts (undici 4 s, load balancers
+  // 60 s): when the server closed first, a client could send its next request on a socket being
+  // closed and get a reset. headersTimeout must exceed keepAliveTimeout (Node's rule).
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
 
   return {
     yoga,
