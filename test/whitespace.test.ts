@@ -215,7 +215,10 @@ beforeAll(async () => {
   fx = await buildFixture(db.prisma);
   client = await createTestClient(db);
   const bearer = async (name: string, repId: number | null) => {
-    const scopes = repId === null ? (['admin'] as const) : (['read:performance', 'read:accounts'] as const);
+    // Rep and Account fields need read:people and read:accounts (access/scopes.ts); rows stay
+    // limited to the rep's subtree whatever the scopes.
+    const scopes =
+      repId === null ? (['admin'] as const) : (['read:performance', 'read:accounts', 'read:people'] as const);
     const key = await issueApiKey(db.sql, { organizationId: fx.organizationId, name, scopes, repId });
     return { authorization: `Bearer ${key.token}` };
   };
