@@ -3,12 +3,13 @@
 // quarter and on managers, stage win rates from a known history, manager overrides, pipeline
 // changes and accuracy from reconstructed history, bad input, and the number of SQL statements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveVisibility } from '../api/src/access/visibility.js';
 import { forecastAccuracy } from '../api/src/forecast/accuracy.js';
 import { changePage, changeSummary } from '../api/src/forecast/changes.js';
 import { forecastDeals } from '../api/src/forecast/deals.js';
 import { forecastPeriod } from '../api/src/forecast/period.js';
 import { computeForecast, type ForecastNode, stageWinRates } from '../api/src/forecast/rollup.js';
-import { callerOf } from '../api/src/forecast/scope.js';
+import { callerOf, resolveNode } from '../api/src/forecast/scope.js';
 import { submitForecast } from '../api/src/forecast/submissions.js';
 import type { ForecastCategory, OpportunityStage, RepRole } from '../api/src/generated/prisma/client.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
@@ -691,6 +692,42 @@ describe('submitForecast', () => {
     expect([row.ownerId, row.submittedBy]).toEqual([A.max, 'user:max']);
     // Cy's and Max's calls are undone so the override expectations above stay as they were.
     await db.prisma.forecastSubmission.deleteMany({ where: { id: { in: [below.submissionId as number, row.id] } } });
+  });
+
+  it('reads only what the visibility allows and calls only within the own subtree', async () => {
+    const organization = { id: A.org, name: 'Org', fiscalYearStartMonth: 1, timeZone: 'UTC', currency: 'USD' };
+    const callerFor = async (principal: string, repId: number | null, scopes: string[]) => {
+      const viewer = { organizationId: A.org, principal, repId, scopes: new Set(scopes) };
+      return callerOf(
+        buildContext(db, viewer, organization, 'req-visibility', await resolveVisibility(db.sql, viewer)),
+        NOW,
+      );
+    };
+    const refused = (promise: Promise<unknown>) =>
+      expect(promise).rejects.toMatchObject({ userError: { code: 'FORBIDDEN', field: ['repId'] } });
+    const call = { periodKey: 'FY2026-Q2', category: 'COMMIT' as const, amount: new Decimal('10.00') };
+    const before = await db.prisma.forecastSubmission.count();
+    // A manager's token: Max's subtree (Max, Cy, Sam), nothing beside or above it.
+    const max = await callerFor('user:max', A.max, ['read:forecast', 'write:forecast']);
+    expect(await resolveNode(max, A.cy, ['repId'])).toBe(A.cy);
+    expect(await resolveNode(max, undefined, ['repId'])).toBe(A.max);
+    await refused(resolveNode(max, A.ada, ['repId']));
+    await refused(resolveNode(max, A.vera, ['repId']));
+    // A user token bound to no rep sees no rep: no default node, no explicit one, no call.
+    const nobody = await callerFor('user:nobody', null, ['read:forecast', 'write:forecast']);
+    await refused(resolveNode(nobody, undefined, ['repId']));
+    await refused(resolveNode(nobody, A.vera, ['repId']));
+    expect((await submitForecast(nobody, { ...call, repId: A.vera })).userErrors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'repId'] }),
+    ]);
+    // Sales ops acting as a rep reads the whole organization but calls only within its own subtree.
+    const ops = await callerFor('user:ops-max', A.max, ['read:all', 'read:forecast', 'write:forecast']);
+    expect(await resolveNode(ops, A.ada, ['repId'])).toBe(A.ada);
+    expect((await computeForecast(ops, periodA(), A.ada)).node.repId).toBe(A.ada);
+    expect((await submitForecast(ops, { ...call, repId: A.ada })).userErrors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'repId'] }),
+    ]);
+    expect(await db.prisma.forecastSubmission.count()).toBe(before);
   });
 });
 

@@ -1,13 +1,15 @@
-// Who asks and which hierarchy node they ask about. Hierarchy visibility hangs on one value,
-// `ctx.viewer.repId` (the rep a JWT or API key acts as): such a caller sees and calls for its own
-// subtree only. A caller without a rep (admin, sales ops, a service key, today's dev mode) sees the
-// organization. The auth layer only has to fill it in.
+// Who asks and which hierarchy node they ask about. What a caller may read is the request's
+// visibility (access/visibility.ts, DESIGN.md §2): a rep-bound caller their subtree, sales ops,
+// admins and service keys the organization, a user token bound to no rep nobody. Calls are
+// narrower: a rep-bound caller calls for its own node and the nodes below it only, whatever it
+// may read (write:forecast: "for oneself and one's subtree").
+import { canSeeRep, visibleRepIds } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Context } from '../shared/context.js';
 import { UserInputError } from '../shared/errors.js';
 
-/** What the forecast services need of a request: its tenant client, viewer and organization. */
-export type ForecastContext = Pick<Context, 'prisma' | 'viewer' | 'organization' | 'requestId'>;
+/** What the forecast services need of a request: its tenant client, viewer, visibility and organization. */
+export type ForecastContext = Pick<Context, 'prisma' | 'viewer' | 'visibility' | 'organization' | 'requestId'>;
 
 export interface ForecastCaller {
   ctx: ForecastContext;
@@ -33,16 +35,25 @@ export function topOfHierarchySql(org: number): Prisma.Sql {
 }
 
 /**
- * The node a forecast is about. An explicit rep must exist in the organization and, for a caller
- * acting as a rep, be that rep or below it. Without one: the caller's own node, or for a caller
- * without a rep the top of the hierarchy (the rep without a manager who has the most people under
+ * The node a forecast is about. An explicit rep must exist in the organization and be visible to
+ * the caller; for a call (`purpose: 'call'`) by a caller acting as a rep, it must also be that rep
+ * or below it. Without one: the caller's own node, or for a caller without a rep who sees the
+ * organization the top of the hierarchy (the rep without a manager who has the most people under
  * them; pass `repId` to look at another root).
  */
-export async function resolveNode(caller: ForecastCaller, repId: number | undefined, field: string[]): Promise<number> {
+export async function resolveNode(
+  caller: ForecastCaller,
+  repId: number | undefined,
+  field: string[],
+  purpose: 'read' | 'call' = 'read',
+): Promise<number> {
   const { prisma, viewer } = caller.ctx;
   const org = caller.ctx.organization.id;
+  const outside = () =>
+    new UserInputError('FORBIDDEN', `${field.join('.')} is outside the caller's part of the hierarchy`, field);
   if (repId === undefined) {
-    if (viewer.repId !== null) return viewer.repId;
+    if (viewer.repId != null) return viewer.repId;
+    if (visibleRepIds(caller.ctx) !== null) throw outside();
     const [top] = await prisma.$queryRaw<{ id: number }[]>(topOfHierarchySql(org));
     if (!top) throw new UserInputError('NOT_FOUND', 'The organization has no reps at the top of its hierarchy', field);
     return top.id;
@@ -58,8 +69,7 @@ export async function resolveNode(caller: ForecastCaller, repId: number | undefi
     )
     SELECT id FROM chain`);
   if (chain.length === 0) throw new UserInputError('NOT_FOUND', `No rep with this ID: ${field.join('.')}`, field);
-  if (viewer.repId !== null && !chain.some((r) => r.id === viewer.repId)) {
-    throw new UserInputError('FORBIDDEN', `${field.join('.')} is outside the caller's part of the hierarchy`, field);
-  }
+  if (!canSeeRep(caller.ctx, repId)) throw outside();
+  if (purpose === 'call' && viewer.repId != null && !chain.some((r) => r.id === viewer.repId)) throw outside();
   return repId;
 }

@@ -75,7 +75,7 @@ async function validate(
     return { ownerId: null, errors };
   }
   try {
-    return { ownerId: await resolveNode(caller, input.repId, field('repId')), errors };
+    return { ownerId: await resolveNode(caller, input.repId, field('repId'), 'call'), errors };
   } catch (error) {
     if (!(error instanceof UserInputError)) throw error;
     errors.push(error.userError);
