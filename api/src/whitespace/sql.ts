@@ -41,9 +41,10 @@ export interface WhitespaceQuery {
   visibleOwnerIds: readonly number[] | null;
 }
 
+/** Conditions on a row `a` of the `accounts` CTE (already limited to the organization). */
 function scopeConditions(q: WhitespaceQuery): Sql[] {
   const s = q.scope;
-  const conditions: Sql[] = [sql`a."organizationId" = ${q.organizationId}`];
+  const conditions: Sql[] = [sql`true`];
   if (s.repId !== undefined) conditions.push(sql`a."ownerId" = ${s.repId}`);
   if (s.managerId !== undefined) conditions.push(sql`a."ownerId" IN (SELECT id FROM team)`);
   if (s.territoryId !== undefined) conditions.push(sql`a."territoryId" IN (SELECT id FROM territory_tree)`);
@@ -55,35 +56,54 @@ function scopeConditions(q: WhitespaceQuery): Sql[] {
   return conditions;
 }
 
-/** Products (columns) that accounts of `accounts` (a relation with an `id`) own, with the ARR. */
-function ownedSql(org: number, accounts: Sql): Sql {
-  return sql`SELECT ap."accountId" AS account_id, ap."productId" AS product_id, ap.arr
+/** Columns of `scope` that the covered cells carry. */
+const ACCOUNT_ATTRIBUTES = sql`s.industry, s.segment, s.gid, s.owner_id, s.territory_id`;
+
+/**
+ * Products (columns) owned by the accounts of `accounts` (a CTE with an `id`), with the ARR and
+ * the account columns `attributes`.
+ */
+function ownedSql(org: number, accounts: Sql, attributes?: Sql): Sql {
+  return sql`SELECT ap."accountId" AS account_id, ap."productId" AS product_id, ap.arr ${attributes ? sql`, ${attributes}` : sql``}
       FROM "AccountProduct" ap
-     WHERE ap."organizationId" = ${org} AND ap."accountId" IN (SELECT id FROM ${accounts})
-       AND ap."productId" IN (SELECT id FROM products)`;
+      JOIN ${accounts} s ON s.id = ap."accountId"
+     WHERE ap."organizationId" = ${org} AND ap."productId" IN (SELECT id FROM products)`;
 }
 
-/** Products (columns) on open opportunities of `accounts`, with the total of their line items. */
-function pipelineSql(org: number, accounts: Sql): Sql {
-  return sql`SELECT o."accountId" AS account_id, li."productId" AS product_id, sum(li."totalPrice") AS amount
+/** Products (columns) on open opportunities of the accounts of `accounts`, with the total of their line items. */
+function pipelineSql(org: number, accounts: Sql, attributes?: Sql): Sql {
+  const extra = attributes ? sql`, ${attributes}` : sql``;
+  return sql`SELECT o."accountId" AS account_id, li."productId" AS product_id, sum(li."totalPrice") AS amount ${extra}
       FROM "Opportunity" o
+      JOIN ${accounts} s ON s.id = o."accountId"
       JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id AND li."organizationId" = ${org}
-     WHERE o."organizationId" = ${org} AND o."accountId" IN (SELECT id FROM ${accounts})
-       AND o.stage::text = ANY(${OPEN_STAGES}::text[]) AND li."productId" IN (SELECT id FROM products)
-     GROUP BY o."accountId", li."productId"`;
+     WHERE o."organizationId" = ${org} AND o.stage IN (${Prisma.join(OPEN_STAGES)})
+       AND li."productId" IN (SELECT id FROM products)
+     GROUP BY o."accountId", li."productId" ${extra}`;
 }
 
 /**
  * The CTEs every whitespace statement starts with:
  * - `products`: the matrix columns (active products, optionally of some families);
+ * - `accounts`: every account of the organization with its peer group number `gid` (a dense
+ *   rank of (industry, segment));
  * - `scope`: the accounts in scope and visible to the caller;
  * - `peer_groups`: size of every (industry, segment) group present in the scope, counted over the
  *   whole organization (peers are not limited to the scope);
  * - `cell_stats`: per group and product, what a whitespace cell of that group shows: peers
  *   (group size - 1: the account itself is not its own peer), owning peers, median ARR among
  *   them, propensity, and whether it passes the propensity threshold (`qualifies`);
- * - `covered`: the sparse non-whitespace cells of the scope (owned, or with open pipeline), with
- *   the ARR, the open line-item total and the group's statistics for that product.
+ * - `owned` and `pipeline`: the scope's installed products and the products on its open
+ *   opportunities (with their total and whether the account owns the product too), each with
+ *   the account's attributes; both are sparse;
+ * - `group_totals`: per group, its whitespace-eligible cells and their value.
+ *
+ * How the plan is kept sane: PostgreSQL has no statistics on a CTE's columns. Peer groups are
+ * joined by the integer `gid`, computed once per account, rather than by (industry, segment):
+ * a join on two columns of a CTE was estimated at 1/24 of its rows, which sent the planner to
+ * nested loops and sort-merge joins over hundreds of thousands of rows (20 s on the large
+ * dataset before; integers also sort faster than collated text). `accounts` and `scope` keep the
+ * account rows' count, so joins of the sparse cells to them are estimated right and hashed.
  */
 export function whitespaceCtes(q: WhitespaceQuery): Sql {
   const org = q.organizationId;
@@ -106,56 +126,70 @@ export function whitespaceCtes(q: WhitespaceQuery): Sql {
   ctes.push(
     sql`products AS (
       SELECT id, family, name FROM "Product" WHERE "organizationId" = ${org} AND active ${family})`,
-    sql`scope AS (
-      SELECT a.id, a.name, a.industry, a.segment, a."ownerId" AS owner_id, a."territoryId" AS territory_id
+    sql`accounts AS MATERIALIZED (
+      SELECT a.id, a.name, a.industry, a.segment, a."ownerId", a."territoryId", a.region,
+             (dense_rank() OVER (ORDER BY a.industry COLLATE "C", a.segment))::int AS gid
         FROM "Account" a
+       WHERE a."organizationId" = ${org})`,
+    sql`scope AS MATERIALIZED (
+      SELECT a.id, a.name, a.industry, a.segment, a."ownerId" AS owner_id, a."territoryId" AS territory_id, a.gid
+        FROM accounts a
        WHERE ${Prisma.join(scopeConditions(q), ' AND ')})`,
-    sql`peer_groups AS (
-      SELECT industry, segment, count(*)::int AS accounts
-        FROM "Account"
-       WHERE "organizationId" = ${org} AND (industry, segment) IN (SELECT industry, segment FROM scope)
-       GROUP BY industry, segment)`,
+    sql`peer_groups AS MATERIALIZED (
+      SELECT gid, industry, segment, count(*)::int AS accounts
+        FROM accounts
+       WHERE gid IN (SELECT gid FROM scope)
+       GROUP BY gid, industry, segment)`,
     // The median of an even count is the mean of the two middle values, as percentile_cont(0.5)
     // takes it; percentile_cont works in double precision, so the two middle values are taken
-    // exactly with percentile_disc from each end instead.
+    // exactly with percentile_disc, in one sort per group: of n values, fraction 0.5 picks
+    // number ceil(n/2) and fraction 0.5 + 1e-9 picks number floor(n/2) + 1 (for any n below
+    // 500 million), which are the two middle values for an even n and twice the middle one for
+    // an odd n.
     sql`peer_owners AS (
-      SELECT a.industry, a.segment, ap."productId" AS product_id, count(*)::int AS owners,
-             (percentile_disc(0.5) WITHIN GROUP (ORDER BY ap.arr)
-              + percentile_disc(0.5) WITHIN GROUP (ORDER BY ap.arr DESC)) / 2 AS median_arr
+      SELECT a.gid, ap."productId" AS product_id, count(*)::int AS owners,
+             percentile_disc(ARRAY[0.5, 0.500000001]) WITHIN GROUP (ORDER BY ap.arr) AS middle
         FROM "AccountProduct" ap
-        JOIN "Account" a ON a.id = ap."accountId" AND a."organizationId" = ${org}
-        JOIN peer_groups g ON g.industry = a.industry AND g.segment = a.segment
-       WHERE ap."organizationId" = ${org} AND ap."productId" IN (SELECT id FROM products)
-       GROUP BY a.industry, a.segment, ap."productId")`,
+        JOIN accounts a ON a.id = ap."accountId"
+       WHERE ap."organizationId" = ${org} AND a.gid IN (SELECT gid FROM peer_groups)
+         AND ap."productId" IN (SELECT id FROM products)
+       GROUP BY a.gid, ap."productId")`,
     sql`cell_stats_raw AS (
-      SELECT g.industry, g.segment, p.id AS product_id, g.accounts - 1 AS peers,
-             coalesce(o.owners, 0) AS owners, coalesce(o.median_arr, 0) AS value,
+      SELECT g.gid, g.industry, g.segment, p.id AS product_id, g.accounts - 1 AS peers,
+             coalesce(o.owners, 0) AS owners, coalesce((o.middle[1] + o.middle[2]) / 2, 0) AS value,
              CASE WHEN g.accounts > 1 THEN round(coalesce(o.owners, 0)::numeric / (g.accounts - 1), 6) ELSE 0 END
                AS propensity
         FROM peer_groups g
        CROSS JOIN products p
-        LEFT JOIN peer_owners o ON o.industry = g.industry AND o.segment = g.segment AND o.product_id = p.id)`,
-    sql`cell_stats AS (SELECT *, ${qualifies} AS qualifies FROM cell_stats_raw)`,
-    sql`owned AS (${ownedSql(org, sql`scope`)})`,
-    sql`pipeline AS (${pipelineSql(org, sql`scope`)})`,
-    sql`covered AS (
-      SELECT c.account_id, c.product_id, c.owned, c.arr, c.pipeline_amount,
-             s.industry, s.segment, s.owner_id, s.territory_id, cs.value, cs.qualifies
-        FROM (SELECT account_id, product_id, o.account_id IS NOT NULL AS owned, o.arr,
-                     coalesce(p.amount, 0) AS pipeline_amount
-                FROM owned o FULL JOIN pipeline p USING (account_id, product_id)) c
-        JOIN scope s ON s.id = c.account_id
-        JOIN cell_stats cs ON cs.industry = s.industry AND cs.segment = s.segment AND cs.product_id = c.product_id)`,
+        LEFT JOIN peer_owners o ON o.gid = g.gid AND o.product_id = p.id)`,
+    sql`cell_stats AS MATERIALIZED (SELECT *, ${qualifies} AS qualifies FROM cell_stats_raw)`,
+    sql`owned AS (${ownedSql(org, sql`scope`, ACCOUNT_ATTRIBUTES)})`,
+    // Whether the account owns the product too: such a cell is OWNED, its pipeline still counts
+    // as open pipeline on the product. Probed on AccountProduct's unique (account, product) index.
+    sql`pipeline AS (
+      SELECT p.*, EXISTS (SELECT 1 FROM "AccountProduct" x
+                           WHERE x."accountId" = p.account_id AND x."productId" = p.product_id) AS owned
+        FROM (${pipelineSql(org, sql`scope`, ACCOUNT_ATTRIBUTES)}) p)`,
     // Per group: how many of its cells are whitespace-eligible, and their value, before taking
     // away the covered cells of each account.
     sql`group_totals AS (
-      SELECT industry, segment, count(*) FILTER (WHERE qualifies)::int AS cells,
+      SELECT gid, count(*) FILTER (WHERE qualifies)::int AS cells,
              coalesce(sum(value) FILTER (WHERE qualifies), 0) AS value
         FROM cell_stats
-       GROUP BY industry, segment)`,
+       GROUP BY gid)`,
   );
   return sql`WITH RECURSIVE ${Prisma.join(ctes, ',\n')}`;
 }
+
+/**
+ * `covered_cells`: the non-whitespace cells of the scope, one row each (OWNED, or IN_PIPELINE),
+ * for the statements that need them cell by cell. Not among the common CTEs: PostgreSQL
+ * materialises a CTE referenced twice, and the summary reads `owned` once when this is absent.
+ */
+const COVERED_CELLS = sql`covered_cells AS (
+      SELECT account_id, product_id, true AS owned, gid FROM owned
+      UNION ALL
+      SELECT account_id, product_id, false, gid FROM pipeline WHERE NOT owned)`;
 
 // ---------------------------------------------------------------- the matrix, one page of accounts
 
@@ -202,13 +236,18 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
   // With a threshold the list is of accounts that have a qualifying whitespace cell.
   const listed = q.minPropensity === null ? sql`true` : sql`whitespace_count > 0`;
   return sql`${whitespaceCtes(q)},
+    ${COVERED_CELLS},
+    covered AS (
+      SELECT c.*, cs.value, cs.qualifies
+        FROM covered_cells c
+        JOIN cell_stats cs ON cs.gid = c.gid AND cs.product_id = c.product_id),
     account_totals AS (
-      SELECT s.id, s.name, s.industry, s.segment,
+      SELECT s.id, s.name, s.industry, s.segment, s.gid,
              coalesce(d.owned, 0) AS owned_count, coalesce(d.in_pipeline, 0) AS in_pipeline_count,
              coalesce(g.cells, 0) - coalesce(d.cells, 0) AS whitespace_count,
              coalesce(g.value, 0) - coalesce(d.value, 0) AS whitespace_value
         FROM scope s
-        LEFT JOIN group_totals g ON g.industry = s.industry AND g.segment = s.segment
+        LEFT JOIN group_totals g ON g.gid = s.gid
         LEFT JOIN (SELECT account_id,
                           count(*) FILTER (WHERE owned)::int AS owned,
                           count(*) FILTER (WHERE NOT owned)::int AS in_pipeline,
@@ -234,7 +273,7 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
                'propensity', cs.propensity::text, 'value', cs.value::text)
                ORDER BY p.family, p.name, p.id) AS cells
         FROM page pg
-        JOIN cell_stats cs ON cs.industry = pg.industry AND cs.segment = pg.segment
+        JOIN cell_stats cs ON cs.gid = pg.gid
         JOIN products p ON p.id = cs.product_id
         LEFT JOIN page_owned o ON o.account_id = pg.id AND o.product_id = cs.product_id
         LEFT JOIN page_pipeline pp ON pp.account_id = pg.id AND pp.product_id = cs.product_id
@@ -254,7 +293,7 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
 
 export type SummaryGrouping = 'product' | 'territory' | 'rep' | 'segment' | 'industry';
 
-/** Group key of an account attribute, as (integer id, text): columns of `scope` and `covered`. */
+/** Group key of an account attribute, as (integer id, text): columns of `scope`, `owned` and `pipeline`. */
 const ACCOUNT_KEYS: Record<Exclude<SummaryGrouping, 'product'>, [Sql, Sql]> = {
   territory: [sql`s.territory_id`, sql`NULL::text`],
   rep: [sql`s.owner_id`, sql`NULL::text`],
@@ -267,26 +306,51 @@ const METRICS = sql`b.accounts, b.products,
   b.cells - coalesce(d.cells, 0) AS whitespace_count, b.value - coalesce(d.value, 0) AS whitespace_value,
   coalesce(d.pipeline, 0) AS open_pipeline`;
 
-/** Covered cells per key: owned, in pipeline, qualifying (to take away) and open pipeline. */
-function deductions(keyId: Sql, keyText: Sql, grouped: boolean): Sql {
-  return sql`SELECT ${keyId} AS key_id, ${keyText} AS key_text,
-      count(*) FILTER (WHERE s.owned)::int AS owned,
-      count(*) FILTER (WHERE NOT s.owned)::int AS in_pipeline,
-      count(*) FILTER (WHERE s.qualifies)::int AS cells,
-      coalesce(sum(s.value) FILTER (WHERE s.qualifies), 0) AS value,
-      coalesce(sum(s.pipeline_amount), 0) AS pipeline
-    FROM covered s ${grouped ? sql`GROUP BY 1, 2` : sql``}`;
+/**
+ * Covered cells per key: owned, in pipeline, qualifying (to take away) and open pipeline. The
+ * owned and pipeline rows are first counted per key, group and product, so the statistics are
+ * joined to a few thousand rows rather than to every covered cell. `keyId` and `keyText` are
+ * columns of `owned` and `pipeline` (alias s).
+ */
+function deductions(keyId: Sql, keyText: Sql): Sql {
+  return sql`SELECT d.key_id, d.key_text,
+      sum(d.owned)::int AS owned,
+      sum(d.in_pipeline)::int AS in_pipeline,
+      coalesce(sum(d.owned + d.in_pipeline) FILTER (WHERE cs.qualifies), 0)::int AS cells,
+      coalesce(sum((d.owned + d.in_pipeline) * cs.value) FILTER (WHERE cs.qualifies), 0) AS value,
+      sum(d.pipeline) AS pipeline
+    FROM (SELECT key_id, key_text, gid, product_id,
+                 sum(owned) AS owned, sum(in_pipeline) AS in_pipeline, sum(pipeline) AS pipeline
+            FROM (SELECT ${keyId} AS key_id, ${keyText} AS key_text, s.gid, s.product_id,
+                         count(*) AS owned, 0 AS in_pipeline, 0 AS pipeline
+                    FROM owned s GROUP BY 1, 2, 3, 4
+                  UNION ALL
+                  SELECT ${keyId}, ${keyText}, s.gid, s.product_id,
+                         0, count(*) FILTER (WHERE NOT s.owned), sum(s.amount)
+                    FROM pipeline s GROUP BY 1, 2, 3, 4) u
+           GROUP BY 1, 2, 3, 4) d
+    JOIN cell_stats cs ON cs.gid = d.gid AND cs.product_id = d.product_id
+    GROUP BY d.key_id, d.key_text`;
 }
 
-/** Rows grouped by an account attribute (or the whole scope when keys are null and not grouped). */
-function accountGroups(keyId: Sql, keyText: Sql, grouped: boolean): Sql {
+/** The `deducted` rows of every key added up: the whole scope's covered cells. */
+const ALL_DEDUCTED = sql`(SELECT NULL::int AS key_id, NULL::text AS key_text,
+    coalesce(sum(owned), 0)::int AS owned, coalesce(sum(in_pipeline), 0)::int AS in_pipeline,
+    coalesce(sum(cells), 0)::int AS cells, coalesce(sum(value), 0) AS value, coalesce(sum(pipeline), 0) AS pipeline
+  FROM deducted)`;
+
+/**
+ * Rows grouped by an account attribute (or the whole scope when keys are null and not grouped),
+ * with the covered cells of `deducted` (a relation of `deductions` rows) taken away.
+ */
+function accountGroups(keyId: Sql, keyText: Sql, grouped: boolean, deducted: Sql): Sql {
   return sql`SELECT ${METRICS}, b.key_id, b.key_text
     FROM (SELECT ${keyId} AS key_id, ${keyText} AS key_text, count(*)::int AS accounts,
                  (SELECT count(*)::int FROM products) AS products,
                  coalesce(sum(g.cells), 0)::int AS cells, coalesce(sum(g.value), 0) AS value
-            FROM scope s LEFT JOIN group_totals g ON g.industry = s.industry AND g.segment = s.segment
+            FROM scope s LEFT JOIN group_totals g ON g.gid = s.gid
             ${grouped ? sql`GROUP BY 1, 2` : sql``}) b
-    LEFT JOIN (${deductions(keyId, keyText, grouped)}) d
+    LEFT JOIN ${deducted} d
       ON d.key_id IS NOT DISTINCT FROM b.key_id AND d.key_text IS NOT DISTINCT FROM b.key_text`;
 }
 
@@ -296,10 +360,10 @@ function productGroups(): Sql {
     FROM (SELECT cs.product_id AS key_id, NULL::text AS key_text, sum(sg.accounts)::int AS accounts, 1 AS products,
                  coalesce(sum(sg.accounts) FILTER (WHERE cs.qualifies), 0)::int AS cells,
                  coalesce(sum(sg.accounts * cs.value) FILTER (WHERE cs.qualifies), 0) AS value
-            FROM (SELECT industry, segment, count(*)::int AS accounts FROM scope GROUP BY industry, segment) sg
-            JOIN cell_stats cs ON cs.industry = sg.industry AND cs.segment = sg.segment
+            FROM (SELECT gid, count(*)::int AS accounts FROM scope GROUP BY gid) sg
+            JOIN cell_stats cs ON cs.gid = sg.gid
            GROUP BY cs.product_id) b
-    LEFT JOIN (${deductions(sql`s.product_id`, sql`NULL::text`, true)}) d ON d.key_id = b.key_id`;
+    LEFT JOIN deducted d ON d.key_id = b.key_id`;
 }
 
 /**
@@ -308,12 +372,16 @@ function productGroups(): Sql {
  * attribute counts the accounts with that attribute (null key: no territory or no owner).
  */
 export function summarySql(q: WhitespaceQuery, grouping: SummaryGrouping): Sql {
-  const groups = grouping === 'product' ? productGroups() : accountGroups(...ACCOUNT_KEYS[grouping], true);
-  return sql`${whitespaceCtes(q)}
+  const keys: [Sql, Sql] = grouping === 'product' ? [sql`s.product_id`, sql`NULL::text`] : ACCOUNT_KEYS[grouping];
+  const groups = grouping === 'product' ? productGroups() : accountGroups(...keys, true, sql`deducted`);
+  // The total's covered cells are the groups' added up (each covered cell has one key), so the
+  // covered cells are counted once.
+  return sql`${whitespaceCtes(q)},
+    deducted AS MATERIALIZED (${deductions(...keys)})
     SELECT * FROM (
       SELECT false AS is_total, r.* FROM (${groups}) r
       UNION ALL
-      SELECT true AS is_total, t.* FROM (${accountGroups(sql`NULL::int`, sql`NULL::text`, false)}) t) rows
+      SELECT true AS is_total, t.* FROM (${accountGroups(sql`NULL::int`, sql`NULL::text`, false, ALL_DEDUCTED)}) t) rows
      ORDER BY is_total, whitespace_value DESC, key_id NULLS LAST, key_text NULLS LAST`;
 }
 
@@ -342,15 +410,14 @@ export function opportunitiesSql(q: WhitespaceQuery, page: OpportunityPageQuery)
                OR (s.id, r.product_id) > (${a.accountId}, ${a.productId}))`
     : sql``;
   return sql`${whitespaceCtes(q)},
+    ${COVERED_CELLS},
     pairs AS (
-      SELECT cs.industry, cs.segment, cs.product_id, cs.peers, cs.owners, cs.value, cs.propensity,
+      SELECT cs.gid, cs.industry, cs.segment, cs.product_id, cs.peers, cs.owners, cs.value, cs.propensity,
              sg.accounts - coalesce(cv.covered, 0) AS cells
         FROM cell_stats cs
-        JOIN (SELECT industry, segment, count(*)::int AS accounts FROM scope GROUP BY industry, segment) sg
-          ON sg.industry = cs.industry AND sg.segment = cs.segment
-        LEFT JOIN (SELECT industry, segment, product_id, count(*)::int AS covered FROM covered
-                    GROUP BY industry, segment, product_id) cv
-          ON cv.industry = cs.industry AND cv.segment = cs.segment AND cv.product_id = cs.product_id
+        JOIN (SELECT gid, count(*)::int AS accounts FROM scope GROUP BY gid) sg ON sg.gid = cs.gid
+        LEFT JOIN (SELECT gid, product_id, count(*)::int AS covered FROM covered_cells GROUP BY gid, product_id) cv
+          ON cv.gid = cs.gid AND cv.product_id = cs.product_id
        WHERE cs.owners > 0 AND cs.qualifies),
     ranked AS (
       SELECT *,
@@ -363,8 +430,8 @@ export function opportunitiesSql(q: WhitespaceQuery, page: OpportunityPageQuery)
       LEFT JOIN (
         SELECT s.id AS account_id, r.product_id, r.industry, r.segment, r.peers, r.owners, r.value, r.propensity
           FROM reachable r
-          JOIN scope s ON s.industry = r.industry AND s.segment = r.segment
-         WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.account_id = s.id AND c.product_id = r.product_id)
+          JOIN scope s ON s.gid = r.gid
+         WHERE NOT EXISTS (SELECT 1 FROM covered_cells c WHERE c.account_id = s.id AND c.product_id = r.product_id)
            ${cellAfter}
          ORDER BY r.value DESC, r.propensity DESC, s.id, r.product_id
          LIMIT ${page.limit}) x ON true
