@@ -1,19 +1,23 @@
 // Benchmark: `forecast` for the top of the hierarchy (2,000 people on `large`) for a quarter, with
-// its direct reports, over the whole server stack (yoga, context, schema, service), against the
-// same rollup statement run directly with `pg`, in the same run and interleaved so that both see
-// the same machine load. Reads only; needs the `large` dataset in PostgreSQL:
+// its direct reports: the GraphQL operation executed against the schema with a request context
+// (resolvers, service, Prisma, serialisation; no HTTP, as the server's API keys would have to be
+// written to the shared database), the service call alone, against the
+// same rollup statement run alone on the same connection pool (so with the same session settings),
+// without Prisma, in the same run and interleaved so that all see the same machine load. Reads
+// only; needs the `large` dataset in PostgreSQL (database coxswain_large by default):
 //
-//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/coxswain_bench node_modules/.bin/tsx api/src/seed/cli.ts --size large
-//   node_modules/.bin/tsx test/bench/forecast.ts [--period FY2027-Q4] [--runs 15]
+//   pnpm bench:forecast [--period FY2027-Q4] [--runs 15]
 //
-// BENCH_DATABASE_URL overrides the database. Prints medians and p90s in milliseconds.
+// DATABASE_URL overrides the database. Prints medians and p90s in milliseconds, the GraphQL / SQL
+// ratio and the targets of issue 5 (under 300 ms median, under 1.5x the SQL alone).
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { execute, parse } from 'graphql';
+import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
 import { openDatabase } from '../../api/src/db/database.js';
 import { forecastPeriod, sqlDay } from '../../api/src/forecast/period.js';
 import { computeForecast, rollupSql } from '../../api/src/forecast/rollup.js';
 import { callerOf, topOfHierarchySql } from '../../api/src/forecast/scope.js';
-import { createServer } from '../../api/src/server.js';
+import { schema } from '../../api/src/schema.js';
 import { buildContext } from '../../api/src/shared/context.js';
 
 const { values } = parseArgs({
@@ -23,7 +27,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
   },
 });
-const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_bench';
+const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_large';
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 
@@ -56,7 +60,6 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 async function main() {
   const db = await openDatabase({ databaseUrl: url, migrate: false });
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     const [org] = await db.sql.query<{
       id: number;
@@ -68,40 +71,36 @@ async function main() {
     if (!org) throw new Error(`${url} has no organization; load the large dataset first`);
     const ctx = buildContext(
       db,
-      { organizationId: org.id, principal: 'bench', repId: null, scopes: new Set(['admin']) },
+      { organizationId: org.id, principal: 'system:bench', repId: null, scopes: new Set(['admin']) },
       org,
+      undefined,
+      ORGANIZATION_WIDE,
     );
     const caller = callerOf(ctx);
     const period = forecastPeriod(values.period as string, org, caller.now, ['period']);
-    const top = (await pool.query(topOfHierarchySql(org.id).text, topOfHierarchySql(org.id).values)).rows[0]
-      .id as number;
+    const topSql = topOfHierarchySql(org.id);
+    const [root] = await db.sql.query<{ id: number }>(topSql.text, topSql.values as unknown[]);
+    if (!root) throw new Error('no top of the hierarchy');
+    const top = root.id;
     const rollup = rollupSql(caller, period, top);
-    const [{ n: people }] = (
-      await pool.query(
-        `WITH RECURSIVE t AS (SELECT id FROM "Rep" WHERE id = $1 UNION ALL SELECT r.id FROM "Rep" r JOIN t ON r."managerId" = t.id)
-         SELECT count(*)::int AS n FROM t`,
-        [top],
-      )
-    ).rows;
-    const [{ n: deals }] = (
-      await pool.query(
-        `SELECT count(*)::int AS n FROM "Opportunity" WHERE "organizationId" = $1 AND "closeDate" >= $2 AND "closeDate" < $3`,
-        [org.id, sqlDay(period.start), sqlDay(period.end)],
-      )
-    ).rows;
+    const [people] = await db.sql.query<{ n: number }>(
+      `WITH RECURSIVE t AS (SELECT id FROM "Rep" WHERE id = $1 UNION ALL SELECT r.id FROM "Rep" r JOIN t ON r."managerId" = t.id)
+       SELECT count(*)::int AS n FROM t`,
+      [top],
+    );
+    const [deals] = await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Opportunity" WHERE "organizationId" = $1 AND "closeDate" >= $2 AND "closeDate" < $3`,
+      [org.id, sqlDay(period.start), sqlDay(period.end)],
+    );
 
-    const server = createServer({ db, graphiql: false });
+    const document = parse(QUERY);
     const graphql = async () => {
-      const res = await server.yoga.fetch('http://bench/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: QUERY, variables: { periodKey: period.key } }),
-      });
-      const body = (await res.json()) as { errors?: unknown; data?: { forecast: { children: unknown[] } } };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body;
+      const result = await execute({ schema, document, contextValue: ctx, variableValues: { periodKey: period.key } });
+      if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
+      // Serialised as the server would send it.
+      return JSON.parse(JSON.stringify(result)) as { data?: { forecast: { children: unknown[] } } };
     };
-    const sqlAlone = () => pool.query(rollup.text, rollup.values);
+    const sqlAlone = () => db.sql.query(rollup.text, rollup.values as unknown[]);
     const service = () => computeForecast(callerOf(ctx), period, top);
 
     const first = await graphql();
@@ -126,8 +125,8 @@ async function main() {
           database: url.replace(/\/\/[^@]*@/, '//'),
           period: period.key,
           topOfHierarchy: top,
-          people,
-          dealsInPeriod: deals,
+          people: people?.n,
+          dealsInPeriod: deals?.n,
           children: first.data?.forecast.children.length,
           runs,
           loadAverage: (await import('node:os')).loadavg().map(round),
@@ -137,13 +136,16 @@ async function main() {
             sqlAlone: { median: round(s.median), p90: round(s.p90), min: round(s.min) },
           },
           graphqlOverSql: Math.round((g.median / s.median) * 100) / 100,
+          targets: {
+            'GraphQL median < 300 ms': g.median < 300 ? 'met' : 'MISSED',
+            'GraphQL < 1.5x SQL alone': g.median < 1.5 * s.median ? 'met' : 'MISSED',
+          },
         },
         null,
         2,
       ),
     );
   } finally {
-    await pool.end();
     await db.close();
   }
 }
