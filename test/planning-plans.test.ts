@@ -275,23 +275,26 @@ describe('cloning and comparing scenarios', () => {
         delta: Record<string, unknown>;
         territories: {
           name: string;
-          base: { accountCount: number } | null;
-          scenario: { accountCount: number } | null;
+          base: { accountCount: number; whitespaceValue: string } | null;
+          scenario: { accountCount: number; whitespaceValue: string } | null;
         }[];
       };
     }>(
       `query($b: ID!, $s: ID!) { compareSalesPlans(baseId: $b, scenarioId: $s) {
         base { targetAmount plannedHeadcount primaryRepCount productiveCapacity quotaTotal territoryCount unassignedAccountCount }
         scenario { targetAmount plannedHeadcount primaryRepCount productiveCapacity quotaTotal territoryCount unassignedAccountCount }
-        delta { targetAmount plannedHeadcount productiveCapacity quotaTotal territoryCount }
-        territories { name base { accountCount } scenario { accountCount } } } }`,
+        delta { targetAmount plannedHeadcount productiveCapacity quotaTotal territoryCount whitespaceSpread }
+        territories { name base { accountCount whitespaceValue } scenario { accountCount whitespaceValue } } } }`,
       { b: base.id, s: clone.id },
     );
     const c = data.compareSalesPlans;
     // Capacity: 10 heads x 10000.00 x 12 months; 12 heads in the scenario.
     // Quotas: Ada's year 600000.00 + Bob's quarter 100000.00 and month M04 50000.00 (his year rolls up).
     // Routing: NA SMB takes Acme and Gum (<= 199 employees); North America Birch and Cedar; EMEA
-    // Delta and Elm; Fir (APAC) is unassigned.
+    // Delta and Elm; Fir (APAC) is unassigned. Whitespace: Core's only owner among the Software
+    // SMB peers (Acme, Delta, Fir, Gum) is Acme at 1000.00, so Delta and Gum each lack 1000 of it;
+    // no one else has a peer owning what they lack. Leaves EMEA and NA SMB hold 1000 each in both
+    // plans: the spreads are 0.
     expect(c.base).toEqual({
       targetAmount: '1000000',
       plannedHeadcount: 10,
@@ -308,11 +311,13 @@ describe('cloning and comparing scenarios', () => {
       productiveCapacity: '240000',
       quotaTotal: '0',
       territoryCount: 0,
+      whitespaceSpread: '0',
     });
+    const side = (accountCount: number, whitespaceValue: string) => ({ accountCount, whitespaceValue });
     expect(c.territories).toEqual([
-      { name: 'EMEA', base: { accountCount: 2 }, scenario: { accountCount: 2 } },
-      { name: 'NA SMB', base: { accountCount: 2 }, scenario: { accountCount: 2 } },
-      { name: 'North America', base: { accountCount: 4 }, scenario: { accountCount: 4 } },
+      { name: 'EMEA', base: side(2, '1000'), scenario: side(2, '1000') },
+      { name: 'NA SMB', base: side(2, '1000'), scenario: side(2, '1000') },
+      { name: 'North America', base: side(4, '1000'), scenario: side(4, '1000') },
     ]);
   });
 });

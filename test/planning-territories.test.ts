@@ -367,6 +367,67 @@ describe('territory balance', () => {
     expect(Number(b.spread.lastYearBookings)).toBeCloseTo(cv([250, 5000, 400, 0]), 6);
     expect(b.spread.accountCount).toMatch(/^\d+\.\d{1,6}$/);
   });
+
+  it('adds the whitespace value of each territory: estimated values of cells neither owned nor in pipeline', async () => {
+    const t = await buildRoutingPlan('Whitespace balance');
+    const org = fx.organizationId;
+    const [core, addon] = await db.sql.query<{ id: number }>(
+      `SELECT id FROM "Product" WHERE "organizationId" = $1 ORDER BY name = 'Core' DESC`,
+      [org],
+    );
+    // Delta (Software, SMB) comes to own Core 3000.00 and Addon 400.00, and Fir's open 60.00 deal
+    // carries a Core line item.
+    await db.sql.query(
+      `INSERT INTO "AccountProduct" ("organizationId", "accountId", "productId", since, arr)
+       VALUES ($1, $2, $3, '2024-01-01', 3000.00), ($1, $2, $4, '2024-01-01', 400.00)`,
+      [org, fx.accounts.delta, core?.id, addon?.id],
+    );
+    await db.sql.query(
+      `INSERT INTO "OpportunityLineItem" ("organizationId", "opportunityId", "productId", quantity, "unitPrice", "totalPrice")
+       SELECT $1, id, $2, 1, 60.00, 60.00 FROM "Opportunity" WHERE "accountId" = $3 AND stage = 'PROPOSAL'`,
+      [org, core?.id, fx.accounts.fir],
+    );
+    try {
+      const data = await client.data<{
+        node: {
+          territoryBalance: {
+            territories: { name: string; whitespaceValue: string }[];
+            unassigned: { whitespaceValue: string };
+            spread: { whitespaceValue: string | null };
+          };
+        };
+      }>(
+        `query($id: ID!) { node(id: $id) { ... on SalesPlan { territoryBalance {
+            territories { name whitespaceValue } unassigned { whitespaceValue } spread { whitespaceValue } } } } }`,
+        { id: t.plan },
+      );
+      const b = data.node.territoryBalance;
+      // Peers are the same industry and segment. Software SMB = Acme, Delta, Fir, Gum: Core is
+      // owned by Acme 1000 and Delta 3000 (median 2000), Addon by Delta 400 (median 400).
+      //   Acme: owns Core; Addon 400. Delta: owns both, 0. Fir: Core in pipeline; Addon 400.
+      //   Gum: Core 2000 + Addon 400 = 2400.
+      // Birch (Retail MID) owns both; Cedar (Software ENT) and Elm (Retail ENT) lack Addon but have
+      // no peer at all: 0.
+      // NA SMB = Acme + Gum = 2800; North America adds Birch and Cedar (0); EMEA = Elm, 0;
+      // unassigned = Delta + Fir = 400.
+      expect(b.territories.map((r) => [r.name, r.whitespaceValue])).toEqual([
+        ['EMEA', '0'],
+        ['NA Mid-Ent', '0'],
+        ['NA SMB', '2800'],
+        ['North America', '2800'],
+        ['Software Overlay', '0'],
+      ]);
+      expect(b.unassigned.whitespaceValue).toBe('400');
+      // Leaves 0, 0, 2800, 0: mean 700, population sd sqrt((3 x 700^2 + 2100^2) / 4) = 700 sqrt(3).
+      expect(b.spread.whitespaceValue).toBe(Math.sqrt(3).toFixed(6));
+    } finally {
+      await db.sql.query(`DELETE FROM "AccountProduct" WHERE "accountId" = $1`, [fx.accounts.delta]);
+      await db.sql.query(
+        `DELETE FROM "OpportunityLineItem" WHERE "opportunityId" IN (SELECT id FROM "Opportunity" WHERE "accountId" = $1)`,
+        [fx.accounts.fir],
+      );
+    }
+  });
 });
 
 describe('rep assignments', () => {

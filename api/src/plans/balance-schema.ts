@@ -15,10 +15,12 @@ const measureDescriptions = {
   totalArr: 'Annual recurring revenue of their installed products.',
   openPipeline: 'Amount of their open opportunities (any close date).',
   lastYearBookings: 'Amount of their opportunities won in the fiscal year before the plan.',
+  whitespaceValue:
+    'Total estimated value of their whitespace cells: per product they neither own nor have in open pipeline, the median ARR of the product among owning peers (same industry and segment).',
 };
 
 export const BalanceMeasuresRef = builder.objectRef<BalanceMeasures>('BalanceMeasures').implement({
-  description: 'Size of a set of accounts: count, ARR, open pipeline, last year bookings.',
+  description: 'Size of a set of accounts: count, ARR, open pipeline, last year bookings, whitespace value.',
   fields: (t) => ({
     accountCount: t.exposeInt('accountCount', { description: measureDescriptions.accountCount }),
     totalArr: t.expose('totalArr', { type: 'Decimal', description: measureDescriptions.totalArr }),
@@ -26,6 +28,10 @@ export const BalanceMeasuresRef = builder.objectRef<BalanceMeasures>('BalanceMea
     lastYearBookings: t.expose('lastYearBookings', {
       type: 'Decimal',
       description: measureDescriptions.lastYearBookings,
+    }),
+    whitespaceValue: t.expose('whitespaceValue', {
+      type: 'Decimal',
+      description: measureDescriptions.whitespaceValue,
     }),
   }),
 });
@@ -53,6 +59,10 @@ export const TerritoryBalanceRowRef = builder.objectRef<TerritoryBalanceRow>('Te
       type: 'Decimal',
       description: measureDescriptions.lastYearBookings,
     }),
+    whitespaceValue: t.expose('whitespaceValue', {
+      type: 'Decimal',
+      description: measureDescriptions.whitespaceValue,
+    }),
   }),
 });
 
@@ -75,6 +85,11 @@ export const BalanceSpreadRef = builder.objectRef<BalanceSpread>('BalanceSpread'
       type: 'Decimal',
       nullable: true,
       description: 'Spread of last year bookings.',
+    }),
+    whitespaceValue: t.expose('whitespaceValue', {
+      type: 'Decimal',
+      nullable: true,
+      description: 'Spread of whitespace value.',
     }),
   }),
 });
@@ -104,7 +119,8 @@ const TerritoryBalanceRef = builder.objectRef<TerritoryBalance>('TerritoryBalanc
 builder.prismaObjectField('SalesPlan', 'territoryBalance', (t) =>
   t.field({
     type: TerritoryBalanceRef,
-    description: 'Accounts, ARR, open pipeline and last year bookings per territory, and how unevenly they spread.',
+    description:
+      'Accounts, ARR, open pipeline, last year bookings and whitespace value per territory, and how unevenly they spread.',
     select: { id: true, fiscalYear: true },
     resolve: (plan, _args, ctx) => territoryBalance(ctx, plan),
   }),

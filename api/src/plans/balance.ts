@@ -1,6 +1,6 @@
 // Territory balance: how evenly a plan spreads the book of business. Per territory (its own
-// accounts plus those of its descendants): accounts, ARR, open pipeline and last fiscal year's
-// bookings, all under the plan's effective assignment (routing.ts). The spread of each measure
+// accounts plus those of its descendants): accounts, ARR, open pipeline, last fiscal year's
+// bookings and whitespace value, all under the plan's effective assignment (routing.ts). The spread of each measure
 // is its coefficient of variation (population standard deviation / mean) across the leaf
 // territories, the units reps carry; 0 is perfectly even.
 import { repVisibilitySql } from '../access/visibility.js';
@@ -8,6 +8,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { parsePeriodKey, yearKey } from '../shared/calendar.js';
 import type { Context } from '../shared/context.js';
 import { Decimal } from '../shared/scalars.js';
+import { whitespaceCtes } from '../whitespace/sql.js';
 import { effectiveCtes } from './routing.js';
 import { Exact } from './service.js';
 
@@ -16,6 +17,8 @@ export interface BalanceMeasures {
   totalArr: Decimal;
   openPipeline: Decimal;
   lastYearBookings: Decimal;
+  /** Total estimated value of the accounts' whitespace cells (DESIGN.md §6). */
+  whitespaceValue: Decimal;
 }
 
 export interface TerritoryBalanceRow extends BalanceMeasures {
@@ -31,6 +34,7 @@ export interface BalanceSpread {
   totalArr: Decimal | null;
   openPipeline: Decimal | null;
   lastYearBookings: Decimal | null;
+  whitespaceValue: Decimal | null;
 }
 
 export interface TerritoryBalance {
@@ -49,10 +53,15 @@ interface Row {
   arr: Decimal;
   pipeline: Decimal;
   bookings: Decimal;
+  whitespace: Decimal;
   reps: number;
 }
 
-/** Deals count only when the caller may see their owner (DESIGN.md §2); planners see them all. */
+/**
+ * Deals count only when the caller may see their owner (DESIGN.md §2); planners see them all.
+ * Whitespace, like ARR, describes accounts and is organization-wide: a cell is IN_PIPELINE by any
+ * open opportunity, as in the whitespace module.
+ */
 export async function territoryBalance(
   ctx: Pick<Context, 'prisma' | 'visibility'> & { organization: { id: number; fiscalYearStartMonth: number } },
   plan: { id: number; fiscalYear: number },
@@ -62,8 +71,30 @@ export async function territoryBalance(
   const fiscalYearStartMonth = ctx.organization.fiscalYearStartMonth;
   const year = parsePeriodKey(yearKey(plan.fiscalYear), fiscalYearStartMonth);
   const lastYear = parsePeriodKey(yearKey(plan.fiscalYear - 1), fiscalYearStartMonth);
+  // The whitespace module's CTEs over every account of the organization (they open the
+  // statement with WITH RECURSIVE): `scope` holds each account's peer group, `group_totals` the
+  // value of all whitespace-eligible cells of a group, `owned` and `pipeline` the covered cells,
+  // whose value is taken away per account.
+  const whitespace = whitespaceCtes({
+    organizationId: org,
+    scope: {},
+    families: null,
+    minPropensity: null,
+    visibleOwnerIds: null,
+  });
   const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
-    WITH RECURSIVE ${effectiveCtes(org, plan.id)},
+    ${whitespace}, ${effectiveCtes(org, plan.id)},
+    account_whitespace AS (
+      SELECT s.id AS account_id, COALESCE(g.value, 0) - COALESCE(c.value, 0) AS whitespace
+        FROM scope s LEFT JOIN group_totals g ON g.gid = s.gid
+        LEFT JOIN (
+          SELECT k.account_id, sum(cs.value) FILTER (WHERE cs.qualifies) AS value
+            FROM (SELECT account_id, product_id, gid FROM owned
+                  UNION ALL
+                  SELECT account_id, product_id, gid FROM pipeline WHERE NOT owned) k
+            JOIN cell_stats cs ON cs.gid = k.gid AND cs.product_id = k.product_id
+           GROUP BY k.account_id) c ON c.account_id = s.id
+    ),
     plan_territories AS (
       SELECT t.id, t.name, t."parentId",
              NOT EXISTS (SELECT 1 FROM "Territory" c WHERE c."parentId" = t.id) AS is_leaf
@@ -84,12 +115,13 @@ export async function territoryBalance(
        GROUP BY "accountId"
     ), measured AS (
       SELECT e.territory_id, COALESCE(arr.arr, 0) AS arr, COALESCE(d.pipeline, 0) AS pipeline,
-             COALESCE(d.bookings, 0) AS bookings
+             COALESCE(d.bookings, 0) AS bookings, COALESCE(w.whitespace, 0) AS whitespace
         FROM effective e LEFT JOIN arr ON arr.account_id = e.account_id
         LEFT JOIN deals d ON d.account_id = e.account_id
+        LEFT JOIN account_whitespace w ON w.account_id = e.account_id
     ), per_territory AS (
       SELECT l.ancestor_id AS territory_id, count(*)::int AS accounts, sum(m.arr) AS arr,
-             sum(m.pipeline) AS pipeline, sum(m.bookings) AS bookings
+             sum(m.pipeline) AS pipeline, sum(m.bookings) AS bookings, sum(m.whitespace) AS whitespace
         FROM measured m JOIN lineage l ON l.territory_id = m.territory_id GROUP BY l.ancestor_id
     ), reps AS (
       SELECT l.ancestor_id AS territory_id, count(DISTINCT a."repId")::int AS reps
@@ -100,18 +132,19 @@ export async function territoryBalance(
     )
     SELECT t.id AS territory_id, t.name, t."parentId" AS parent_id, t.is_leaf,
            COALESCE(p.accounts, 0) AS accounts, COALESCE(p.arr, 0) AS arr, COALESCE(p.pipeline, 0) AS pipeline,
-           COALESCE(p.bookings, 0) AS bookings, COALESCE(r.reps, 0) AS reps
+           COALESCE(p.bookings, 0) AS bookings, COALESCE(p.whitespace, 0) AS whitespace, COALESCE(r.reps, 0) AS reps
       FROM plan_territories t LEFT JOIN per_territory p ON p.territory_id = t.id
       LEFT JOIN reps r ON r.territory_id = t.id
     UNION ALL
     SELECT NULL, NULL, NULL, false, count(*)::int, COALESCE(sum(arr), 0), COALESCE(sum(pipeline), 0),
-           COALESCE(sum(bookings), 0), 0
+           COALESCE(sum(bookings), 0), COALESCE(sum(whitespace), 0), 0
       FROM measured WHERE territory_id IS NULL`);
   const measures = (r: Row): BalanceMeasures => ({
     accountCount: r.accounts,
     totalArr: new Decimal(r.arr),
     openPipeline: new Decimal(r.pipeline),
     lastYearBookings: new Decimal(r.bookings),
+    whitespaceValue: new Decimal(r.whitespace),
   });
   const territories = rows
     .filter((r) => r.territory_id != null)
@@ -135,6 +168,7 @@ export async function territoryBalance(
       totalArr: coefficientOfVariation(leaves.map((t) => t.totalArr)),
       openPipeline: coefficientOfVariation(leaves.map((t) => t.openPipeline)),
       lastYearBookings: coefficientOfVariation(leaves.map((t) => t.lastYearBookings)),
+      whitespaceValue: coefficientOfVariation(leaves.map((t) => t.whitespaceValue)),
     },
   };
 }

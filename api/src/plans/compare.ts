@@ -35,6 +35,7 @@ export interface PlanDelta {
   unassignedAccountCount: number;
   arrSpread: Decimal | null;
   accountSpread: Decimal | null;
+  whitespaceSpread: Decimal | null;
 }
 
 export interface Comparison {
@@ -108,6 +109,7 @@ export async function compareSalesPlans(ctx: Ctx, baseId: number, scenarioId: nu
       unassignedAccountCount: s.unassignedAccountCount - b.unassignedAccountCount,
       arrSpread: minus(s.spread.totalArr, b.spread.totalArr),
       accountSpread: minus(s.spread.accountCount, b.spread.accountCount),
+      whitespaceSpread: minus(s.spread.whitespaceValue, b.spread.whitespaceValue),
     },
     territories: names.map((name) => ({
       name,

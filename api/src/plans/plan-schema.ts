@@ -203,6 +203,11 @@ const PlanDeltaRef = builder.objectRef<PlanDelta>('SalesPlanDelta').implement({
       nullable: true,
       description: 'Account-count spread difference (negative = the scenario is more even).',
     }),
+    whitespaceSpread: t.expose('whitespaceSpread', {
+      type: 'Decimal',
+      nullable: true,
+      description: 'Whitespace-value spread difference (negative = the scenario is more even).',
+    }),
   }),
 });
 

@@ -123,6 +123,46 @@ export const SimulatedPayoutFieldsFragmentDoc = `
   }
 }
     `;
+export const PayoutAdjustmentFieldsFragmentDoc = `
+    fragment PayoutAdjustmentFields on PayoutAdjustment {
+  id
+  amount
+  reason
+  createdAt
+  createdBy
+  rep {
+    id
+    name
+  }
+  payoutRun {
+    id
+    periodKey
+  }
+}
+    `;
+export const DisputeFieldsFragmentDoc = `
+    fragment DisputeFields on Dispute {
+  id
+  status
+  reason
+  resolution
+  createdAt
+  resolvedAt
+  rep {
+    id
+    name
+  }
+  payoutLine {
+    id
+    periodKey
+    kind
+    amount
+  }
+  adjustment {
+    ...PayoutAdjustmentFields
+  }
+}
+    `;
 export const RepFieldsFragmentDoc = `
     fragment RepFields on Rep {
   id
@@ -376,6 +416,20 @@ export const TerritoryFieldsFragmentDoc = `
       id
       name
     }
+  }
+}
+    `;
+export const TerritoryAssignmentFieldsFragmentDoc = `
+    fragment TerritoryAssignmentFields on TerritoryAssignment {
+  id
+  role
+  startDate
+  endDate
+  rep {
+    id
+  }
+  territory {
+    id
   }
 }
     `;
@@ -687,6 +741,203 @@ export const SimulateCompensationDocument = `
   }
 }
     ${SimulatedPayoutFieldsFragmentDoc}`;
+export const UpdateCompPlanDocument = `
+    mutation UpdateCompPlan($input: UpdateCompPlanInput!) {
+  updateCompPlan(input: $input) {
+    compPlan {
+      ...CompPlanFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${CompPlanFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const CreateCompPlanVersionDocument = `
+    mutation CreateCompPlanVersion($input: CreateCompPlanVersionInput!) {
+  createCompPlanVersion(input: $input) {
+    compPlan {
+      ...CompPlanFields
+      previousVersion {
+        id
+        version
+        effectiveEnd
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${CompPlanFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const RetireCompPlanDocument = `
+    mutation RetireCompPlan($input: RetireCompPlanInput!) {
+  retireCompPlan(input: $input) {
+    compPlan {
+      ...CompPlanFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${CompPlanFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const EndCompAssignmentDocument = `
+    mutation EndCompAssignment($input: EndCompAssignmentInput!) {
+  endCompAssignment(input: $input) {
+    compAssignment {
+      ...CompAssignmentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${CompAssignmentFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const CompPlanCostDocument = `
+    query CompPlanCost($input: CompPlanCostInput!) {
+  compPlanCost(input: $input) {
+    fiscalYear
+    compPlan {
+      id
+      name
+      version
+    }
+    baselineCompPlan {
+      id
+      name
+      version
+    }
+    repCount
+    proposedTotal
+    baselineTotal
+    difference
+    components {
+      name
+      kind
+      proposed
+      baseline
+    }
+    reps {
+      rep {
+        id
+        name
+      }
+      proposed
+      baseline
+      difference
+      proposedErrors
+      baselineErrors
+    }
+  }
+}
+    `;
+export const RecomputePayoutRunDocument = `
+    mutation RecomputePayoutRun($input: RecomputePayoutRunInput!) {
+  recomputePayoutRun(input: $input) {
+    payoutRun {
+      ...PayoutRunFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${PayoutRunFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const MarkPayoutRunPaidDocument = `
+    mutation MarkPayoutRunPaid($input: MarkPayoutRunPaidInput!) {
+  markPayoutRunPaid(input: $input) {
+    payoutRun {
+      ...PayoutRunFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${PayoutRunFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const PayoutAdjustmentsDocument = `
+    query PayoutAdjustments($first: Int, $after: String, $filter: PayoutAdjustmentFilter) {
+  payoutAdjustments(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...PayoutAdjustmentFields
+      }
+    }
+  }
+}
+    ${PayoutAdjustmentFieldsFragmentDoc}`;
+export const CreatePayoutAdjustmentDocument = `
+    mutation CreatePayoutAdjustment($input: CreatePayoutAdjustmentInput!) {
+  createPayoutAdjustment(input: $input) {
+    payoutAdjustment {
+      ...PayoutAdjustmentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${PayoutAdjustmentFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const DisputesDocument = `
+    query Disputes($first: Int, $after: String, $filter: DisputeFilter) {
+  disputes(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...DisputeFields
+      }
+    }
+  }
+}
+    ${DisputeFieldsFragmentDoc}
+${PayoutAdjustmentFieldsFragmentDoc}`;
+export const OpenDisputeDocument = `
+    mutation OpenDispute($input: OpenDisputeInput!) {
+  openDispute(input: $input) {
+    dispute {
+      ...DisputeFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${DisputeFieldsFragmentDoc}
+${PayoutAdjustmentFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const ResolveDisputeDocument = `
+    mutation ResolveDispute($input: ResolveDisputeInput!) {
+  resolveDispute(input: $input) {
+    dispute {
+      ...DisputeFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${DisputeFieldsFragmentDoc}
+${PayoutAdjustmentFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
 export const OrganizationDocument = `
     query Organization {
   organization {
@@ -782,6 +1033,31 @@ export const OpportunitiesDocument = `
 export const NodeDocument = `
     query Node($id: ID!) {
   node(id: $id) {
+    __typename
+    id
+    ... on Rep {
+      name
+      email
+    }
+    ... on Account {
+      name
+      industry
+    }
+    ... on Product {
+      name
+      family
+    }
+    ... on Opportunity {
+      name
+      amount
+      stage
+    }
+  }
+}
+    `;
+export const NodesDocument = `
+    query Nodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
     __typename
     id
     ... on Rep {
@@ -1431,6 +1707,74 @@ export const CreateTerritoryAssignmentDocument = `
   }
 }
     ${UserErrorFieldsFragmentDoc}`;
+export const UpdateTerritoryDocument = `
+    mutation UpdateTerritory($input: UpdateTerritoryInput!) {
+  updateTerritory(input: $input) {
+    territory {
+      ...TerritoryFields
+    }
+    salesPlan {
+      id
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${TerritoryFieldsFragmentDoc}
+${TerritoryRuleFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const DeleteTerritoryDocument = `
+    mutation DeleteTerritory($input: DeleteTerritoryInput!) {
+  deleteTerritory(input: $input) {
+    territory {
+      id
+      name
+    }
+    salesPlan {
+      id
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${UserErrorFieldsFragmentDoc}`;
+export const UpdateTerritoryAssignmentDocument = `
+    mutation UpdateTerritoryAssignment($input: UpdateTerritoryAssignmentInput!) {
+  updateTerritoryAssignment(input: $input) {
+    assignment {
+      ...TerritoryAssignmentFields
+    }
+    salesPlan {
+      id
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${TerritoryAssignmentFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const DeleteTerritoryAssignmentDocument = `
+    mutation DeleteTerritoryAssignment($input: DeleteTerritoryAssignmentInput!) {
+  deleteTerritoryAssignment(input: $input) {
+    assignment {
+      id
+    }
+    salesPlan {
+      id
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${UserErrorFieldsFragmentDoc}`;
 export const PreviewTerritoryRulesDocument = `
     query PreviewTerritoryRules($salesPlanId: ID!, $territoryId: ID, $preserveExisting: Boolean, $limit: Int) {
   previewTerritoryRules(
@@ -1573,6 +1917,39 @@ export const CreateCapacityLineDocument = `
 }
     ${CapacityLineFieldsFragmentDoc}
 ${UserErrorFieldsFragmentDoc}`;
+export const UpdateCapacityLineDocument = `
+    mutation UpdateCapacityLine($input: UpdateCapacityLineInput!) {
+  updateCapacityLine(input: $input) {
+    capacityLine {
+      ...CapacityLineFields
+    }
+    salesPlan {
+      id
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${CapacityLineFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const DeleteCapacityLineDocument = `
+    mutation DeleteCapacityLine($input: DeleteCapacityLineInput!) {
+  deleteCapacityLine(input: $input) {
+    capacityLine {
+      id
+    }
+    salesPlan {
+      id
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${UserErrorFieldsFragmentDoc}`;
 export const WhitespaceDocument = `
     query Whitespace($scope: WhitespaceScope, $filter: WhitespaceFilter, $orderBy: AccountWhitespaceOrder, $first: Int, $after: String, $statuses: [WhitespaceStatus!]) {
   whitespace(
@@ -1744,6 +2121,42 @@ export function getSdk<C>(requester: Requester<C>) {
     SimulateCompensation(variables: Types.SimulateCompensationQueryVariables, options?: C): Promise<Types.SimulateCompensationQuery> {
       return requester<Types.SimulateCompensationQuery, Types.SimulateCompensationQueryVariables>(SimulateCompensationDocument, variables, options) as Promise<Types.SimulateCompensationQuery>;
     },
+    UpdateCompPlan(variables: Types.UpdateCompPlanMutationVariables, options?: C): Promise<Types.UpdateCompPlanMutation> {
+      return requester<Types.UpdateCompPlanMutation, Types.UpdateCompPlanMutationVariables>(UpdateCompPlanDocument, variables, options) as Promise<Types.UpdateCompPlanMutation>;
+    },
+    CreateCompPlanVersion(variables: Types.CreateCompPlanVersionMutationVariables, options?: C): Promise<Types.CreateCompPlanVersionMutation> {
+      return requester<Types.CreateCompPlanVersionMutation, Types.CreateCompPlanVersionMutationVariables>(CreateCompPlanVersionDocument, variables, options) as Promise<Types.CreateCompPlanVersionMutation>;
+    },
+    RetireCompPlan(variables: Types.RetireCompPlanMutationVariables, options?: C): Promise<Types.RetireCompPlanMutation> {
+      return requester<Types.RetireCompPlanMutation, Types.RetireCompPlanMutationVariables>(RetireCompPlanDocument, variables, options) as Promise<Types.RetireCompPlanMutation>;
+    },
+    EndCompAssignment(variables: Types.EndCompAssignmentMutationVariables, options?: C): Promise<Types.EndCompAssignmentMutation> {
+      return requester<Types.EndCompAssignmentMutation, Types.EndCompAssignmentMutationVariables>(EndCompAssignmentDocument, variables, options) as Promise<Types.EndCompAssignmentMutation>;
+    },
+    CompPlanCost(variables: Types.CompPlanCostQueryVariables, options?: C): Promise<Types.CompPlanCostQuery> {
+      return requester<Types.CompPlanCostQuery, Types.CompPlanCostQueryVariables>(CompPlanCostDocument, variables, options) as Promise<Types.CompPlanCostQuery>;
+    },
+    RecomputePayoutRun(variables: Types.RecomputePayoutRunMutationVariables, options?: C): Promise<Types.RecomputePayoutRunMutation> {
+      return requester<Types.RecomputePayoutRunMutation, Types.RecomputePayoutRunMutationVariables>(RecomputePayoutRunDocument, variables, options) as Promise<Types.RecomputePayoutRunMutation>;
+    },
+    MarkPayoutRunPaid(variables: Types.MarkPayoutRunPaidMutationVariables, options?: C): Promise<Types.MarkPayoutRunPaidMutation> {
+      return requester<Types.MarkPayoutRunPaidMutation, Types.MarkPayoutRunPaidMutationVariables>(MarkPayoutRunPaidDocument, variables, options) as Promise<Types.MarkPayoutRunPaidMutation>;
+    },
+    PayoutAdjustments(variables?: Types.PayoutAdjustmentsQueryVariables, options?: C): Promise<Types.PayoutAdjustmentsQuery> {
+      return requester<Types.PayoutAdjustmentsQuery, Types.PayoutAdjustmentsQueryVariables>(PayoutAdjustmentsDocument, variables, options) as Promise<Types.PayoutAdjustmentsQuery>;
+    },
+    CreatePayoutAdjustment(variables: Types.CreatePayoutAdjustmentMutationVariables, options?: C): Promise<Types.CreatePayoutAdjustmentMutation> {
+      return requester<Types.CreatePayoutAdjustmentMutation, Types.CreatePayoutAdjustmentMutationVariables>(CreatePayoutAdjustmentDocument, variables, options) as Promise<Types.CreatePayoutAdjustmentMutation>;
+    },
+    Disputes(variables?: Types.DisputesQueryVariables, options?: C): Promise<Types.DisputesQuery> {
+      return requester<Types.DisputesQuery, Types.DisputesQueryVariables>(DisputesDocument, variables, options) as Promise<Types.DisputesQuery>;
+    },
+    OpenDispute(variables: Types.OpenDisputeMutationVariables, options?: C): Promise<Types.OpenDisputeMutation> {
+      return requester<Types.OpenDisputeMutation, Types.OpenDisputeMutationVariables>(OpenDisputeDocument, variables, options) as Promise<Types.OpenDisputeMutation>;
+    },
+    ResolveDispute(variables: Types.ResolveDisputeMutationVariables, options?: C): Promise<Types.ResolveDisputeMutation> {
+      return requester<Types.ResolveDisputeMutation, Types.ResolveDisputeMutationVariables>(ResolveDisputeDocument, variables, options) as Promise<Types.ResolveDisputeMutation>;
+    },
     Organization(variables?: Types.OrganizationQueryVariables, options?: C): Promise<Types.OrganizationQuery> {
       return requester<Types.OrganizationQuery, Types.OrganizationQueryVariables>(OrganizationDocument, variables, options) as Promise<Types.OrganizationQuery>;
     },
@@ -1764,6 +2177,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     Node(variables: Types.NodeQueryVariables, options?: C): Promise<Types.NodeQuery> {
       return requester<Types.NodeQuery, Types.NodeQueryVariables>(NodeDocument, variables, options) as Promise<Types.NodeQuery>;
+    },
+    Nodes(variables: Types.NodesQueryVariables, options?: C): Promise<Types.NodesQuery> {
+      return requester<Types.NodesQuery, Types.NodesQueryVariables>(NodesDocument, variables, options) as Promise<Types.NodesQuery>;
     },
     Forecast(variables: Types.ForecastQueryVariables, options?: C): Promise<Types.ForecastQuery> {
       return requester<Types.ForecastQuery, Types.ForecastQueryVariables>(ForecastDocument, variables, options) as Promise<Types.ForecastQuery>;
@@ -1840,6 +2256,18 @@ export function getSdk<C>(requester: Requester<C>) {
     CreateTerritoryAssignment(variables: Types.CreateTerritoryAssignmentMutationVariables, options?: C): Promise<Types.CreateTerritoryAssignmentMutation> {
       return requester<Types.CreateTerritoryAssignmentMutation, Types.CreateTerritoryAssignmentMutationVariables>(CreateTerritoryAssignmentDocument, variables, options) as Promise<Types.CreateTerritoryAssignmentMutation>;
     },
+    UpdateTerritory(variables: Types.UpdateTerritoryMutationVariables, options?: C): Promise<Types.UpdateTerritoryMutation> {
+      return requester<Types.UpdateTerritoryMutation, Types.UpdateTerritoryMutationVariables>(UpdateTerritoryDocument, variables, options) as Promise<Types.UpdateTerritoryMutation>;
+    },
+    DeleteTerritory(variables: Types.DeleteTerritoryMutationVariables, options?: C): Promise<Types.DeleteTerritoryMutation> {
+      return requester<Types.DeleteTerritoryMutation, Types.DeleteTerritoryMutationVariables>(DeleteTerritoryDocument, variables, options) as Promise<Types.DeleteTerritoryMutation>;
+    },
+    UpdateTerritoryAssignment(variables: Types.UpdateTerritoryAssignmentMutationVariables, options?: C): Promise<Types.UpdateTerritoryAssignmentMutation> {
+      return requester<Types.UpdateTerritoryAssignmentMutation, Types.UpdateTerritoryAssignmentMutationVariables>(UpdateTerritoryAssignmentDocument, variables, options) as Promise<Types.UpdateTerritoryAssignmentMutation>;
+    },
+    DeleteTerritoryAssignment(variables: Types.DeleteTerritoryAssignmentMutationVariables, options?: C): Promise<Types.DeleteTerritoryAssignmentMutation> {
+      return requester<Types.DeleteTerritoryAssignmentMutation, Types.DeleteTerritoryAssignmentMutationVariables>(DeleteTerritoryAssignmentDocument, variables, options) as Promise<Types.DeleteTerritoryAssignmentMutation>;
+    },
     PreviewTerritoryRules(variables: Types.PreviewTerritoryRulesQueryVariables, options?: C): Promise<Types.PreviewTerritoryRulesQuery> {
       return requester<Types.PreviewTerritoryRulesQuery, Types.PreviewTerritoryRulesQueryVariables>(PreviewTerritoryRulesDocument, variables, options) as Promise<Types.PreviewTerritoryRulesQuery>;
     },
@@ -1863,6 +2291,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     CreateCapacityLine(variables: Types.CreateCapacityLineMutationVariables, options?: C): Promise<Types.CreateCapacityLineMutation> {
       return requester<Types.CreateCapacityLineMutation, Types.CreateCapacityLineMutationVariables>(CreateCapacityLineDocument, variables, options) as Promise<Types.CreateCapacityLineMutation>;
+    },
+    UpdateCapacityLine(variables: Types.UpdateCapacityLineMutationVariables, options?: C): Promise<Types.UpdateCapacityLineMutation> {
+      return requester<Types.UpdateCapacityLineMutation, Types.UpdateCapacityLineMutationVariables>(UpdateCapacityLineDocument, variables, options) as Promise<Types.UpdateCapacityLineMutation>;
+    },
+    DeleteCapacityLine(variables: Types.DeleteCapacityLineMutationVariables, options?: C): Promise<Types.DeleteCapacityLineMutation> {
+      return requester<Types.DeleteCapacityLineMutation, Types.DeleteCapacityLineMutationVariables>(DeleteCapacityLineDocument, variables, options) as Promise<Types.DeleteCapacityLineMutation>;
     },
     Whitespace(variables?: Types.WhitespaceQueryVariables, options?: C): Promise<Types.WhitespaceQuery> {
       return requester<Types.WhitespaceQuery, Types.WhitespaceQueryVariables>(WhitespaceDocument, variables, options) as Promise<Types.WhitespaceQuery>;
