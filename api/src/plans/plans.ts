@@ -5,7 +5,16 @@ import { Prisma, type SalesPlan } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import type { Decimal } from '../shared/scalars.js';
-import { checkMoney, checkName, checkRange, fail, type PlanCtx, staleVersion, type Tx } from './service.js';
+import {
+  BULK_WRITE_TRANSACTION,
+  checkMoney,
+  checkName,
+  checkRange,
+  fail,
+  type PlanCtx,
+  staleVersion,
+  type Tx,
+} from './service.js';
 
 export interface CreateSalesPlanInput {
   fiscalYear: number;
@@ -141,26 +150,33 @@ export async function cloneSalesPlan(
   input: CloneSalesPlanInput,
 ): Promise<{ salesPlanId: number; copied: CloneCounts }> {
   const name = checkName(input.name, ['input', 'name']);
-  return runIdempotent(ctx, 'cloneSalesPlan', input.idempotencyKey, { id: input.id, name }, async (tx) => {
-    const source = await findPlan(tx, input.id);
-    const plan = await tx.salesPlan.create({
-      data: {
-        organizationId: ctx.organization.id,
-        fiscalYear: source.fiscalYear,
-        name,
-        targetAmount: source.targetAmount,
-        clonedFromId: source.id,
-      },
-    });
-    const copied = await copyPlanContents(tx, ctx.organization.id, source.id, plan.id);
-    await recordAudit(tx, ctx, {
-      action: 'salesPlan.clone',
-      entityType: 'SalesPlan',
-      entityId: plan.id,
-      after: { ...plan, copied },
-    });
-    return { salesPlanId: plan.id, copied };
-  });
+  return runIdempotent(
+    ctx,
+    'cloneSalesPlan',
+    input.idempotencyKey,
+    { id: input.id, name },
+    async (tx) => {
+      const source = await findPlan(tx, input.id);
+      const plan = await tx.salesPlan.create({
+        data: {
+          organizationId: ctx.organization.id,
+          fiscalYear: source.fiscalYear,
+          name,
+          targetAmount: source.targetAmount,
+          clonedFromId: source.id,
+        },
+      });
+      const copied = await copyPlanContents(tx, ctx.organization.id, source.id, plan.id);
+      await recordAudit(tx, ctx, {
+        action: 'salesPlan.clone',
+        entityType: 'SalesPlan',
+        entityId: plan.id,
+        after: { ...plan, copied },
+      });
+      return { salesPlanId: plan.id, copied };
+    },
+    BULK_WRITE_TRANSACTION,
+  );
 }
 
 /** One statement: new territory IDs are drawn first so parents and rules can be remapped in SQL. */

@@ -9,7 +9,15 @@ import { type UserErrorShape, UserInputError, userError } from '../shared/errors
 import { runIdempotent } from '../shared/idempotency.js';
 import { Decimal } from '../shared/scalars.js';
 import type { TenantPrisma } from '../shared/tenant.js';
-import { checkMoney, fail, lockPlan, type PlanCtx, PlanningErrors, type Tx } from './service.js';
+import {
+  BULK_WRITE_TRANSACTION,
+  checkMoney,
+  fail,
+  lockPlan,
+  type PlanCtx,
+  PlanningErrors,
+  type Tx,
+} from './service.js';
 
 export const MAX_QUOTA_ROWS = 50_000;
 const MAX_REPORTED_ERRORS = 20;
@@ -49,50 +57,57 @@ export async function setQuotas(
   if (input.quotas.length > MAX_QUOTA_ROWS) {
     fail('OUT_OF_RANGE', `Set at most ${MAX_QUOTA_ROWS} quotas at a time`, ['input', 'quotas']);
   }
-  return runIdempotent(ctx, 'setQuotas', null, input, async (tx) => {
-    const { plan, version } = await lockPlan(tx, input.salesPlanId, input.expectedVersion);
-    const errors: UserErrorShape[] = [];
-    const seen = new Set<string>();
-    const writes: QuotaWrite[] = [];
-    input.quotas.forEach((row, i) => {
-      const at = ['input', 'quotas', i];
-      try {
-        const period = planPeriod(row.periodKey, plan, ctx.organization.fiscalYearStartMonth, [...at, 'periodKey']);
-        const amount = row.amount == null ? null : checkMoney(row.amount, [...at, 'amount']);
-        const key = `${row.repId}|${period.key}`;
-        if (seen.has(key)) {
-          errors.push(userError('DUPLICATE', `The rep's ${period.key} quota appears twice`, at));
-          return;
+  return runIdempotent(
+    ctx,
+    'setQuotas',
+    null,
+    input,
+    async (tx) => {
+      const { plan, version } = await lockPlan(tx, input.salesPlanId, input.expectedVersion);
+      const errors: UserErrorShape[] = [];
+      const seen = new Set<string>();
+      const writes: QuotaWrite[] = [];
+      input.quotas.forEach((row, i) => {
+        const at = ['input', 'quotas', i];
+        try {
+          const period = planPeriod(row.periodKey, plan, ctx.organization.fiscalYearStartMonth, [...at, 'periodKey']);
+          const amount = row.amount == null ? null : checkMoney(row.amount, [...at, 'amount']);
+          const key = `${row.repId}|${period.key}`;
+          if (seen.has(key)) {
+            errors.push(userError('DUPLICATE', `The rep's ${period.key} quota appears twice`, at));
+            return;
+          }
+          seen.add(key);
+          writes.push({ repId: row.repId, period, amount });
+        } catch (error) {
+          if (!(error instanceof UserInputError)) throw error;
+          errors.push(error.userError);
         }
-        seen.add(key);
-        writes.push({ repId: row.repId, period, amount });
-      } catch (error) {
-        if (!(error instanceof UserInputError)) throw error;
-        errors.push(error.userError);
-      }
-    });
-    const repIds = [...new Set(input.quotas.map((q) => q.repId))];
-    const known = new Set(
-      (await tx.rep.findMany({ where: { id: { in: repIds } }, select: { id: true } })).map((r) => r.id),
-    );
-    input.quotas.forEach((row, i) => {
-      if (!known.has(row.repId))
-        errors.push(userError('NOT_FOUND', 'No rep with this ID', ['input', 'quotas', i, 'repId']));
-    });
-    if (errors.length) throw new PlanningErrors(errors.slice(0, MAX_REPORTED_ERRORS));
-    const result = await writeQuotas(tx, ctx.organization.id, plan.id, writes);
-    await recordAudit(tx, ctx, {
-      action: 'quotas.set',
-      entityType: 'SalesPlan',
-      entityId: plan.id,
-      before: { quotas: result.before },
-      after: {
-        quotas: writes.map((w) => ({ repId: w.repId, periodKey: w.period.key, amount: w.amount })),
-        salesPlanVersion: version,
-      },
-    });
-    return { salesPlanId: plan.id, writtenCount: result.written, removedCount: result.removed };
-  });
+      });
+      const repIds = [...new Set(input.quotas.map((q) => q.repId))];
+      const known = new Set(
+        (await tx.rep.findMany({ where: { id: { in: repIds } }, select: { id: true } })).map((r) => r.id),
+      );
+      input.quotas.forEach((row, i) => {
+        if (!known.has(row.repId))
+          errors.push(userError('NOT_FOUND', 'No rep with this ID', ['input', 'quotas', i, 'repId']));
+      });
+      if (errors.length) throw new PlanningErrors(errors.slice(0, MAX_REPORTED_ERRORS));
+      const result = await writeQuotas(tx, ctx.organization.id, plan.id, writes);
+      await recordAudit(tx, ctx, {
+        action: 'quotas.set',
+        entityType: 'SalesPlan',
+        entityId: plan.id,
+        before: { quotas: result.before },
+        after: {
+          quotas: writes.map((w) => ({ repId: w.repId, periodKey: w.period.key, amount: w.amount })),
+          salesPlanVersion: version,
+        },
+      });
+      return { salesPlanId: plan.id, writtenCount: result.written, removedCount: result.removed };
+    },
+    BULK_WRITE_TRANSACTION,
+  );
 }
 
 interface WriteResult {

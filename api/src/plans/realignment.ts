@@ -5,7 +5,7 @@ import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import type { TenantPrisma } from '../shared/tenant.js';
 import { routingCtes } from './routing.js';
-import { fail, lockPlan, type PlanCtx } from './service.js';
+import { BULK_WRITE_TRANSACTION, fail, lockPlan, type PlanCtx } from './service.js';
 import { requireActive } from './territories.js';
 
 export const MAX_PREVIEW_SAMPLE = 100;
@@ -165,10 +165,15 @@ export async function applyTerritoryRules(
 ): Promise<ApplyRulesResult> {
   const org = ctx.organization.id;
   const plan = input.salesPlanId;
-  return runIdempotent(ctx, 'applyTerritoryRules', null, input, async (tx) => {
-    const locked = await lockPlan(tx, plan, input.expectedVersion);
-    requireActive(locked.plan.status, locked.plan.name, ['input', 'salesPlanId']);
-    const [row] = await tx.$queryRaw<ApplyRow[]>(Prisma.sql`
+  return runIdempotent(
+    ctx,
+    'applyTerritoryRules',
+    null,
+    input,
+    async (tx) => {
+      const locked = await lockPlan(tx, plan, input.expectedVersion);
+      requireActive(locked.plan.status, locked.plan.name, ['input', 'salesPlanId']);
+      const [row] = await tx.$queryRaw<ApplyRow[]>(Prisma.sql`
       WITH ${routingCtes(org, plan)},
       target AS (
         SELECT a.id, a."territoryId" AS old_id, r.territory_id AS new_id
@@ -190,21 +195,23 @@ export async function applyTerritoryRules(
                  AND NOT EXISTS (SELECT 1 FROM routing r WHERE r.account_id = a.id))::int AS unmatched,
              (SELECT json_agg(json_build_array(id, old_id) ORDER BY id) FROM moved) AS before,
              (SELECT json_agg(json_build_array(id, new_id) ORDER BY id) FROM moved) AS after`);
-    const result = row as ApplyRow;
-    const counts = {
-      movedCount: result.moved,
-      routedCount: result.routed,
-      conflictCount: result.conflicts,
-      unmatchedCount: result.unmatched,
-    };
-    await recordAudit(tx, ctx, {
-      action: 'territoryRules.apply',
-      entityType: 'SalesPlan',
-      entityId: plan,
-      // [accountId, territoryId] pairs of the accounts that moved.
-      before: { accounts: result.before ?? [] },
-      after: { accounts: result.after ?? [], ...counts, salesPlanVersion: locked.version },
-    });
-    return { salesPlanId: plan, ...counts };
-  });
+      const result = row as ApplyRow;
+      const counts = {
+        movedCount: result.moved,
+        routedCount: result.routed,
+        conflictCount: result.conflicts,
+        unmatchedCount: result.unmatched,
+      };
+      await recordAudit(tx, ctx, {
+        action: 'territoryRules.apply',
+        entityType: 'SalesPlan',
+        entityId: plan,
+        // [accountId, territoryId] pairs of the accounts that moved.
+        before: { accounts: result.before ?? [] },
+        after: { accounts: result.after ?? [], ...counts, salesPlanVersion: locked.version },
+      });
+      return { salesPlanId: plan, ...counts };
+    },
+    BULK_WRITE_TRANSACTION,
+  );
 }

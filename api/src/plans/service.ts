@@ -9,6 +9,14 @@ import type { TenantPrisma } from '../shared/tenant.js';
 /** A transaction of the request's tenant-confined client. */
 export type Tx = Parameters<Parameters<TenantPrisma['$transaction']>[0]>[0];
 
+/**
+ * Limits of the transactions that write in bulk (a realignment of every account, a quota set of
+ * 2,000 reps x 12 months, an allocation, a clone): seconds on a loaded machine, beyond Prisma's
+ * 5 s default; the plan lock queues a second writer of the same plan, hence the wait. The same
+ * limits as the comp module's payout runs.
+ */
+export const BULK_WRITE_TRANSACTION = { timeout: 60_000, maxWait: 30_000 };
+
 /** What planning services need from the request. */
 export type PlanCtx = Pick<Context, 'prisma' | 'viewer' | 'organization' | 'requestId'>;
 
