@@ -152,6 +152,27 @@ describe('activation and archiving', () => {
     }
   });
 
+  it('has the database refuse a second ACTIVE plan of a fiscal year, whoever writes it', async () => {
+    const first = await createPlan('FY2034 A', 2034);
+    const second = await createPlan('FY2034 B', 2034);
+    const elsewhere = await createPlan('FY2035', 2035);
+    await mutationOk(client, 'activateSalesPlan', { id: first.id, expectedVersion: 1 });
+    // Straight SQL bypasses the application's check; the partial unique index still holds.
+    await expect(
+      db.sql.query(`UPDATE "SalesPlan" SET status = 'ACTIVE' WHERE id = $1`, [dbId(second.id)]),
+    ).rejects.toThrow(/SalesPlan_one_active_per_fiscal_year|duplicate key/);
+    expect(await planRow(second.id)).toMatchObject({ status: 'DRAFT' });
+    // Other years, other statuses and the other organization's FY2027 plan are not constrained.
+    await db.sql.query(`UPDATE "SalesPlan" SET status = 'ACTIVE' WHERE id = $1`, [dbId(elsewhere.id)]);
+    await db.sql.query(`UPDATE "SalesPlan" SET status = 'ARCHIVED' WHERE id = $1`, [dbId(second.id)]);
+    const active = await db.sql.query<{ fiscalYear: number }>(
+      `SELECT "fiscalYear" FROM "SalesPlan" WHERE "organizationId" = $1 AND "fiscalYear" IN (2034, 2035)
+          AND status = 'ACTIVE' ORDER BY 1`,
+      [fx.organizationId],
+    );
+    expect(active).toEqual([{ fiscalYear: 2034 }, { fiscalYear: 2035 }]);
+  });
+
   it('makes an archived plan read-only', async () => {
     const plan = await createPlan('To archive', 2032);
     await mutationOk(client, 'archiveSalesPlan', { id: plan.id, expectedVersion: 1 });
