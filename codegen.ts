@@ -39,6 +39,16 @@ const config: CodegenConfig = {
     'sdk/src/generated/operations.ts': {
       plugins: ['./sdk/codegen/retry-safe-operations.cjs'],
     },
+    // Persisted (trusted) documents: the manifest a server loads (COXSWAIN_TRUSTED_DOCUMENTS) and
+    // the hashes the client sends instead of documents (see sdk/codegen/persisted-documents.cjs).
+    'sdk/src/generated/persisted-documents.json': {
+      plugins: ['./sdk/codegen/persisted-documents.cjs'],
+      config: { format: 'manifest' },
+    },
+    'sdk/src/generated/persisted.ts': {
+      plugins: ['./sdk/codegen/persisted-documents.cjs'],
+      config: { format: 'hashes' },
+    },
   },
 };
 

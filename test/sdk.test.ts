@@ -5,13 +5,22 @@
 // hand here. Also: walking a multi-page connection, user errors and GraphQL errors as typed
 // exceptions, a retry on a simulated 503 (and none for an unsafe mutation), the CSV export row by
 // row against SQL, and every query replayed with urql (an unrelated client) given only the
-// generated TypedDocumentNodes, which must return the same data; a mutation through urql too.
+// generated TypedDocumentNodes, which must return the same data. Every mutation of the library is
+// sent by urql instead of the SDK (the SDK's fetch hands it over), so the SQL checks after each
+// mutation check what urql wrote. Also: every root field of api/schema.graphql has an operation,
+// Retry-After in both forms, timeouts, JWT auth, and a trusted-documents server accepting the
+// SDK's hashed operations (persisted-documents.json) while refusing arbitrary text.
 //
 // Calendar: fiscal years start in January here, so FY2026 is calendar 2026 and FY2026-Q1 is
 // January to March 2026.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fetchExchange, Client as UrqlClient } from '@urql/core';
-import type { DocumentNode } from 'graphql';
+import { buildSchema, type DocumentNode, Kind, parse } from 'graphql';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityOptionsFromEnv } from '../api/src/access/config.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { Decimal } from '../api/src/shared/scalars.js';
 import * as documents from '../sdk/src/documents.js';
@@ -25,11 +34,17 @@ import {
   HttpError,
   NetworkError,
   paginate,
+  persistedDocumentHashes,
   RateLimitError,
+  retryAfterSeconds,
   UserErrorsError,
 } from '../sdk/src/index.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
+
+/** HS256 secret of the test servers' JWTs (first-party users). */
+const JWT_SECRET = 'sdk-test-jwt-secret-at-least-32-characters';
+const root = path.resolve(import.meta.dirname, '..');
 
 let db: TestDatabase;
 let server: TestClient;
@@ -40,6 +55,8 @@ let org: number;
 
 /** Every operation name the SDK sent, to prove the whole library ran. */
 const sent = new Set<string>();
+/** Mutations urql sent in the SDK's place. */
+const mutatedByUrql = new Set<string>();
 /** Queries replayed with urql at the moment the SDK sent them, and the differences. */
 let replayed = 0;
 const differences: { operationName: string; sdk: unknown; urql: unknown }[] = [];
@@ -60,22 +77,33 @@ function withoutTypename(value: unknown): unknown {
 }
 
 /**
- * The SDK's fetch in these tests: passes every request through, and replays each query at once
- * with urql (an unrelated GraphQL client) given only the generated TypedDocumentNode, which must
- * return the same data, or the same errors.
+ * The SDK's fetch in these tests. A mutation is sent by urql (an unrelated GraphQL client) with
+ * only the generated TypedDocumentNode and the SDK's variables, and urql's result is handed back
+ * to the SDK, so what the tests then check in SQL is what urql wrote. A query goes through, and is
+ * replayed at once with urql, which must return the same data, or the same errors.
  */
 const recordingFetch: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init);
   const body = JSON.parse(String(init?.body)) as { query: string; variables?: object; operationName?: string };
-  if (!body.operationName) return response;
+  if (!body.operationName) return fetch(input, init);
   sent.add(body.operationName);
-  if (/^\s*mutation\b/m.test(body.query)) return response;
+  const document = generated[`${body.operationName}Document`];
+  if (!document) throw new Error(`no generated document for ${body.operationName}`);
+  if (/^\s*mutation\b/m.test(body.query)) {
+    const result = await urql.mutation(document, body.variables ?? {}).toPromise();
+    if (result.error?.networkError) throw result.error.networkError;
+    mutatedByUrql.add(body.operationName);
+    const errors = result.error?.graphQLErrors.map((e) => ({ message: e.message, extensions: e.extensions }));
+    return Response.json({
+      data: withoutTypename(result.data ?? null),
+      ...(errors?.length ? { errors } : {}),
+      extensions: result.extensions,
+    });
+  }
+  const response = await fetch(input, init);
   const sdk = (await response.clone().json()) as {
     data?: unknown;
     errors?: { message: string; extensions?: { code?: string } }[];
   };
-  const document = generated[`${body.operationName}Document`];
-  if (!document) throw new Error(`no generated document for ${body.operationName}`);
   const result = await urql.query(document, body.variables ?? {}).toPromise();
   replayed++;
   const expected = {
@@ -91,6 +119,13 @@ const recordingFetch: typeof fetch = async (input, init) => {
   }
   return response;
 };
+
+/** The operation library as written in sdk/src/operations/*.graphql. */
+const operationsDir = path.resolve(import.meta.dirname, '../sdk/src/operations');
+const operations = readdirSync(operationsDir)
+  .filter((f) => f.endsWith('.graphql'))
+  .flatMap((f) => parse(readFileSync(path.join(operationsDir, f), 'utf8')).definitions)
+  .filter((d) => d.kind === Kind.OPERATION_DEFINITION);
 
 const money = (v: string | number | null | undefined) => new Decimal(v ?? 0).toFixed(2);
 const gid = toGlobalId;
@@ -159,7 +194,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const o = await db.prisma.organization.create({ data: { name: 'SDK Co', slug: 'sdk-co', fiscalYearStartMonth: 1 } });
   org = o.id;
-  server = await createTestClient(db, { listen: true });
+  server = await createTestClient(db, { listen: true, security: { jwt: { secret: JWT_SECRET } } });
   apiKey = (await server.adminKey()) as string;
   url = `${server.url}/graphql`;
   client = createClient({ url, apiKey, fetch: recordingFetch, backoffMs: 1 });
@@ -174,8 +209,18 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await db?.close();
+  // destroy, not close: on PostgreSQL it also drops the test database.
+  await db?.destroy();
 });
+
+/** A first-party user's JWT for the SDK Co organization, mapped to a rep by email. */
+function userToken(email: string, scope = 'read:people read:all'): Promise<string> {
+  return new SignJWT({ sub: `user-${email}`, org: 'sdk-co', scope, email })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(new TextEncoder().encode(JWT_SECRET));
+}
 
 describe('ingestion (a partner loading its CRM)', () => {
   it('upserts products, reps, accounts and opportunities, and replays an idempotent call', async () => {
@@ -345,6 +390,31 @@ describe('core entities', () => {
     const { node } = await client.node({ id: gid('Opportunity', first.id) });
     expect(node?.__typename).toBe('Opportunity');
     expect(node && 'amount' in node ? money(node.amount) : null).toBe(money(first.amount));
+
+    // Several at once, in the order asked, null for an id that does not exist.
+    const [rep] = await sql<{ id: number; email: string }>(
+      `SELECT id, email FROM "Rep" WHERE "organizationId" = $1 ORDER BY id LIMIT 1`,
+      [org],
+    );
+    const [account] = await sql<{ id: number; name: string }>(
+      `SELECT id, name FROM "Account" WHERE "organizationId" = $1 ORDER BY id DESC LIMIT 1`,
+      [org],
+    );
+    const [missing] = await sql<{ id: number }>(`SELECT coalesce(max(id), 0) + 1000 AS id FROM "Account"`);
+    const { nodes } = await client.nodes({
+      ids: [
+        gid('Account', account?.id as number),
+        gid('Rep', rep?.id as number),
+        gid('Account', missing?.id as number),
+      ],
+    });
+    expect(nodes.map((n) => n && [n.__typename, n.id])).toEqual([
+      ['Account', gid('Account', account?.id as number)],
+      ['Rep', gid('Rep', rep?.id as number)],
+      null,
+    ]);
+    expect(nodes[0] && 'industry' in nodes[0] ? nodes[0].name : null).toBe(account?.name);
+    expect(nodes[1] && 'email' in nodes[1] ? nodes[1].email : null).toBe(rep?.email);
   });
 });
 
@@ -425,6 +495,102 @@ describe('planning', () => {
     );
     expect(stored).toMatchObject({ territories: 2, lines: 1, assignments: 1 });
     expect(money(stored?.quotas)).toBe(money(6 * (500 + 1000 + 2000)));
+  });
+
+  it('edits and removes territories, assignments and capacity lines of the draft', async () => {
+    // A territory made by mistake: renamed, re-kinded, then removed.
+    const temp = await client.createTerritory({ input: { salesPlanId: planId, name: 'Temp', kind: 'GEO' } });
+    const tempId = temp.createTerritory.territory?.id as string;
+    planVersion = temp.createTerritory.salesPlan?.version as number;
+    const renamed = await client.updateTerritory({
+      input: { id: tempId, expectedVersion: planVersion, name: 'Named accounts', kind: 'NAMED' },
+    });
+    expect(renamed.updateTerritory.territory).toMatchObject({ id: tempId, name: 'Named accounts', kind: 'NAMED' });
+    planVersion = renamed.updateTerritory.salesPlan?.version as number;
+    const tempDb = Number(
+      (await sql<{ id: number }>(`SELECT id FROM "Territory" WHERE name = 'Named accounts'`))[0]?.id,
+    );
+    expect(gid('Territory', tempDb)).toBe(tempId);
+    expect(await sql(`SELECT name, kind FROM "Territory" WHERE id = $1`, [tempDb])).toEqual([
+      { name: 'Named accounts', kind: 'NAMED' },
+    ]);
+    const deleted = await client.deleteTerritory({ input: { id: tempId, expectedVersion: planVersion } });
+    expect(deleted.deleteTerritory.salesPlan?.version).toBeGreaterThan(planVersion);
+    planVersion = deleted.deleteTerritory.salesPlan?.version as number;
+    expect(await sql(`SELECT 1 FROM "Territory" WHERE id = $1`, [tempDb])).toEqual([]);
+
+    // An overlay assignment: its dates and role changed, then removed as made in error.
+    const ae2 = gid('Rep', await idOf('Rep', 'AE2'));
+    const overlay = await client.createTerritoryAssignment({
+      input: { territoryId: naTerritory, repId: ae2, role: 'OVERLAY', startDate: '2026-01-01' },
+    });
+    const overlayId = overlay.createTerritoryAssignment.assignment?.id as string;
+    planVersion = overlay.createTerritoryAssignment.salesPlan?.version as number;
+    const changed = await client.updateTerritoryAssignment({
+      input: { id: overlayId, expectedVersion: planVersion, startDate: '2026-02-01', endDate: '2026-12-31' },
+    });
+    expect(changed.updateTerritoryAssignment.assignment).toMatchObject({
+      id: overlayId,
+      role: 'OVERLAY',
+      startDate: '2026-02-01',
+      endDate: '2026-12-31',
+      rep: { id: ae2 },
+      territory: { id: naTerritory },
+    });
+    planVersion = changed.updateTerritoryAssignment.salesPlan?.version as number;
+    const overlayRows = () =>
+      sql<{ id: number; role: string; start: string; end: string | null }>(
+        `SELECT a.id, a.role, to_char(a."startDate", 'YYYY-MM-DD') AS start, to_char(a."endDate", 'YYYY-MM-DD') AS "end"
+           FROM "TerritoryAssignment" a JOIN "Rep" r ON r.id = a."repId" WHERE r."externalId" = 'AE2'`,
+      );
+    const [stored] = await overlayRows();
+    expect(gid('TerritoryAssignment', stored?.id as number)).toBe(overlayId);
+    expect(stored).toMatchObject({ role: 'OVERLAY', start: '2026-02-01', end: '2026-12-31' });
+    const removed = await client.deleteTerritoryAssignment({ input: { id: overlayId, expectedVersion: planVersion } });
+    expect(removed.deleteTerritoryAssignment.territory?.id).toBe(naTerritory);
+    expect(removed.deleteTerritoryAssignment.territory?.assignments.map((a) => a.id)).not.toContain(overlayId);
+    planVersion = removed.deleteTerritoryAssignment.salesPlan?.version as number;
+    expect(await overlayRows()).toEqual([]);
+
+    // The capacity line gets a third head; a second line is added and removed again.
+    const [line] = await sql<{ id: number }>(
+      `SELECT c.id FROM "CapacityLine" c JOIN "SalesPlan" p ON p.id = c."salesPlanId" WHERE p."organizationId" = $1`,
+      [org],
+    );
+    const lineId = gid('CapacityLine', line?.id as number);
+    const grown = await client.updateCapacityLine({
+      input: { id: lineId, expectedVersion: planVersion, headcount: 3, attritionRate: '0.05' },
+    });
+    expect(grown.updateCapacityLine.capacityLine).toMatchObject({ id: lineId, headcount: 3, rampMonths: 3 });
+    planVersion = grown.updateCapacityLine.salesPlan?.version as number;
+    const [updated] = await sql<{ headcount: number; attrition: string; productivity: string }>(
+      `SELECT headcount, "attritionRate"::text AS attrition, "rampedProductivity"::text AS productivity
+         FROM "CapacityLine" WHERE id = $1`,
+      [line?.id],
+    );
+    expect(updated?.headcount).toBe(3);
+    expect(new Decimal(updated?.attrition as string).eq('0.05')).toBe(true);
+    expect(money(updated?.productivity)).toBe('1000.00');
+    const extra = await client.createCapacityLine({
+      input: {
+        salesPlanId: planId,
+        role: 'SDR',
+        headcount: 1,
+        startMonth: 6,
+        rampMonths: 2,
+        rampedProductivity: '10.00',
+      },
+    });
+    planVersion = extra.createCapacityLine.salesPlan?.version as number;
+    const extraId = extra.createCapacityLine.capacityLine?.id as string;
+    const dropped = await client.deleteCapacityLine({ input: { id: extraId, expectedVersion: planVersion } });
+    expect(dropped.deleteCapacityLine.salesPlan?.capacityLines.map((l) => l.id)).toEqual([lineId]);
+    planVersion = dropped.deleteCapacityLine.salesPlan?.version as number;
+    const lines = await sql<{ id: number }>(
+      `SELECT c.id FROM "CapacityLine" c JOIN "SalesPlan" p ON p.id = c."salesPlanId" WHERE p."organizationId" = $1`,
+      [org],
+    );
+    expect(lines.map((l) => l.id)).toEqual([line?.id]);
   });
 
   it('reads plans, territories, quotas and the plan health', async () => {
@@ -842,6 +1008,173 @@ describe('compensation', () => {
     expect(money(sim.difference)).toBe('100.00');
     expect(await sql(`SELECT count(*)::int AS n FROM "PayoutLine"`)).toEqual(before);
   });
+
+  it('pays the run, resolves a dispute into an adjustment, and pays adjustments in the next run', async () => {
+    const [q1] = await sql<{ id: number; version: number }>(
+      `SELECT id, version FROM "PayoutRun" WHERE "organizationId" = $1 AND "periodKey" = 'FY2026-Q1'`,
+      [org],
+    );
+    const paid = await client.markPayoutRunPaid({
+      input: { id: gid('PayoutRun', q1?.id as number), expectedVersion: q1?.version as number },
+    });
+    expect(paid.markPayoutRunPaid.payoutRun?.status).toBe('PAID');
+    expect(await sql(`SELECT status, "paidAt" IS NOT NULL AS paid FROM "PayoutRun" WHERE id = $1`, [q1?.id])).toEqual([
+      { status: 'PAID', paid: true },
+    ]);
+
+    // A dispute on the paid commission line, resolved with a 25.00 correction.
+    const [line] = await sql<{ id: number; amount: string }>(
+      `SELECT id, amount::text FROM "PayoutLine" WHERE "payoutRunId" = $1 AND kind = 'COMMISSION'`,
+      [q1?.id],
+    );
+    const lineId = gid('PayoutLine', line?.id as number);
+    const opened = await client.openDispute({ input: { payoutLineId: lineId, reason: 'a split was missed' } });
+    const dispute = opened.openDispute.dispute;
+    expect(dispute).toMatchObject({ status: 'OPEN', reason: 'a split was missed', rep: { id: ae1 } });
+    expect(dispute?.payoutLine?.id).toBe(lineId);
+    expect(money(dispute?.payoutLine?.amount)).toBe(money(line?.amount));
+    const { disputes } = await client.disputes({ first: 10, filter: { statuses: ['OPEN'] } });
+    const openRows = await sql<{ id: number; line: number }>(
+      `SELECT id, "payoutLineId" AS line FROM "Dispute" WHERE "organizationId" = $1 AND status = 'OPEN'`,
+      [org],
+    );
+    expect(disputes.edges.map((e) => [e.node.id, e.node.payoutLine?.id])).toEqual(
+      openRows.map((d) => [gid('Dispute', d.id), gid('PayoutLine', d.line)]),
+    );
+    const resolved = await client.resolveDispute({
+      input: { id: dispute?.id as string, outcome: 'RESOLVED', resolution: 'split added', adjustmentAmount: '25.00' },
+    });
+    expect(resolved.resolveDispute.dispute).toMatchObject({ status: 'RESOLVED', resolution: 'split added' });
+    expect(money(resolved.resolveDispute.dispute?.adjustment?.amount)).toBe('25.00');
+    const [stored] = await sql<{ status: string; amount: string; run: number | null }>(
+      `SELECT d.status, a.amount::text, a."payoutRunId" AS run
+         FROM "Dispute" d JOIN "PayoutAdjustment" a ON a.id = d."adjustmentId" WHERE d."organizationId" = $1`,
+      [org],
+    );
+    expect({ ...stored, amount: money(stored?.amount) }).toEqual({ status: 'RESOLVED', amount: '25.00', run: null });
+
+    // A correction the other way, entered by hand.
+    const entered = await client.createPayoutAdjustment({
+      input: { repId: ae1, amount: '-10.00', reason: 'duplicate SPIFF' },
+    });
+    expect(entered.createPayoutAdjustment.payoutAdjustment).toMatchObject({
+      reason: 'duplicate SPIFF',
+      rep: { id: ae1 },
+    });
+    const { payoutAdjustments } = await client.payoutAdjustments({ first: 10, filter: { pending: true } });
+    const pending = await sql<{ id: number; amount: string }>(
+      `SELECT id, amount::text FROM "PayoutAdjustment" WHERE "organizationId" = $1 AND "payoutRunId" IS NULL`,
+      [org],
+    );
+    expect(payoutAdjustments.edges.map((e) => [e.node.id, money(e.node.amount)]).sort()).toEqual(
+      pending.map((a) => [gid('PayoutAdjustment', a.id), money(a.amount)]).sort(),
+    );
+    expect(pending.map((a) => money(a.amount)).sort()).toEqual(['-10.00', '25.00']);
+
+    // The next run pays both on ADJUSTMENT lines; one more adjustment, and a recompute pays it too.
+    const q2 = sum(dealRows.filter((d) => d.owner === 'AE1' && d.stage === 'CLOSED_WON' && inQuarter(d, 2)));
+    const computed = await client.computePayoutRun({ input: { periodKey: 'FY2026-Q2' } });
+    const run = computed.computePayoutRun.payoutRun;
+    expect(money(run?.summary.total)).toBe(money(new Decimal(commission(q2)).plus('15').toString()));
+    await client.createPayoutAdjustment({ input: { repId: ae1, amount: '5.00', reason: 'late SPIFF' } });
+    const recomputed = await client.recomputePayoutRun({
+      input: { id: run?.id as string, expectedVersion: run?.version as number },
+    });
+    const expected = money(new Decimal(commission(q2)).plus('20').toString());
+    expect(money(recomputed.recomputePayoutRun.payoutRun?.summary.total)).toBe(expected);
+    const [q2Lines] = await sql<{ total: string; adjustments: number; unpaid: number }>(
+      `SELECT sum(l.amount)::text AS total, count(*) FILTER (WHERE l.kind = 'ADJUSTMENT')::int AS adjustments,
+              (SELECT count(*) FROM "PayoutAdjustment" WHERE "organizationId" = $1 AND "payoutRunId" IS NULL)::int AS unpaid
+         FROM "PayoutLine" l JOIN "PayoutRun" r ON r.id = l."payoutRunId"
+        WHERE r."organizationId" = $1 AND r."periodKey" = 'FY2026-Q2'`,
+      [org],
+    );
+    expect({ ...q2Lines, total: money(q2Lines?.total) }).toEqual({ total: expected, adjustments: 3, unpaid: 0 });
+  });
+
+  it('versions, edits, prices and retires the plan, and ends the assignment', async () => {
+    const draft = await client.createCompPlanVersion({ input: { id: compPlanId, effectiveStart: '2027-01-01' } });
+    const v2 = draft.createCompPlanVersion.compPlan;
+    expect(v2).toMatchObject({ status: 'DRAFT', effectiveStart: '2027-01-01', previousVersion: { id: compPlanId } });
+    const edited = await client.updateCompPlan({
+      input: {
+        id: v2?.id as string,
+        expectedVersion: v2?.version as number,
+        components: [
+          { name: 'Commission', kind: 'COMMISSION', period: 'QUARTER', tiers: [{ fromAttainment: '0', rate: '0.2' }] },
+        ],
+      },
+    });
+    expect(edited.updateCompPlan.compPlan?.id).toBe(v2?.id);
+    const rates = await sql<{ plan: number; rate: string }>(
+      `SELECT c."compPlanId" AS plan, t.rate::text FROM "CompTier" t JOIN "CompComponent" c ON c.id = t."componentId"
+        WHERE t."organizationId" = $1 ORDER BY c."compPlanId"`,
+      [org],
+    );
+    expect(rates.map((r) => [gid('CompPlan', r.plan), new Decimal(r.rate).toFixed(2)])).toEqual([
+      [compPlanId, '0.10'],
+      [v2?.id, '0.20'],
+    ]);
+
+    // What the draft would have cost over FY2026: 20% instead of 10% of AE1's bookings, by hand.
+    const before = await sql(`SELECT count(*)::int AS n FROM "PayoutLine"`);
+    const bookings = sum(dealRows.filter((d) => d.owner === 'AE1' && d.stage === 'CLOSED_WON'));
+    const { compPlanCost: cost } = await client.compPlanCost({
+      input: { compPlanId: v2?.id as string, fiscalYear: 2026 },
+    });
+    expect(cost).toMatchObject({ repCount: 1, compPlan: { id: v2?.id }, baselineCompPlan: { id: compPlanId } });
+    const proposed = money(new Decimal(bookings).times('0.2').toString());
+    expect([money(cost.proposedTotal), money(cost.baselineTotal), money(cost.difference)]).toEqual([
+      proposed,
+      commission(bookings),
+      commission(bookings),
+    ]);
+    expect(cost.reps.map((r) => [r.rep?.id, money(r.proposed), money(r.baseline)])).toEqual([
+      [ae1, proposed, commission(bookings)],
+    ]);
+    expect(await sql(`SELECT count(*)::int AS n FROM "PayoutLine"`)).toEqual(before);
+
+    const [v1] = await sql<{ version: number }>(
+      `SELECT version FROM "CompPlan" WHERE "organizationId" = $1 ORDER BY id LIMIT 1`,
+      [org],
+    );
+    const retired = await client.retireCompPlan({
+      input: { id: compPlanId, expectedVersion: v1?.version as number },
+    });
+    expect(retired.retireCompPlan.compPlan?.status).toBe('RETIRED');
+    const statuses = await sql<{ id: number; status: string }>(
+      `SELECT id, status FROM "CompPlan" WHERE "organizationId" = $1 ORDER BY id`,
+      [org],
+    );
+    expect(statuses.map((p) => [gid('CompPlan', p.id), p.status])).toEqual([
+      [compPlanId, 'RETIRED'],
+      [v2?.id, 'DRAFT'],
+    ]);
+
+    // The assignment: a raise, then its end, each at the version read.
+    const { compAssignments } = await client.compAssignments({ first: 10, filter: { repId: ae1 } });
+    const assignment = compAssignments.edges[0]?.node;
+    const raised = await client.updateCompAssignment({
+      input: { id: assignment?.id as string, expectedVersion: assignment?.version as number, baseSalary: '65000.00' },
+    });
+    const ended = await client.endCompAssignment({
+      input: {
+        id: assignment?.id as string,
+        expectedVersion: raised.updateCompAssignment.compAssignment?.version as number,
+        endDate: '2027-01-01',
+      },
+    });
+    expect(ended.endCompAssignment.compAssignment).toMatchObject({ endDate: '2027-01-01', id: assignment?.id });
+    const [stored] = await sql<{ endDate: string; baseSalary: string }>(
+      `SELECT to_char("endDate", 'YYYY-MM-DD') AS "endDate", "baseSalary"::text AS "baseSalary"
+         FROM "CompAssignment" WHERE "organizationId" = $1`,
+      [org],
+    );
+    expect({ ...stored, baseSalary: money(stored?.baseSalary) }).toEqual({
+      endDate: '2027-01-01',
+      baseSalary: '65000.00',
+    });
+  });
 });
 
 describe('access', () => {
@@ -931,6 +1264,92 @@ describe('client behaviour', () => {
     expect(limit).toMatchObject({ status: 429, retryAfterSeconds: 7, message: 'cost budget exhausted' });
   });
 
+  it('waits as long as a 429 Retry-After asks, in seconds or as an HTTP-date', async () => {
+    // The header parsed, against seconds worked out by hand.
+    const now = Date.parse('Wed, 21 Oct 2026 07:27:30 GMT');
+    expect(retryAfterSeconds('Wed, 21 Oct 2026 07:28:00 GMT', now)).toBe(30);
+    expect(retryAfterSeconds('Wed, 21 Oct 2026 07:27:00 GMT', now)).toBeNull();
+    expect(retryAfterSeconds('7', now)).toBe(7);
+    expect(retryAfterSeconds('soon', now)).toBeNull();
+    expect(retryAfterSeconds(null, now)).toBeNull();
+
+    const throttled = (retryAfter: () => string) => {
+      const times: number[] = [];
+      const f: typeof fetch = async (input, init) => {
+        times.push(Date.now());
+        if (times.length > 1) return fetch(input, init);
+        return new Response(JSON.stringify({ errors: [{ message: 'cost budget exhausted' }] }), {
+          status: 429,
+          headers: { 'content-type': 'application/json', 'retry-after': retryAfter() },
+        });
+      };
+      return { times, fetch: f };
+    };
+    // Seconds: the retry comes a second later although the backoff alone would be 1 ms.
+    const seconds = throttled(() => '1');
+    const a = createClient({ url, apiKey, fetch: seconds.fetch, backoffMs: 1 });
+    expect((await a.organization()).organization.slug).toBe('sdk-co');
+    expect(a.lastResponse).toMatchObject({ status: 200, attempts: 2 });
+    expect((seconds.times[1] as number) - (seconds.times[0] as number)).toBeGreaterThanOrEqual(990);
+    // An HTTP-date (whole seconds) between one and two seconds ahead: the retry waits for it.
+    const at = Math.ceil(Date.now() / 1000) * 1000 + 1000;
+    const dated = throttled(() => new Date(at).toUTCString());
+    const b = createClient({ url, apiKey, fetch: dated.fetch, backoffMs: 1 });
+    expect((await b.organization()).organization.slug).toBe('sdk-co');
+    expect(dated.times).toHaveLength(2);
+    expect(dated.times[1]).toBeGreaterThanOrEqual(at - 10);
+    // Out of retries, the error carries what the date asked for.
+    const later = Date.now() + 60_000;
+    const refused = throttled(() => new Date(later).toUTCString());
+    const error = await createClient({ url, apiKey, fetch: refused.fetch, retries: 0 })
+      .organization()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    const wait = (error as RateLimitError).retryAfterSeconds as number;
+    expect(wait).toBeGreaterThan(55);
+    expect(wait).toBeLessThanOrEqual(60);
+  });
+
+  it('abandons an attempt after timeoutMs, retries it, then throws a NetworkError', async () => {
+    let calls = 0;
+    const hanging: typeof fetch = (_input, init) => {
+      calls++;
+      return new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
+      });
+    };
+    const c = createClient({ url, apiKey, fetch: hanging, timeoutMs: 50, retries: 1, backoffMs: 1 });
+    const error = await c.organization().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).message).toBe('timed out after 50 ms');
+    expect(calls).toBe(2);
+  });
+
+  it('authenticates a first-party user with a JWT `token`', async () => {
+    const c = createClient({ url, token: await userToken('mgr@sdk.test') });
+    const { viewer } = await c.viewer();
+    const [mgr] = await sql<{ id: number; name: string }>(
+      `SELECT id, name FROM "Rep" WHERE "organizationId" = $1 AND email = 'mgr@sdk.test'`,
+      [org],
+    );
+    expect(viewer).toMatchObject({
+      kind: 'USER',
+      principal: 'user:user-mgr@sdk.test',
+      rep: { id: gid('Rep', mgr?.id as number), name: mgr?.name },
+    });
+    // A token signed with another secret is refused as unauthenticated.
+    const forged = await new SignJWT({ sub: 'x', org: 'sdk-co', scope: 'read:all' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('another-secret-of-at-least-32-characters!'));
+    const error = await createClient({ url, token: forged })
+      .viewer()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    expect((error as GraphQLRequestError).code).toBe('UNAUTHENTICATED');
+  });
+
   it('exports a multi-page connection as CSV, checked row by row against SQL', async () => {
     const rows = paginate((after) =>
       client.accounts({ first: 5, after, orderBy: { field: 'NAME' } }).then((d) => d.accounts),
@@ -1009,12 +1428,127 @@ describe('client behaviour', () => {
   });
 });
 
+// ---------------------------------------------------------------- persisted (trusted) documents
+
+describe('trusted documents', () => {
+  const manifestPath = path.join(root, 'sdk/src/generated/persisted-documents.json');
+  let trusted: TestClient;
+  let trustedUrl = '';
+  beforeAll(async () => {
+    // The manifest read the way the server reads it in production (COXSWAIN_TRUSTED_DOCUMENTS).
+    const { trustedDocuments } = securityOptionsFromEnv({ COXSWAIN_TRUSTED_DOCUMENTS: manifestPath });
+    trusted = await createTestClient(db, { listen: true, security: { trustedDocuments, jwt: { secret: JWT_SECRET } } });
+    trustedUrl = `${trusted.url}/graphql`;
+  });
+  afterAll(async () => {
+    await trusted?.close();
+  });
+
+  it('codegen emits every operation of the library under the sha256 of its text', () => {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>;
+    for (const [hash, text] of Object.entries(manifest)) {
+      expect(createHash('sha256').update(text).digest('hex')).toBe(hash);
+      expect(parse(text).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)).toHaveLength(1);
+    }
+    const named = Object.fromEntries(
+      Object.entries(manifest).map(([hash, text]) => [/^(?:query|mutation) (\w+)/.exec(text)?.[1], hash]),
+    );
+    expect(Object.keys(named).sort()).toEqual(operations.map((o) => o.name?.value).sort());
+    expect(persistedDocumentHashes).toEqual(named);
+  });
+
+  it("accepts the SDK's hashed operations from a JWT caller and refuses arbitrary documents", async () => {
+    const token = await userToken('mgr@sdk.test', 'read:people read:all write:forecast');
+    const bodies: Record<string, unknown>[] = [];
+    const spy: typeof fetch = (input, init) => {
+      bodies.push(JSON.parse(String(init?.body)));
+      return fetch(input, init);
+    };
+    const app = createClient({ url: trustedUrl, token, persistedDocuments: persistedDocumentHashes, fetch: spy });
+    const { organization } = await app.organization();
+    const [row] = await sql<{ name: string; slug: string }>(`SELECT name, slug FROM "Organization" WHERE id = $1`, [
+      org,
+    ]);
+    expect(organization).toMatchObject({ name: row?.name, slug: row?.slug });
+    expect(bodies[0]).toEqual({
+      operationName: 'Organization',
+      extensions: { persistedQuery: { version: 1, sha256Hash: persistedDocumentHashes.Organization } },
+    });
+
+    // A hashed mutation with variables: the manager's best-case call, checked in SQL.
+    const mgr = gid('Rep', await idOf('Rep', 'MGR'));
+    const today = new Date();
+    const periodKey = `FY${today.getUTCFullYear()}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;
+    const submitted = await app.submitForecast({
+      input: { periodKey, repId: mgr, category: 'BEST_CASE', amount: '7000.00', note: 'hashed' },
+    });
+    expect(submitted.submitForecast.submission).toMatchObject({ category: 'BEST_CASE', note: 'hashed' });
+    expect(bodies.at(-1)).not.toHaveProperty('query');
+    const [call] = await sql<{ amount: string; submittedBy: string }>(
+      `SELECT amount::text, "submittedBy" FROM "ForecastSubmission" WHERE "organizationId" = $1 AND note = 'hashed'`,
+      [org],
+    );
+    expect({ ...call, amount: money(call?.amount) }).toEqual({
+      amount: '7000.00',
+      submittedBy: 'user:user-mgr@sdk.test',
+    });
+
+    // The same user sending text (arbitrary, or even the library's own) is refused.
+    const arbitrary = await app.request('query Org { organization { name } }').catch((e: unknown) => e);
+    expect(arbitrary).toBeInstanceOf(GraphQLRequestError);
+    expect((arbitrary as GraphQLRequestError).code).toBe('PERSISTED_QUERY_REQUIRED');
+    const text = await createClient({ url: trustedUrl, token })
+      .organization()
+      .catch((e: unknown) => e);
+    expect((text as GraphQLRequestError).code).toBe('PERSISTED_QUERY_REQUIRED');
+    // A partner's API key may still send any document.
+    const partner = createClient({ url: trustedUrl, apiKey });
+    const data = await partner.request<{ organization: { slug: string } }>('query { organization { slug } }');
+    expect(data.organization.slug).toBe(row?.slug);
+  });
+});
+
+// ---------------------------------------------------------------- coverage of the schema
+
+describe('the operation library covers the schema', () => {
+  it('has an operation for every root query and mutation field of api/schema.graphql', () => {
+    const schema = buildSchema(readFileSync(path.join(root, 'api/schema.graphql'), 'utf8'));
+    const covered = new Set(
+      operations.flatMap((op) =>
+        op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [`${op.operation} ${s.name.value}`] : [])),
+      ),
+    );
+    const roots = [
+      ['query', schema.getQueryType()],
+      ['mutation', schema.getMutationType()],
+    ] as const;
+    const missing = roots
+      .flatMap(([kind, type]) => Object.keys(type?.getFields() ?? {}).map((field) => `${kind} ${field}`))
+      .filter((field) => !covered.has(field));
+    expect(missing).toEqual([]);
+  });
+
+  it('sdk/README.md names every operation and states their true number', () => {
+    const readme = readFileSync(path.join(root, 'sdk/README.md'), 'utf8');
+    const counts = [...readme.matchAll(/(\d+) operations/g)].map((m) => Number(m[1]));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts).toEqual(counts.map(() => operations.length));
+    expect(operations.filter((op) => !readme.includes(`\`${op.name?.value}\``)).map((op) => op.name?.value)).toEqual(
+      [],
+    );
+  });
+});
+
 describe('the library through urql, with only the generated documents', () => {
-  it('ran every operation of the library', () => {
+  it('ran every operation of the library, and urql sent every mutation', () => {
     const library = Object.keys(documents)
       .filter((k) => k.endsWith('Document'))
       .map((k) => k.slice(0, -'Document'.length));
+    expect(library.sort()).toEqual(operations.map((op) => op.name?.value).sort());
     expect(library.filter((name) => !sent.has(name))).toEqual([]);
+    const mutations = operations.filter((op) => op.operation === 'mutation').map((op) => op.name?.value as string);
+    expect(mutations.length).toBeGreaterThan(30);
+    expect(mutations.filter((name) => !mutatedByUrql.has(name))).toEqual([]);
   });
 
   it('ingests through urql with a generated mutation document', async () => {

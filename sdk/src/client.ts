@@ -50,6 +50,13 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Called after every response, e.g. to watch the cost budget. */
   onResponse?: (info: ResponseInfo) => void;
+  /**
+   * Operation name -> sha256 of its persisted document (`persistedDocumentHashes`): the library's
+   * operations are then sent as `extensions.persistedQuery` hashes instead of their text, as a
+   * server in trusted-documents mode requires from first-party apps. `request(text)` still sends
+   * text.
+   */
+  persistedDocuments?: Readonly<Record<string, string>>;
 }
 
 /** Per-call options: the last argument of every method. */
@@ -94,6 +101,23 @@ function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
 }
 
+/**
+ * Seconds a Retry-After header asks for: delta-seconds, or an HTTP-date (RFC 9110 §10.2.3) counted
+ * from now; null when absent, unreadable or already past.
+ */
+export function retryAfterSeconds(value: string | null, now: number = Date.now()): number | null {
+  if (value == null || value.trim() === '') return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) {
+    const seconds = Number(trimmed);
+    return seconds > 0 ? seconds : null;
+  }
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  const seconds = (date - now) / 1000;
+  return seconds > 0 ? seconds : null;
+}
+
 /** userErrors of each top-level payload, so a refused mutation cannot pass silently. */
 function collectUserErrors(data: unknown): UserErrorEntry[] {
   if (!data || typeof data !== 'object') return [];
@@ -116,6 +140,7 @@ export function createClient(options: ClientOptions): CoxswainClient {
     document: string,
     variables?: TVariables,
     call?: CallOptions,
+    fromLibrary = false,
   ): Promise<TData> {
     const match = OPERATION_NAME.exec(document);
     const operationName = match?.[2] ?? 'anonymous';
@@ -127,7 +152,13 @@ export function createClient(options: ClientOptions): CoxswainClient {
       if (input.idempotencyKey == null) vars = { ...vars, input: { ...input, idempotencyKey: newIdempotencyKey() } };
     }
     const retrySafe = !isMutation || RETRY_SAFE_OPERATIONS.has(operationName);
-    const body = JSON.stringify({ query: document, variables: vars, operationName: match ? operationName : undefined });
+    // A library operation in persisted mode goes as its hash; the server holds the same print.
+    const hash = fromLibrary ? options.persistedDocuments?.[operationName] : undefined;
+    const body = JSON.stringify(
+      hash
+        ? { operationName, variables: vars, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }
+        : { query: document, variables: vars, operationName: match ? operationName : undefined },
+    );
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
@@ -153,11 +184,10 @@ export function createClient(options: ClientOptions): CoxswainClient {
           error,
         );
       }
-      const retryAfter = Number(response.headers.get('retry-after'));
-      const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
+      const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
       if ((response.status === 429 || response.status === 503) && retrySafe && attempt <= retries) {
         await response.body?.cancel();
-        await sleep(backoff(attempt, retryAfterSeconds), call?.signal);
+        await sleep(backoff(attempt, retryAfter), call?.signal);
         continue;
       }
       const text = await response.text();
@@ -176,11 +206,11 @@ export function createClient(options: ClientOptions): CoxswainClient {
       };
       options.onResponse?.(lastResponse);
       if (response.status === 429) {
-        throw new RateLimitError(429, json?.errors?.[0]?.message ?? 'rate limited', retryAfterSeconds);
+        throw new RateLimitError(429, json?.errors?.[0]?.message ?? 'rate limited', retryAfter);
       }
       if (json?.errors?.length) throw new GraphQLRequestError(json.errors, json.data ?? null);
       if (!json || !('data' in json)) {
-        throw new HttpError(response.status, `HTTP ${response.status} without a GraphQL result`, retryAfterSeconds);
+        throw new HttpError(response.status, `HTTP ${response.status} without a GraphQL result`, retryAfter);
       }
       if (options.throwOnUserErrors !== false) {
         const userErrors = collectUserErrors(json.data);
@@ -190,16 +220,19 @@ export function createClient(options: ClientOptions): CoxswainClient {
     }
   }
 
-  function backoff(attempt: number, retryAfterSeconds: number | null): number {
+  function backoff(attempt: number, retryAfter: number | null): number {
     const exponential = backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
-    return Math.max(exponential, (retryAfterSeconds ?? 0) * 1000);
+    return Math.max(exponential, (retryAfter ?? 0) * 1000);
   }
 
-  const sdk = getSdk<CallOptions>((doc, vars, call) => request(doc, vars, call));
+  const sdk = getSdk<CallOptions>((doc, vars, call) => request(doc, vars, call, true));
   const methods = Object.fromEntries(
     Object.entries(sdk).map(([name, fn]) => [name.charAt(0).toLowerCase() + name.slice(1), fn]),
   ) as Operations;
-  const client = Object.assign(methods, { request }) as CoxswainClient;
+  const client = Object.assign(methods, {
+    request: <TData, TVariables>(document: string, variables?: TVariables, call?: CallOptions) =>
+      request<TData, TVariables>(document, variables, call),
+  }) as CoxswainClient;
   Object.defineProperty(client, 'lastResponse', { get: () => lastResponse, enumerable: true });
   return client;
 }

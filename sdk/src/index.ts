@@ -6,8 +6,10 @@ export {
   createClient,
   type QueryCost,
   type ResponseInfo,
+  retryAfterSeconds,
 } from './client.js';
 export * from './errors.js';
 export { csvField, type ExportColumn, type ExportFormat, type ExportOptions, exportRows } from './export.js';
 export type * from './generated/graphql.js';
+export { persistedDocumentHashes } from './generated/persisted.js';
 export { collect, fetchAll, type PageOf, paginate } from './paginate.js';

@@ -52,6 +52,7 @@ export const CompAssignmentFieldsFragmentDoc = `
   targetIncentive
   drawAmount
   drawRecoverable
+  version
   rep {
     id
     name
@@ -784,6 +785,19 @@ export const RetireCompPlanDocument = `
   }
 }
     ${CompPlanFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const UpdateCompAssignmentDocument = `
+    mutation UpdateCompAssignment($input: UpdateCompAssignmentInput!) {
+  updateCompAssignment(input: $input) {
+    compAssignment {
+      ...CompAssignmentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${CompAssignmentFieldsFragmentDoc}
 ${UserErrorFieldsFragmentDoc}`;
 export const EndCompAssignmentDocument = `
     mutation EndCompAssignment($input: EndCompAssignmentInput!) {
@@ -1728,10 +1742,6 @@ ${UserErrorFieldsFragmentDoc}`;
 export const DeleteTerritoryDocument = `
     mutation DeleteTerritory($input: DeleteTerritoryInput!) {
   deleteTerritory(input: $input) {
-    territory {
-      id
-      name
-    }
     salesPlan {
       id
       version
@@ -1762,8 +1772,11 @@ ${UserErrorFieldsFragmentDoc}`;
 export const DeleteTerritoryAssignmentDocument = `
     mutation DeleteTerritoryAssignment($input: DeleteTerritoryAssignmentInput!) {
   deleteTerritoryAssignment(input: $input) {
-    assignment {
+    territory {
       id
+      assignments {
+        id
+      }
     }
     salesPlan {
       id
@@ -1937,12 +1950,12 @@ ${UserErrorFieldsFragmentDoc}`;
 export const DeleteCapacityLineDocument = `
     mutation DeleteCapacityLine($input: DeleteCapacityLineInput!) {
   deleteCapacityLine(input: $input) {
-    capacityLine {
-      id
-    }
     salesPlan {
       id
       version
+      capacityLines {
+        id
+      }
     }
     userErrors {
       ...UserErrorFields
@@ -2129,6 +2142,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     RetireCompPlan(variables: Types.RetireCompPlanMutationVariables, options?: C): Promise<Types.RetireCompPlanMutation> {
       return requester<Types.RetireCompPlanMutation, Types.RetireCompPlanMutationVariables>(RetireCompPlanDocument, variables, options) as Promise<Types.RetireCompPlanMutation>;
+    },
+    UpdateCompAssignment(variables: Types.UpdateCompAssignmentMutationVariables, options?: C): Promise<Types.UpdateCompAssignmentMutation> {
+      return requester<Types.UpdateCompAssignmentMutation, Types.UpdateCompAssignmentMutationVariables>(UpdateCompAssignmentDocument, variables, options) as Promise<Types.UpdateCompAssignmentMutation>;
     },
     EndCompAssignment(variables: Types.EndCompAssignmentMutationVariables, options?: C): Promise<Types.EndCompAssignmentMutation> {
       return requester<Types.EndCompAssignmentMutation, Types.EndCompAssignmentMutationVariables>(EndCompAssignmentDocument, variables, options) as Promise<Types.EndCompAssignmentMutation>;
