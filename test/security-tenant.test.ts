@@ -29,35 +29,16 @@ import {
   isScalarType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDatamodel } from '../api/src/generated/pothos-types.js';
-import * as prismaEnums from '../api/src/generated/prisma/enums.js';
 import { schema } from '../api/src/schema.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { models, oneOfEverything } from './support/every-model.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type GraphQLResponse, type TestClient } from './support/graphql.js';
 
 const MARKER = 'FOREIGN';
 /** Root fields whose arguments need hand-written values: field -> [arguments, variables]. */
 const MANUAL: Record<string, { args: string; variables: Record<string, unknown> }> = {};
-
-const models = getDatamodel().datamodel.models as unknown as Record<
-  string,
-  {
-    fields: {
-      name: string;
-      kind: string;
-      type: string;
-      isRequired: boolean;
-      isList: boolean;
-      hasDefaultValue: boolean;
-      isId: boolean;
-      isUpdatedAt: boolean;
-      relationFromFields?: string[];
-    }[];
-  }
->;
-const enumValues = prismaEnums as unknown as Record<string, Record<string, string>>;
 
 let db: TestDatabase;
 let fx: CoreFixture;
@@ -68,55 +49,6 @@ const nodeTypes = Object.values(schema.getTypeMap()).filter(
   (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'),
 );
 const modelOf = (type: GraphQLNamedType) => (type.extensions as { pothosPrismaModel?: string }).pothosPrismaModel;
-
-/** One row of every model in the organization, parents first, every text column marked. */
-async function oneOfEverything(organizationId: number) {
-  const created = new Map<string, number>();
-  const pending = Object.keys(models).filter((m) => m !== 'Organization');
-  while (pending.length) {
-    const before = pending.length;
-    for (const model of [...pending]) {
-      const fields = models[model]?.fields ?? [];
-      const fkTarget = new Map<string, string>();
-      for (const f of fields) for (const fk of f.relationFromFields ?? []) fkTarget.set(fk, f.type);
-      const missing = [...fkTarget].filter(([fk, target]) => {
-        const required = fields.find((f) => f.name === fk)?.isRequired;
-        return required && target !== 'Organization' && target !== model && !created.has(target);
-      });
-      if (missing.length) continue;
-      const data: Record<string, unknown> = {};
-      for (const f of fields) {
-        if (f.kind === 'object' || f.isId || f.isUpdatedAt) continue;
-        const target = fkTarget.get(f.name);
-        if (target) {
-          if (target === 'Organization') data[f.name] = organizationId;
-          else if (target !== model && created.has(target)) data[f.name] = created.get(target);
-          continue;
-        }
-        if (f.hasDefaultValue && f.type !== 'String') continue;
-        if (!f.isRequired && f.type !== 'String') continue;
-        const value =
-          f.kind === 'enum'
-            ? Object.values(enumValues[f.type] ?? {})[0]
-            : {
-                Int: 1,
-                String: `${MARKER} ${model}.${f.name}`,
-                Decimal: '1',
-                DateTime: new Date('2026-03-01'),
-                Boolean: false,
-                Json: { note: MARKER },
-              }[f.type];
-        data[f.name] = f.isList ? (f.kind === 'enum' ? [] : [value]) : value;
-      }
-      const delegate = (db.prisma as unknown as Record<string, { create: (a: unknown) => Promise<{ id: number }> }>)[
-        model.charAt(0).toLowerCase() + model.slice(1)
-      ];
-      created.set(model, (await (delegate as { create: (a: unknown) => Promise<{ id: number }> }).create({ data })).id);
-      pending.splice(pending.indexOf(model), 1);
-    }
-    if (pending.length === before) throw new Error(`cannot order the creation of ${pending.join(', ')}`);
-  }
-}
 
 async function tableSnapshot(organizationId: number): Promise<string> {
   const parts: string[] = [];
@@ -152,7 +84,7 @@ async function crossTenantReferences(): Promise<string[]> {
 beforeAll(async () => {
   db = await createTestDatabase();
   fx = await buildCoreFixture(db.prisma, 6);
-  await oneOfEverything(fx.otherOrganizationId);
+  await oneOfEverything(db.prisma, fx.otherOrganizationId, MARKER);
   for (const model of Object.keys(models)) {
     if (!models[model]?.fields.some((f) => f.name === 'organizationId')) continue;
     const rows = await db.sql.query<{ id: number }>(`SELECT id FROM "${model}" WHERE "organizationId" = $1`, [

@@ -33,6 +33,8 @@ const ApiKeyStatusEnum = builder.enumType('ApiKeyStatus', {
 
 builder.prismaNode('ApiKey', {
   id: { field: 'id' },
+  // Admins see every key; any other caller only the key it authenticated with (viewer.apiKey).
+  authScopes: (key, ctx) => key.id === ctx.viewer.apiKeyId || { scope: 'admin' },
   // Unknown or invisible IDs resolve to null rather than an error (non-admins see only their own key).
   nullable: true,
   description:

@@ -202,6 +202,7 @@ const ForecastWinRatesRef = builder.objectRef<{ period: ForecastPeriod }>('Forec
 
 const ForecastSubmissionRef = builder.prismaNode('ForecastSubmission', {
   id: { field: 'id' },
+  authScopes: { scope: 'read:forecast' },
   // Unknown or invisible IDs resolve to null rather than an error.
   nullable: true,
   description:
@@ -601,6 +602,7 @@ const ForecastAccuracyRef = builder
 
 builder.queryFields((t) => ({
   forecast: t.field({
+    authScopes: { scope: 'read:forecast' },
     type: ForecastRef,
     description:
       'The forecast of a hierarchy node for a period, with its direct reports: closed, the categories, the cumulative forecasts, weighted pipeline, projection, quota, gap and calls.',
@@ -616,6 +618,7 @@ builder.queryFields((t) => ({
     },
   }),
   forecastChanges: t.field({
+    authScopes: { scope: 'read:forecast' },
     type: ForecastChangesRef,
     description: "What moved in a node's forecast for a period between two moments (e.g. since last week).",
     args: {
@@ -634,6 +637,7 @@ builder.queryFields((t) => ({
     },
   }),
   forecastAccuracy: t.field({
+    authScopes: { scope: 'read:forecast' },
     type: ForecastAccuracyRef,
     description:
       'The backtest of an ended period: the calls and computed forecasts of a node and its direct reports at a point in the period, against what closed.',
@@ -711,6 +715,7 @@ const SubmitForecastPayload = builder.objectRef<SubmitForecastResult>('SubmitFor
 
 builder.mutationFields((t) => ({
   submitForecast: t.field({
+    authScopes: { scope: 'write:forecast' },
     type: SubmitForecastPayload,
     description:
       "Records a forecast call for a node and period. The latest call per node, period and category is the call; a manager's call overrides the rollup of their subtree in the numbers above it, while the rollup and the calls below stay visible.",

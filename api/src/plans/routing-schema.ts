@@ -8,6 +8,7 @@ import {
   expectedVersionDescription,
   mutate,
   type PayloadShape,
+  READ_SCOPE,
   salesPlanField,
   userErrorsField,
   WRITE_SCOPE,
@@ -133,6 +134,8 @@ const PreviewRef = builder.objectRef<RulePreview>('TerritoryRulePreview').implem
 
 builder.queryField('previewTerritoryRules', (t) =>
   t.field({
+    // A read: it shows where the stored rules would route accounts and writes nothing.
+    authScopes: { scope: READ_SCOPE },
     type: PreviewRef,
     description:
       "Shows which accounts each of a plan's rules would route where, the conflicts and the unmatched accounts.",

@@ -6,6 +6,7 @@ import { RepRoleEnum } from '../people/schema.js';
 import { builder } from '../shared/builder.js';
 import { parseOptionalId } from '../shared/ids.js';
 import { SalesPlanStatusEnum, TerritoryKindEnum, TerritoryRoleEnum } from './enums.js';
+import { READ_SCOPE } from './payload.js';
 import './plan-schema.js';
 import './territory-schema.js';
 import './routing-schema.js';
@@ -17,6 +18,7 @@ export { SalesPlanStatusEnum, TerritoryKindEnum, TerritoryRoleEnum };
 
 builder.prismaNode('SalesPlan', {
   id: { field: 'id' },
+  authScopes: { scope: READ_SCOPE },
   // Unknown or invisible IDs resolve to null rather than an error.
   nullable: true,
   description: 'A plan (or scenario) for a fiscal year: territories, assignments, quotas and capacity.',
@@ -58,6 +60,7 @@ builder.prismaNode('SalesPlan', {
 
 builder.prismaNode('Territory', {
   id: { field: 'id' },
+  authScopes: { scope: READ_SCOPE },
   // Unknown or invisible IDs resolve to null rather than an error.
   nullable: true,
   description: 'A slice of the market owned by reps under a sales plan.',
@@ -89,6 +92,7 @@ builder.prismaNode('Territory', {
 
 builder.prismaNode('TerritoryRule', {
   id: { field: 'id' },
+  authScopes: { scope: READ_SCOPE },
   // Unknown or invisible IDs resolve to null rather than an error.
   nullable: true,
   description:
@@ -108,6 +112,7 @@ builder.prismaNode('TerritoryRule', {
 
 builder.prismaNode('TerritoryAssignment', {
   id: { field: 'id' },
+  authScopes: { scope: READ_SCOPE },
   // Unknown or invisible IDs resolve to null rather than an error.
   nullable: true,
   description: 'A rep working a territory for a span of days.',
@@ -122,6 +127,7 @@ builder.prismaNode('TerritoryAssignment', {
 
 builder.prismaNode('CapacityLine', {
   id: { field: 'id' },
+  authScopes: { scope: READ_SCOPE },
   // Unknown or invisible IDs resolve to null rather than an error.
   nullable: true,
   description: 'Planned headcount of one role starting in one fiscal month, with its ramp, productivity and attrition.',
@@ -147,6 +153,7 @@ builder.prismaNode('CapacityLine', {
 
 builder.prismaNode('Quota', {
   id: { field: 'id' },
+  authScopes: { scope: READ_SCOPE },
   // Unknown or invisible IDs resolve to null rather than an error.
   nullable: true,
   description: 'A bookings target for a rep and a fiscal period under a sales plan.',

@@ -80,6 +80,7 @@ builder.prismaObject('CompComponent', {
 
 builder.prismaNode('CompPlan', {
   id: { field: 'id' },
+  authScopes: { scope: 'read:comp' },
   nullable: true,
   description:
     'A version of a comp plan: components, effective dates and clawback policy. Published versions never change.',
@@ -125,6 +126,7 @@ builder.prismaNode('CompPlan', {
 
 builder.prismaNode('CompAssignment', {
   id: { field: 'id' },
+  authScopes: { scope: 'read:comp' },
   nullable: true,
   description: 'A comp plan assigned to a rep for a span of days, with salary, target incentive and draw.',
   fields: (t) => ({
@@ -146,6 +148,10 @@ builder.prismaNode('CompAssignment', {
     }),
     drawRecoverable: t.exposeBoolean('drawRecoverable', {
       description: 'true: draw top-ups are repaid from later earnings above the draw; false: never repaid.',
+    }),
+    version: t.exposeInt('version', {
+      description:
+        'Increases with every change; endCompAssignment and updateCompAssignment name the version they read.',
     }),
   }),
 });
@@ -213,6 +219,7 @@ const PayoutLineFilter = builder.inputType('PayoutLineFilter', {
 
 builder.prismaNode('PayoutRun', {
   id: { field: 'id' },
+  authScopes: { scope: 'read:comp' },
   nullable: true,
   description:
     'The payout of one period: one line per rep, component and period, plus draws, clawbacks and adjustments.',
@@ -307,6 +314,7 @@ const explanationOf = (line: { explanation: unknown }) => line.explanation as Ex
 
 builder.prismaNode('PayoutLine', {
   id: { field: 'id' },
+  authScopes: { scope: 'read:comp' },
   nullable: true,
   description: 'One amount of a payout run for a rep, with every step of its arithmetic.',
   fields: (t) => ({
@@ -375,6 +383,7 @@ builder.prismaNode('PayoutLine', {
 
 builder.prismaNode('PayoutAdjustment', {
   id: { field: 'id' },
+  authScopes: { scope: 'read:comp' },
   nullable: true,
   description: 'A manual correction with its reason, paid by the next run computed after it.',
   fields: (t) => ({
@@ -392,6 +401,7 @@ builder.prismaNode('PayoutAdjustment', {
 
 builder.prismaNode('Dispute', {
   id: { field: 'id' },
+  authScopes: { scope: 'read:comp' },
   nullable: true,
   description: 'A rep’s challenge of a payout line, and how it was resolved.',
   fields: (t) => ({
