@@ -1,9 +1,11 @@
 // Payout runs: compute (DRAFT), recompute, approve, mark paid (DESIGN.md §8).
 // - A period has at most one run (unique organizationId + periodKey); computing a period that has
 //   a run returns that run and writes nothing, also when two computes race.
-// - A run's lines are calculated before its transaction (reads only), then written in one short
-//   transaction under the organization's payout lock: recompute deletes and rewrites a DRAFT
-//   run's lines there, so readers see the old lines or the new ones, never a mix.
+// - A run's lines are calculated and written in one transaction under the organization's payout
+//   lock, so the inputs that earlier runs determine (draw balances, clawbacks already taken) are
+//   read after any run approved before it has committed, and cannot change until it commits.
+//   Recompute deletes and rewrites a DRAFT run's lines there, so readers see the old lines or the
+//   new ones, never a mix.
 // - APPROVED and PAID runs never change; a correction is an adjustment paid by a later run.
 import { type PayoutLineKind, type PayoutRun, Prisma } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
@@ -20,7 +22,7 @@ import { isoDay } from './periods.js';
 import { type CompContext, isUniqueViolation, lockPayouts, notFound, parsePeriodInput, type Tx } from './service.js';
 
 /**
- * Limits of the transaction that writes a run's lines: thousands of lines (10,000 for 2,000 reps)
+ * Limits of the transaction that calculates and writes a run's lines: 10,000 lines for 2,000 reps
  * take seconds on a loaded machine, beyond Prisma's 5 s default; the payout lock queues a second
  * writer, hence the wait.
  */
@@ -36,17 +38,25 @@ const KIND_ORDER: PayoutLineKind[] = [
   'ADJUSTMENT',
 ];
 
-/** Every line of a run except adjustments, which are picked up inside the write transaction. */
-export async function calculateRunLines(ctx: CompContext, period: Period, runId: number | null): Promise<LineDraft[]> {
+/**
+ * Every line of a run except adjustments. Runs call it inside their locked transaction (`reader`
+ * is then the transaction); the benchmark calls it alone to time the calculation.
+ */
+export async function calculateRunLines(
+  ctx: CompContext,
+  period: Period,
+  runId: number | null,
+  reader: Tx | TenantPrisma = ctx.prisma,
+): Promise<LineDraft[]> {
   const org = ctx.organization;
-  const plans = await loadPlans(ctx.prisma);
+  const plans = await loadPlans(reader);
   const window = dataWindow(period, plans.values(), org.fiscalYearStartMonth);
   const [assignments, quotas, facts, balances, clawbacks] = await Promise.all([
-    loadAssignments(ctx.prisma, window),
-    loadQuotaBook(ctx.prisma, window, org.fiscalYearStartMonth),
-    loadCreditFacts(ctx.prisma, org.id, window),
-    loadDrawBalances(ctx.prisma, org.id, period.start),
-    clawbackLines(ctx.prisma, org.id, org.timeZone, period, runId),
+    loadAssignments(reader, window),
+    loadQuotaBook(reader, window, org.fiscalYearStartMonth),
+    loadCreditFacts(reader, org.id, window),
+    loadDrawBalances(reader, org.id, period.start),
+    clawbackLines(reader, org.id, org.timeZone, period, runId),
   ]);
   const incentives = incentiveLines({
     run: period,
@@ -184,7 +194,6 @@ export async function computePayoutRun(
   const period = parsePeriodInput(ctx, input.periodKey, ['input', 'periodKey']);
   const existing = await ctx.prisma.payoutRun.findFirst({ where: { periodKey: period.key } });
   if (existing) return { payoutRunId: existing.id, created: false };
-  const calculated = await calculateRunLines(ctx, period, null);
   try {
     return await runIdempotent(
       ctx,
@@ -203,6 +212,7 @@ export async function computePayoutRun(
             ['input', 'periodKey'],
           );
         }
+        const calculated = await calculateRunLines(ctx, period, null, tx);
         const run = await tx.payoutRun.create({
           data: {
             organizationId: ctx.organization.id,
@@ -273,12 +283,12 @@ export async function recomputePayoutRun(
   const found = await ctx.prisma.payoutRun.findFirst({ where: { id: input.id } });
   if (!found) throw notFound('The payout run', ['input', 'id']);
   const period = parsePeriodInput(ctx, found.periodKey, ['input', 'id']);
-  // Fail fast before calculating; the same checks are repeated under the lock.
+  // Fail fast before queueing for the lock; the same checks are repeated under it.
   await runForChange(ctx.prisma, found.id, input.expectedVersion, 'DRAFT');
-  const calculated = await calculateRunLines(ctx, period, found.id);
   return ctx.prisma.$transaction(async (tx) => {
     await lockPayouts(tx, ctx.organization.id);
     const run = await runForChange(tx, found.id, input.expectedVersion, 'DRAFT');
+    const calculated = await calculateRunLines(ctx, period, run.id, tx);
     const before = { ...run, ...(await runSummary(tx, run.id)) };
     const updated = await tx.payoutRun.update({
       where: { id: run.id },
