@@ -81,8 +81,15 @@ beforeAll(async () => {
   const component = await p.compComponent.create({
     data: { organizationId: org, compPlanId: comp.id, name: 'Commission', kind: 'COMMISSION', period: 'QUARTER' },
   });
+  // Approved: reps and managers see pay once its run is approved (a DRAFT run's lines are comp admins' only).
   const run = await p.payoutRun.create({
-    data: { organizationId: org, periodKey: 'FY2027-Q1', periodStart: d('2026-02-01'), periodEnd: d('2026-05-01') },
+    data: {
+      organizationId: org,
+      periodKey: 'FY2027-Q1',
+      periodStart: d('2026-02-01'),
+      periodEnd: d('2026-05-01'),
+      status: 'APPROVED',
+    },
   });
   for (const [i, rep] of [ada, bob, cy].entries()) {
     await p.compAssignment.create({

@@ -25,8 +25,11 @@ export interface RowAccess {
 }
 
 type Rule =
-  /** Visible when `column` (the rep the row belongs to) is in the reps or pay set. */
-  | { kind: 'rep'; column: string; relation: string; set: 'reps' | 'pay' }
+  /**
+   * Visible when `column` (the rep the row belongs to) is in the reps or pay set; `restricted`, when
+   * given, must hold too for callers whose set is not organization-wide.
+   */
+  | { kind: 'rep'; column: string; relation: string; set: 'reps' | 'pay'; restricted?: Where }
   /** A deal: visible when its owner or a rep credited by one of its splits is visible. */
   | { kind: 'opportunity' }
   /** Visible when its parent (through `relation`) is. */
@@ -44,7 +47,17 @@ export const ROW_RULES: Readonly<Record<string, Rule>> = {
   Quota: { kind: 'rep', column: 'repId', relation: 'rep', set: 'reps' },
   ForecastSubmission: { kind: 'rep', column: 'ownerId', relation: 'owner', set: 'reps' },
   CompAssignment: { kind: 'rep', column: 'repId', relation: 'rep', set: 'pay' },
-  PayoutLine: { kind: 'rep', column: 'repId', relation: 'rep', set: 'pay' },
+  // Lines of a DRAFT run are comp admins' work in progress: reps and managers see pay once its run
+  // is approved (docs/compensation.md). Only approved or paid lines are ever the target of a
+  // to-one relation (disputes and clawbacks are refused on drafts), so the to-one check on the
+  // line's own columns stays sufficient.
+  PayoutLine: {
+    kind: 'rep',
+    column: 'repId',
+    relation: 'rep',
+    set: 'pay',
+    restricted: { payoutRun: { is: { status: { not: 'DRAFT' } } } },
+  },
   PayoutAdjustment: { kind: 'rep', column: 'repId', relation: 'rep', set: 'pay' },
   Dispute: { kind: 'rep', column: 'repId', relation: 'rep', set: 'pay' },
   ApiKey: { kind: 'apiKey' },
@@ -112,7 +125,10 @@ export function policyWhere(model: string, access: RowAccess): Where | null {
   switch (rule.kind) {
     case 'rep': {
       const set = access.visibility[rule.set];
-      return set == null ? null : { [rule.column]: idsIn(set) };
+      if (set == null) return null;
+      return rule.restricted
+        ? { AND: [{ [rule.column]: idsIn(set) }, rule.restricted] }
+        : { [rule.column]: idsIn(set) };
     }
     case 'opportunity': {
       const set = access.visibility.reps;
