@@ -4,10 +4,12 @@
 // computed by hand. Fiscal years start in February here: FY2027-Q1 is Feb-Apr 2026.
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueApiKey } from '../api/src/access/api-keys.js';
 import { schema } from '../api/src/schema.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { createTestClient } from './support/graphql.js';
 
 let db: TestDatabase;
 let org: number;
@@ -133,6 +135,8 @@ const countPlans = () => db.prisma.compPlan.count({ where: { organizationId: org
 
 let planId: string;
 let runId: string;
+/** The draft next version of planId (8% to quota, 20% above), made by the plan cost test. */
+let draftPlanId: string;
 
 describe('comp plans through GraphQL', () => {
   it('refuses overlapping tiers and a negative rate, naming the fields, and writes nothing', async () => {
@@ -394,6 +398,7 @@ describe('what-if and plan cost', () => {
       },
     );
     const draft = version.createCompPlanVersion.compPlan.id;
+    draftPlanId = draft;
     await gql(`mutation($input: UpdateCompPlanInput!) { updateCompPlan(input: $input) { userErrors { code } } }`, {
       input: {
         id: draft,
@@ -429,5 +434,388 @@ describe('what-if and plan cost', () => {
       ],
     });
     expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe('what-if with a changed plan', () => {
+  const SIMULATE = `query($input: SimulateCompensationInput!) { simulateCompensation(input: $input) {
+    actual { total } scenario { total errors lines { kind componentName credit quota amount } } difference } }`;
+
+  it('pays the draft version instead of the plan in effect, on the same deals, and writes nothing', async () => {
+    const before = await rowCounts();
+    const data = await gql(SIMULATE, {
+      input: { repId: toGlobalId('Rep', r1), periodKey: 'FY2027-Q1', compPlanId: draftPlanId },
+    });
+    // Same 36,000 against 30,000 under the draft's 8% to quota and 20% above:
+    // 30,000 x 0.08 + 6,000 x 0.2 = 2,400 + 1,200 = 3,600; the plan in effect pays 3,900.
+    expect(data.simulateCompensation).toEqual({
+      actual: { total: '3900' },
+      scenario: {
+        total: '3600',
+        errors: [],
+        lines: [{ kind: 'COMMISSION', componentName: 'Commission', credit: '36000', quota: '30000', amount: '3600' }],
+      },
+      difference: '-300',
+    });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('combines the changed plan with a hypothetical deal, and writes nothing', async () => {
+    const before = await rowCounts();
+    const data = await gql(SIMULATE, {
+      input: {
+        repId: toGlobalId('Rep', r1),
+        periodKey: 'FY2027-Q1',
+        compPlanId: draftPlanId,
+        deals: [{ amount: '4000.00', closeDate: '2026-04-10' }],
+      },
+    });
+    // 40,000 against 30,000: 30,000 x 0.08 + 10,000 x 0.2 = 2,400 + 2,000 = 4,400; 4,400 - 3,900 = 500.
+    expect(data.simulateCompensation).toMatchObject({
+      actual: { total: '3900' },
+      scenario: { total: '4400', lines: [{ credit: '40000', amount: '4400' }] },
+      difference: '500',
+    });
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+const PUBLISH = `mutation($input: PublishCompPlanInput!) { publishCompPlan(input: $input) {
+  compPlan { id status version } userErrors { code field } } }`;
+const RETIRE = `mutation($input: RetireCompPlanInput!) { retireCompPlan(input: $input) {
+  compPlan { id status version } userErrors { code field } } }`;
+const ASSIGN = `mutation($input: CreateCompAssignmentInput!) { createCompAssignment(input: $input) {
+  compAssignment { id version endDate } userErrors { code message field } } }`;
+const UPDATE_ASSIGNMENT = `mutation($input: UpdateCompAssignmentInput!) { updateCompAssignment(input: $input) {
+  compAssignment { version baseSalary targetIncentive drawAmount drawRecoverable } userErrors { code message field } } }`;
+const END_ASSIGNMENT = `mutation($input: EndCompAssignmentInput!) { endCompAssignment(input: $input) {
+  compAssignment { version endDate } userErrors { code message field } } }`;
+
+async function newRep(name: string): Promise<number> {
+  const rep = await db.prisma.rep.create({
+    data: { organizationId: org, name, email: `${name}@feb.test`, role: 'AE', region: 'NA', hireDate: d('2024-01-01') },
+  });
+  return rep.id;
+}
+
+async function publishedPlan(name: string, effectiveEnd?: string): Promise<string> {
+  const created = await gql(CREATE_PLAN, {
+    input: {
+      name,
+      effectiveStart: '2026-02-01',
+      effectiveEnd,
+      components: [component([{ fromAttainment: '0', rate: '0.1' }])],
+    },
+  });
+  const id = created.createCompPlan.compPlan.id;
+  const pub = await gql(PUBLISH, { input: { id, expectedVersion: 1 } });
+  expect(pub.publishCompPlan.userErrors).toEqual([]);
+  return id;
+}
+
+/** The assignment row as SQL sees it, every column, to show a refused change wrote nothing. */
+async function assignmentRow(id: number) {
+  const [row] = await db.sql.query<Record<string, unknown>>(
+    `SELECT id, "startDate"::text, "endDate"::text, "baseSalary"::text, "targetIncentive"::text,
+            "drawAmount"::text, "drawRecoverable", version FROM "CompAssignment" WHERE id = $1`,
+    [id],
+  );
+  return row;
+}
+
+async function auditEvents(action: string) {
+  return db.sql.query<{ entityId: string; before: Record<string, unknown>; after: Record<string, unknown> }>(
+    `SELECT "entityId", before, after FROM "AuditEvent" WHERE "organizationId" = $1 AND action = $2 ORDER BY id`,
+    [org, action],
+  );
+}
+
+const fromGlobalId = (gid: string) => Number(Buffer.from(gid, 'base64').toString().split(':')[1]);
+
+describe('retiring a plan', () => {
+  it('retires at the version read, with an audit event; a retired plan cannot be assigned or versioned', async () => {
+    const retiring = await publishedPlan('Retiring');
+    const stale = await gql(RETIRE, { input: { id: retiring, expectedVersion: 1 } });
+    expect(stale.retireCompPlan).toEqual({
+      compPlan: null,
+      userErrors: [{ code: 'STALE_VERSION', field: ['input', 'expectedVersion'] }],
+    });
+    const ok = await gql(RETIRE, { input: { id: retiring, expectedVersion: 2 } });
+    expect(ok.retireCompPlan).toEqual({
+      compPlan: { id: retiring, status: 'RETIRED', version: 3 },
+      userErrors: [],
+    });
+    const [row] = await db.sql.query<{ status: string; version: number }>(
+      'SELECT status::text, version FROM "CompPlan" WHERE id = $1',
+      [fromGlobalId(retiring)],
+    );
+    expect(row).toEqual({ status: 'RETIRED', version: 3 });
+    const events = await auditEvents('compPlan.retire');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      entityId: String(fromGlobalId(retiring)),
+      before: { status: 'PUBLISHED', version: 2 },
+      after: { status: 'RETIRED', version: 3 },
+    });
+    const again = await gql(RETIRE, { input: { id: retiring, expectedVersion: 3 } });
+    expect(again.retireCompPlan.userErrors).toEqual([{ code: 'CONFLICT', field: ['input', 'id'] }]);
+
+    const rep = await newRep('Retiree');
+    const assignments = await db.prisma.compAssignment.count({ where: { organizationId: org } });
+    const audits = await db.prisma.auditEvent.count({ where: { organizationId: org } });
+    const assign = await gql(ASSIGN, {
+      input: {
+        repId: toGlobalId('Rep', rep),
+        compPlanId: retiring,
+        startDate: '2026-08-01',
+        baseSalary: '80000.00',
+        targetIncentive: '40000.00',
+      },
+    });
+    expect(assign.createCompAssignment.compAssignment).toBeNull();
+    expect(assign.createCompAssignment.userErrors).toMatchObject([
+      { code: 'CONFLICT', field: ['input', 'compPlanId'], message: expect.stringMatching(/is RETIRED/) },
+    ]);
+    const version = await gql(
+      `mutation($input: CreateCompPlanVersionInput!) { createCompPlanVersion(input: $input) { compPlan { id } userErrors { code field } } }`,
+      { input: { id: retiring } },
+    );
+    expect(version.createCompPlanVersion).toEqual({
+      compPlan: null,
+      userErrors: [{ code: 'CONFLICT', field: ['input', 'id'] }],
+    });
+    expect(await db.prisma.compAssignment.count({ where: { organizationId: org } })).toBe(assignments);
+    expect(await db.prisma.auditEvent.count({ where: { organizationId: org } })).toBe(audits);
+  });
+});
+
+describe('changing an assignment', () => {
+  it('refuses a stale version and writes nothing; records an accepted change with before and after', async () => {
+    const current = await db.prisma.compAssignment.findFirstOrThrow({ where: { repId: r1 } });
+    const id = toGlobalId('CompAssignment', current.id);
+    const before = await assignmentRow(current.id);
+    const stale = await gql(UPDATE_ASSIGNMENT, {
+      input: { id, expectedVersion: current.version + 1, baseSalary: '95000.00' },
+    });
+    expect(stale.updateCompAssignment).toMatchObject({
+      compAssignment: null,
+      userErrors: [{ code: 'STALE_VERSION', field: ['input', 'expectedVersion'] }],
+    });
+    expect(await assignmentRow(current.id)).toEqual(before);
+    expect(await auditEvents('compAssignment.update')).toEqual([]);
+
+    const ok = await gql(UPDATE_ASSIGNMENT, {
+      input: { id, expectedVersion: current.version, baseSalary: '95000.00' },
+    });
+    expect(ok.updateCompAssignment).toEqual({
+      compAssignment: {
+        version: current.version + 1,
+        baseSalary: '95000',
+        targetIncentive: '60000',
+        drawAmount: null,
+        drawRecoverable: false,
+      },
+      userErrors: [],
+    });
+    expect(await assignmentRow(current.id)).toEqual({
+      ...before,
+      baseSalary: '95000.00',
+      version: current.version + 1,
+    });
+    const events = await auditEvents('compAssignment.update');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      entityId: String(current.id),
+      before: { baseSalary: '90000', version: current.version },
+      after: { baseSalary: '95000', version: current.version + 1 },
+    });
+  });
+
+  it('refuses to change terms an approved run paid, naming each field, and writes nothing', async () => {
+    // FY2027-Q1 (Feb-Apr 2026) is approved and paid days of R1's assignment, which starts 2026-02-01.
+    const current = await db.prisma.compAssignment.findFirstOrThrow({ where: { repId: r1 } });
+    const before = await assignmentRow(current.id);
+    const refused = await gql(UPDATE_ASSIGNMENT, {
+      input: {
+        id: toGlobalId('CompAssignment', current.id),
+        expectedVersion: current.version,
+        targetIncentive: '70000.00',
+        drawAmount: '1000.00',
+      },
+    });
+    expect(refused.updateCompAssignment.userErrors).toMatchObject([
+      {
+        code: 'IMMUTABLE',
+        field: ['input', 'targetIncentive'],
+        message: expect.stringMatching(/FY2027-Q1 \(APPROVED\)/),
+      },
+      { code: 'IMMUTABLE', field: ['input', 'drawAmount'] },
+    ]);
+    expect(await assignmentRow(current.id)).toEqual(before);
+  });
+
+  it('changes target and draw of an assignment no approved run has paid; removing the draw ends recoverability', async () => {
+    const rep = await newRep('Newcomer');
+    const created = await gql(ASSIGN, {
+      input: {
+        repId: toGlobalId('Rep', rep),
+        compPlanId: planId,
+        startDate: '2026-08-01',
+        baseSalary: '70000.00',
+        targetIncentive: '30000.00',
+      },
+    });
+    const { id, version } = created.createCompAssignment.compAssignment;
+    expect(version).toBe(1);
+    const bad = await gql(UPDATE_ASSIGNMENT, {
+      input: { id, expectedVersion: 1, drawAmount: '0', drawRecoverable: true, targetIncentive: '1.005' },
+    });
+    expect(bad.updateCompAssignment.userErrors).toEqual([
+      {
+        code: 'INVALID',
+        message: 'targetIncentive must be a whole number of cents',
+        field: ['input', 'targetIncentive'],
+      },
+      { code: 'OUT_OF_RANGE', message: 'drawAmount must be greater than 0', field: ['input', 'drawAmount'] },
+    ]);
+    const ok = await gql(UPDATE_ASSIGNMENT, {
+      input: { id, expectedVersion: 1, targetIncentive: '36000.00', drawAmount: '2000.00', drawRecoverable: true },
+    });
+    expect(ok.updateCompAssignment.userErrors).toEqual([]);
+    const removed = await gql(UPDATE_ASSIGNMENT, { input: { id, expectedVersion: 2, drawAmount: null } });
+    expect(removed.updateCompAssignment.userErrors).toEqual([]);
+    const row = await assignmentRow(fromGlobalId(id));
+    expect(row).toMatchObject({
+      targetIncentive: '36000.00',
+      drawAmount: null,
+      drawRecoverable: false,
+      version: 3,
+    });
+    const events = await auditEvents('compAssignment.update');
+    expect(events.slice(-2).map((e) => [e.before.drawAmount, e.after.drawAmount, e.after.drawRecoverable])).toEqual([
+      [null, '2000', true],
+      ['2000', null, false],
+    ]);
+  });
+
+  it('ends an assignment only at the version read', async () => {
+    const current = await db.prisma.compAssignment.findFirstOrThrow({ where: { repId: r2 } });
+    const id = toGlobalId('CompAssignment', current.id);
+    const before = await assignmentRow(current.id);
+    const missing = await gql(END_ASSIGNMENT, { input: { id, endDate: '2027-02-01' } });
+    expect(missing.endCompAssignment.userErrors).toMatchObject([
+      { code: 'REQUIRED', field: ['input', 'expectedVersion'] },
+    ]);
+    const stale = await gql(END_ASSIGNMENT, {
+      input: { id, endDate: '2027-02-01', expectedVersion: current.version + 1 },
+    });
+    expect(stale.endCompAssignment.userErrors).toMatchObject([
+      { code: 'STALE_VERSION', field: ['input', 'expectedVersion'] },
+    ]);
+    expect(await assignmentRow(current.id)).toEqual(before);
+    const ok = await gql(END_ASSIGNMENT, { input: { id, endDate: '2027-02-01', expectedVersion: current.version } });
+    expect(ok.endCompAssignment).toEqual({
+      compAssignment: { version: current.version + 1, endDate: '2027-02-01' },
+      userErrors: [],
+    });
+    const [event] = (await auditEvents('compAssignment.end')).filter((e) => e.entityId === String(current.id));
+    expect(event).toMatchObject({ before: { endDate: null }, after: { endDate: '2027-02-01T00:00:00.000Z' } });
+  });
+});
+
+describe('assignments within the days their plan governs', () => {
+  it('refuses an end (or no end) past the plan’s effective end, naming endDate, and writes nothing', async () => {
+    const ending = await publishedPlan('Ending', '2027-02-01');
+    const rep = await newRep('Seasonal');
+    const base = {
+      repId: toGlobalId('Rep', rep),
+      compPlanId: ending,
+      startDate: '2026-08-01',
+      baseSalary: '50000.00',
+      targetIncentive: '20000.00',
+    };
+    const count = () => db.prisma.compAssignment.count({ where: { repId: rep } });
+    const open = await gql(ASSIGN, { input: base });
+    expect(open.createCompAssignment.userErrors).toEqual([
+      {
+        code: 'OUT_OF_RANGE',
+        message:
+          'Comp plan "Ending" governs until 2027-02-01 (exclusive) and an open-ended assignment would outlast it: endDate must be on or before 2027-02-01',
+        field: ['input', 'endDate'],
+      },
+    ]);
+    const late = await gql(ASSIGN, { input: { ...base, endDate: '2027-03-01' } });
+    expect(late.createCompAssignment.userErrors).toMatchObject([{ code: 'OUT_OF_RANGE', field: ['input', 'endDate'] }]);
+    expect(await count()).toBe(0);
+
+    const ok = await gql(ASSIGN, { input: { ...base, endDate: '2027-02-01' } });
+    const { id, version } = ok.createCompAssignment.compAssignment;
+    const extend = await gql(END_ASSIGNMENT, { input: { id, endDate: '2027-03-01', expectedVersion: version } });
+    expect(extend.endCompAssignment.userErrors).toMatchObject([{ code: 'OUT_OF_RANGE', field: ['input', 'endDate'] }]);
+    expect((await assignmentRow(fromGlobalId(id)))?.endDate).toBe('2027-02-01');
+
+    // A later version that governs longer lets the assignment run on under it.
+    const next = await gql(
+      `mutation($input: CreateCompPlanVersionInput!) { createCompPlanVersion(input: $input) { compPlan { id } userErrors { code } } }`,
+      { input: { id: ending, effectiveStart: '2026-11-01' } },
+    );
+    const nextId = next.createCompPlanVersion.compPlan.id;
+    const longer = await gql(
+      `mutation($input: UpdateCompPlanInput!) { updateCompPlan(input: $input) { userErrors { code field } } }`,
+      { input: { id: nextId, expectedVersion: 1, effectiveEnd: '2027-08-01' } },
+    );
+    expect(longer.updateCompPlan.userErrors).toEqual([]);
+    expect((await gql(PUBLISH, { input: { id: nextId, expectedVersion: 2 } })).publishCompPlan.userErrors).toEqual([]);
+    const extended = await gql(END_ASSIGNMENT, { input: { id, endDate: '2027-05-01', expectedVersion: version } });
+    expect(extended.endCompAssignment).toEqual({
+      compAssignment: { version: version + 1, endDate: '2027-05-01' },
+      userErrors: [],
+    });
+  });
+});
+
+describe('draft pay through node(id), with a rep-bound API key', () => {
+  it('shows a rep their approved lines and never a draft run’s', async () => {
+    const draft = await gql(
+      `mutation { computePayoutRun(input: { periodKey: "FY2027-Q2" }) { payoutRun { status } userErrors { code } } }`,
+    );
+    expect(draft.computePayoutRun).toEqual({ payoutRun: { status: 'DRAFT' }, userErrors: [] });
+    const lineOf = async (status: string) => {
+      const [row] = await db.sql.query<{ id: number }>(
+        `SELECT l.id FROM "PayoutLine" l JOIN "PayoutRun" r ON r.id = l."payoutRunId"
+          WHERE r."organizationId" = $1 AND r.status::text = $2 AND l."repId" = $3 ORDER BY l.id LIMIT 1`,
+        [org, status, r1],
+      );
+      return toGlobalId('PayoutLine', row?.id as number);
+    };
+    const draftLine = await lineOf('DRAFT');
+    const approvedLine = await lineOf('APPROVED');
+    const NODES = `query($draft: ID!, $approved: ID!) {
+      draft: node(id: $draft) { id ... on PayoutLine { amount payoutRun { status } } }
+      approved: node(id: $approved) { id ... on PayoutLine { amount payoutRun { status } } }
+      both: nodes(ids: [$draft, $approved]) { id } }`;
+    const variables = { draft: draftLine, approved: approvedLine };
+    const key = await issueApiKey(db.sql, {
+      organizationId: org,
+      name: 'R1',
+      scopes: ['read:comp', 'read:people'],
+      repId: r1,
+    });
+    const client = await createTestClient(db);
+    try {
+      const mine = await client.request(NODES, variables, { authorization: `Bearer ${key.token}` });
+      expect(mine.errors).toBeUndefined();
+      expect(mine.data).toEqual({
+        draft: null,
+        approved: { id: approvedLine, amount: '3900', payoutRun: { status: 'APPROVED' } },
+        both: [null, { id: approvedLine }],
+      });
+      // The draft line is there, and R1's: a comp admin reads it.
+      const admin = await client.request(NODES, variables);
+      expect(admin.errors).toBeUndefined();
+      expect(admin.data).toMatchObject({ draft: { id: draftLine, payoutRun: { status: 'DRAFT' } } });
+    } finally {
+      await client.close();
+    }
   });
 });

@@ -334,9 +334,11 @@ describe('refused input writes nothing', () => {
     expect(await counts()).toEqual(before);
     // Ending the current assignment makes room for the next one.
     const current = await db.prisma.compAssignment.findFirstOrThrow({ where: { repId } });
-    await endCompAssignment(ctx, { id: current.id, endDate: d('2026-07-01') });
+    await endCompAssignment(ctx, { id: current.id, endDate: d('2026-07-01'), expectedVersion: current.version });
     await createCompAssignment(ctx, base);
-    await expect(endCompAssignment(ctx, { id: current.id, endDate: d('2026-08-01') })).rejects.toMatchObject({
+    await expect(
+      endCompAssignment(ctx, { id: current.id, endDate: d('2026-08-01'), expectedVersion: current.version + 1 }),
+    ).rejects.toMatchObject({
       errors: [{ code: 'CONFLICT', field: ['input', 'endDate'] }],
     });
   });

@@ -3,7 +3,7 @@
 import { OpportunityTypeEnum } from '../../pipeline/schema.js';
 import { builder } from '../../shared/builder.js';
 import { parseId } from '../../shared/ids.js';
-import { createCompAssignment, endCompAssignment } from '../assignments.js';
+import { createCompAssignment, endCompAssignment, updateCompAssignment } from '../assignments.js';
 import type { ComponentInput } from '../plan-rules.js';
 import { createCompPlan, createCompPlanVersion, publishCompPlan, retireCompPlan, updateCompPlan } from '../plans.js';
 import { CompComponentKindEnum, CompPeriodEnum } from './enums.js';
@@ -164,11 +164,34 @@ const CreateCompAssignmentInput = builder.inputType('CreateCompAssignmentInput',
   }),
 });
 
+const assignmentVersionDescription = `${expectedVersionDescription} Required: nullable only so that operations written before assignments had versions still validate; omitted, the change is refused with REQUIRED.`;
+
 const EndCompAssignmentInput = builder.inputType('EndCompAssignmentInput', {
   description: 'Sets the end of an assignment, e.g. before the rep starts on another plan.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The assignment.' }),
-    endDate: t.field({ type: 'Date', required: true, description: 'New end (exclusive), after its start.' }),
+    endDate: t.field({
+      type: 'Date',
+      required: true,
+      description: 'New end (exclusive), after its start and no later than the end of the days its plan governs.',
+    }),
+    expectedVersion: t.int({ description: assignmentVersionDescription }),
+  }),
+});
+
+const UpdateCompAssignmentInput = builder.inputType('UpdateCompAssignmentInput', {
+  description:
+    'Changes the terms of an assignment; absent fields stay as they are. Target incentive and draw cannot change once an APPROVED or PAID run has paid a day of the assignment (end it and start a new one instead).',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The assignment.' }),
+    expectedVersion: t.int({ required: true, description: expectedVersionDescription }),
+    baseSalary: t.field({ type: 'Decimal', description: 'New annual base salary, whole cents (not paid by runs).' }),
+    targetIncentive: t.field({ type: 'Decimal', description: 'New annual on-target incentive, whole cents.' }),
+    drawAmount: t.field({
+      type: 'Decimal',
+      description: 'New guaranteed incentive per payout run period, above 0; null removes the draw.',
+    }),
+    drawRecoverable: t.boolean({ description: 'true: draw top-ups are repaid from later earnings above the draw.' }),
   }),
 });
 
@@ -264,6 +287,20 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: EndCompAssignmentInput, required: true, description: 'The assignment and its end.' }),
     },
     resolve: (_root, { input }, ctx) =>
-      mutate(() => endCompAssignment(ctx, { id: id(input.id, 'CompAssignment'), endDate: input.endDate })),
+      mutate(() =>
+        endCompAssignment(ctx, {
+          id: id(input.id, 'CompAssignment'),
+          endDate: input.endDate,
+          expectedVersion: input.expectedVersion,
+        }),
+      ),
+  }),
+  updateCompAssignment: t.field({
+    type: assignmentPayload('UpdateCompAssignmentPayload', 'Result of updateCompAssignment.'),
+    description: 'Changes the base salary, target incentive or draw of an assignment at the version the caller read.',
+    authScopes: { scope: WRITE_COMP },
+    args: { input: t.arg({ type: UpdateCompAssignmentInput, required: true, description: 'The changes.' }) },
+    resolve: (_root, { input }, ctx) =>
+      mutate(() => updateCompAssignment(ctx, { ...input, id: id(input.id, 'CompAssignment') })),
   }),
 }));
