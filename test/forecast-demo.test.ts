@@ -9,6 +9,7 @@ import { changeSummary } from '../api/src/forecast/changes.js';
 import { type ForecastPeriod, forecastPeriod } from '../api/src/forecast/period.js';
 import { computeForecast, type ForecastNode, stageWinRates } from '../api/src/forecast/rollup.js';
 import { callerOf, type ForecastCaller } from '../api/src/forecast/scope.js';
+import { freshWinRateSql } from '../api/src/forecast/sql.js';
 import { seed } from '../api/src/seed/cli.js';
 import { buildContext } from '../api/src/shared/context.js';
 import { Decimal } from '../api/src/shared/scalars.js';
@@ -267,6 +268,32 @@ describe.each(['FY2027-Q4', 'FY2027-Q2'])('forecast of the demo organization for
     );
     // The demo has a year of history before these quarters: every stage has closed deals behind it.
     expect(got.every((r) => r.closedDeals > 0)).toBe(true);
+  });
+
+  it('stores the win rates at the deal revision, and the stored rates equal a fresh computation', async () => {
+    const p = period(key);
+    await stageWinRates(caller, p);
+    const stored = await db.sql.query<{ stage: string; closed: number; won: number; rate: string }>(
+      `SELECT w.stage::text AS stage, w."closedDeals" AS closed, w."wonDeals" AS won, w.rate::text AS rate
+         FROM "ForecastWinRate" w JOIN "Organization" o ON o.id = w."organizationId" AND o."dealRevision" = w."dealRevision"
+        WHERE w."organizationId" = $1 AND w."periodStart" = $2 ORDER BY w.stage`,
+      [org, iso(p.start)],
+    );
+    const fresh = await caller.ctx.prisma.$queryRaw<
+      { stage: string; closedDeals: number; wonDeals: number; rate: Dec }[]
+    >(freshWinRateSql(org, p));
+    const expected = await expectedWinRates(p);
+    expect(stored.map((r) => [r.stage, r.closed, r.won, new D(r.rate).toFixed(6)])).toEqual(
+      fresh.map((r) => [r.stage, r.closedDeals, r.wonDeals, new D(r.rate.toString()).toFixed(6)]),
+    );
+    expect(stored.map((r) => [r.stage, new D(r.rate).toFixed(6)])).toEqual(
+      OPEN_STAGES.map((s) => [s, (expected.get(s) as Dec).toFixed(6)]),
+    );
+    // A warm request answers from them.
+    const warm = await stageWinRates(caller, p);
+    expect(warm.map((r) => [r.stage, r.closedDeals, r.wonDeals, new D(r.rate.toString()).toFixed(6)])).toEqual(
+      stored.map((r) => [r.stage, r.closed, r.won, new D(r.rate).toFixed(6)]),
+    );
   });
 
   it('matches independent SQL for the top of the hierarchy and each direct report', async () => {

@@ -93,9 +93,11 @@ export interface RollupOptions {
 
 /**
  * The rollup statement. Rows: the root, its direct reports (by name) and every node with a call,
- * each with the sums over its subtree. The per-rep sums are spread to every ancestor in one pass by
- * unnesting the path from the root (a materialised path), so the cost does not grow with the
- * number of nodes reported.
+ * each with the sums over its subtree. The credit rows are first summed per rep, stage and
+ * category (stage weights are per stage, and numeric sums are exact, so weighting the sums equals
+ * summing the weighted rows), then per rep, and the per-rep sums are spread to every ancestor in
+ * one pass by unnesting the path from the root (a materialised path), so the cost does not grow
+ * with the number of nodes reported.
  *
  * A node's quota is its own quota when it has one (managers and executives carry their team's
  * number, as forecast quotas do), else the sum of its direct reports' quotas, recursively: each
@@ -121,16 +123,19 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
     target AS (
       SELECT id FROM tree WHERE cardinality(path) <= 2
       UNION SELECT "ownerId" FROM latest_call),
+    rep_stage AS (
+      SELECT c."repId" AS id, c.stage, c.category, sum(c.amount * c.share) AS amount
+        FROM credit c GROUP BY c."repId", c.stage, c.category),
     rep_figure AS (
-      SELECT c."repId" AS id,
-             sum(c.amount * c.share) FILTER (WHERE c.stage = 'CLOSED_WON') AS closed,
-             sum(c.amount * c.share) FILTER (WHERE ${isOpen('c')} AND c.category = 'COMMIT') AS commit,
-             sum(c.amount * c.share) FILTER (WHERE ${isOpen('c')} AND c.category = 'BEST_CASE') AS best_case,
-             sum(c.amount * c.share) FILTER (WHERE ${isOpen('c')} AND c.category = 'PIPELINE') AS pipeline,
-             sum(c.amount * c.share * w.probability) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS weighted,
-             sum(c.amount * c.share * w.rate) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS projected_open
-        FROM credit c LEFT JOIN win_rate w ON w.stage = c.stage
-       GROUP BY c."repId"),
+      SELECT c.id,
+             sum(c.amount) FILTER (WHERE c.stage = 'CLOSED_WON') AS closed,
+             sum(c.amount) FILTER (WHERE ${isOpen('c')} AND c.category = 'COMMIT') AS commit,
+             sum(c.amount) FILTER (WHERE ${isOpen('c')} AND c.category = 'BEST_CASE') AS best_case,
+             sum(c.amount) FILTER (WHERE ${isOpen('c')} AND c.category = 'PIPELINE') AS pipeline,
+             sum(c.amount * w.probability) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS weighted,
+             sum(c.amount * w.rate) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS projected_open
+        FROM rep_stage c LEFT JOIN win_rate w ON w.stage = c.stage
+       GROUP BY c.id),
     figure AS (
       SELECT a.id, count(*)::int AS reps,
              coalesce(sum(rf.closed), 0) AS closed, coalesce(sum(rf.commit), 0) AS commit,
