@@ -6,10 +6,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
-import { DEFAULT_BUCKET, DEFAULT_MAX_QUERY_COST } from '../api/src/access/config.js';
-import { memoryBucketStore } from '../api/src/access/rate-limit.js';
+import {
+  DEFAULT_BUCKET,
+  DEFAULT_MAX_QUERY_COST,
+  resolveSecurityOptions,
+  securityOptionsFromEnv,
+} from '../api/src/access/config.js';
+import { memoryBucketStore, redisBucketStore } from '../api/src/access/rate-limit.js';
+import { logger } from '../api/src/shared/logger.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type GraphQLResponse, type TestClient, type TestClientOptions } from './support/graphql.js';
@@ -189,37 +195,46 @@ describe('cost', () => {
     const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
     expect(await redis.ping()).toBe('PONG');
     const prefix = `coxswain-test:${process.pid}:${randomUUID()}:`;
+    // Two servers, each with its own store on the same Redis, and one clock driven by hand, so no
+    // refill can happen between the charges however slow the machine is.
+    let now = 5_000_000;
+    const stores = [0, 1].map(() => redisBucketStore({ url: REDIS_URL, keyPrefix: prefix, now: () => now }));
     try {
-      const security = {
-        cost: {
-          bucket: { maximumAvailable: 10, restoreRate: 2 },
-          maxQueryCost: 10,
-          redisUrl: REDIS_URL,
-          redisKeyPrefix: prefix,
-        },
-      };
-      const a = await clientWith(security);
-      const b = await clientWith(security);
+      const bucket = { maximumAvailable: 10, restoreRate: 2 };
+      const [a, b] = await Promise.all(
+        stores.map((store) => clientWith({ cost: { bucket, maxQueryCost: 10, store } })),
+      );
       const q = '{ organization { name } }'; // cost 1
-      const started = Date.now();
-      for (let i = 0; i < 10; i++) expect((await send(i % 2 ? a : b, q)).status).toBe(200);
-      const throttled = await send(a, q);
-      if (Date.now() - started < 450) {
-        expect(throttled.status).toBe(429);
-        expect(Number(throttled.headers.get('retry-after'))).toBe(1);
+      for (let i = 1; i <= 10; i++) {
+        const res = await send((i % 2 ? a : b) as TestClient, q);
+        expect(res.status).toBe(200);
+        expect(cost(res.body).throttleStatus?.currentlyAvailable).toBe(10 - i);
       }
+      const throttled = await send(a as TestClient, q);
+      expect(throttled.status).toBe(429);
+      expect(throttled.headers.get('retry-after')).toBe('1'); // 1 point at 2 a second: 0.5 s, rounded up
       const keys = await redis.keys(`${prefix}*`);
       expect(keys).toHaveLength(1);
-      const stored = Number(await redis.hget(keys[0] as string, 'available'));
-      expect(stored).toBeLessThan(2);
-      await new Promise((r) => setTimeout(r, 1100)); // 2 points a second: at least 2 back
-      const res = await send(b, q);
-      expect(res.status).toBe(200);
-      const available = cost(res.body).throttleStatus?.currentlyAvailable as number;
-      expect(available).toBeGreaterThanOrEqual(1);
-      expect(available).toBeLessThanOrEqual(4);
-      expect(await redis.pttl(keys[0] as string)).toBeGreaterThan(0);
+      expect(await redis.hget(keys[0] as string, 'available')).toBe('0');
+      now += 250; // half a point back: still refused
+      expect((await send(b as TestClient, q)).status).toBe(429);
+      now += 250;
+      const refilled = await send(b as TestClient, q);
+      expect(refilled.status).toBe(200);
+      expect(cost(refilled.body).throttleStatus?.currentlyAvailable).toBe(0);
+      now += 60_000; // never above capacity
+      expect(cost((await send(a as TestClient, q)).body).throttleStatus?.currentlyAvailable).toBe(9);
+      // The key expires once the bucket would be full again (plus a minute), so idle callers cost nothing.
+      expect(await redis.pttl(keys[0] as string)).toBeGreaterThan(60_000);
+      // REDIS_URL alone (Redis' own clock) keeps the bucket in Redis too.
+      const configured = await clientWith({
+        cost: { bucket, maxQueryCost: 10, redisUrl: REDIS_URL, redisKeyPrefix: `${prefix}url:` },
+      });
+      const viaUrl = await send(configured, q);
+      expect(cost(viaUrl.body).throttleStatus?.currentlyAvailable).toBe(9);
+      expect(await redis.keys(`${prefix}url:*`)).toHaveLength(1);
     } finally {
+      for (const store of stores) await store.close();
       const keys = await redis.keys(`${prefix}*`);
       if (keys.length) await redis.del(...keys);
       await redis.quit();
@@ -228,6 +243,37 @@ describe('cost', () => {
 });
 
 describe('production mode and browsers', () => {
+  it('defaults to no introspection, no field suggestions and no CORS under NODE_ENV=production, unless enabled', () => {
+    const prod = securityOptionsFromEnv({ NODE_ENV: 'production' });
+    expect([prod.production, prod.introspection, prod.limits.fieldSuggestions, prod.cors]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const enabled = securityOptionsFromEnv({
+      NODE_ENV: 'production',
+      COXSWAIN_INTROSPECTION: 'true',
+      COXSWAIN_FIELD_SUGGESTIONS: '1',
+    });
+    expect([enabled.introspection, enabled.limits.fieldSuggestions]).toEqual([true, true]);
+    const dev = securityOptionsFromEnv({});
+    expect([dev.production, dev.introspection, dev.limits.fieldSuggestions]).toEqual([false, true, true]);
+    expect(securityOptionsFromEnv({ COXSWAIN_INTROSPECTION: 'false' }).introspection).toBe(false);
+  });
+
+  it('turns introspection and suggestions off with `production: true` alone; an explicit setting wins', async () => {
+    const resolved = resolveSecurityOptions({ production: true }, {});
+    expect([resolved.introspection, resolved.limits.fieldSuggestions, resolved.cors]).toEqual([false, false, false]);
+    const prod = await clientWith({ production: true });
+    expect((await send(prod, '{ __schema { queryType { name } } }')).body.errors?.[0]?.message).toMatch(
+      /introspection/i,
+    );
+    expect((await send(prod, '{ organization { nam } }')).body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    const open = await clientWith({ production: true, introspection: true });
+    expect((await send(open, '{ __schema { queryType { name } } }')).body.errors).toBeUndefined();
+  });
+
   it('hides the schema: no introspection, no field suggestions', async () => {
     const prod = await clientWith({ production: true, introspection: false, limits: { fieldSuggestions: false } });
     const intro = await send(prod, '{ __schema { types { name } } }');
@@ -303,13 +349,26 @@ describe('masked errors', () => {
   it('hide internals behind a request id and keep the server answering', async () => {
     const c = await clientWith({});
     await db.sql.exec('ALTER TABLE "Product" RENAME TO "Product_hidden"');
+    const logged = vi.spyOn(logger, 'error');
     try {
       const res = await send(c, '{ products(first: 1) { totalCount } }');
       const error = res.body.errors?.[0];
       expect(error?.message).toBe('Unexpected error; quote the requestId when reporting it.');
       expect(JSON.stringify(res.body)).not.toMatch(/prisma|Product_hidden|relation|sql|stack/i);
       expect(error?.extensions).toEqual({ code: 'INTERNAL', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      // One id: the response header, the error's requestId and the server-side log line with the stack.
+      const requestId = error?.extensions?.requestId;
+      expect(res.headers.get('x-request-id')).toBe(requestId);
+      const lines = logged.mock.calls.map(([fields]) => fields as { requestId?: string; err?: Error });
+      expect(lines.map((l) => l.requestId)).toEqual([requestId]);
+      expect(lines[0]?.err?.stack).toMatch(/Product/);
+      // A client's own X-Request-Id is kept throughout.
+      const traced = await send(c, '{ products(first: 1) { totalCount } }', { 'x-request-id': 'trace-42.a' });
+      expect(traced.headers.get('x-request-id')).toBe('trace-42.a');
+      expect(traced.body.errors?.[0]?.extensions?.requestId).toBe('trace-42.a');
+      expect((logged.mock.calls.at(-1)?.[0] as { requestId?: string } | undefined)?.requestId).toBe('trace-42.a');
     } finally {
+      logged.mockRestore();
       await db.sql.exec('ALTER TABLE "Product_hidden" RENAME TO "Product"');
     }
     expect((await send(c, '{ products(first: 1) { totalCount } }')).body.errors).toBeUndefined();

@@ -31,6 +31,7 @@ import type { Database } from './db/database.js';
 import { schema } from './schema.js';
 import { buildContext, type Context } from './shared/context.js';
 import { logger } from './shared/logger.js';
+import { requestIdOf } from './shared/request-id.js';
 
 export interface ServerOptions {
   db: Database;
@@ -65,31 +66,60 @@ function isPothosValidationError(error: unknown): error is Error {
   return error instanceof Error && error.name === 'PothosValidationError';
 }
 
-function maskError(error: unknown): GraphQLError {
-  if (isGraphQLErrorLike(error)) {
-    const original = error.originalError;
-    if (isPothosValidationError(original)) {
-      return new GraphQLError(original.message, { path: error.path, extensions: { code: 'INVALID' } });
-    }
-    // Raised on purpose for the client: by graphql-js, by yoga for a malformed request, by the
-    // limits, or by our services.
-    if (!original || isGraphQLErrorLike(original) || isLimitRejection(error) || error.extensions?.http) {
-      return normalizeRequestError(error);
-    }
+/** The client-facing form of an error raised on purpose; null for an unexpected error. */
+function expectedError(error: unknown): GraphQLError | null {
+  if (!isGraphQLErrorLike(error)) return null;
+  const original = error.originalError;
+  if (isPothosValidationError(original)) {
+    return new GraphQLError(original.message, { path: error.path, extensions: { code: 'INVALID' } });
   }
-  // Unexpected: log the stack under an id the client can quote, send nothing internal.
-  const requestId = randomUUID();
+  // Raised on purpose for the client: by graphql-js, by yoga for a malformed request, by the
+  // limits, or by our services.
+  if (!original || isGraphQLErrorLike(original) || isLimitRejection(error) || error.extensions?.http) {
+    return normalizeRequestError(error);
+  }
+  return null;
+}
+
+/** Unexpected: log the stack under the request's id, which the client can quote; send nothing internal. */
+function internalError(error: unknown, requestId: string): GraphQLError {
   const cause = isGraphQLErrorLike(error) ? (error.originalError ?? error) : error;
   logger.error({ err: cause, requestId }, 'unexpected error');
   return new GraphQLError('Unexpected error; quote the requestId when reporting it.', {
+    path: isGraphQLErrorLike(error) ? error.path : undefined,
     extensions: { code: 'INTERNAL', requestId },
   });
 }
 
-/** A client's X-Request-Id is kept when it is a reasonable token (it is written to audit events). */
-function requestIdOf(request: Request): string {
-  const given = request.headers.get('x-request-id');
-  return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+/**
+ * Execution errors are masked by useRequestId below, which knows the request; this catches what
+ * fails outside execution (no request at hand, so a fresh id, logged the same way).
+ */
+function maskError(error: unknown): GraphQLError {
+  return expectedError(error) ?? internalError(error, randomUUID());
+}
+
+/**
+ * The request id (shared/request-id.ts) on the response's X-Request-Id and on every unexpected
+ * error of the execution, masked here before yoga's own masking (which runs after the user
+ * plugins and passes these on as errors raised on purpose).
+ */
+function useRequestId(): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const { requestId } = args.contextValue;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result || !result.errors?.length) return;
+          if (result.errors.every((e) => expectedError(e))) return;
+          setResult({ ...result, errors: result.errors.map((e) => expectedError(e) ?? internalError(e, requestId)) });
+        },
+      };
+    },
+    onResponse({ request, response }) {
+      response.headers.set('x-request-id', requestIdOf(request));
+    },
+  };
 }
 
 function bucketStore(security: SecurityOptions): CostBucketStore | undefined {
@@ -105,7 +135,11 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
   const authentication = useAuthentication({ authenticator });
   const store = bucketStore(security);
   const ownsStore = store !== undefined && store !== security.cost.store;
-  const plugins: Plugin<Context>[] = [authentication as Plugin<Context>, useErrorCodes() as Plugin<Context>];
+  const plugins: Plugin<Context>[] = [
+    useRequestId(),
+    authentication as Plugin<Context>,
+    useErrorCodes() as Plugin<Context>,
+  ];
   if (security.csrf) plugins.push(useCSRFPrevention() as Plugin<Context>);
   if (security.trustedDocuments) {
     plugins.push(useTrustedDocuments({ documents: security.trustedDocuments }) as Plugin<Context>);

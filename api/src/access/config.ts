@@ -106,9 +106,20 @@ export type SecurityOverrides = Partial<Omit<SecurityOptions, 'limits' | 'cost'>
   cost?: Partial<CostSettings>;
 };
 
-/** The environment's settings with the caller's overrides. */
-export function resolveSecurityOptions(overrides: SecurityOverrides = {}): SecurityOptions {
-  const base = securityOptionsFromEnv();
+/**
+ * The environment's settings with the caller's overrides. `production` given by the caller picks
+ * the defaults of that mode (introspection, field suggestions, CORS) as NODE_ENV would, so
+ * `production: true` alone hides the schema; settings given explicitly still win.
+ */
+export function resolveSecurityOptions(
+  overrides: SecurityOverrides = {},
+  env: NodeJS.ProcessEnv = process.env,
+): SecurityOptions {
+  const mode =
+    overrides.production === undefined
+      ? env
+      : { ...env, NODE_ENV: overrides.production ? 'production' : env.NODE_ENV === 'production' ? '' : env.NODE_ENV };
+  const base = securityOptionsFromEnv(mode);
   return {
     ...base,
     ...overrides,

@@ -6,7 +6,6 @@
 //   Shopify-shaped `extensions.cost` on every response;
 // - useTrustedDocuments: persisted operations; first-party callers (JWT) may send only those.
 
-import { randomUUID } from 'node:crypto';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -17,6 +16,7 @@ import { type ExecutionResult, GraphQLError, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../shared/context.js';
 import { logger } from '../shared/logger.js';
+import { requestIdOf } from '../shared/request-id.js';
 import { looksLikeApiKey } from './api-keys.js';
 import { type AuthenticationOutcome, type Authenticator, bearerToken } from './authenticate.js';
 import { actualCost, type CostWeights, DEFAULT_COST_WEIGHTS, requestedCost } from './cost.js';
@@ -60,7 +60,7 @@ export function useAuthentication({ authenticator }: AuthenticationPluginOptions
         outcome = await authenticator.authenticate(request);
       } catch (error) {
         // The credential store is unreachable: masked like any unexpected error.
-        const requestId = randomUUID();
+        const requestId = requestIdOf(request);
         logger.error({ err: error, requestId }, 'authentication failed');
         endResponse(
           new fetchAPI.Response(

@@ -77,11 +77,17 @@ export function memoryBucketStore({
   };
 }
 
-// KEYS[1] bucket; ARGV: capacity, restore rate per second, points, mode (take | refund).
+// KEYS[1] bucket; ARGV: capacity, restore rate per second, points, mode (take | refund), and
+// optionally the time in milliseconds (a test clock; otherwise Redis' own, shared by instances).
 // Returns {allowed (1/0), available as text} (Lua numbers would be truncated to integers).
 const BUCKET_SCRIPT = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local now
+if ARGV[5] then
+  now = tonumber(ARGV[5])
+else
+  local t = redis.call('TIME')
+  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
 local max = tonumber(ARGV[1])
 local rate = tonumber(ARGV[2])
 local points = tonumber(ARGV[3])
@@ -107,12 +113,15 @@ export interface RedisBucketStoreOptions {
   client?: Redis;
   /** Prefix of every key the store writes (default `coxswain:cost:`). */
   keyPrefix?: string;
+  /** Clock in milliseconds instead of Redis' (tests drive it by hand). */
+  now?: () => number;
 }
 
 export function redisBucketStore({
   url,
   client,
   keyPrefix = 'coxswain:cost:',
+  now,
 }: RedisBucketStoreOptions): CostBucketStore {
   const redis =
     client ??
@@ -126,10 +135,14 @@ export function redisBucketStore({
   const run = async (key: string, points: number, bucket: LeakyBucket, mode: 'take' | 'refund') => {
     const [allowed, available] = (await (
       redis as unknown as { coxswainBucket: (...args: (string | number)[]) => Promise<[number, string]> }
-    ).coxswainBucket(`${keyPrefix}${key}`, bucket.maximumAvailable, bucket.restoreRate, points, mode)) as [
-      number,
-      string,
-    ];
+    ).coxswainBucket(
+      `${keyPrefix}${key}`,
+      bucket.maximumAvailable,
+      bucket.restoreRate,
+      points,
+      mode,
+      ...(now ? [Math.floor(now())] : []),
+    )) as [number, string];
     return { allowed: allowed === 1, available: Number(available) };
   };
   return {
