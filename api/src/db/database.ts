@@ -70,6 +70,12 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     // Without a listener an idle client's error (e.g. the server restarting) crashes the process;
     // the pool discards the client and the next query reconnects.
     pool.on('error', () => {});
+    // The pool listens only to idle clients. A checked-out client that is between statements
+    // (inside a Prisma transaction, or just past one) when PostgreSQL shuts down receives the
+    // server's FATAL message as an 'error' event with no listener, which crashed the server
+    // (bench:restart). With this listener the client is merely marked unusable, its pending
+    // statement fails, and the pool discards it on release.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const url = new URL(options.databaseUrl);
     location = `postgresql://${url.host}${url.pathname}`;
     prisma = countingClient(new PrismaPg(pool), () => queries++);
