@@ -1,12 +1,15 @@
 // Account whitespace (DESIGN.md §6): the account x product matrix of a scope, its summaries and
 // the top opportunities in it. Callable without GraphQL: each function validates its input
 // (raising user errors that name the field), runs one SQL statement (see sql.ts) and returns
-// plain results with Decimal money. Definitions: docs/whitespace.md.
+// plain results with Decimal money. The statement reuses the organization's peer statistics
+// remembered by an earlier one when they are still current (peer-cache.ts), and hands them back
+// when it had to compute them. Definitions: docs/whitespace.md.
 import type { Segment } from '../generated/prisma/enums.js';
 import { MAX_PAGE_SIZE } from '../shared/builder.js';
 import { UserInputError } from '../shared/errors.js';
 import { Decimal } from '../shared/scalars.js';
 import type { TenantPrisma } from '../shared/tenant.js';
+import { cachedPeerStats, rememberPeerStats } from './peer-cache.js';
 import {
   type MatrixSortField,
   matrixPageSql,
@@ -173,7 +176,14 @@ async function prepare(
       }
     });
   }
-  return { organizationId, scope, families, minPropensity: min, visibleOwnerIds: request.visibleOwnerIds ?? null };
+  return {
+    organizationId,
+    scope,
+    families,
+    minPropensity: min,
+    visibleOwnerIds: request.visibleOwnerIds ?? null,
+    peerStats: cachedPeerStats(organizationId),
+  };
 }
 
 // ---------------------------------------------------------------- cursors
@@ -294,6 +304,7 @@ export async function whitespaceMatrix(
       cells: CellJson[] | null;
     }[]
   >(matrixPageSql(query, { sort: order.field, direction: order.direction, after, limit: first + 1 }));
+  rememberPeerStats(organizationId, rows);
   const listed = rows.filter((r) => r.id !== null);
   const edges = listed.slice(0, first).map((r) => {
     const key =
@@ -363,6 +374,7 @@ export async function whitespaceSummary(
 ): Promise<WhitespaceSummary> {
   const query = await prepare(prisma, organizationId, request);
   const rows = await prisma.$queryRaw<SummaryRow[]>(summarySql(query, groupBy));
+  rememberPeerStats(organizationId, rows);
   const total = rows.find((r) => r.is_total);
   if (!total) throw new Error('whitespace summary returned no total row');
   return {
@@ -419,6 +431,7 @@ export async function whitespaceOpportunities(
       propensity: Decimal;
     }[]
   >(opportunitiesSql(query, { after, limit: first + 1 }));
+  rememberPeerStats(organizationId, rows);
   const cells = rows.filter((r) => r.account_id !== null);
   const edges = cells.slice(0, first).map((r) => {
     const value = dec(r.value);

@@ -39,9 +39,25 @@ export interface WhitespaceQuery {
   minPropensity: Decimal | null;
   /** Owners whose accounts the caller may see; null = every account of the organization. */
   visibleOwnerIds: readonly number[] | null;
+  /** Peer statistics remembered from an earlier statement; null or absent = compute them. */
+  peerStats?: PeerStats | null;
 }
 
-/** Conditions on a row `a` of the `accounts` CTE (already limited to the organization). */
+/**
+ * The peer statistics of a whole organization as of one revision (`Organization.peerStatsRevision`,
+ * changed by triggers whenever an account's industry or segment or an installed product changes):
+ * every (industry, segment) group with its size, numbered from 1 by (industry, segment), and per
+ * group and product (active or not) the owning accounts and their median ARR.
+ */
+export interface PeerStats {
+  revision: string;
+  /** One entry per group: its number is its position + 1. */
+  groups: { industry: string; segment: Segment; accounts: number }[];
+  /** Per (group number, product) with at least one owner; `median` is an exact decimal text. */
+  owners: { gid: number; productId: number; owners: number; median: string }[];
+}
+
+/** Conditions on a row `a` of "Account" (already limited to the organization). */
 function scopeConditions(q: WhitespaceQuery): Sql[] {
   const s = q.scope;
   const conditions: Sql[] = [sql`true`];
@@ -64,32 +80,120 @@ const ACCOUNT_ATTRIBUTES = sql`s.industry, s.segment, s.gid, s.owner_id, s.terri
  * the account columns `attributes`.
  */
 function ownedSql(org: number, accounts: Sql, attributes?: Sql): Sql {
-  return sql`SELECT ap."accountId" AS account_id, ap."productId" AS product_id, ap.arr ${attributes ? sql`, ${attributes}` : sql``}
-      FROM "AccountProduct" ap
-      JOIN ${accounts} s ON s.id = ap."accountId"
-     WHERE ap."organizationId" = ${org} AND ap."productId" IN (SELECT id FROM products)`;
-}
-
-/** Products (columns) on open opportunities of the accounts of `accounts`, with the total of their line items. */
-function pipelineSql(org: number, accounts: Sql, attributes?: Sql): Sql {
-  const extra = attributes ? sql`, ${attributes}` : sql``;
-  return sql`SELECT o."accountId" AS account_id, li."productId" AS product_id, sum(li."totalPrice") AS amount ${extra}
-      FROM "Opportunity" o
-      JOIN ${accounts} s ON s.id = o."accountId"
-      JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id AND li."organizationId" = ${org}
-     WHERE o."organizationId" = ${org} AND o.stage IN (${Prisma.join(OPEN_STAGES)})
-       AND li."productId" IN (SELECT id FROM products)
-     GROUP BY o."accountId", li."productId" ${extra}`;
+  // Per account on the (account, product) index; OFFSET 0 keeps the lateral subquery a nested
+  // loop: the planner otherwise hashed all 211,248 installed products (large) for any scope.
+  return sql`SELECT s.id AS account_id, ap."productId" AS product_id, ap.arr ${attributes ? sql`, ${attributes}` : sql``}
+      FROM ${accounts} s
+     CROSS JOIN LATERAL (
+           SELECT x."productId", x.arr FROM "AccountProduct" x
+            WHERE x."accountId" = s.id AND x."organizationId" = ${org} OFFSET 0) ap
+     WHERE ap."productId" IN (SELECT id FROM products)`;
 }
 
 /**
+ * Open stages as literals, not parameters: the partial index "Opportunity_open_account_idx" (on
+ * open opportunities only) is usable only when the planner can prove this condition implies the
+ * index's, which it does for the same constants. The stages are the code's own enum values.
+ */
+const OPEN_STAGE_CONDITION = Prisma.raw(`o.stage IN (${OPEN_STAGES.map((s) => `'${s}'`).join(', ')})`);
+
+/**
+ * Products (columns) on open opportunities of the accounts of `accounts`, with the total of their
+ * line items, then the account columns `attributes`: the line items are added up per (account,
+ * product) on two integer keys first, and the account's columns joined to the sums.
+ */
+function pipelineSql(org: number, accounts: Sql, attributes?: Sql): Sql {
+  // The line items are fetched per open opportunity on their opportunityId index: OFFSET 0 keeps
+  // the planner from flattening the lateral subquery into a hash join over all 774,000 line items
+  // (large), which it preferred from an over-estimate of the scope's open opportunities; even for
+  // the whole organization 40,000 index probes are faster than that scan.
+  const sums = sql`SELECT o."accountId" AS account_id, li."productId" AS product_id, sum(li."totalPrice") AS amount
+      FROM "Opportunity" o
+      JOIN ${accounts} s ON s.id = o."accountId"
+     CROSS JOIN LATERAL (
+           SELECT l."productId", l."totalPrice" FROM "OpportunityLineItem" l
+            WHERE l."opportunityId" = o.id AND l."organizationId" = ${org} OFFSET 0) li
+     WHERE o."organizationId" = ${org} AND ${OPEN_STAGE_CONDITION}
+       AND li."productId" IN (SELECT id FROM products)
+     GROUP BY o."accountId", li."productId"`;
+  if (!attributes) return sums;
+  return sql`SELECT pl.account_id, pl.product_id, pl.amount, ${attributes}
+      FROM (${sums}) pl
+      JOIN ${accounts} s ON s.id = pl.account_id`;
+}
+
+/**
+ * The peer statistics of the organization, per group (`peer_groups_all`) and per group and
+ * product (`peer_owners_all`): the remembered ones when their revision is still the
+ * organization's current one (`peer_cache.fresh`, read in the statement's own snapshot, so the
+ * statistics match the rows it reads), computed from the tables otherwise. Each branch is gated
+ * by a one-time filter, so only one of them runs. Computed, they cover every group and every
+ * product (not only the scope's), so that `peer_export` can hand them back to be remembered.
+ */
+function peerStatsCtes(q: WhitespaceQuery): Sql[] {
+  const org = q.organizationId;
+  const p = q.peerStats;
+  return [
+    sql`peer_cache AS MATERIALIZED (
+      SELECT coalesce((SELECT "peerStatsRevision"::text = ${p?.revision ?? ''} FROM "Organization" WHERE id = ${org}), false)
+             AS fresh)`,
+    sql`peer_groups_all AS MATERIALIZED (
+      SELECT g.gid::int AS gid, g.industry, g.segment::"Segment" AS segment, g.accounts
+        FROM unnest(${p ? p.groups.map((g) => g.industry) : []}::text[], ${p ? p.groups.map((g) => g.segment) : []}::text[],
+                    ${p ? p.groups.map((g) => g.accounts) : []}::int[]) WITH ORDINALITY AS g(industry, segment, accounts, gid)
+       WHERE (SELECT fresh FROM peer_cache)
+      UNION ALL
+      SELECT (row_number() OVER (ORDER BY industry COLLATE "C", segment))::int, industry, segment, count(*)::int
+        FROM "Account"
+       WHERE "organizationId" = ${org} AND NOT (SELECT fresh FROM peer_cache)
+       GROUP BY industry, segment)`,
+    // The median of an even count is the mean of the two middle values, as percentile_cont(0.5)
+    // takes it; percentile_cont works in double precision, so the two middle values are taken
+    // exactly with percentile_disc, in one sort per group: of n values, fraction 0.5 picks
+    // number ceil(n/2) and fraction 0.5 + 1e-9 picks number floor(n/2) + 1 (for any n below
+    // 500 million), which are the two middle values for an even n and twice the middle one for
+    // an odd n. Accounts take their group by a LEFT JOIN (each has one) so that the estimate stays
+    // the table's and the installed products are hashed, not probed account by account.
+    sql`peer_owners_all AS MATERIALIZED (
+      SELECT o.gid, o.product_id, o.owners, o.median
+        FROM unnest(${p ? p.owners.map((o) => o.gid) : []}::int[], ${p ? p.owners.map((o) => o.productId) : []}::int[],
+                    ${p ? p.owners.map((o) => o.owners) : []}::int[], ${p ? p.owners.map((o) => o.median) : []}::numeric[])
+               AS o(gid, product_id, owners, median)
+       WHERE (SELECT fresh FROM peer_cache)
+      UNION ALL
+      SELECT x.gid, x.product_id, x.owners, (x.middle[1] + x.middle[2]) / 2
+        FROM (SELECT g.gid, ap."productId" AS product_id, count(*)::int AS owners,
+                     percentile_disc(ARRAY[0.5, 0.500000001]) WITHIN GROUP (ORDER BY ap.arr) AS middle
+                FROM "Account" a
+                LEFT JOIN peer_groups_all g ON g.industry = a.industry AND g.segment = a.segment
+                JOIN "AccountProduct" ap ON ap."accountId" = a.id
+               WHERE ap."organizationId" = ${org} AND a."organizationId" = ${org} AND NOT (SELECT fresh FROM peer_cache)
+               GROUP BY g.gid, ap."productId") x)`,
+    // What to remember: only when computed here, with the revision of this statement's snapshot.
+    sql`peer_export AS (
+      SELECT jsonb_build_object(
+               'revision', (SELECT "peerStatsRevision"::text FROM "Organization" WHERE id = ${org}),
+               'groups', (SELECT coalesce(jsonb_agg(jsonb_build_array(industry, segment, accounts) ORDER BY gid), '[]')
+                            FROM peer_groups_all),
+               'owners', (SELECT coalesce(jsonb_agg(jsonb_build_array(gid, product_id, owners, median::text)), '[]')
+                            FROM peer_owners_all)) AS stats
+       WHERE NOT (SELECT fresh FROM peer_cache))`,
+  ];
+}
+
+/**
+ * A column for the final SELECT of every statement: on one row (any), the peer statistics the
+ * statement computed (`peer_export`), null on the others and whenever the remembered ones were used.
+ */
+const PEER_STATS_COLUMN = sql`CASE WHEN row_number() OVER () = 1 THEN (SELECT stats FROM peer_export) END AS peer_stats`;
+
+/**
  * The CTEs every whitespace statement starts with:
+ * - the peer statistics of the organization (`peerStatsCtes`);
  * - `products`: the matrix columns (active products, optionally of some families);
- * - `accounts`: every account of the organization with its peer group number `gid` (a dense
- *   rank of (industry, segment));
- * - `scope`: the accounts in scope and visible to the caller;
- * - `peer_groups`: size of every (industry, segment) group present in the scope, counted over the
- *   whole organization (peers are not limited to the scope);
+ * - `scope`: the accounts in scope and visible to the caller, with their peer group number `gid`;
+ * - `peer_groups`: the groups present in the scope, with their size over the whole organization
+ *   (peers are not limited to the scope);
  * - `cell_stats`: per group and product, what a whitespace cell of that group shows: peers
  *   (group size - 1: the account itself is not its own peer), owning peers, median ARR among
  *   them, propensity, and whether it passes the propensity threshold (`qualifies`);
@@ -99,11 +203,11 @@ function pipelineSql(org: number, accounts: Sql, attributes?: Sql): Sql {
  * - `group_totals`: per group, its whitespace-eligible cells and their value.
  *
  * How the plan is kept sane: PostgreSQL has no statistics on a CTE's columns. Peer groups are
- * joined by the integer `gid`, computed once per account, rather than by (industry, segment):
- * a join on two columns of a CTE was estimated at 1/24 of its rows, which sent the planner to
- * nested loops and sort-merge joins over hundreds of thousands of rows (20 s on the large
- * dataset before; integers also sort faster than collated text). `accounts` and `scope` keep the
- * account rows' count, so joins of the sparse cells to them are estimated right and hashed.
+ * joined by the integer `gid` rather than by (industry, segment): a join on two columns of a CTE
+ * was estimated at 1/24 of its rows, which sent the planner to nested loops and sort-merge joins
+ * over hundreds of thousands of rows (20 s on the large dataset before). `scope` reads the
+ * Account table itself and takes its group by a LEFT JOIN (every account has exactly one group),
+ * so its estimate is the table's and joins of the sparse cells to it are hashed.
  */
 export function whitespaceCtes(q: WhitespaceQuery): Sql {
   const org = q.organizationId;
@@ -124,52 +228,34 @@ export function whitespaceCtes(q: WhitespaceQuery): Sql {
   const family = q.families === null ? sql`` : sql`AND family = ANY(${q.families}::text[])`;
   const qualifies = q.minPropensity === null ? sql`true` : sql`(propensity >= ${q.minPropensity.toFixed()}::numeric)`;
   ctes.push(
+    ...peerStatsCtes(q),
     sql`products AS (
       SELECT id, family, name FROM "Product" WHERE "organizationId" = ${org} AND active ${family})`,
-    sql`accounts AS MATERIALIZED (
-      SELECT a.id, a.name, a.industry, a.segment, a."ownerId", a."territoryId", a.region,
-             (dense_rank() OVER (ORDER BY a.industry COLLATE "C", a.segment))::int AS gid
-        FROM "Account" a
-       WHERE a."organizationId" = ${org})`,
     sql`scope AS MATERIALIZED (
-      SELECT a.id, a.name, a.industry, a.segment, a."ownerId" AS owner_id, a."territoryId" AS territory_id, a.gid
-        FROM accounts a
-       WHERE ${Prisma.join(scopeConditions(q), ' AND ')})`,
+      SELECT a.id, a.name, a.industry, a.segment, a."ownerId" AS owner_id, a."territoryId" AS territory_id, g.gid
+        FROM "Account" a
+        LEFT JOIN peer_groups_all g ON g.industry = a.industry AND g.segment = a.segment
+       WHERE a."organizationId" = ${org} AND ${Prisma.join(scopeConditions(q), ' AND ')})`,
     sql`peer_groups AS MATERIALIZED (
-      SELECT gid, industry, segment, count(*)::int AS accounts
-        FROM accounts
-       WHERE gid IN (SELECT gid FROM scope)
-       GROUP BY gid, industry, segment)`,
-    // The median of an even count is the mean of the two middle values, as percentile_cont(0.5)
-    // takes it; percentile_cont works in double precision, so the two middle values are taken
-    // exactly with percentile_disc, in one sort per group: of n values, fraction 0.5 picks
-    // number ceil(n/2) and fraction 0.5 + 1e-9 picks number floor(n/2) + 1 (for any n below
-    // 500 million), which are the two middle values for an even n and twice the middle one for
-    // an odd n.
-    sql`peer_owners AS (
-      SELECT a.gid, ap."productId" AS product_id, count(*)::int AS owners,
-             percentile_disc(ARRAY[0.5, 0.500000001]) WITHIN GROUP (ORDER BY ap.arr) AS middle
-        FROM "AccountProduct" ap
-        JOIN accounts a ON a.id = ap."accountId"
-       WHERE ap."organizationId" = ${org} AND a.gid IN (SELECT gid FROM peer_groups)
-         AND ap."productId" IN (SELECT id FROM products)
-       GROUP BY a.gid, ap."productId")`,
+      SELECT gid, industry, segment, accounts FROM peer_groups_all WHERE gid IN (SELECT gid FROM scope))`,
     sql`cell_stats_raw AS (
       SELECT g.gid, g.industry, g.segment, p.id AS product_id, g.accounts - 1 AS peers,
-             coalesce(o.owners, 0) AS owners, coalesce((o.middle[1] + o.middle[2]) / 2, 0) AS value,
+             coalesce(o.owners, 0) AS owners, coalesce(o.median, 0) AS value,
              CASE WHEN g.accounts > 1 THEN round(coalesce(o.owners, 0)::numeric / (g.accounts - 1), 6) ELSE 0 END
                AS propensity
         FROM peer_groups g
        CROSS JOIN products p
-        LEFT JOIN peer_owners o ON o.gid = g.gid AND o.product_id = p.id)`,
+        LEFT JOIN peer_owners_all o ON o.gid = g.gid AND o.product_id = p.id)`,
     sql`cell_stats AS MATERIALIZED (SELECT *, ${qualifies} AS qualifies FROM cell_stats_raw)`,
     sql`owned AS (${ownedSql(org, sql`scope`, ACCOUNT_ATTRIBUTES)})`,
     // Whether the account owns the product too: such a cell is OWNED, its pipeline still counts
-    // as open pipeline on the product. Probed on AccountProduct's unique (account, product) index.
+    // as open pipeline on the product.
+    // Looked up among the scope's own installed products (`owned`), not in AccountProduct: as an
+    // EXISTS the planner read and hashed every installed product of the organization.
     sql`pipeline AS (
-      SELECT p.*, EXISTS (SELECT 1 FROM "AccountProduct" x
-                           WHERE x."accountId" = p.account_id AND x."productId" = p.product_id) AS owned
-        FROM (${pipelineSql(org, sql`scope`, ACCOUNT_ATTRIBUTES)}) p)`,
+      SELECT p.*, x.account_id IS NOT NULL AS owned
+        FROM (${pipelineSql(org, sql`scope`, ACCOUNT_ATTRIBUTES)}) p
+        LEFT JOIN owned x ON x.account_id = p.account_id AND x.product_id = p.product_id)`,
     // Per group: how many of its cells are whitespace-eligible, and their value, before taking
     // away the covered cells of each account.
     sql`group_totals AS (
@@ -183,8 +269,8 @@ export function whitespaceCtes(q: WhitespaceQuery): Sql {
 
 /**
  * `covered_cells`: the non-whitespace cells of the scope, one row each (OWNED, or IN_PIPELINE),
- * for the statements that need them cell by cell. Not among the common CTEs: PostgreSQL
- * materialises a CTE referenced twice, and the summary reads `owned` once when this is absent.
+ * for the statements that need them cell by cell (a matrix page, the top list); the summary
+ * counts `owned` and `pipeline` per key instead.
  */
 const COVERED_CELLS = sql`covered_cells AS (
       SELECT account_id, product_id, true AS owned, gid FROM owned
@@ -280,7 +366,7 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
        WHERE o.account_id IS NOT NULL OR pp.account_id IS NOT NULL OR cs.qualifies
        GROUP BY pg.id)
     SELECT t.total_count, t.product_ids, pg.id, pg.name, pg.industry, pg.segment, pg.owned_count,
-           pg.in_pipeline_count, pg.whitespace_count, pg.whitespace_value, pc.cells
+           pg.in_pipeline_count, pg.whitespace_count, pg.whitespace_value, pc.cells, ${PEER_STATS_COLUMN}
       FROM (SELECT count(*)::int AS total_count,
                    (SELECT coalesce(array_agg(id ORDER BY family, name, id), '{}') FROM products) AS product_ids
               FROM listed) t
@@ -378,7 +464,7 @@ export function summarySql(q: WhitespaceQuery, grouping: SummaryGrouping): Sql {
   // covered cells are counted once.
   return sql`${whitespaceCtes(q)},
     deducted AS MATERIALIZED (${deductions(...keys)})
-    SELECT * FROM (
+    SELECT rows.*, ${PEER_STATS_COLUMN} FROM (
       SELECT false AS is_total, r.* FROM (${groups}) r
       UNION ALL
       SELECT true AS is_total, t.* FROM (${accountGroups(sql`NULL::int`, sql`NULL::text`, false, ALL_DEDUCTED)}) t) rows
@@ -425,7 +511,8 @@ export function opportunitiesSql(q: WhitespaceQuery, page: OpportunityPageQuery)
              - sum(CASE WHEN ${atCursor} THEN 0 ELSE cells END) OVER (PARTITION BY value, propensity) AS cells_before
         FROM pairs WHERE cells > 0 ${pairAfter}),
     reachable AS (SELECT * FROM ranked WHERE cells_before < ${page.limit})
-    SELECT t.total_count, x.account_id, x.product_id, x.industry, x.segment, x.peers, x.owners, x.value, x.propensity
+    SELECT t.total_count, x.account_id, x.product_id, x.industry, x.segment, x.peers, x.owners, x.value, x.propensity,
+           ${PEER_STATS_COLUMN}
       FROM (SELECT coalesce(sum(cells), 0)::int AS total_count FROM pairs) t
       LEFT JOIN (
         SELECT s.id AS account_id, r.product_id, r.industry, r.segment, r.peers, r.owners, r.value, r.propensity
