@@ -1,5 +1,7 @@
-// Benchmark: applyTerritoryRules over every account of `large` (50,000) on the active plan, and a
-// bulk quota set for every rep (2,000) x 12 months, through the same services the API uses.
+// Benchmark: applyTerritoryRules over every account of `large` (50,000) on the active plan (with
+// the rules rerouted so that every account moves, then again with nothing left to move), and a
+// bulk quota set for every rep (2,000) x 12 months, through the same services the API uses; then
+// territoryBalance (with whitespace value) of that plan.
 //
 // Both write, so they run on a copy: `coxswain_bench_planning` is created from the template
 // `coxswain_large` (which must have no open connections) and dropped afterwards, also on failure.
@@ -11,10 +13,12 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../../api/src/db/database.js';
+import { territoryBalance } from '../../api/src/plans/balance.js';
 import { setQuotas } from '../../api/src/plans/quotas.js';
 import { applyTerritoryRules } from '../../api/src/plans/realignment.js';
 import { buildContext } from '../../api/src/shared/context.js';
 import { Decimal } from '../../api/src/shared/scalars.js';
+import { whitespaceSummary } from '../../api/src/whitespace/service.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const RUNS = Number(values.runs);
@@ -73,8 +77,60 @@ async function bench() {
     );
     console.log(`plan ${plan.id} (FY${plan.fiscalYear}), ${accounts} accounts, ${rules} rules`);
 
-    // applyTerritoryRules: the first run re-routes everything (preserveExisting false), later runs too,
-    // so each run does the full routing statement over every account.
+    // A realignment that moves: each run hands every leaf territory's rules to the next leaf (in
+    // id order, the last to the first) on the copy, so each account's rule now routes it to the
+    // leaf after its own, and applyTerritoryRules moves every placed account, writing the audit
+    // event with all of their territories before and after. Checked against a snapshot of the
+    // placements taken before the run.
+    const leaves = await db.sql.query<{ id: number; next_id: number }>(
+      `SELECT id, COALESCE(lead(id) OVER (ORDER BY id), first_value(id) OVER (ORDER BY id)) AS next_id
+         FROM "Territory" t
+        WHERE "salesPlanId" = $1 AND NOT EXISTS (SELECT 1 FROM "Territory" c WHERE c."parentId" = t.id)
+          AND EXISTS (SELECT 1 FROM "TerritoryRule" r WHERE r."territoryId" = t.id)`,
+      [plan.id],
+    );
+    const nextLeaf = JSON.stringify(leaves.map((l) => [l.id, l.next_id]));
+    for (let run = 1; run <= RUNS; run++) {
+      await db.sql.query(
+        `UPDATE "TerritoryRule" r SET "territoryId" = (m->>1)::int
+           FROM jsonb_array_elements($1::jsonb) m WHERE r."territoryId" = (m->>0)::int`,
+        [nextLeaf],
+      );
+      await db.sql.query('DROP TABLE IF EXISTS bench_placement');
+      await db.sql.query(
+        `CREATE TABLE bench_placement AS SELECT id, "territoryId" AS territory_id FROM "Account" WHERE "organizationId" = $1`,
+        [org.id],
+      );
+      const started = performance.now();
+      const result = await applyTerritoryRules(ctx, {
+        salesPlanId: plan.id,
+        expectedVersion: await version(),
+        preserveExisting: false,
+      });
+      const ms = performance.now() - started;
+      const [check] = await db.sql.query<{ moved: number; to_next: number; audited: number; audit_bytes: number }>(
+        `SELECT (SELECT count(*)::int FROM "Account" a JOIN bench_placement b ON b.id = a.id
+                  WHERE a."territoryId" IS DISTINCT FROM b.territory_id) AS moved,
+                (SELECT count(*)::int FROM "Account" a JOIN bench_placement b ON b.id = a.id
+                   JOIN jsonb_array_elements($1::jsonb) m ON (m->>0)::int = b.territory_id
+                  WHERE a."territoryId" = (m->>1)::int) AS to_next,
+                (SELECT jsonb_array_length(after->'accounts') FROM "AuditEvent"
+                  WHERE action = 'territoryRules.apply' ORDER BY id DESC LIMIT 1) AS audited,
+                (SELECT pg_column_size(before) + pg_column_size(after) FROM "AuditEvent"
+                  WHERE action = 'territoryRules.apply' ORDER BY id DESC LIMIT 1) AS audit_bytes`,
+        [nextLeaf],
+      );
+      if (!check || check.moved !== result.movedCount || check.to_next !== check.moved || check.audited !== check.moved)
+        throw new Error(`realignment check failed: ${JSON.stringify({ result, check })}`);
+      if (check.moved < accounts / 2) throw new Error(`only ${check.moved} of ${accounts} accounts moved`);
+      console.log(
+        `applyTerritoryRules (rules rotated) run ${run}: ${seconds(ms)} s (moved ${result.movedCount}; SQL: ${check.moved} accounts changed territory, ${check.to_next} to the next leaf, ${check.audited} in the audit event of ${Math.round(check.audit_bytes / 1024)} KiB stored)`,
+      );
+    }
+    await db.sql.query('DROP TABLE IF EXISTS bench_placement');
+
+    // applyTerritoryRules as the rules stand after the moving runs: each run does the full routing
+    // statement over every account (preserveExisting false) and finds nothing to move.
     for (let run = 1; run <= RUNS; run++) {
       const started = performance.now();
       const result = await applyTerritoryRules(ctx, {
@@ -121,6 +177,28 @@ async function bench() {
         throw new Error(`quota check failed: ${check?.rows} rows, ${check?.total} vs ${expected.toFixed(2)}`);
       }
       console.log(`setQuotas run ${run}: ${seconds(ms)} s (${quotas.length} rows, SQL sum ${check.total})`);
+    }
+
+    // territoryBalance with the whitespace value (read-only): its leaves and unassigned row split
+    // the accounts, so their whitespace adds up to the whitespace module's own total over the
+    // organization (a separate statement, whitespaceSummary).
+    const planRow = { id: plan.id, fiscalYear: plan.fiscalYear };
+    const summary = await whitespaceSummary(ctx.prisma, org.id, {}, 'territory');
+    for (let run = 1; run <= RUNS; run++) {
+      const started = performance.now();
+      const balance = await territoryBalance(ctx, planRow);
+      const ms = performance.now() - started;
+      const leaves = balance.territories.filter((t) => t.isLeaf);
+      const count = leaves.reduce((n, t) => n + t.accountCount, balance.unassigned.accountCount);
+      const whitespace = leaves.reduce((v, t) => v.add(t.whitespaceValue), balance.unassigned.whitespaceValue);
+      if (count !== accounts || !whitespace.eq(summary.total.totalEstimatedValue)) {
+        throw new Error(
+          `balance check failed: ${count} accounts, whitespace ${whitespace} vs ${summary.total.totalEstimatedValue}`,
+        );
+      }
+      console.log(
+        `territoryBalance run ${run}: ${seconds(ms)} s (${balance.territories.length} territories; whitespace ${whitespace.toFixed()} = whitespaceSummary total; spread ${balance.spread.whitespaceValue})`,
+      );
     }
   } finally {
     await db.close();
