@@ -16,11 +16,31 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import pg from 'pg';
+import { postgraphile } from 'postgraphile';
+import { makePgService } from 'postgraphile/adaptors/pg';
+import { grafast } from 'postgraphile/grafast';
+import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
 import { openDatabase, POSTGRES_SESSION_OPTIONS } from '../../api/src/db/database.js';
 import { schema } from '../../api/src/schema.js';
 import { buildContext } from '../../api/src/shared/context.js';
 import { naiveRoot, naiveSchema } from './naive/schema.js';
+
+// PostGraphile 5 declares Node >= 22 and calls Promise.withResolvers (Node 22); the project
+// supports Node 20.19, so the benchmark supplies the standard method when it is missing.
+if (!('withResolvers' in Promise)) {
+  Object.defineProperty(Promise, 'withResolvers', {
+    value<T>() {
+      let resolve!: (value: T) => void;
+      let reject!: (reason: unknown) => void;
+      const promise = new Promise<T>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      return { promise, resolve, reject };
+    },
+  });
+}
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
 const RUNS = Number(values.runs);
@@ -44,6 +64,20 @@ const [size] = await db.sql.query<{ deals: number; lines: number; accounts: numb
           (SELECT count(*)::int FROM "Account") AS accounts, (SELECT count(*)::int FROM "Rep") AS reps`,
 );
 
+// PostGraphile v5 with its default (amber) preset, introspecting the same database: what a team
+// might deploy instead of writing resolvers. Its own pool, the same session options.
+const pgl = postgraphile({
+  extends: [PostGraphileAmberPreset],
+  pgServices: [
+    makePgService({
+      connectionString: url,
+      schemas: ['public'],
+      poolConfig: { max: 4, options: POSTGRES_SESSION_OPTIONS },
+    }),
+  ],
+});
+const { schema: pglSchema, resolvedPreset } = await pgl.getSchemaResult();
+
 const ctx = () =>
   buildContext(
     db,
@@ -63,6 +97,17 @@ const NAIVE = parse(`{ opportunities(first: 100) {
   account { id name industry }
   owner { id name email }
   lineItems { quantity unitPrice totalPrice product { id name family } } } }`);
+const POSTGRAPHILE = `query ($org: Int!) { allOpportunities(first: 100, condition: { organizationId: $org },
+    orderBy: [CLOSE_DATE_ASC, PRIMARY_KEY_ASC]) { nodes {
+  rowId name amount stage closeDate
+  accountByAccountId { rowId name industry }
+  repByOwnerId { rowId name email }
+  opportunityLineItemsByOpportunityId(orderBy: PRIMARY_KEY_ASC) { nodes {
+    quantity unitPrice totalPrice productByProductId { rowId name family } } } } } }`;
+type PglDeal = {
+  name: string;
+  opportunityLineItemsByOpportunityId: { nodes: { productByProductId: { name: string } }[] };
+};
 const SQL = `
   SELECT json_agg(json_build_object(
     'id', o.id, 'name', o.name, 'amount', o.amount::text, 'stage', o.stage, 'closeDate', o."closeDate",
@@ -89,6 +134,21 @@ const variants = {
     if (result.errors) throw result.errors[0];
     return (result.data as { opportunities: Page }).opportunities;
   },
+  postgraphile: async () => {
+    const result = await grafast({
+      schema: pglSchema,
+      source: POSTGRAPHILE,
+      variableValues: { org: org.id },
+      resolvedPreset,
+      requestContext: {},
+    });
+    if (!('data' in result) || result.errors) throw new Error(JSON.stringify((result as { errors?: unknown }).errors));
+    const deals = (result.data as { allOpportunities: { nodes: PglDeal[] } }).allOpportunities.nodes;
+    return deals.map((d) => ({
+      name: d.name,
+      lineItems: d.opportunityLineItemsByOpportunityId.nodes.map((l) => ({ product: l.productByProductId })),
+    }));
+  },
   sql: async () => (await client.query<{ page: Page }>(SQL, [org.id])).rows[0]?.page ?? [],
 } satisfies Record<string, () => Promise<Page>>;
 
@@ -99,11 +159,11 @@ const queries: Record<string, number> = {};
 for (const [name, run] of Object.entries(variants)) {
   const before = db.queryCount();
   const page = await run();
-  queries[name] = name === 'sql' ? 1 : db.queryCount() - before;
+  queries[name] = name === 'sql' || name === 'postgraphile' ? 1 : db.queryCount() - before;
   if (page.length !== 100 || shape(page) !== reference) throw new Error(`${name} returned a different page`);
 }
 
-const times: Record<string, number[]> = { coxswain: [], naive: [], sql: [] };
+const times: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
 for (let i = 0; i < WARMUP + RUNS; i++) {
   for (const [name, run] of Object.entries(variants)) {
     const start = performance.now();
@@ -155,4 +215,5 @@ ${bars}
 `,
 );
 await client.end();
+await pgl.release();
 await db.close();
