@@ -10,6 +10,9 @@ import { payVisibilitySql, repVisibilitySql } from '../api/src/access/visibility
 import { Prisma } from '../api/src/generated/prisma/client.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
+import { Decimal } from '../api/src/shared/scalars.js';
+import { exportRows } from '../sdk/src/export.js';
+import { collect, type PageOf, paginate } from '../sdk/src/paginate.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
@@ -19,6 +22,7 @@ let fx: CoreFixture;
 let client: TestClient;
 let ops: number;
 const payoutLine = new Map<number, number>();
+let payoutRunId: number;
 const READER = ['read:people', 'read:accounts', 'read:pipeline', 'read:plans', 'read:comp'] as const;
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -91,6 +95,7 @@ beforeAll(async () => {
       status: 'APPROVED',
     },
   });
+  payoutRunId = run.id;
   for (const [i, rep] of [ada, bob, cy].entries()) {
     await p.compAssignment.create({
       data: {
@@ -373,6 +378,59 @@ describe('pay', () => {
       orderBy: { id: 'asc' },
     });
     expect(selected.map((x) => x.payoutLine === null)).toEqual([false, true]);
+  });
+
+  it('cannot be read through node(id) or nodes(ids), nor exported page by page, by a peer', async () => {
+    const [ada, bob, cy] = fx.reps as [number, number, number];
+    const token = await keyFor(ada);
+    const gid = (rep: number) => toGlobalId('PayoutLine', payoutLine.get(rep) as number);
+    const node = await client.request<{ node: { id: string; amount: string } | null }>(
+      'query($id: ID!) { node(id: $id) { id ... on PayoutLine { amount } } }',
+      { id: gid(bob) },
+      as(token),
+    );
+    expect(node.data?.node).toBeNull();
+    const many = await client.request<{ nodes: ({ id: string } | null)[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids: [ada, bob, cy].map(gid) },
+      as(token),
+    );
+    expect(many.data?.nodes).toEqual([{ id: gid(ada) }, null, null]);
+    // An extract of the run's lines, one per page, as a BI tool runs it with the SDK's helpers.
+    const LINES = `query($run: ID!, $after: String) { node(id: $run) { ... on PayoutRun {
+      lines(first: 1, after: $after) { edges { node { id amount rep { id } } } pageInfo { hasNextPage endCursor } } } } }`;
+    type Line = { id: string; amount: string; rep: { id: string } };
+    let pages = 0;
+    const lines = paginate<Line>(async (after) => {
+      pages += 1;
+      const res = await client.request<{ node: { lines: PageOf<Line> } }>(
+        LINES,
+        { run: toGlobalId('PayoutRun', payoutRunId), after },
+        as(token),
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return (res.data as { node: { lines: PageOf<Line> } }).node.lines;
+    });
+    const csv = (await collect(exportRows(lines, { format: 'csv', columns: ['id', 'rep.id', 'amount'] }))).join('');
+    const [own] = await db.sql.query<{ amount: string }>('SELECT amount::text FROM "PayoutLine" WHERE id = $1', [
+      payoutLine.get(ada),
+    ]);
+    expect(csv).toBe(
+      `id,rep.id,amount\r\n${gid(ada)},${toGlobalId('Rep', ada)},${new Decimal(own?.amount as string).toString()}\r\n`,
+    );
+    expect(pages).toBe(1);
+    // The same extract of deals pages through exactly Ada's own and credited deals, as SQL has them.
+    const DEALS = `query($after: String) { opportunities(first: 2, after: $after) {
+      edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const deals = paginate<{ id: string }>(async (after) => {
+      const res = await client.request<{ opportunities: PageOf<{ id: string }> }>(DEALS, { after }, as(token));
+      return (res.data as { opportunities: PageOf<{ id: string }> }).opportunities;
+    });
+    const exported = (await collect(exportRows(deals, { format: 'ndjson', columns: ['id'] })))
+      .map((line) => decode((JSON.parse(line) as { id: string }).id))
+      .sort((a, b) => a - b);
+    expect(exported).toEqual(await dealsOf([ada]));
+    expect(exported.length).toBeGreaterThan(2);
   });
 
   it('is visible to the managers above the rep, comp admins and admins; not without read:comp', async () => {
