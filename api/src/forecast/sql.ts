@@ -175,20 +175,23 @@ export function freshWinRateSql(org: number, period: ForecastPeriod): Prisma.Sql
 export function ownQuotaCte(org: number, period: ForecastPeriod): Prisma.Sql {
   const start = sqlDay(period.start);
   const end = sqlDay(period.end);
+  // The rows inside the period are few (one to three per rep): comparing them with each other
+  // beats probing the Quota index once per row for a longer one.
   return Prisma.sql`plan AS (
     SELECT p.id FROM "SalesPlan" p
      WHERE p."organizationId" = ${org} AND p."fiscalYear" = ${period.fiscalYear} AND p.status IN ('ACTIVE', 'ARCHIVED')
      ORDER BY p.status = 'ACTIVE' DESC, p."updatedAt" DESC, p.id DESC LIMIT 1),
-  own_quota AS (
-    SELECT q."repId" AS id, sum(q.amount) AS quota
+  period_quota AS (
+    SELECT q."repId", q."periodStart", q."periodEnd", q.amount
       FROM "Quota" q JOIN plan ON plan.id = q."salesPlanId"
      WHERE q."organizationId" = ${org} AND q."repId" IN (SELECT id FROM tree)
-       AND q."periodStart" >= ${start}::date AND q."periodEnd" <= ${end}::date
-       AND NOT EXISTS (
-         SELECT 1 FROM "Quota" c
-          WHERE c."salesPlanId" = q."salesPlanId" AND c."repId" = q."repId"
-            AND c."periodStart" >= ${start}::date AND c."periodEnd" <= ${end}::date
-            AND c."periodStart" <= q."periodStart" AND c."periodEnd" >= q."periodEnd"
+       AND q."periodStart" >= ${start}::date AND q."periodEnd" <= ${end}::date),
+  own_quota AS (
+    SELECT q."repId" AS id, sum(q.amount) AS quota
+      FROM period_quota q
+     WHERE NOT EXISTS (
+         SELECT 1 FROM period_quota c
+          WHERE c."repId" = q."repId" AND c."periodStart" <= q."periodStart" AND c."periodEnd" >= q."periodEnd"
             AND c."periodEnd" - c."periodStart" > q."periodEnd" - q."periodStart")
      GROUP BY q."repId")`;
 }
