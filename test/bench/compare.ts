@@ -12,9 +12,11 @@
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/coxswain_large pnpm bench:compare
 //
 // Read-only: nothing is written to the (shared) database.
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
+import { SignJWT } from 'jose';
 import pg from 'pg';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
@@ -23,7 +25,9 @@ import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
 import { openDatabase, POSTGRES_SESSION_OPTIONS } from '../../api/src/db/database.js';
 import { schema } from '../../api/src/schema.js';
+import { createServer } from '../../api/src/server.js';
 import { buildContext } from '../../api/src/shared/context.js';
+import { logger } from '../../api/src/shared/logger.js';
 import { naiveRoot, naiveSchema } from './naive/schema.js';
 
 // PostGraphile 5 declares Node >= 22 and calls Promise.withResolvers (Node 22); the project
@@ -53,11 +57,12 @@ await client.connect();
 
 const [org] = await db.sql.query<{
   id: number;
+  slug: string;
   name: string;
   fiscalYearStartMonth: number;
   timeZone: string;
   currency: string;
-}>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
+}>('SELECT id, slug, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
 if (!org) throw new Error(`${db.location} has no organization; load it with the seed CLI (--size large)`);
 const [size] = await db.sql.query<{ deals: number; lines: number; accounts: number; reps: number }>(
   `SELECT (SELECT count(*)::int FROM "Opportunity") AS deals, (SELECT count(*)::int FROM "OpportunityLineItem") AS lines,
@@ -78,6 +83,25 @@ const pgl = postgraphile({
 });
 const { schema: pglSchema, resolvedPreset } = await pgl.getSchemaResult();
 
+// The whole HTTP path (yoga, authentication, limits, cost, JSON) on loopback, in process. An API
+// key would have to be written to the shared database, so the caller is an admin JWT signed with
+// a secret made for this run (authentication only reads). The 100-deal page costs 1,302 points,
+// above the default per-operation maximum of 1,000, so the limit is raised and no budget applies.
+logger.level = 'warn';
+const jwtSecret = randomBytes(32).toString('hex');
+const server = createServer({
+  db,
+  graphiql: false,
+  security: { jwt: { secret: jwtSecret }, cost: { maxQueryCost: 100_000, bucket: false } },
+});
+const port = await server.listen(0);
+const jwt = await new SignJWT({ org: org.slug, scope: 'admin' })
+  .setProtectedHeader({ alg: 'HS256' })
+  .setSubject('bench:compare')
+  .setIssuedAt()
+  .setExpirationTime('2h')
+  .sign(new TextEncoder().encode(jwtSecret));
+
 const ctx = () =>
   buildContext(
     db,
@@ -87,11 +111,13 @@ const ctx = () =>
     ORGANIZATION_WIDE,
   );
 
-const PAGE = parse(`{ opportunities(first: 100) { edges { node {
+const PAGE_QUERY = `{ opportunities(first: 100) { edges { node {
   id name amount stage closeDate
   account { id name industry }
   owner { id name email }
-  lineItems { quantity unitPrice totalPrice product { id name family } } } } } }`);
+  lineItems { quantity unitPrice totalPrice product { id name family } } } } } }`;
+const PAGE = parse(PAGE_QUERY);
+const PAGE_TEXT = JSON.stringify({ query: PAGE_QUERY });
 const NAIVE = parse(`{ opportunities(first: 100) {
   id name amount stage closeDate
   account { id name industry }
@@ -129,6 +155,19 @@ const variants = {
     const data = result.data as { opportunities: { edges: { node: Page[number] }[] } };
     return data.opportunities.edges.map((edge) => edge.node);
   },
+  'coxswain-http': async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+      body: PAGE_TEXT,
+    });
+    const result = (await response.json()) as {
+      data?: { opportunities: { edges: { node: Page[number] }[] } };
+      errors?: unknown[];
+    };
+    if (!response.ok || result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.opportunities.edges.map((edge) => edge.node);
+  },
   naive: async () => {
     const result = await execute({ schema: naiveSchema, document: NAIVE, rootValue: naiveRoot(db.prisma, org.id) });
     if (result.errors) throw result.errors[0];
@@ -155,11 +194,18 @@ const variants = {
 // The three must return the same page (same deals in the same order, same line products).
 const shape = (page: Page) => JSON.stringify(page.map((o) => [o.name, o.lineItems.map((l) => l.product.name)]));
 const reference = shape(await variants.sql());
-const queries: Record<string, number> = {};
+const queries: Record<string, number | string> = {};
 for (const [name, run] of Object.entries(variants)) {
   const before = db.queryCount();
   const page = await run();
-  queries[name] = name === 'sql' || name === 'postgraphile' ? 1 : db.queryCount() - before;
+  const prismaStatements = db.queryCount() - before;
+  // Authentication's own statements (organization, visibility) go through db.sql, not Prisma.
+  queries[name] =
+    name === 'sql' || name === 'postgraphile'
+      ? 1
+      : name === 'coxswain-http'
+        ? `${prismaStatements} + auth`
+        : prismaStatements;
   if (page.length !== 100 || shape(page) !== reference) throw new Error(`${name} returned a different page`);
 }
 
@@ -195,6 +241,9 @@ for (const name of Object.keys(variants)) {
 const cox = stats.coxswain?.median ?? 0;
 console.log(`\nnaive / Coxswain: ${((stats.naive?.median ?? 0) / cox).toFixed(1)}x (target >= 5x)`);
 console.log(`Coxswain / SQL: ${(cox / (stats.sql?.median ?? 1)).toFixed(2)}x (target <= 2x)`);
+console.log(
+  `Coxswain / PostGraphile: ${(cox / (stats.postgraphile?.median ?? 1)).toFixed(2)}x (target < 1x); over HTTP / SQL: ${((stats['coxswain-http']?.median ?? 0) / (stats.sql?.median ?? 1)).toFixed(2)}x`,
+);
 
 // Chart: horizontal bars of the medians, p95 as a tick.
 const max = Math.max(...Object.values(stats).map((s) => s.p95));
@@ -202,13 +251,13 @@ const bars = Object.entries(stats)
   .map(([name, s], i) => {
     const y = 40 + i * 40;
     const w = (s.median / max) * 400;
-    const p = 120 + (s.p95 / max) * 400;
-    return `<text x="10" y="${y + 17}" font-size="14">${name}</text><rect x="120" y="${y}" width="${w.toFixed(1)}" height="24" fill="#4a7bd0"/><line x1="${p.toFixed(1)}" x2="${p.toFixed(1)}" y1="${y - 3}" y2="${y + 27}" stroke="#c33" stroke-width="2"/><text x="${(130 + Math.max(w, (s.p95 / max) * 400)).toFixed(1)}" y="${y + 17}" font-size="13">${f(s.median)} ms (p95 ${f(s.p95)})</text>`;
+    const p = 150 + (s.p95 / max) * 400;
+    return `<text x="10" y="${y + 17}" font-size="14">${name}</text><rect x="150" y="${y}" width="${w.toFixed(1)}" height="24" fill="#4a7bd0"/><line x1="${p.toFixed(1)}" x2="${p.toFixed(1)}" y1="${y - 3}" y2="${y + 27}" stroke="#c33" stroke-width="2"/><text x="${(160 + Math.max(w, (s.p95 / max) * 400)).toFixed(1)}" y="${y + 17}" font-size="13">${f(s.median)} ms (p95 ${f(s.p95)})</text>`;
   })
   .join('\n');
 writeFileSync(
   new URL('../../docs/benchmarks.svg', import.meta.url),
-  `<svg xmlns="http://www.w3.org/2000/svg" width="760" height="180" font-family="sans-serif">
+  `<svg xmlns="http://www.w3.org/2000/svg" width="780" height="${60 + Object.keys(stats).length * 40}" font-family="sans-serif">
 <text x="10" y="22" font-size="15">Nested page: 100 opportunities with account, owner, line items, products (median; red tick = p95)</text>
 ${bars}
 </svg>
@@ -216,4 +265,5 @@ ${bars}
 );
 await client.end();
 await pgl.release();
+await server.close();
 await db.close();
