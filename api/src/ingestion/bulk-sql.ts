@@ -3,7 +3,7 @@
 // fixed number of parameters (no 65,535-parameter limit, no per-row round trips). Raw SQL bypasses
 // the tenant extension, so every statement here names the organization explicitly.
 import { Prisma } from '../generated/prisma/client.js';
-import type { TenantPrisma } from '../shared/tenant.js';
+import { rowFreeSql, type TenantPrisma } from '../shared/tenant.js';
 
 /** A transaction of the tenant-scoped client. */
 export type Tx = Parameters<Parameters<TenantPrisma['$transaction']>[0]>[0];
@@ -87,8 +87,11 @@ export async function deleteWhereIn(
  */
 export async function allocateIds(tx: Tx, table: string, count: number): Promise<number[]> {
   if (count === 0) return [];
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    SELECT nextval(pg_get_serial_sequence(${`"${table}"`}, 'id'))::int AS id FROM generate_series(1, ${count}::int)`;
+  // Sequences belong to no organization: the statement reads no rows.
+  const rows = await tx.$queryRaw<{ id: number }[]>(
+    rowFreeSql(Prisma.sql`
+    SELECT nextval(pg_get_serial_sequence(${`"${table}"`}, 'id'))::int AS id FROM generate_series(1, ${count}::int)`),
+  );
   return rows.map((r) => Number(r.id));
 }
 
