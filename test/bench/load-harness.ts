@@ -88,19 +88,9 @@ export interface RunningServer {
   pid: number;
   /** File receiving the server's stdout and stderr (its JSON log). */
   logFile: string;
-  /** Resident set size samples in MB, one a second. */
+  /** Resident set size samples in MB, about one a second. */
   rss: number[];
   stop(): Promise<void>;
-}
-
-function rssMb(pid: number): number | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
-    return kb ? Number(kb) / 1024 : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -140,17 +130,26 @@ export async function startServer(
   }
   const pid = child.pid as number;
   const rss: number[] = [];
-  const sampler = setInterval(() => {
-    const mb = rssMb(pid);
-    if (mb != null) rss.push(mb);
-  }, 1000);
+  // Sampled by a shell loop, not a timer of this process: autocannon's response handling in this
+  // process can keep timers from running for seconds at high request rates.
+  const sampler = spawn(
+    'sh',
+    ['-c', `while kill -0 ${pid} 2>/dev/null; do grep VmRSS /proc/${pid}/status; sleep 1; done`],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  sampler.stdout?.setEncoding('utf8');
+  sampler.stdout?.on('data', (chunk: string) => {
+    for (const m of chunk.matchAll(/VmRSS:\s+(\d+)/g)) rss.push(Number(m[1]) / 1024);
+  });
   return {
     url,
     pid,
     logFile,
     rss,
     async stop() {
-      clearInterval(sampler);
+      sampler.kill();
       if (child.exitCode != null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
