@@ -28,11 +28,15 @@ BEGIN
      WHERE id IN (SELECT "organizationId" FROM old_rows);
   ELSIF TG_TABLE_NAME = 'Account' THEN
     -- Only a change of group or organization matters (territory and owner updates are frequent).
-    UPDATE "Organization" SET "peerStatsRevision" = gen_random_uuid()
-     WHERE id IN (SELECT x."organizationId"
-                    FROM old_rows o JOIN new_rows n ON n.id = o.id,
-                         LATERAL (VALUES (o."organizationId"), (n."organizationId")) AS x("organizationId")
-                   WHERE (o.industry, o.segment, o."organizationId") IS DISTINCT FROM (n.industry, n.segment, n."organizationId"));
+    -- EXECUTE plans the join afresh for each statement, with the transition tables' real sizes:
+    -- PL/pgSQL would otherwise keep the plan of the session's first call, and a nested loop
+    -- chosen for an update of no rows took minutes on a later 50,000-account realignment.
+    EXECUTE $q$
+      UPDATE "Organization" SET "peerStatsRevision" = gen_random_uuid()
+       WHERE id IN (SELECT x."organizationId"
+                      FROM old_rows o JOIN new_rows n ON n.id = o.id,
+                           LATERAL (VALUES (o."organizationId"), (n."organizationId")) AS x("organizationId")
+                     WHERE (o.industry, o.segment, o."organizationId") IS DISTINCT FROM (n.industry, n.segment, n."organizationId"))$q$;
   ELSE
     UPDATE "Organization" SET "peerStatsRevision" = gen_random_uuid()
      WHERE id IN (SELECT "organizationId" FROM old_rows UNION SELECT "organizationId" FROM new_rows);
