@@ -158,17 +158,21 @@ function probabilityCase(column: Sql): Sql {
  */
 const DEAL_COLUMNS = sql`c.cd, c.xd, c.won, c.lost, c.open, c.prob`;
 
-/** The sums of one (bucket, total, group) over rows `o` (amt, pct and the deal columns) joined to `b`. */
-function factColumns(inClose: Sql, inCreated: Sql): Sql {
+/**
+ * The sums of one (bucket, total, group) over rows `o` (amt, pct and the deal columns) joined to
+ * `b`. `whole`: every row is credited 100% (unsplit deals), so the amounts need no multiplying.
+ */
+function factColumns(inClose: Sql, inCreated: Sql, whole: boolean): Sql {
+  const credited = whole ? sql`o.amt` : sql`o.amt * o.pct`;
   return sql`
-    sum(o.amt * o.pct) FILTER (WHERE o.won AND ${inClose}) AS bookings,
+    sum(${credited}) FILTER (WHERE o.won AND ${inClose}) AS bookings,
     count(*) FILTER (WHERE o.won AND ${inClose})::int AS won_count,
     count(*) FILTER (WHERE o.lost AND ${inClose})::int AS lost_count,
     sum(o.xd - o.cd) FILTER (WHERE o.won AND ${inClose})::numeric AS cycle_sum,
-    sum(o.amt * o.pct) FILTER (WHERE ${inCreated}) AS created,
-    sum(o.amt * o.pct) FILTER (WHERE o.open AND ${inClose}) AS open_amt,
+    sum(${credited}) FILTER (WHERE ${inCreated}) AS created,
+    sum(${credited}) FILTER (WHERE o.open AND ${inClose}) AS open_amt,
     count(*) FILTER (WHERE o.open AND ${inClose})::int AS open_count,
-    sum(o.amt * o.pct * o.prob) FILTER (WHERE o.open AND ${inClose}) AS weighted`;
+    sum(${credited} * o.prob) FILTER (WHERE o.open AND ${inClose}) AS weighted`;
 }
 
 const FACT_NAMES = sql`bookings, won_count, lost_count, cycle_sum, created, open_amt, open_count, weighted`;
@@ -213,7 +217,6 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const inClose = sql`o.xd >= b.bstart AND o.xd < b.bend`;
   const inCreated = sql`o.cd >= b.bstart AND o.cd < b.bend`;
   const inBucket = sql`JOIN bucket b ON (${inClose}) OR (${inCreated})`;
-  const facts = factColumns(inClose, inCreated);
 
   /** Rows of credit source `from` (aliased c) under their group key, or the scope's total rows. */
   const keyedRows = (from: Sql, total: boolean): Sql => {
@@ -262,7 +265,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const singleCtes: Sql[] = [];
   if (grouping) {
     singleCtes.push(sql`single_group AS (
-      SELECT b.idx, o.gkey, ${facts} FROM (${keyedRows(sql`single`, false)}) o ${inBucket} GROUP BY 1, 2)`);
+      SELECT b.idx, o.gkey, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows(sql`single`, false)}) o ${inBucket} GROUP BY 1, 2)`);
     singleParts.push(sql`SELECT idx, false AS total, gkey, ${FACT_NAMES} FROM single_group`);
   }
   if (totals) {
@@ -270,7 +273,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_group`);
     } else {
       singleCtes.push(sql`single_total AS (
-        SELECT b.idx, ${facts} FROM (${keyedRows(sql`single`, true)}) o ${inBucket} GROUP BY 1)`);
+        SELECT b.idx, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows(sql`single`, true)}) o ${inBucket} GROUP BY 1)`);
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_total`);
     }
   }
@@ -331,7 +334,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
        GROUP BY total, gkey, oid, amt, cd, xd, won, lost, open, prob
     ),
     multi_fact AS (
-      SELECT b.idx, o.total, o.gkey, ${facts} FROM deal o ${inBucket} GROUP BY b.idx, o.total, o.gkey
+      SELECT b.idx, o.total, o.gkey, ${factColumns(inClose, inCreated, false)} FROM deal o ${inBucket} GROUP BY b.idx, o.total, o.gkey
     ),
     facts AS (
       SELECT idx, total, gkey, sum(bookings) AS bookings, sum(won_count)::int AS won_count,

@@ -340,7 +340,10 @@ export async function loadDataset(sql: SqlRunner, dataset: Dataset, options: Loa
         `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM "${table}"`,
       );
     }
-    await conn.exec(`ANALYZE ${DATASET_TABLES.map(({ table }) => `"${table}"`).join(', ')}`);
+    // VACUUM as well as ANALYZE, as PostgreSQL's docs advise after a bulk load: it sets the
+    // visibility map, without which the covering indexes of the analytics cannot answer from the
+    // index alone until autovacuum comes by (and some servers run without it).
+    await conn.exec(`VACUUM (ANALYZE) ${DATASET_TABLES.map(({ table }) => `"${table}"`).join(', ')}`);
   });
   const result = { tables, rows: tables.reduce((a, t) => a + t.rows, 0), ms: performance.now() - started };
   onProgress?.({ table: '(all)', rows: result.rows, total: result.rows, elapsedMs: result.ms, done: true });
