@@ -104,6 +104,13 @@ export async function startServer(
   env: Record<string, string>,
   logFile: string,
 ): Promise<RunningServer> {
+  // Something already answering on the port (a server left over from an interrupted run) would
+  // pass the readiness check below in place of the child.
+  const taken = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use; stop what listens there or pass --port`);
   const log = openSync(logFile, 'w');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
     cwd: ROOT,
@@ -123,7 +130,7 @@ export async function startServer(
   for (;;) {
     if (child.exitCode != null) throw new Error(`server exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${url}/readyz`)).status === 200) break;
+      if ((await fetch(`${url}/readyz`)).status === 200 && child.exitCode == null) break;
     } catch {}
     if (Date.now() > deadline) throw new Error('server not ready after 60 s');
     await sleep(250);
