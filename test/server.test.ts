@@ -1,5 +1,6 @@
 // The HTTP surface: liveness, readiness that tells the truth about the database, GraphiQL, and
 // unexpected failures masked behind a request id.
+import { Agent, request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { buildCoreFixture } from './support/fixture.js';
@@ -49,5 +50,56 @@ describe('HTTP endpoints', () => {
     expect(error?.message).not.toMatch(/prisma|pglite|sql/i);
     expect(error?.extensions?.code).toBe('INTERNAL');
     expect(error?.extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes a request in flight on a keep-alive connection, closes that connection, then accepts nothing', async () => {
+    const own = await createTestDatabase();
+    try {
+      await buildCoreFixture(own.prisma, 2);
+      const served = await createTestClient(own, { listen: true });
+      const key = await served.adminKey();
+      const [{ reps }] = await own.sql.query<{ reps: number }>(`SELECT count(*)::int AS reps FROM "Rep"
+          WHERE "organizationId" = (SELECT id FROM "Organization" ORDER BY id LIMIT 1)`);
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      const send = (path: string, body?: string) =>
+        new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
+          const req = httpRequest(
+            `${served.url}${path}`,
+            {
+              agent,
+              method: body ? 'POST' : 'GET',
+              headers: body ? { 'content-type': 'application/json', authorization: `Bearer ${key}` } : {},
+            },
+            (res) => {
+              let text = '';
+              res.on('data', (chunk) => {
+                text += chunk;
+              });
+              res.on('end', () =>
+                resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body: text }),
+              );
+            },
+          );
+          req.on('error', reject);
+          req.end(body);
+        });
+      // A keep-alive connection is open and idle-able before the shutdown begins.
+      expect((await send('/healthz')).connection).toBe('keep-alive');
+      const arrived = new Promise((resolve) => served.server.http.once('request', resolve));
+      const inFlight = send('/graphql', JSON.stringify({ query: '{ reps(first: 1) { totalCount } }' }));
+      await arrived;
+      const closed = served.server.close();
+      const answer = await inFlight;
+      expect(answer.status).toBe(200);
+      expect(answer.connection).toBe('close');
+      expect(JSON.parse(answer.body).data.reps.totalCount).toBe(reps);
+      await closed;
+      await expect(fetch(`${served.url}/healthz`)).rejects.toThrow();
+      agent.destroy();
+    } finally {
+      await own.destroy();
+    }
   });
 });

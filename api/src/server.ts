@@ -9,7 +9,7 @@
 // context whose Prisma client only reaches the caller's organization and visible rows. See
 // docs/security.md.
 import { randomUUID } from 'node:crypto';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError } from 'graphql';
@@ -168,14 +168,25 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
     maskedErrors: { maskError },
   });
 
+  // Set by close(): responses then ask the client to drop the connection, and readiness says
+  // no, so keep-alive clients and load balancers move away while in-flight requests finish.
+  let draining = false;
+  const unanswered = new Set<ServerResponse>();
   const http = createHttpServer(async (req, res) => {
     const started = performance.now();
     const url = req.url ?? '/';
+    if (draining) res.shouldKeepAlive = false;
+    unanswered.add(res);
+    res.on('close', () => unanswered.delete(res));
     if (url === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
     }
     if (url === '/readyz') {
+      if (draining) {
+        res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"not ready","server":"stopping"}');
+        return;
+      }
       try {
         await db.sql.query('SELECT 1');
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ready","database":"up"}');
@@ -212,8 +223,17 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
       });
     },
     async close() {
+      draining = true;
+      for (const res of unanswered) if (!res.headersSent) res.shouldKeepAlive = false;
       await new Promise<void>((resolve) => {
-        http.close(() => resolve());
+        // Busy keep-alive sockets close after their current response (Connection: close);
+        // sockets that fall idle in between are closed as they do.
+        const sweep = setInterval(() => http.closeIdleConnections(), 100);
+        sweep.unref();
+        http.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         http.closeIdleConnections();
       });
       if (ownsStore) await store?.close();
