@@ -214,6 +214,12 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
            GROUP BY 1, 2)`
       : empty;
 
+  // Deals closing in the range, then those created in it that close outside it: two scans that
+  // the covering indexes on (organization, close date) and (organization, created date) answer.
+  const closing = sql`o."closeDate" >= ${minStart}::date AND o."closeDate" < ${maxEnd}::date`;
+  const dealColumns = sql`o.id, o.amount, o."ownerId" AS owner_id, o."accountId" AS account_id,
+    o."createdDate" AS cd, o."closeDate" AS xd, o.stage = 'CLOSED_WON' AS won, o.stage = 'CLOSED_LOST' AS lost,
+    o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST') AS open, ${probabilityCase(sql`o.stage`)} AS prob`;
   const inClose = sql`o.xd >= b.bstart AND o.xd < b.bend`;
   const inCreated = sql`o.cd >= b.bstart AND o.cd < b.bend`;
   const inBucket = sql`JOIN bucket b ON (${inClose}) OR (${inCreated})`;
@@ -291,16 +297,12 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
                            ${buckets.map((b) => isoDay(b.end))}::date[]) AS b(idx, bstart, bend)
     ),
     opp AS (
-      SELECT o.id, o.amount, o."ownerId" AS owner_id, o."accountId" AS account_id,
-             o."createdDate" AS cd, o."closeDate" AS xd,
-             o.stage = 'CLOSED_WON' AS won, o.stage = 'CLOSED_LOST' AS lost,
-             o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST') AS open,
-             ${probabilityCase(sql`o.stage`)} AS prob
-        FROM "Opportunity" o
-       WHERE o."organizationId" = ${org}
-         AND ((o."closeDate" >= ${minStart}::date AND o."closeDate" < ${maxEnd}::date)
-           OR (o."createdDate" >= ${minStart}::date AND o."createdDate" < ${maxEnd}::date))
-         ${territoryFilter}
+      SELECT ${dealColumns} FROM "Opportunity" o
+       WHERE o."organizationId" = ${org} AND ${closing} ${territoryFilter}
+      UNION ALL
+      SELECT ${dealColumns} FROM "Opportunity" o
+       WHERE o."organizationId" = ${org} AND o."createdDate" >= ${minStart}::date AND o."createdDate" < ${maxEnd}::date
+         AND NOT (${closing}) ${territoryFilter}
     ) ${lineCte},
     sp AS (
       SELECT s."opportunityId" AS oid, s."repId" AS rep_id, s.percent AS pct, s."splitType" = 'OVERLAY' AS overlay,
@@ -381,8 +383,8 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const maxEnd = isoDay(new Date(Math.max(...q.buckets.map((b) => b.end.getTime()))));
   const assignedIn = (territories: Sql) => sql`
     SELECT 1 FROM "TerritoryAssignment" ta
-     WHERE ta."organizationId" = ${org} AND ta."repId" = q."repId" AND ta.role = 'PRIMARY'
-       AND ta."startDate" < b.bend AND (ta."endDate" IS NULL OR ta."endDate" > b.bstart) ${territories}`;
+     WHERE ta."organizationId" = ${org} AND ta."repId" = q.rep_id AND ta.role = 'PRIMARY'
+       AND ta."startDate" < q.bend AND (ta."endDate" IS NULL OR ta."endDate" > q.bstart) ${territories}`;
   const territoryScope = scope.territoryIds
     ? sql`AND EXISTS (${assignedIn(sql`AND ta."territoryId" = ANY(${scope.territoryIds}::int[])`)})`
     : empty;
@@ -431,25 +433,30 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
          AND p."fiscalYear" = ANY(${[...q.fiscalYears]}::int[])
        ORDER BY p."fiscalYear", (p.status = 'ACTIVE') DESC, p."updatedAt" DESC, p.id DESC
     ),
-    qb AS (
-      SELECT b.idx, b.bstart, b.bend, q."repId" AS rep_id, q.amount, r.role::text AS role, r.region, r.segment,
-             r."managerId" AS manager_id
+    qrow AS (
+      SELECT b.idx, b.bstart, b.bend, q."salesPlanId" AS plan_id, q."repId" AS rep_id,
+             q."periodStart" AS ps, q."periodEnd" AS pe, q.amount
         FROM "Quota" q
         JOIN plan ON plan.id = q."salesPlanId"
         JOIN bucket b ON q."periodStart" >= b.bstart AND q."periodEnd" <= b.bend
-        JOIN "Rep" r ON r.id = q."repId"
-       WHERE q."organizationId" = ${org} AND r."organizationId" = ${org}
+       WHERE q."organizationId" = ${org}
          AND q."periodStart" >= ${minStart}::date AND q."periodEnd" <= ${maxEnd}::date
+    ),
+    qb AS (
+      SELECT q.idx, q.bstart, q.bend, q.rep_id, q.amount, r.role::text AS role, r.region, r.segment,
+             r."managerId" AS manager_id
+        FROM qrow q
+        JOIN "Rep" r ON r.id = q.rep_id
+       WHERE r."organizationId" = ${org}
          AND r.role::text <> ALL(${[...TEAM_QUOTA_ROLES]}::text[])
          ${repConditions(scope)}
          ${scope.productId != null ? sql`AND false` : empty}
          ${territoryScope}
+         -- A row inside a longer row of the same rep and plan in the same bucket is that row's part.
          AND NOT EXISTS (
-           SELECT 1 FROM "Quota" q2
-            WHERE q2."organizationId" = ${org} AND q2."salesPlanId" = q."salesPlanId" AND q2."repId" = q."repId"
-              AND q2."periodStart" <= q."periodStart" AND q2."periodEnd" >= q."periodEnd"
-              AND (q2."periodStart" < q."periodStart" OR q2."periodEnd" > q."periodEnd")
-              AND q2."periodStart" >= b.bstart AND q2."periodEnd" <= b.bend)
+           SELECT 1 FROM qrow q2
+            WHERE q2.idx = q.idx AND q2.plan_id = q.plan_id AND q2.rep_id = q.rep_id
+              AND q2.ps <= q.ps AND q2.pe >= q.pe AND (q2.ps < q.ps OR q2.pe > q.pe))
     ),
     quotas AS (${quotas})`;
 }
@@ -488,7 +495,9 @@ interface RawMetricRow {
   velocity: Decimal | null;
 }
 
-const dec = (v: Decimal | string | number | null): Decimal | null => (v == null ? null : new Dec(v));
+// Prisma already hands numeric columns over as Decimals: they are used as they are.
+const dec = (v: Decimal | string | number | null): Decimal | null =>
+  v == null ? null : v instanceof Dec ? v : new Dec(v);
 
 /** The metric statement: one row per (bucket, group) plus the totals (the benchmark runs it alone). */
 export function metricStatement(ctx: PerformanceContext, q: MetricQuery): Sql {
