@@ -60,7 +60,7 @@ describe('graceful shutdown', () => {
       await buildCoreFixture(own.prisma, 2);
       const served = await createTestClient(own, { listen: true });
       const key = await served.adminKey();
-      const [{ reps }] = await own.sql.query<{ reps: number }>(`SELECT count(*)::int AS reps FROM "Rep"
+      const [counted] = await own.sql.query<{ reps: number }>(`SELECT count(*)::int AS reps FROM "Rep"
           WHERE "organizationId" = (SELECT id FROM "Organization" ORDER BY id LIMIT 1)`);
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       const send = (path: string, body?: string) =>
@@ -94,7 +94,7 @@ describe('graceful shutdown', () => {
       const answer = await inFlight;
       expect(answer.status).toBe(200);
       expect(answer.connection).toBe('close');
-      expect(JSON.parse(answer.body).data.reps.totalCount).toBe(reps);
+      expect(JSON.parse(answer.body).data.reps.totalCount).toBe(counted?.reps);
       await closed;
       await expect(fetch(`${served.url}/healthz`)).rejects.toThrow();
       agent.destroy();
