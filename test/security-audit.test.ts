@@ -10,12 +10,7 @@ import {
   type GraphQLNamedType,
   type GraphQLObjectType,
   getNamedType,
-  getNullableType,
   isCompositeType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +21,7 @@ import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { models, oneOfEverything } from './support/every-model.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type GraphQLResponse, type TestClient } from './support/graphql.js';
+import { minimalOperation, modelOf, synthesise } from './support/synthesise.js';
 
 /** Tables a call may change without an audit event, with the reason. */
 const NOT_AUDITED: Record<string, string> = {
@@ -42,8 +38,6 @@ let key: { id: number; token: string };
 const nodeTypes = Object.values(schema.getTypeMap()).filter(
   (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'),
 );
-const modelOf = (type: GraphQLNamedType) => (type.extensions as { pothosPrismaModel?: string }).pothosPrismaModel;
-
 /** The node type an ID argument or field refers to: by its name (`salesPlanId`), else by the mutation's. */
 function idFor(name: string, mutation: string): string {
   const base = name.replace(/Ids?$/, '').toLowerCase();
@@ -55,31 +49,21 @@ function idFor(name: string, mutation: string): string {
   return toGlobalId(type.name, rows.get(modelOf(type) as string) as number);
 }
 
+/** Synthetic values: IDs of the caller's rows (see idFor), periods as period keys. */
 function synth(type: GraphQLInputType, name: string, mutation: string): unknown {
-  const t = getNullableType(type) as GraphQLInputType;
-  if (isListType(t)) return [synth(t.ofType, name, mutation)];
-  if (isEnumType(t)) return t.getValues()[0]?.name;
-  if (isInputObjectType(t)) {
-    const out: Record<string, unknown> = {};
-    for (const f of Object.values(t.getFields())) {
-      if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = synth(f.type, f.name, mutation);
-    }
-    return out;
-  }
-  const scalar = (t as GraphQLNamedType).name;
-  if (scalar === 'ID') return idFor(name, mutation);
-  const values: Record<string, unknown> = {
-    String: /period/i.test(name) ? 'FY2027-Q1' : `audit ${name}`,
-    Int: 1,
-    Float: 1,
-    Boolean: false,
-    Decimal: '1',
-    Date: '2027-03-01',
-    DateTime: '2027-03-01T00:00:00Z',
-    JSON: {},
-  };
-  if (!(scalar in values)) throw new Error(`no synthetic value for scalar ${scalar}`);
-  return values[scalar];
+  return synthesise(type, name, (scalar, field) => {
+    if (scalar === 'ID') return idFor(field, mutation);
+    return {
+      String: /period/i.test(field) ? 'FY2027-Q1' : `audit ${field}`,
+      Int: 1,
+      Float: 1,
+      Boolean: false,
+      Decimal: '1',
+      Date: '2027-03-01',
+      DateTime: '2027-03-01T00:00:00Z',
+      JSON: {},
+    }[scalar];
+  });
 }
 
 /** Sets every `expectedVersion` to the current version of the row its input object names. */
@@ -112,9 +96,6 @@ async function withVersions(value: unknown): Promise<unknown> {
 }
 
 function operationFor(field: GraphQLField<unknown, unknown>) {
-  const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const vars = required.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-  const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
   const named = getNamedType(field.type);
   const payload = isObjectType(named) ? named.getFields() : {};
   const selection = isCompositeType(named)
@@ -122,10 +103,7 @@ function operationFor(field: GraphQLField<unknown, unknown>) {
       ? ' { __typename userErrors { code field } }'
       : ' { __typename }'
     : '';
-  return {
-    query: `mutation${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`,
-    variables: Object.fromEntries(required.map((a) => [a.name, synth(a.type, a.name, field.name)])),
-  };
+  return minimalOperation('mutation', field, selection, (a) => synth(a.type, a.name, field.name));
 }
 
 /** One digest per table (every row of every organization), in one statement. */

@@ -8,16 +8,10 @@
 import {
   type GraphQLField,
   type GraphQLInputType,
-  type GraphQLNamedType,
   type GraphQLObjectType,
   getNamedType,
-  getNullableType,
   graphql,
   isCompositeType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +24,7 @@ import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { oneOfEverything } from './support/every-model.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type GraphQLResponse, type TestClient } from './support/graphql.js';
+import { minimalOperation, modelOf, synthesise } from './support/synthesise.js';
 
 /** Root fields any authenticated caller may use, with the reason. */
 const PUBLIC: Record<string, string> = {
@@ -50,7 +45,6 @@ const rootFields = roots.flatMap((root) =>
 const nodeTypes = Object.values(schema.getTypeMap()).filter(
   (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'),
 );
-const modelOf = (type: GraphQLNamedType) => (type.extensions as { pothosPrismaModel?: string }).pothosPrismaModel;
 
 describe('every root field and node type requires a scope', () => {
   it('root fields name a known scope, or are public with a reason', () => {
@@ -99,16 +93,6 @@ async function keyWith(scope: string): Promise<string> {
 
 /** A syntactically valid value: scope checks run before any resolver parses it. */
 function synth(type: GraphQLInputType): unknown {
-  const t = getNullableType(type) as GraphQLInputType;
-  if (isListType(t)) return [synth(t.ofType)];
-  if (isEnumType(t)) return t.getValues()[0]?.name;
-  if (isInputObjectType(t)) {
-    const out: Record<string, unknown> = {};
-    for (const f of Object.values(t.getFields())) {
-      if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = synth(f.type);
-    }
-    return out;
-  }
   const scalars: Record<string, unknown> = {
     ID: toGlobalId('Rep', fx.reps[0] as number),
     String: 'FY2026-Q2',
@@ -120,22 +104,13 @@ function synth(type: GraphQLInputType): unknown {
     DateTime: '2026-03-01T00:00:00Z',
     JSON: {},
   };
-  const name = (t as GraphQLNamedType).name;
-  if (!(name in scalars)) throw new Error(`no synthetic value for scalar ${name}`);
-  return scalars[name];
+  return synthesise(type, '', (scalar) => scalars[scalar]);
 }
 
-/** The smallest operation calling one root field, its required arguments as variables. */
 function operationFor(root: GraphQLObjectType, field: GraphQLField<unknown, unknown>) {
-  const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const vars = required.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-  const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
   const kind = root === schema.getMutationType() ? 'mutation' : 'query';
-  return {
-    query: `${kind}${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`,
-    variables: Object.fromEntries(required.map((a) => [a.name, synth(a.type)])),
-  };
+  return minimalOperation(kind, field, selection, (a) => synth(a.type));
 }
 
 const forbiddenAt = (res: GraphQLResponse, field: string) =>

@@ -13,7 +13,6 @@ import {
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
-  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLOutputType,
   getNamedType,
@@ -35,6 +34,7 @@ import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { models, oneOfEverything } from './support/every-model.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type GraphQLResponse, type TestClient } from './support/graphql.js';
+import { modelOf } from './support/synthesise.js';
 
 const MARKER = 'FOREIGN';
 /** Root fields whose arguments need hand-written values: field -> [arguments, variables]. */
@@ -48,7 +48,6 @@ const foreign = new Map<string, Set<number>>();
 const nodeTypes = Object.values(schema.getTypeMap()).filter(
   (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'),
 );
-const modelOf = (type: GraphQLNamedType) => (type.extensions as { pothosPrismaModel?: string }).pothosPrismaModel;
 
 async function tableSnapshot(organizationId: number): Promise<string> {
   const parts: string[] = [];
