@@ -1,8 +1,8 @@
 // The committed schema is the public contract: it must match the code, and every type, field,
 // argument and enum value must say what it is.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printSchemaFile } from '../api/src/print-schema.js';
 import { schema } from '../api/src/schema.js';
@@ -32,5 +32,26 @@ describe('public schema', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('accepts every GraphQL example of the README and docs/', () => {
+    const root = path.resolve(import.meta.dirname, '..');
+    const files = [
+      'README.md',
+      ...readdirSync(path.join(root, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+    ];
+    const examples = files.flatMap((file) =>
+      [...readFileSync(path.join(root, file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => ({
+        file,
+        text: m[1] as string,
+      })),
+    );
+    expect(examples.length).toBeGreaterThan(0);
+    for (const { file, text } of examples) {
+      const errors = validate(schema, parse(text)).map((e) => e.message);
+      expect({ file, errors }).toEqual({ file, errors: [] });
+    }
   });
 });
