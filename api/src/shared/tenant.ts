@@ -51,8 +51,16 @@ const RETURNS_ROWS = new Set([
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown> };
 
-/** A statement that only takes a transaction-scoped advisory lock: it reads and writes no rows. */
-const ADVISORY_LOCK = /^\s*SELECT\s+pg_advisory_xact_lock\s*\(/i;
+/**
+ * A whole statement that only takes a transaction-scoped advisory lock (it reads and writes no
+ * rows): its arguments are parameters and casts, nothing after it.
+ */
+const ADVISORY_LOCK =
+  /^\s*SELECT\s+pg_advisory_xact_lock\s*\(\s*(?:hashtextextended\s*\(\s*\?\s*,\s*0\s*\)|\?(?:::int)?(?:\s*,\s*\?(?:::int)?)?)\s*\)\s*;?\s*$/i;
+/** Text right before a parameter that binds it as the organization: `"organizationId" = `. */
+const ORGANIZATION_BINDING = /"organizationId"\s*=\s*$/;
+/** A statement so far that inserts rows whose first column, the organization, is the next parameter. */
+const ORGANIZATION_INSERT = /^\s*INSERT\s+INTO\s+"\w+"\s*\(\s*"organizationId"[^)]*\)\s*(?:SELECT|VALUES\s*\()\s*$/i;
 
 /** Leads a statement marked by rowFreeSql (a comment: Prisma copies the statement object). */
 const ROW_FREE = '/* coxswain:row-free */ ';
@@ -67,9 +75,11 @@ export function rowFreeSql(sql: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * Refuses a raw statement of a tenant client that does not bind the organization: its text must
- * name "organizationId" and the organization id must be one of its parameters (a number inlined
- * in the text, or another organization's id, does not count).
+ * Refuses a raw statement of a tenant client that does not bind the organization: somewhere in
+ * its text `"organizationId" =` must be followed by a parameter holding the caller's organization
+ * id, or the statement inserts rows whose leading "organizationId" column is that parameter (a
+ * number inlined in the text, another organization's id, or the same number bound elsewhere, say
+ * as a LIMIT, does not count).
  */
 export function checkRawSql(sql: unknown, organizationId: number): void {
   const { strings, values } = (sql ?? {}) as { strings?: readonly string[]; values?: readonly unknown[] };
@@ -78,8 +88,13 @@ export function checkRawSql(sql: unknown, organizationId: number): void {
   }
   const text = strings.join('?');
   if (text.startsWith(ROW_FREE)) return;
-  if (ADVISORY_LOCK.test(text) && !/\bFROM\b/i.test(text)) return;
-  if (!text.includes('"organizationId"') || !values.includes(organizationId)) {
+  if (ADVISORY_LOCK.test(text)) return;
+  const bound = values.some(
+    (value, i) =>
+      value === organizationId &&
+      (ORGANIZATION_BINDING.test(strings[i] ?? '') || ORGANIZATION_INSERT.test(strings.slice(0, i + 1).join('?'))),
+  );
+  if (!bound) {
     throw new Error(
       `raw SQL through a tenant client must filter by "organizationId" = the bound organization (${organizationId}): ${text.slice(0, 120)}`,
     );
