@@ -145,6 +145,8 @@ describe('every mutation', () => {
     expect(mutations.length).toBeGreaterThan(30);
     const audited: string[] = [];
     const missing: string[] = [];
+    const halfWritten: string[] = [];
+    const silent: string[] = [];
     for (const field of mutations) {
       const { query, variables: synthesised } = operationFor(field);
       const variables = (await withVersions(synthesised)) as Record<string, unknown>;
@@ -159,7 +161,17 @@ describe('every mutation', () => {
       })) as GraphQLResponse;
       const after = await snapshot();
       const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
-      if (!changed.length) continue;
+      const payload = res.data?.[field.name] as { userErrors?: unknown[] } | null | undefined;
+      const refused = Boolean(res.errors?.length) || Boolean(payload?.userErrors?.length) || payload == null;
+      if (refused) {
+        // A refused call leaves every table as it was.
+        if (changed.length) halfWritten.push(`${field.name} refused but changed ${changed.join(', ')}`);
+        continue;
+      }
+      if (!changed.length) {
+        silent.push(field.name);
+        continue;
+      }
       const events = await db.sql.query<{
         actorType: string;
         actorId: string;
@@ -183,7 +195,9 @@ describe('every mutation', () => {
           `${field.name} changed ${changed.join(', ')}: ${JSON.stringify(events)} ${JSON.stringify(res.errors ?? '')}`,
         );
     }
-    console.log('AUDITED', audited.length, audited.join(' '));
+    expect(halfWritten).toEqual([]);
+    // A call that reported success must have written something (and so been audited above).
+    expect(silent).toEqual([]);
     expect(missing).toEqual([]);
     // The synthesised inputs reach the writing path of 15 of the 37 mutations today (the others
     // refuse them: conflicts, missing tiers, periods); a change that made them all refuse would
