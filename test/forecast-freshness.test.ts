@@ -262,4 +262,19 @@ describe('stored win rates', () => {
     expect((await stored()).map((r) => r.revision)).toEqual(Array(5).fill(revision));
     expect(await projection()).toBe('4500.00');
   });
+
+  it('are recomputed after the organization changes time zone (the period then starts at another instant)', async () => {
+    await projection();
+    const revision = await revisionOf(F.org);
+    expect((await stored()).map((r) => r.revision)).toEqual(Array(5).fill(revision));
+    await db.sql.query(`UPDATE "Organization" SET "timeZone" = 'America/New_York' WHERE id = $1`, [F.org]);
+    const moved = await revisionOf(F.org);
+    expect(moved).not.toBe(revision);
+    // Another setting leaves the revision alone.
+    await db.sql.query(`UPDATE "Organization" SET name = name || ' Inc' WHERE id = $1`, [F.org]);
+    expect(await revisionOf(F.org)).toBe(moved);
+    // The next request computes the rates afresh and stores them under the new revision.
+    expect(await projection()).toBe('4500.00');
+    expect((await stored()).filter((r) => r.revision === moved)).toHaveLength(5);
+  });
 });

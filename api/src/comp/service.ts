@@ -18,7 +18,8 @@ const ASSIGNMENT_LOCK = 7_402;
 /**
  * Serialises payout writes of one organization (compute, recompute, approve, pay) for the rest
  * of the transaction: run overlap checks, adjustment pick-up and clawback de-duplication then
- * see every committed run. Computation itself happens before, outside the lock.
+ * see every committed run. Runs also read their inputs under it (runs.ts), so a run approved in
+ * the meantime is seen by the next one's draw balance.
  */
 export async function lockPayouts(tx: Pick<Tx, '$executeRaw'>, organizationId: number): Promise<void> {
   await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(${PAYOUT_LOCK}::int, ${organizationId}::int)`);
