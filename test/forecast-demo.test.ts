@@ -289,7 +289,7 @@ describe.each(['FY2027-Q4', 'FY2027-Q2'])('forecast of the demo organization for
     expect(stored.map((r) => [r.stage, new D(r.rate).toFixed(6)])).toEqual(
       OPEN_STAGES.map((s) => [s, (expected.get(s) as Dec).toFixed(6)]),
     );
-    // A warm request answers from them.
+    // A warm request gives the same figures (that it reads the stored rows is shown in forecast-freshness).
     const warm = await stageWinRates(caller, p);
     expect(warm.map((r) => [r.stage, r.closedDeals, r.wonDeals, new D(r.rate.toString()).toFixed(6)])).toEqual(
       stored.map((r) => [r.stage, r.closed, r.won, new D(r.rate).toFixed(6)]),
