@@ -1477,8 +1477,8 @@ describe('trusted documents', () => {
 
     // A hashed mutation with variables: the manager's best-case call, checked in SQL.
     const mgr = gid('Rep', await idOf('Rep', 'MGR'));
-    const today = new Date();
-    const periodKey = `FY${today.getUTCFullYear()}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;
+    // Calls are taken for periods that have not ended: next year's first quarter, whatever today is.
+    const periodKey = `FY${new Date().getUTCFullYear() + 1}-Q1`;
     const submitted = await app.submitForecast({
       input: { periodKey, repId: mgr, category: 'BEST_CASE', amount: '7000.00', note: 'hashed' },
     });
