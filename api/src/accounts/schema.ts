@@ -15,6 +15,8 @@ export const SegmentEnum = describedEnum<Segment>(
 );
 
 builder.prismaNode('Account', {
+  // Select mode: a query reads only the columns its fields need (docs/database.md).
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { scope: 'read:accounts' },
   // Unknown or invisible IDs resolve to null rather than an error.

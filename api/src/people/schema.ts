@@ -19,6 +19,8 @@ export const RepRoleEnum = describedEnum<RepRole>('RepRole', 'Job of a person in
 });
 
 builder.prismaNode('Rep', {
+  // Select mode: a query reads only the columns its fields need (docs/database.md).
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { scope: 'read:people' },
   // Unknown or invisible IDs resolve to null rather than an error.

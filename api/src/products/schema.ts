@@ -4,6 +4,8 @@ import { builder } from '../shared/builder.js';
 import { SortDirection } from '../shared/sorting.js';
 
 builder.prismaNode('Product', {
+  // Select mode: a query reads only the columns its fields need (docs/database.md).
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { scope: 'read:accounts' },
   // Unknown or invisible IDs resolve to null rather than an error.
