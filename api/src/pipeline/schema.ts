@@ -2,6 +2,7 @@
 // `opportunities` connection.
 import type {
   ForecastCategory,
+  Opportunity,
   OpportunityStage,
   OpportunityType,
   Prisma,
@@ -44,6 +45,8 @@ export const SplitTypeEnum = describedEnum<SplitType>('SplitType', 'Kind of cred
 });
 
 builder.prismaNode('Opportunity', {
+  // Select mode: a query reads only the columns its fields need (docs/database.md).
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { scope: 'read:pipeline' },
   // Unknown or invisible IDs resolve to null rather than an error.
@@ -88,6 +91,8 @@ builder.prismaNode('Opportunity', {
 });
 
 builder.prismaObject('OpportunityLineItem', {
+  // Select mode: a query reads only the columns its fields need (docs/database.md).
+  select: { id: true },
   authScopes: { scope: 'read:pipeline' },
   description: 'A product on a deal.',
   fields: (t) => ({
@@ -99,6 +104,8 @@ builder.prismaObject('OpportunityLineItem', {
 });
 
 builder.prismaObject('OpportunitySplit', {
+  // Select mode: a query reads only the columns its fields need (docs/database.md).
+  select: { id: true },
   authScopes: { scope: 'read:pipeline' },
   description: 'Credit for a deal given to a rep.',
   fields: (t) => ({
@@ -109,6 +116,8 @@ builder.prismaObject('OpportunitySplit', {
 });
 
 builder.prismaObject('OpportunityHistory', {
+  // Select mode: a query reads only the columns its fields need (docs/database.md).
+  select: { id: true },
   authScopes: { scope: 'read:pipeline' },
   name: 'OpportunityChange',
   description: 'The state of a deal after one change.',
@@ -189,7 +198,8 @@ builder.queryFields((t) => ({
         const where = opportunityWhere(filter);
         const field = orderBy?.field ?? 'closeDate';
         const direction = orderBy?.direction ?? 'asc';
-        return ctx.prisma.opportunity.findMany({
+        // One statement for the page and everything nested under it (db/nested-read.ts).
+        return ctx.prisma.$findManyNested<Opportunity>('Opportunity', {
           ...query,
           where,
           orderBy: [{ [field]: direction }, { id: direction }],

@@ -14,6 +14,7 @@
 // that is not on its list of statements run outside a request. docs/security.md has the limits.
 import { RowScope } from '../access/row-policy.js';
 import { hasScope } from '../access/scopes.js';
+import { compileNestedRead } from '../db/nested-read.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Viewer, Visibility } from './context.js';
 
@@ -131,6 +132,28 @@ export function tenantPrisma(prisma: PrismaClient, organizationId: number, acces
   };
   return prisma.$extends({
     name: 'tenant',
+    client: {
+      /**
+       * findMany of `model` as one SQL statement building the nested rows as JSON
+       * (db/nested-read.ts), with the same tenant and row-policy rewriting as findMany and the same
+       * raw-SQL guard; arguments the compiler does not translate run as findMany.
+       */
+      async $findManyNested<T>(model: Prisma.ModelName, args: Args): Promise<T[]> {
+        const client = Prisma.getExtensionContext(this) as unknown as TenantClientMethods;
+        const scoped = scope.selection(model, {
+          ...args,
+          where: { ...scope.topWhere(model, args.where), organizationId },
+        });
+        const read = compileNestedRead(model, scoped);
+        if ('unsupported' in read) {
+          const delegate = client[`${model[0]?.toLowerCase()}${model.slice(1)}`] as { findMany(a: Args): Promise<T[]> };
+          return delegate.findMany(args);
+        }
+        const [row] = await client.$queryRaw<{ rows: string }[]>(read.sql);
+        const rows = read.parse(row?.rows ?? '[]');
+        return (scope.needsResultCheck(model, scoped) ? scope.filterResult(model, scoped, rows) : rows) as T[];
+      },
+    },
     query: {
       $queryRaw({ args, query }) {
         checkRawSql(args, organizationId);
@@ -176,5 +199,10 @@ export function tenantPrisma(prisma: PrismaClient, organizationId: number, acces
     },
   });
 }
+
+/** What $findManyNested needs of the extended client: the guarded $queryRaw and the delegates. */
+type TenantClientMethods = Record<string, unknown> & {
+  $queryRaw<R>(sql: Prisma.Sql): Promise<R>;
+};
 
 export type TenantPrisma = ReturnType<typeof tenantPrisma>;
