@@ -252,6 +252,13 @@ describe('arguments the compiler does not translate', () => {
     expect(compileNestedRead('Opportunity', { orderBy: { account: { name: 'asc' } } })).toEqual({
       unsupported: 'order by account',
     });
+    // NULLs compare as unknown, so a cursor over a nullable order column is left to Prisma.
+    expect(
+      compileNestedRead('Account', {
+        cursor: { id: fx.accounts[0] },
+        orderBy: [{ annualRevenue: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+      }),
+    ).toEqual({ unsupported: 'cursor over nullable annualRevenue' });
     expect(compileNestedRead('Opportunity', { where: { name: { contains: 'Deal' } } })).toEqual({
       unsupported: 'filter operator contains',
     });
