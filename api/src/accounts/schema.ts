@@ -1,5 +1,5 @@
 // Accounts: the Account node, its products and opportunities, and the `accounts` connection.
-import type { Prisma, Segment } from '../generated/prisma/client.js';
+import type { Account, Prisma, Segment } from '../generated/prisma/client.js';
 import { builder, describedEnum } from '../shared/builder.js';
 import { parseOptionalId } from '../shared/ids.js';
 import { SortDirection } from '../shared/sorting.js';
@@ -124,7 +124,8 @@ builder.queryFields((t) => ({
         const where = accountWhere(filter);
         const field = orderBy?.field ?? 'name';
         const direction = orderBy?.direction ?? 'asc';
-        return ctx.prisma.account.findMany({
+        // One statement for the page and everything nested under it (db/nested-read.ts).
+        return ctx.prisma.$findManyNested<Account>('Account', {
           ...query,
           where,
           orderBy: [

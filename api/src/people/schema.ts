@@ -2,7 +2,7 @@
 // `reps` connection with filters and sorting.
 
 import { SegmentEnum } from '../accounts/schema.js';
-import type { Prisma, RepRole } from '../generated/prisma/client.js';
+import type { Prisma, Rep, RepRole } from '../generated/prisma/client.js';
 import { builder, describedEnum } from '../shared/builder.js';
 import { parseOptionalId } from '../shared/ids.js';
 import { SortDirection } from '../shared/sorting.js';
@@ -149,7 +149,8 @@ builder.queryFields((t) => ({
         const where = repWhere(filter);
         const field = orderBy?.field ?? 'name';
         const direction = orderBy?.direction ?? 'asc';
-        return ctx.prisma.rep.findMany({
+        // One statement for the page and everything nested under it (db/nested-read.ts).
+        return ctx.prisma.$findManyNested<Rep>('Rep', {
           ...query,
           where,
           orderBy: [{ [field]: direction }, { name: direction }, { id: direction }],

@@ -1,5 +1,5 @@
 // The product catalog: the Product node and the `products` connection.
-import type { Prisma } from '../generated/prisma/client.js';
+import type { Prisma, Product } from '../generated/prisma/client.js';
 import { builder } from '../shared/builder.js';
 import { SortDirection } from '../shared/sorting.js';
 
@@ -70,7 +70,8 @@ builder.queryFields((t) => ({
         const where = productWhere(filter);
         const field = orderBy?.field ?? 'name';
         const direction = orderBy?.direction ?? 'asc';
-        return ctx.prisma.product.findMany({
+        // One statement for the page and everything nested under it (db/nested-read.ts).
+        return ctx.prisma.$findManyNested<Product>('Product', {
           ...query,
           where,
           orderBy: [{ [field]: direction }, { name: direction }, { id: direction }],
