@@ -1,14 +1,18 @@
 // Nested list page benchmark on the `large` dataset in PostgreSQL: the first 100 opportunities (by
-// close date) with their account, owner, line items and each line's product, fetched three ways in
+// close date) with their account, owner, line items and each line's product, fetched five ways in
 // the same run, interleaved:
-//   1. Coxswain: the `opportunities` GraphQL query executed against the real schema with a request
-//      context (Pothos prisma plugin, resolvers, Decimal scalars, serialisation; no HTTP);
-//   2. naive: the same shape through test/bench/naive/schema.ts (one Prisma call per relation field);
-//   3. SQL: one hand-written statement with `pg` returning the same nested JSON.
-// Reports median and p95 per variant, the query count of one Coxswain and one naive page, and the
-// ratios; writes docs/benchmarks.svg (bar chart of the medians).
+//   1. coxswain: the `opportunities` GraphQL query executed against the real schema with a request
+//      context (Pothos prisma plugin, the one-statement reader, resolvers, Decimal scalars; no HTTP);
+//   2. coxswain-http: the same query over loopback HTTP to the real server (yoga, auth, limits);
+//   3. naive: the same shape through test/bench/naive/schema.ts (one Prisma call per relation field);
+//   4. postgraphile: PostGraphile 5 (amber preset) over the same database, executed in process;
+//   5. sql: one hand-written statement with `pg` returning the same nested JSON.
+// Reports median and p95 per variant, the statements per page, and the ratios; writes
+// docs/benchmarks.svg (bar chart of the medians). The package script runs it with
+// NODE_ENV=production, as the server runs in production (graphql-js and Pothos skip their
+// development checks); PostGraphile runs in its production mode by default.
 //
-//   pnpm bench:compare [--runs 30]
+//   pnpm bench:compare [--runs 100]
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/coxswain_large pnpm bench:compare
 //
 // Read-only: nothing is written to the (shared) database.
@@ -46,7 +50,7 @@ if (!('withResolvers' in Promise)) {
   });
 }
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '100' } } });
 const RUNS = Number(values.runs);
 const WARMUP = 3;
 const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_large';
