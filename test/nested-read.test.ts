@@ -259,6 +259,11 @@ describe('arguments the compiler does not translate', () => {
         orderBy: [{ annualRevenue: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
       }),
     ).toEqual({ unsupported: 'cursor over nullable annualRevenue' });
+    // A visibility of 40,000 reps would pass PostgreSQL's 65,535 parameters per statement.
+    const wide = Array.from({ length: 40_000 }, (_, i) => i + 1);
+    expect(compileNestedRead('Opportunity', { where: { ownerId: { in: wide } } })).toEqual({
+      unsupported: 'more than 30000 parameters',
+    });
     expect(compileNestedRead('Opportunity', { where: { name: { contains: 'Deal' } } })).toEqual({
       unsupported: 'filter operator contains',
     });

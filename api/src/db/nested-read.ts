@@ -463,6 +463,8 @@ export interface NestedRead {
   parse(text: string): Args[];
 }
 
+const MAX_PARAMETERS = 30_000;
+
 /**
  * Compiles findMany arguments of `modelName` into one statement, or names what it does not
  * translate (run findMany then).
@@ -474,8 +476,12 @@ export function compileNestedRead(modelName: string, args: Args): NestedRead | {
     const plan: RowPlan = [];
     const { from, forward } = compiler.rows(info, 't', args, null);
     const row = compiler.row(info, 't', args, plan);
+    const sql = Prisma.sql`SELECT coalesce(json_agg(${row}${forward}), '[]'::json)::text AS rows FROM ${from}`;
+    // A wide visibility repeated in every nested list's filter could pass PostgreSQL's limit of
+    // 65,535 parameters in one statement.
+    if (sql.values.length > MAX_PARAMETERS) throw new Unsupported(`more than ${MAX_PARAMETERS} parameters`);
     return {
-      sql: Prisma.sql`SELECT coalesce(json_agg(${row}${forward}), '[]'::json)::text AS rows FROM ${from}`,
+      sql,
       parse: (text) => (JSON.parse(text) as unknown[][]).map((values) => materialize(values, plan)),
     };
   } catch (error) {
