@@ -127,6 +127,8 @@ export function tenantPrisma(prisma: PrismaClient, organizationId: number, acces
         }
       : null,
   );
+  /** A read's own filter: the caller's, rewritten, with the organization and the row policy. */
+  const confine = (model: string, where: unknown) => ({ ...scope.topWhere(model, where), organizationId });
   const refuseUnsafe = () => {
     throw new Error('raw SQL text built by hand ($queryRawUnsafe / $executeRawUnsafe) is refused by a tenant client');
   };
@@ -140,10 +142,7 @@ export function tenantPrisma(prisma: PrismaClient, organizationId: number, acces
        */
       async $findManyNested<T>(model: Prisma.ModelName, args: Args): Promise<T[]> {
         const client = Prisma.getExtensionContext(this) as unknown as TenantClientMethods;
-        const scoped = scope.selection(model, {
-          ...args,
-          where: { ...scope.topWhere(model, args.where), organizationId },
-        });
+        const scoped = scope.selection(model, { ...args, where: confine(model, args.where) });
         const read = compileNestedRead(model, scoped);
         if ('unsupported' in read) {
           const delegate = client[`${model[0]?.toLowerCase()}${model.slice(1)}`] as { findMany(a: Args): Promise<T[]> };
@@ -178,7 +177,7 @@ export function tenantPrisma(prisma: PrismaClient, organizationId: number, acces
             }
             return query(scope.selection(model, a));
           }
-          if (FILTERED.has(operation)) a.where = { ...scope.topWhere(model, a.where), organizationId };
+          if (FILTERED.has(operation)) a.where = confine(model, a.where);
           if (operation === 'create' || operation === 'createMany' || operation === 'createManyAndReturn') {
             scope.checkWrite(model, a.data);
             a.data = withOrgData(a.data, organizationId);
