@@ -1,8 +1,9 @@
 // A Prisma `findMany` compiled into one SQL statement that returns the rows with their nested
 // relations as JSON, the way PostGraphile answers a GraphQL page: one round trip and one parse
-// instead of one statement per relation level (Prisma's default strategy) joined in JavaScript. It reads the same arguments findMany takes (`where`, `orderBy`, `cursor`,
-// `take`, `skip`, `include`/`select` with nested lists, filters and `_count`) and returns what
-// findMany would: the same keys, Decimal objects for decimals, Dates for date-times.
+// instead of one statement per relation level (Prisma's default strategy) joined in JavaScript.
+// It reads the same arguments findMany takes (`where`, `orderBy`, `cursor`, `take`, `skip`,
+// `include`/`select` with nested lists, filters and `_count`) and returns what findMany would:
+// the same keys, Decimal objects for decimals, Dates for date-times.
 //
 // It covers the subset of Prisma the graph produces; anything else (`distinct`, relation or
 // aggregate ordering, text search, composite keys, ...) makes `compileNestedRead` name it, and
@@ -74,6 +75,10 @@ function join(source: ModelInfo, field: FieldInfo): Join {
 
 const ident = (name: string) => Prisma.raw(`"${name.replace(/"/g, '""')}"`);
 const column = (alias: string, name: string) => Prisma.raw(`${alias}."${name.replace(/"/g, '""')}"`);
+/** The join's condition between the related rows (`target`) and the row they belong to. */
+function joinOn(j: Join, target: string, source: string): Sql {
+  return Prisma.sql`${column(target, j.targetColumn)} = ${column(source, j.sourceColumn)}`;
+}
 /** A JSON key: a field name of the data model, written into the text rather than bound. */
 function key(name: string): Sql {
   if (!/^\w+$/.test(name)) throw new Unsupported(`key ${name}`);
@@ -218,7 +223,7 @@ class Compiler {
     const exists = (where: unknown, negate = false) => {
       const b = this.alias();
       const inner = this.where(j.target, b, where);
-      return Prisma.sql`EXISTS (SELECT 1 FROM ${ident(j.target.name)} ${Prisma.raw(b)} WHERE ${column(b, j.targetColumn)} = ${column(alias, j.sourceColumn)} AND ${negate ? Prisma.sql`NOT ${inner}` : inner})`;
+      return Prisma.sql`EXISTS (SELECT 1 FROM ${ident(j.target.name)} ${Prisma.raw(b)} WHERE ${joinOn(j, b, alias)} AND ${negate ? Prisma.sql`NOT ${inner}` : inner})`;
     };
     if (!isPlainObject(filter)) throw new Unsupported(`relation filter on ${field.name}`);
     const parts: Sql[] = [];
@@ -292,13 +297,13 @@ class Compiler {
     if (entries.length !== 1 || key === undefined) throw new Unsupported('compound cursor');
     const keyField = info.fields.get(key);
     if (!keyField || keyField.kind === 'object') throw new Unsupported(`cursor on ${key}`);
-    const c = this.alias();
-    const row = Prisma.sql`SELECT * FROM ${ident(info.name)} ${Prisma.raw(c)} WHERE ${column(c, key)} = ${param(value)}${Prisma.raw(`::${castOf(keyField)}`)}`;
     if (order.length === 0) throw new Unsupported('cursor without order');
     for (const o of order) {
       // Comparisons with NULL answer nothing: a cursor pages only over non-null order columns.
       if (o.nulls || !info.fields.get(o.field)?.isRequired) throw new Unsupported(`cursor over nullable ${o.field}`);
     }
+    const c = this.alias();
+    const row = Prisma.sql`SELECT * FROM ${ident(info.name)} ${Prisma.raw(c)} WHERE ${column(c, key)} = ${param(value)}${Prisma.raw(`::${castOf(keyField)}`)}`;
     // (a, b) >= (ca, cb) in the page's direction, written out per column so that mixed directions
     // work: a > ca OR (a = ca AND (b > cb OR (b = cb ...))), the last comparison inclusive.
     let condition: Sql | null = null;
@@ -317,8 +322,8 @@ class Compiler {
 
   /**
    * The rows a findMany (or a nested list) reads, as a subquery aliased `alias`: filter, cursor,
-   * order, LIMIT/OFFSET. A negative `take` reads backwards, as Prisma does, and `aggregate`
-   * restores the forward order.
+   * order, LIMIT/OFFSET. A negative `take` reads backwards, as Prisma does; `forward` is the
+   * order the caller aggregates the rows in, which restores the page's own direction.
    */
   rows(info: ModelInfo, alias: string, args: Args, correlation: Sql | null) {
     for (const key of Object.keys(args)) {
@@ -387,7 +392,7 @@ class Compiler {
   private relation(info: ModelInfo, alias: string, field: FieldInfo, args: Args, plan: RowPlan): Sql {
     const j = join(info, field);
     const b = this.alias();
-    const correlation = Prisma.sql`${column(b, j.targetColumn)} = ${column(alias, j.sourceColumn)}`;
+    const correlation = joinOn(j, b, alias);
     if (!j.isList) {
       for (const key of Object.keys(args)) {
         if (key !== 'select' && key !== 'include' && args[key] !== undefined) throw new Unsupported(`to-one ${key}`);
@@ -412,7 +417,7 @@ class Compiler {
       const c = this.alias();
       const spec = select?.[name];
       const where = spec && spec !== true ? (spec as { where?: unknown }).where : undefined;
-      return Prisma.sql`${key(name)}, (SELECT count(*) FROM ${ident(j.target.name)} ${Prisma.raw(c)} WHERE ${column(c, j.targetColumn)} = ${column(alias, j.sourceColumn)} AND ${this.where(j.target, c, where)})`;
+      return Prisma.sql`${key(name)}, (SELECT count(*) FROM ${ident(j.target.name)} ${Prisma.raw(c)} WHERE ${joinOn(j, c, alias)} AND ${this.where(j.target, c, where)})`;
     });
     return pairs.length ? Prisma.sql`json_build_object(${Prisma.join(pairs, ', ')})` : Prisma.sql`json_build_object()`;
   }
