@@ -146,6 +146,79 @@ describe('one statement, the same rows as findMany', () => {
     expect(statements).toBe(1);
   });
 
+  it('relations read set-wise at every depth, under to-one rows, lists and paged lists', async () => {
+    const shapes: [Prisma.ModelName, Args][] = [
+      // A list under a to-one under a to-one (the top managers have no manager: null rows).
+      [
+        'Opportunity',
+        {
+          take: 7,
+          orderBy: [{ closeDate: 'desc' }, { id: 'asc' }],
+          select: {
+            id: true,
+            owner: {
+              select: {
+                name: true,
+                manager: { select: { name: true, directReports: { orderBy: { id: 'asc' }, select: { id: true } } } },
+              },
+            },
+          },
+        },
+      ],
+      // A filtered list under a list, with to-one rows at the second depth.
+      [
+        'Account',
+        {
+          orderBy: { id: 'asc' },
+          include: {
+            opportunities: {
+              where: { stage: { not: 'CLOSED_LOST' } },
+              orderBy: [{ amount: 'desc' }, { id: 'asc' }],
+              include: {
+                lineItems: { orderBy: { id: 'asc' }, include: { product: true } },
+                splits: { orderBy: { id: 'asc' }, include: { rep: { select: { name: true } } } },
+              },
+            },
+          },
+        },
+      ],
+      // A paged list (read per parent) with a to-one row and a list of its own.
+      [
+        'Account',
+        {
+          orderBy: { id: 'desc' },
+          select: {
+            id: true,
+            opportunities: {
+              take: 2,
+              skip: 1,
+              orderBy: { id: 'desc' },
+              select: { id: true, owner: { select: { name: true } }, lineItems: { orderBy: { id: 'asc' } } },
+            },
+          },
+        },
+      ],
+    ];
+    for (const [model, args] of shapes) {
+      for (const prisma of [admin(), mona()]) {
+        const { statements } = await both(prisma, model, args);
+        expect(statements).toBe(1);
+      }
+    }
+    // The deepest list by hand: every open deal's line items for the first account, counted in SQL.
+    const { rows } = await both(admin(), 'Account', shapes[1]?.[1] as Args);
+    const first = rows[0] as { id: number; opportunities: { lineItems: { product: { id: number } }[] }[] };
+    const [count] = await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "OpportunityLineItem" l JOIN "Opportunity" o ON o.id = l."opportunityId"
+       WHERE o."accountId" = $1 AND o.stage <> 'CLOSED_LOST'`,
+      [first.id],
+    );
+    const lines = first.opportunities.flatMap((o) => o.lineItems);
+    expect(count?.n).toBeGreaterThan(0);
+    expect(lines).toHaveLength(count?.n as number);
+    expect(lines.every((l) => typeof l.product.id === 'number')).toBe(true);
+  });
+
   it('filters: scalar operators, null, AND/OR/NOT and relation filters', async () => {
     const [ada, bob] = fx.reps as [number, number];
     const filters: Args[] = [

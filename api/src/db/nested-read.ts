@@ -120,6 +120,9 @@ function param(value: unknown): unknown {
 const isPlainObject = (v: unknown): v is Args =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !Prisma.Decimal.isDecimal(v);
 
+/** JOIN clauses one after another (none: nothing). */
+const joined = (joins: Sql[]) => (joins.length ? Prisma.join(joins, '') : Prisma.empty);
+
 const TRUE = Prisma.sql`TRUE`;
 const FALSE = Prisma.sql`FALSE`;
 
@@ -320,17 +323,22 @@ class Compiler {
     return Prisma.sql`EXISTS (SELECT 1 FROM (${row}) cursor_row WHERE ${condition as Sql})`;
   }
 
-  /**
-   * The rows a findMany (or a nested list) reads, as a subquery aliased `alias`: filter, cursor,
-   * order, LIMIT/OFFSET. A negative `take` reads backwards, as Prisma does; `forward` is the
-   * order the caller aggregates the rows in, which restores the page's own direction.
-   */
-  rows(info: ModelInfo, alias: string, args: Args, correlation: Sql | null) {
+  /** The arguments a list read takes; anything else is refused. */
+  private checkListArgs(args: Args): void {
     for (const key of Object.keys(args)) {
       if (!['where', 'orderBy', 'cursor', 'take', 'skip', 'select', 'include'].includes(key)) {
         if (args[key] !== undefined) throw new Unsupported(`argument ${key}`);
       }
     }
+  }
+
+  /**
+   * The rows a findMany (or a paged nested list) reads, as a SELECT of `alias`: filter, cursor,
+   * order, LIMIT/OFFSET. A negative `take` reads backwards, as Prisma does; `forward` is the
+   * order the caller aggregates the rows in, which restores the page's own direction.
+   */
+  rows(info: ModelInfo, alias: string, args: Args, correlation: Sql | null) {
+    this.checkListArgs(args);
     const take = args.take as number | undefined;
     const skip = (args.skip as number | undefined) ?? 0;
     if (take !== undefined && !Number.isInteger(take)) throw new Unsupported('take');
@@ -343,15 +351,16 @@ class Compiler {
     if (args.cursor !== undefined) conditions.push(this.cursor(info, alias, args.cursor, order, flip));
     const limit = take === undefined ? Prisma.empty : Prisma.sql` LIMIT ${Math.abs(take)}::int`;
     const offset = skip ? Prisma.sql` OFFSET ${skip}::int` : Prisma.empty;
-    const from = Prisma.sql`(SELECT ${Prisma.raw(alias)}.* FROM ${ident(info.name)} ${Prisma.raw(alias)} WHERE ${all(conditions)}${this.orderSql(alias, order, flip)}${limit}${offset}) ${Prisma.raw(alias)}`;
-    return { from, forward: this.orderSql(alias, order, false) };
+    const select = Prisma.sql`SELECT ${Prisma.raw(alias)}.* FROM ${ident(info.name)} ${Prisma.raw(alias)} WHERE ${all(conditions)}${this.orderSql(alias, order, flip)}${limit}${offset}`;
+    return { select, forward: this.orderSql(alias, order, false) };
   }
 
   /**
    * One row of `alias` as a JSON array of its selected scalars, relations and counts, in the order
-   * `plan` records (positional: no key repeated per row, a quarter less work for the server).
+   * `plan` records (positional: no key repeated per row, a quarter less work for the server). The
+   * joins its relations need are added to `joins`, the FROM clause of the level `alias` is read in.
    */
-  row(info: ModelInfo, alias: string, args: Args, plan: RowPlan): Sql {
+  row(info: ModelInfo, alias: string, args: Args, plan: RowPlan, level: Level, joins: Sql[]): Sql {
     const select = args.select as Args | undefined;
     const include = args.include as Args | undefined;
     if (select && include) throw new Unsupported('select and include together');
@@ -381,7 +390,7 @@ class Compiler {
         continue;
       }
       const nested: RowPlan = [];
-      values.push(this.relation(info, alias, field, value === true ? {} : (value as Args), nested));
+      values.push(this.relation(info, alias, field, value === true ? {} : (value as Args), nested, level, joins));
       plan.push({ name, revive: null, isList: field.isList, nested });
     }
     // A function takes at most 100 arguments.
@@ -389,20 +398,80 @@ class Compiler {
     return Prisma.sql`json_build_array(${Prisma.join(values, ', ')})`;
   }
 
-  private relation(info: ModelInfo, alias: string, field: FieldInfo, args: Args, plan: RowPlan): Sql {
+  /**
+   * A relation of the rows of `alias`, read set-wise where it can be so the server joins each
+   * related table once per statement rather than once per row (docs/database.md):
+   * - to-one: a LEFT JOIN on the row's level, NULL when nothing matches;
+   * - a list without paging (no take, skip or cursor) under a level whose rows are known as a
+   *   set: a LEFT JOIN of the related rows of all those parents, aggregated per parent;
+   * - a paged list, or any list under one: a subquery per row, correlated on the parent.
+   */
+  private relation(
+    info: ModelInfo,
+    alias: string,
+    field: FieldInfo,
+    args: Args,
+    plan: RowPlan,
+    level: Level,
+    joins: Sql[],
+  ): Sql {
     const j = join(info, field);
     const b = this.alias();
-    const correlation = joinOn(j, b, alias);
+    const target = ident(j.target.name);
     if (!j.isList) {
       for (const key of Object.keys(args)) {
         if (key !== 'select' && key !== 'include' && args[key] !== undefined) throw new Unsupported(`to-one ${key}`);
       }
-      const row = this.row(j.target, b, args, plan);
-      return Prisma.sql`(SELECT ${row} FROM ${ident(j.target.name)} ${Prisma.raw(b)} WHERE ${correlation})`;
+      joins.push(Prisma.sql` LEFT JOIN ${target} ${Prisma.raw(b)} ON ${joinOn(j, b, alias)}`);
+      const source = level.source;
+      const row = this.row(
+        j.target,
+        b,
+        args,
+        plan,
+        {
+          source:
+            source &&
+            ((col) => {
+              const c = this.alias();
+              return Prisma.sql`SELECT ${column(c, col)} FROM ${target} ${Prisma.raw(c)} WHERE ${column(c, j.targetColumn)} IN (${source(j.sourceColumn)})`;
+            }),
+        },
+        joins,
+      );
+      return Prisma.sql`CASE WHEN ${column(b, j.targetColumn)} IS NULL THEN NULL ELSE ${row} END`;
     }
-    const { from, forward } = this.rows(j.target, b, args, correlation);
-    const row = this.row(j.target, b, args, plan);
-    return Prisma.sql`(SELECT coalesce(json_agg(${row}${forward}), '[]'::json) FROM ${from})`;
+    const paged = args.take !== undefined || (args.skip ?? 0) !== 0 || args.cursor !== undefined;
+    if (level.source && !paged) {
+      this.checkListArgs(args);
+      const parents = level.source(j.sourceColumn);
+      const where = (c: string) => this.where(j.target, c, args.where);
+      const forward = this.orderSql(b, this.order(j.target, args.orderBy), false);
+      const inner: Sql[] = [];
+      const row = this.row(
+        j.target,
+        b,
+        args,
+        plan,
+        {
+          source: (col) => {
+            const c = this.alias();
+            return Prisma.sql`SELECT ${column(c, col)} FROM ${target} ${Prisma.raw(c)} WHERE ${column(c, j.targetColumn)} IN (${parents}) AND ${where(c)}`;
+          },
+        },
+        inner,
+      );
+      const g = this.alias();
+      const fk = column(b, j.targetColumn);
+      joins.push(
+        Prisma.sql` LEFT JOIN (SELECT ${fk} AS parent, json_agg(${row}${forward}) AS rows FROM ${target} ${Prisma.raw(b)}${joined(inner)} WHERE ${fk} IN (${parents}) AND ${where(b)} GROUP BY ${fk}) ${Prisma.raw(g)} ON ${Prisma.raw(g)}.parent = ${column(alias, j.sourceColumn)}`,
+      );
+      return Prisma.sql`coalesce(${Prisma.raw(g)}.rows, '[]'::json)`;
+    }
+    const { select, forward } = this.rows(j.target, b, args, joinOn(j, b, alias));
+    const inner: Sql[] = [];
+    const row = this.row(j.target, b, args, plan, { source: null }, inner);
+    return Prisma.sql`(SELECT coalesce(json_agg(${row}${forward}), '[]'::json) FROM (${select}) ${Prisma.raw(b)}${joined(inner)})`;
   }
 
   private counts(info: ModelInfo, alias: string, value: unknown): Sql {
@@ -421,6 +490,15 @@ class Compiler {
     });
     return pairs.length ? Prisma.sql`json_build_object(${Prisma.join(pairs, ', ')})` : Prisma.sql`json_build_object()`;
   }
+}
+
+/**
+ * Where a level of the statement reads its rows from: `source(column)` selects that column of all
+ * of them (so a list below can read its rows for all parents at once), or null when the rows are
+ * read per parent (under a paged list).
+ */
+interface Level {
+  source: ((column: string) => Sql) | null;
 }
 
 /**
@@ -479,9 +557,18 @@ export function compileNestedRead(modelName: string, args: Args): NestedRead | {
     const info = model(modelName);
     const compiler = new Compiler();
     const plan: RowPlan = [];
-    const { from, forward } = compiler.rows(info, 't', args, null);
-    const row = compiler.row(info, 't', args, plan);
-    const sql = Prisma.sql`SELECT coalesce(json_agg(${row}${forward}), '[]'::json)::text AS rows FROM ${from}`;
+    // The page's rows once, as `t`: the set-wise relations below read their parents' keys from it.
+    const { select, forward } = compiler.rows(info, 't', args, null);
+    const joins: Sql[] = [];
+    const row = compiler.row(
+      info,
+      't',
+      args,
+      plan,
+      { source: (col) => Prisma.sql`SELECT ${column('t', col)} FROM t` },
+      joins,
+    );
+    const sql = Prisma.sql`WITH t AS (${select}) SELECT coalesce(json_agg(${row}${forward}), '[]'::json)::text AS rows FROM t${joined(joins)}`;
     // A wide visibility repeated in every nested list's filter could pass PostgreSQL's limit of
     // 65,535 parameters in one statement.
     if (sql.values.length > MAX_PARAMETERS) throw new Unsupported(`more than ${MAX_PARAMETERS} parameters`);
