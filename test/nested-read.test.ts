@@ -4,6 +4,7 @@
 // row policy the same way (checked against SQL written here), and do it in one statement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
+import { openDatabase } from '../api/src/db/database.js';
 import { compileNestedRead } from '../api/src/db/nested-read.js';
 import { Prisma } from '../api/src/generated/prisma/client.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
@@ -45,20 +46,28 @@ afterAll(async () => {
   await db?.destroy();
 });
 
+// With the database's reader, as requests have it: on PostgreSQL the statements skip Prisma.
 const admin = () =>
-  tenantPrisma(db.prisma, fx.organizationId, {
-    visibility: ORGANIZATION_WIDE,
-    viewer: { scopes: new Set(['admin']), apiKeyId: null },
-  });
+  tenantPrisma(
+    db.prisma,
+    fx.organizationId,
+    { visibility: ORGANIZATION_WIDE, viewer: { scopes: new Set(['admin']), apiKeyId: null } },
+    db.read,
+  );
 
 /** Mona's view: herself and her two reps. */
 const mona = () => {
   const [m1] = fx.managers as [number];
   const [ada, bob] = fx.reps as [number, number];
-  return tenantPrisma(db.prisma, fx.organizationId, {
-    visibility: { reps: new Set([m1, ada, bob]), pay: new Set([m1, ada, bob]) },
-    viewer: { scopes: new Set(['read:pipeline', 'read:accounts', 'read:people']), apiKeyId: null },
-  });
+  return tenantPrisma(
+    db.prisma,
+    fx.organizationId,
+    {
+      visibility: { reps: new Set([m1, ada, bob]), pay: new Set([m1, ada, bob]) },
+      viewer: { scopes: new Set(['read:pipeline', 'read:accounts', 'read:people']), apiKeyId: null },
+    },
+    db.read,
+  );
 };
 
 /** Decimals and Dates as text, so results of both paths compare by value. */
@@ -315,6 +324,56 @@ describe('tenant and row policy', () => {
       select: { id: true, owner: { select: { id: true } }, account: { select: { id: true } } },
     });
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe('where the statement runs', () => {
+  it("inside a transaction, on the transaction's connection", async () => {
+    const read = (prisma: Pick<Client, '$findManyNested'>) =>
+      prisma.$findManyNested<{ name: string }>('Opportunity', { where: { id: splitDeal }, select: { name: true } });
+    const [before] = await read(admin());
+    await expect(
+      admin().$transaction(async (tx) => {
+        await tx.opportunity.update({ where: { id: splitDeal }, data: { name: 'Renamed, not committed' } });
+        // Only a read on the transaction's own connection sees the uncommitted name.
+        expect(await read(tx)).toEqual([{ name: 'Renamed, not committed' }]);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await read(admin())).toEqual([before]);
+  });
+
+  it('on PostgreSQL, as a statement each connection prepares once, at most 100 of them; on PGlite, through Prisma', async () => {
+    if (db.kind === 'pglite') {
+      // PGlite's one connection is Prisma's too: only Prisma's adapter may order statements on it.
+      expect(db.read).toBeNull();
+      return;
+    }
+    // One connection, so the reader's statements and pg_prepared_statements share a session.
+    const one = await openDatabase({ databaseUrl: db.url, poolSize: 1, migrate: false });
+    try {
+      const read = one.read as NonNullable<typeof one.read>;
+      const prepared = async () =>
+        (
+          await one.sql.query<{ statement: string }>(
+            `SELECT statement FROM pg_prepared_statements WHERE statement LIKE 'SELECT % + $1::int AS n'`,
+          )
+        ).map((r) => r.statement);
+      const before = one.queryCount();
+      for (let i = 0; i < 3; i++) {
+        expect(await read({ text: 'SELECT 0 + $1::int AS n', values: [i] })).toEqual([{ n: i }]);
+      }
+      expect(one.queryCount() - before).toBe(3);
+      expect(await prepared()).toEqual(['SELECT 0 + $1::int AS n']);
+      for (let k = 1; k <= 100; k++) {
+        expect(await read({ text: `SELECT ${k} + $1::int AS n`, values: [1] })).toEqual([{ n: k + 1 }]);
+      }
+      // The 101st text still answers, unprepared.
+      expect(await prepared()).toHaveLength(100);
+      expect(await prepared()).not.toContain('SELECT 100 + $1::int AS n');
+    } finally {
+      await one.close();
+    }
   });
 });
 

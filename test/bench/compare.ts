@@ -147,18 +147,29 @@ type PglDeal = {
   name: string;
   opportunityLineItemsByOpportunityId: { nodes: { productByProductId: { name: string } }[] };
 };
+// The hand-written statement as a careful engineer writes it: the page once, each related table
+// joined once (the line items of all 100 deals aggregated per deal), keyed JSON out. The first
+// version read line items in a subquery per deal, as PostGraphile does; PostgreSQL then scanned
+// Product once per line item: a median of 4.7 ms against 3.3 in pgbench (ten rounds of 200,
+// planning included; docs/benchmarks.md).
 const SQL = `
+  WITH page AS (
+    SELECT id, name, amount, stage, "closeDate", "accountId", "ownerId" FROM "Opportunity"
+    WHERE "organizationId" = $1 ORDER BY "closeDate", id LIMIT 100),
+  lines AS (
+    SELECT l."opportunityId", json_agg(json_build_object('quantity', l.quantity::text, 'unitPrice', l."unitPrice"::text,
+        'totalPrice', l."totalPrice"::text, 'product', json_build_object('id', p.id, 'name', p.name, 'family', p.family))
+        ORDER BY l.id) AS items
+    FROM "OpportunityLineItem" l JOIN "Product" p ON p.id = l."productId"
+    WHERE l."opportunityId" IN (SELECT id FROM page) GROUP BY l."opportunityId")
   SELECT json_agg(json_build_object(
     'id', o.id, 'name', o.name, 'amount', o.amount::text, 'stage', o.stage, 'closeDate', o."closeDate",
     'account', json_build_object('id', a.id, 'name', a.name, 'industry', a.industry),
     'owner', json_build_object('id', r.id, 'name', r.name, 'email', r.email),
-    'lineItems', coalesce((SELECT json_agg(json_build_object('quantity', l.quantity::text, 'unitPrice', l."unitPrice"::text,
-        'totalPrice', l."totalPrice"::text, 'product', json_build_object('id', p.id, 'name', p.name, 'family', p.family))
-        ORDER BY l.id)
-      FROM "OpportunityLineItem" l JOIN "Product" p ON p.id = l."productId" WHERE l."opportunityId" = o.id), '[]'))
+    'lineItems', coalesce(lines.items, '[]'))
     ORDER BY o."closeDate", o.id) AS page
-  FROM (SELECT * FROM "Opportunity" WHERE "organizationId" = $1 ORDER BY "closeDate", id LIMIT 100) o
-  JOIN "Account" a ON a.id = o."accountId" JOIN "Rep" r ON r.id = o."ownerId"`;
+  FROM page o JOIN "Account" a ON a.id = o."accountId" JOIN "Rep" r ON r.id = o."ownerId"
+  LEFT JOIN lines ON lines."opportunityId" = o.id`;
 
 type Page = { name: string; lineItems: { product: { name: string } }[] }[];
 const variants = {

@@ -61,7 +61,7 @@ export function buildContext(
   return {
     requestId: requestId ?? randomUUID(),
     db,
-    prisma: tenantPrisma(db.prisma, viewer.organizationId, { visibility, viewer }),
+    prisma: tenantPrisma(db.prisma, viewer.organizationId, { visibility, viewer }, db.read),
     viewer,
     visibility,
     organization,

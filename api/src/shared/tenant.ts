@@ -14,6 +14,7 @@
 // that is not on its list of statements run outside a request. docs/security.md has the limits.
 import { RowScope } from '../access/row-policy.js';
 import { hasScope } from '../access/scopes.js';
+import type { StatementReader } from '../db/database.js';
 import { compileNestedRead } from '../db/nested-read.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Viewer, Visibility } from './context.js';
@@ -116,7 +117,16 @@ export interface TenantAccess {
   viewer: Pick<Viewer, 'scopes' | 'apiKeyId'>;
 }
 
-export function tenantPrisma(prisma: PrismaClient, organizationId: number, access?: TenantAccess) {
+/**
+ * `reader` (Database.read) runs $findManyNested's statements outside Prisma; without it they go
+ * through Prisma's $queryRaw.
+ */
+export function tenantPrisma(
+  prisma: PrismaClient,
+  organizationId: number,
+  access?: TenantAccess,
+  reader?: StatementReader | null,
+) {
   const scope = new RowScope(
     organizationId,
     access
@@ -138,7 +148,8 @@ export function tenantPrisma(prisma: PrismaClient, organizationId: number, acces
       /**
        * findMany of `model` as one SQL statement building the nested rows as JSON
        * (db/nested-read.ts), with the same tenant and row-policy rewriting as findMany and the same
-       * raw-SQL guard; arguments the compiler does not translate run as findMany.
+       * raw-SQL guard; arguments the compiler does not translate run as findMany. With a `reader`
+       * and outside a transaction the statement skips Prisma's raw-query layer.
        */
       async $findManyNested<T>(model: Prisma.ModelName, args: Args): Promise<T[]> {
         const client = Prisma.getExtensionContext(this) as unknown as TenantClientMethods;
@@ -148,7 +159,12 @@ export function tenantPrisma(prisma: PrismaClient, organizationId: number, acces
           const delegate = client[`${model[0]?.toLowerCase()}${model.slice(1)}`] as { findMany(a: Args): Promise<T[]> };
           return delegate.findMany(args);
         }
-        const [row] = await client.$queryRaw<{ rows: string }[]>(read.sql);
+        // A transaction's client (it has no $on) must run the statement on its own connection.
+        const direct = reader && typeof client.$on === 'function';
+        if (direct) checkRawSql(read.sql, organizationId);
+        const [row] = direct
+          ? ((await reader({ text: read.sql.text, values: read.sql.values })) as { rows: string }[])
+          : await client.$queryRaw<{ rows: string }[]>(read.sql);
         const rows = read.parse(row?.rows ?? '[]');
         return (scope.needsResultCheck(model, scoped) ? scope.filterResult(model, scoped, rows) : rows) as T[];
       },
@@ -202,6 +218,7 @@ export function tenantPrisma(prisma: PrismaClient, organizationId: number, acces
 /** What $findManyNested needs of the extended client: the guarded $queryRaw and the delegates. */
 type TenantClientMethods = Record<string, unknown> & {
   $queryRaw<R>(sql: Prisma.Sql): Promise<R>;
+  $on?: unknown;
 };
 
 export type TenantPrisma = ReturnType<typeof tenantPrisma>;
