@@ -365,12 +365,27 @@ describe('where the statement runs', () => {
       }
       expect(one.queryCount() - before).toBe(3);
       expect(await prepared()).toEqual(['SELECT 0 + $1::int AS n']);
+      // A request's client reads through it (its page statement is prepared); a transaction does not.
+      const client = tenantPrisma(
+        one.prisma,
+        fx.organizationId,
+        { visibility: ORGANIZATION_WIDE, viewer: { scopes: new Set(['admin']), apiKeyId: null } },
+        one.read,
+      );
+      const pages = `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE 'WITH t AS%'`;
+      await client.$transaction((tx) => tx.$findManyNested('Rep', { select: { id: true } }));
+      expect(await one.sql.query(pages)).toEqual([{ n: 0 }]);
+      await client.$findManyNested('Rep', { select: { id: true } });
+      expect(await one.sql.query(pages)).toEqual([{ n: 1 }]);
       for (let k = 1; k <= 100; k++) {
         expect(await read({ text: `SELECT ${k} + $1::int AS n`, values: [1] })).toEqual([{ n: k + 1 }]);
       }
-      // The 101st text still answers, unprepared.
-      expect(await prepared()).toHaveLength(100);
-      expect(await prepared()).not.toContain('SELECT 100 + $1::int AS n');
+      // With the page's statement, 'SELECT 0 ..' to 'SELECT 98 ..' fill the connection's 100; the
+      // texts after them still answer, unprepared.
+      const all = await one.sql.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements');
+      expect(all).toHaveLength(100);
+      expect(await prepared()).toContain('SELECT 98 + $1::int AS n');
+      expect(await prepared()).not.toContain('SELECT 99 + $1::int AS n');
     } finally {
       await one.close();
     }

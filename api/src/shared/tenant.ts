@@ -159,8 +159,8 @@ export function tenantPrisma(
           const delegate = client[`${model[0]?.toLowerCase()}${model.slice(1)}`] as { findMany(a: Args): Promise<T[]> };
           return delegate.findMany(args);
         }
-        // A transaction's client (it has no $on) must run the statement on its own connection.
-        const direct = reader && typeof client.$on === 'function';
+        // A transaction's client (it has no $connect) must run the statement on its own connection.
+        const direct = reader && typeof client.$connect === 'function';
         if (direct) checkRawSql(read.sql, organizationId);
         const [row] = direct
           ? ((await reader({ text: read.sql.text, values: read.sql.values })) as { rows: string }[])
@@ -218,7 +218,7 @@ export function tenantPrisma(
 /** What $findManyNested needs of the extended client: the guarded $queryRaw and the delegates. */
 type TenantClientMethods = Record<string, unknown> & {
   $queryRaw<R>(sql: Prisma.Sql): Promise<R>;
-  $on?: unknown;
+  $connect?: unknown;
 };
 
 export type TenantPrisma = ReturnType<typeof tenantPrisma>;
