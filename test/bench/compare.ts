@@ -280,8 +280,9 @@ console.log(
 
 // --layers: where Coxswain's page spends its time, each layer timed alone in blocks of RUNS pages:
 // the statement through the tenant client ($findManyNested with the arguments Pothos built for the
-// page: SQL, Prisma's $queryRaw, JSON.parse and rebuilding the rows), GraphQL execution with those
-// rows in hand (planning, resolvers, serialisation; the reader answers from memory), and the whole.
+// page: the prepared statement on the pool, JSON.parse and rebuilding the rows), GraphQL execution
+// with those rows in hand (planning, resolvers, serialisation; the reader answers from memory),
+// and the whole.
 if (values.layers) {
   type Nested = (model: string, args: unknown) => Promise<unknown[]>;
   const withReader = (reader: (real: Nested) => Nested) => {
