@@ -9,7 +9,10 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { migrate } from './migrate.js';
+import { POSTGRES_SESSION_OPTIONS } from './session.js';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner.js';
+
+export { POSTGRES_SESSION_OPTIONS };
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -86,15 +89,6 @@ function countingClient(adapter: PrismaPg | PrismaPGlite, onQuery: () => void): 
 }
 
 export const DEFAULT_DATA_DIR = '.coxswain/data';
-
-/**
- * Session settings of every PostgreSQL connection. The analytics statements aggregate tens of
- * thousands of credit rows: with the default 4 MB their hashes and sorts spill to disk, and the
- * JIT compiler, triggered by cost estimates that CTEs inflate, spent up to 2.4 s compiling a
- * statement that runs in under one (docs/database.md). 64 MB per sort or hash node stays small
- * next to the pool size (10 connections).
- */
-export const POSTGRES_SESSION_OPTIONS = '-c jit=off -c work_mem=64MB';
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   let queries = 0;
