@@ -187,10 +187,10 @@ async function setup(name: Name, org: Organization): Promise<Variant> {
   }
   if (name === 'coxswain') {
     const { schema } = await import('../../api/src/schema.js');
-    const { pageContext } = await coxswainContext(db, org);
+    const { adminContext } = await import('./admin-context.js');
     const document = parse(PAGE_QUERY);
     const run = async () => {
-      const result = await execute({ schema, document, contextValue: pageContext() });
+      const result = await execute({ schema, document, contextValue: adminContext(db, org) });
       if (result.errors) throw result.errors[0];
       return (result.data as PageEdges).opportunities.edges.map((edge) => edge.node);
     };
@@ -237,21 +237,6 @@ async function setup(name: Name, org: Organization): Promise<Variant> {
       await db.close();
     },
   };
-}
-
-/** A request context for an organization-wide admin, as the server builds one per request. */
-async function coxswainContext(db: import('../../api/src/db/database.js').Database, org: Organization) {
-  const { ORGANIZATION_WIDE } = await import('../../api/src/access/visibility.js');
-  const { buildContext } = await import('../../api/src/shared/context.js');
-  const pageContext = () =>
-    buildContext(
-      db,
-      { organizationId: org.id, principal: 'system:bench', repId: null, scopes: new Set(['admin']) },
-      org,
-      undefined,
-      ORGANIZATION_WIDE,
-    );
-  return { pageContext };
 }
 
 type Request = { cmd: 'init'; org: Organization } | { cmd: 'rounds'; count: number } | { cmd: 'close' };
@@ -426,7 +411,8 @@ async function layers(org: Organization, runs: number, quantile: (xs: number[], 
   const { execute, parse } = await import('graphql');
   const { schema } = await import('../../api/src/schema.js');
   const db = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 4 });
-  const { pageContext } = await coxswainContext(db, org);
+  const { adminContext } = await import('./admin-context.js');
+  const pageContext = () => adminContext(db, org);
   const document = parse(PAGE_QUERY);
   type Nested = (model: string, args: unknown) => Promise<unknown[]>;
   const withReader = (reader: (real: Nested) => Nested) => {

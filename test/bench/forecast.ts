@@ -18,14 +18,13 @@
 // ratio of the warm path and the targets of issue 5 (under 300 ms median, under 1.5x the SQL alone).
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
-import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
 import { openDatabase } from '../../api/src/db/database.js';
 import { forecastPeriod, sqlDay } from '../../api/src/forecast/period.js';
 import { computeForecast, rollupSql } from '../../api/src/forecast/rollup.js';
 import { callerOf, topOfHierarchySql } from '../../api/src/forecast/scope.js';
 import { freshWinRateSql } from '../../api/src/forecast/sql.js';
 import { schema } from '../../api/src/schema.js';
-import { buildContext } from '../../api/src/shared/context.js';
+import { adminContext } from './admin-context.js';
 
 const { values } = parseArgs({
   options: {
@@ -79,14 +78,7 @@ async function main() {
     }>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
     if (!org) throw new Error(`${url} has no organization; load the large dataset first`);
     // A new context per request, as the server builds one: no loader cache carried between runs.
-    const newContext = () =>
-      buildContext(
-        db,
-        { organizationId: org.id, principal: 'system:bench', repId: null, scopes: new Set(['admin']) },
-        org,
-        undefined,
-        ORGANIZATION_WIDE,
-      );
+    const newContext = () => adminContext(db, org);
     const ctx = newContext();
     const caller = callerOf(ctx);
     const period = forecastPeriod(values.period as string, org, caller.now, ['period']);

@@ -16,7 +16,6 @@
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import pg from 'pg';
-import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
 import { openDatabase, POSTGRES_SESSION_OPTIONS } from '../../api/src/db/database.js';
 import type { Prisma } from '../../api/src/generated/prisma/client.js';
 import { attainmentDistribution, distributionStatement } from '../../api/src/performance/distribution.js';
@@ -26,8 +25,8 @@ import { resolveScope } from '../../api/src/performance/scope.js';
 import { performance as performanceReport } from '../../api/src/performance/service.js';
 import { schema } from '../../api/src/schema.js';
 import { parsePeriodKey } from '../../api/src/shared/calendar.js';
-import { buildContext } from '../../api/src/shared/context.js';
 import { Decimal } from '../../api/src/shared/scalars.js';
+import { adminContext } from './admin-context.js';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '15' }, period: { type: 'string', default: 'FY2027-Q3' } },
@@ -56,13 +55,7 @@ const [size] = await db.sql.query<{ reps: number; deals: number; splits: number 
   [org.id],
 );
 
-const ctx = buildContext(
-  db,
-  { organizationId: org.id, principal: 'system:bench', repId: null, scopes: new Set(['admin']) },
-  org,
-  undefined,
-  ORGANIZATION_WIDE,
-);
+const ctx = adminContext(db, org);
 const pctx = performanceContext(ctx);
 const period = parsePeriodKey(PERIOD, org.fiscalYearStartMonth);
 const scope = await resolveScope(pctx, null);

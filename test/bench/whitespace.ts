@@ -16,15 +16,14 @@
 // directly for an organization-wide service principal).
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
-import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
 import { openDatabase } from '../../api/src/db/database.js';
 import type { Prisma } from '../../api/src/generated/prisma/client.js';
 import { schema } from '../../api/src/schema.js';
-import { buildContext } from '../../api/src/shared/context.js';
 import { toGlobalId } from '../../api/src/shared/ids.js';
 import { cachedPeerStats, forgetPeerStats } from '../../api/src/whitespace/peer-cache.js';
 import { whitespaceOpportunities, whitespaceSummary } from '../../api/src/whitespace/service.js';
 import { opportunitiesSql, summarySql, type WhitespaceQuery } from '../../api/src/whitespace/sql.js';
+import { adminContext } from './admin-context.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const RUNS = Number(values.runs);
@@ -60,13 +59,7 @@ const [size] = await db.sql.query<{ accounts: number; products: number; owned: n
   [org.id],
 );
 
-const ctx = buildContext(
-  db,
-  { organizationId: org.id, principal: 'system:bench', repId: null, scopes: new Set(['admin']) },
-  org,
-  undefined,
-  ORGANIZATION_WIDE,
-);
+const ctx = adminContext(db, org);
 
 const SUMMARY = parse(`{ whitespaceSummary(groupBy: PRODUCT) {
     total { accountCount ownedCount whitespaceCount totalEstimatedValue openPipeline }
