@@ -174,7 +174,7 @@ describe('one statement, the same rows as findMany', () => {
           },
         },
       ],
-      // A filtered list under a list, with to-one rows at the second depth.
+      // A filtered list under a list, with to-one rows and counts at the second depth.
       [
         'Account',
         {
@@ -186,6 +186,7 @@ describe('one statement, the same rows as findMany', () => {
               include: {
                 lineItems: { orderBy: { id: 'asc' }, include: { product: true } },
                 splits: { orderBy: { id: 'asc' }, include: { rep: { select: { name: true } } } },
+                _count: { select: { lineItems: true } },
               },
             },
           },
