@@ -424,21 +424,8 @@ class Compiler {
       }
       joins.push(Prisma.sql` LEFT JOIN ${target} ${Prisma.raw(b)} ON ${joinOn(j, b, alias)}`);
       const source = level.source;
-      const row = this.row(
-        j.target,
-        b,
-        args,
-        plan,
-        {
-          source:
-            source &&
-            ((col) => {
-              const c = this.alias();
-              return Prisma.sql`SELECT ${column(c, col)} FROM ${target} ${Prisma.raw(c)} WHERE ${column(c, j.targetColumn)} IN (${source(j.sourceColumn)})`;
-            }),
-        },
-        joins,
-      );
+      const below = source ? this.relatedLevel(j, () => source(j.sourceColumn)) : { source: null };
+      const row = this.row(j.target, b, args, plan, below, joins);
       return Prisma.sql`CASE WHEN ${column(b, j.targetColumn)} IS NULL THEN NULL ELSE ${row} END`;
     }
     const paged = args.take !== undefined || (args.skip ?? 0) !== 0 || args.cursor !== undefined;
@@ -453,12 +440,7 @@ class Compiler {
         b,
         args,
         plan,
-        {
-          source: (col) => {
-            const c = this.alias();
-            return Prisma.sql`SELECT ${column(c, col)} FROM ${target} ${Prisma.raw(c)} WHERE ${column(c, j.targetColumn)} IN (${parents}) AND ${where(c)}`;
-          },
-        },
+        this.relatedLevel(j, () => parents, where),
         inner,
       );
       const g = this.alias();
@@ -472,6 +454,20 @@ class Compiler {
     const inner: Sql[] = [];
     const row = this.row(j.target, b, args, plan, { source: null }, inner);
     return Prisma.sql`(SELECT coalesce(json_agg(${row}${forward}), '[]'::json) FROM (${select}) ${Prisma.raw(b)}${joined(inner)})`;
+  }
+
+  /**
+   * The level of the related rows of `j` whose parents' keys `parents()` selects (and that pass
+   * `where`, for a filtered list): a list below it reads its rows for all of them at once.
+   */
+  private relatedLevel(j: Join, parents: () => Sql, where?: (alias: string) => Sql): Level {
+    return {
+      source: (col) => {
+        const c = this.alias();
+        const filter = where ? Prisma.sql` AND ${where(c)}` : Prisma.empty;
+        return Prisma.sql`SELECT ${column(c, col)} FROM ${ident(j.target.name)} ${Prisma.raw(c)} WHERE ${column(c, j.targetColumn)} IN (${parents()})${filter}`;
+      },
+    };
   }
 
   private counts(info: ModelInfo, alias: string, value: unknown): Sql {
