@@ -65,8 +65,11 @@ function poolReader(pool: pg.Pool, count: () => void): StatementReader {
   return async ({ text, values }) => {
     count();
     const client = await pool.connect();
-    const names = prepared.get(client) ?? new Set<string>();
-    prepared.set(client, names);
+    let names = prepared.get(client);
+    if (!names) {
+      names = new Set<string>();
+      prepared.set(client, names);
+    }
     const name = createHash('sha1').update(text).digest('base64url');
     const prepare = names.has(name) || names.size < PREPARED_PER_CONNECTION;
     try {
