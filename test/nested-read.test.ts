@@ -4,7 +4,7 @@
 // row policy the same way (checked against SQL written here), and do it in one statement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
-import { openDatabase } from '../api/src/db/database.js';
+import { type Database, openDatabase } from '../api/src/db/database.js';
 import { compileNestedRead } from '../api/src/db/nested-read.js';
 import { Prisma } from '../api/src/generated/prisma/client.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
@@ -47,12 +47,12 @@ afterAll(async () => {
 });
 
 // With the database's reader, as requests have it: on PostgreSQL the statements skip Prisma.
-const admin = () =>
+const admin = (on: Database = db) =>
   tenantPrisma(
-    db.prisma,
+    on.prisma,
     fx.organizationId,
     { visibility: ORGANIZATION_WIDE, viewer: { scopes: new Set(['admin']), apiKeyId: null } },
-    db.read,
+    on.read,
   );
 
 /** Mona's view: herself and her two reps. */
@@ -263,29 +263,13 @@ describe('one statement, the same rows as findMany', () => {
     ]);
     // Amounts repeat (100.50, 201.00, 301.50), so ties are broken by id.
     const middle = all[12] as number;
-    const forward = await both(admin(), 'Opportunity', {
-      cursor: { id: middle },
-      skip: 1,
-      take: 5,
-      orderBy,
-      select: { id: true },
-    });
-    expect(forward.rows.map((r) => r.id)).toEqual(all.slice(13, 18));
-    const backward = await both(admin(), 'Opportunity', {
-      cursor: { id: middle },
-      skip: 1,
-      take: -5,
-      orderBy,
-      select: { id: true },
-    });
-    expect(backward.rows.map((r) => r.id)).toEqual(all.slice(7, 12));
-    const inclusive = await both(admin(), 'Opportunity', {
-      cursor: { id: middle },
-      take: 2,
-      orderBy,
-      select: { id: true },
-    });
-    expect(inclusive.rows.map((r) => r.id)).toEqual(all.slice(12, 14));
+    const fromMiddle = async (paging: { skip?: number; take: number }) =>
+      (
+        await both(admin(), 'Opportunity', { cursor: { id: middle }, ...paging, orderBy, select: { id: true } })
+      ).rows.map((r) => r.id);
+    expect(await fromMiddle({ skip: 1, take: 5 })).toEqual(all.slice(13, 18));
+    expect(await fromMiddle({ skip: 1, take: -5 })).toEqual(all.slice(7, 12));
+    expect(await fromMiddle({ take: 2 })).toEqual(all.slice(12, 14));
   });
 });
 
@@ -367,12 +351,7 @@ describe('where the statement runs', () => {
       expect(one.queryCount() - before).toBe(3);
       expect(await prepared()).toEqual(['SELECT 0 + $1::int AS n']);
       // A request's client reads through it (its page statement is prepared); a transaction does not.
-      const client = tenantPrisma(
-        one.prisma,
-        fx.organizationId,
-        { visibility: ORGANIZATION_WIDE, viewer: { scopes: new Set(['admin']), apiKeyId: null } },
-        one.read,
-      );
+      const client = admin(one);
       const pages = `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE 'WITH t AS%'`;
       await client.$transaction((tx) => tx.$findManyNested('Rep', { select: { id: true } }));
       expect(await one.sql.query(pages)).toEqual([{ n: 0 }]);
