@@ -1,4 +1,4 @@
-// Performance metrics (DESIGN.md §5) on a hand-sized fixture whose every number is worked out by
+// Performance metrics (docs/design.md §5) on a hand-sized fixture whose every number is worked out by
 // hand below, through the real GraphQL server; plus bad input, visibility and query counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
@@ -312,7 +312,7 @@ interface Row {
   velocity: string | null;
 }
 
-/** Expected metrics, in the order of DESIGN.md §5 (plus openCount after openPipeline). */
+/** Expected metrics, in the order of docs/design.md §5 (plus openCount after openPipeline). */
 function m(
   bookings: string,
   quota: string,
@@ -632,7 +632,7 @@ describe('scopes', () => {
     expect(outside.total.bookings.toFixed()).toBe('0');
   });
 
-  it("through GraphQL, a rep-bound key sees its own subtree's credit and quotas (DESIGN.md §2)", async () => {
+  it("through GraphQL, a rep-bound key sees its own subtree's credit and quotas (docs/design.md §2)", async () => {
     const as = async (rep: number, query: string) => {
       const key = await issueApiKey(db.sql, {
         organizationId: fx.organizationId,

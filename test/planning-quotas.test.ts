@@ -1,4 +1,4 @@
-// Quotas over GraphQL: bulk set by rep and period with DESIGN.md §5 roll-ups, validation that
+// Quotas over GraphQL: bulk set by rep and period with docs/design.md §5 roll-ups, validation that
 // changes nothing, a fixed number of statements whatever the row count, the check against the
 // target, and top-down allocation (weights, ramp discount, cents) worked out by hand from
 // planning-fixture.ts.

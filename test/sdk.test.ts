@@ -818,7 +818,7 @@ describe('performance', () => {
 });
 
 describe('whitespace', () => {
-  /** account id -> product id -> status, from SQL by DESIGN.md §6. */
+  /** account id -> product id -> status, from SQL by docs/design.md §6. */
   let statuses: Map<string, Map<string, string>>;
   beforeAll(async () => {
     const cells = await sql<{ account: number; product: number; status: string }>(

@@ -1,4 +1,4 @@
-// Hierarchy visibility in the data layer (DESIGN.md §2): a rep sees their own deals, quotas and
+// Hierarchy visibility in the data layer (docs/design.md §2): a rep sees their own deals, quotas and
 // pay; a manager exactly their subtree; sales ops and service keys the organization; pay only
 // the rep, their managers and comp admins. Checked through every path that exists: node(id),
 // nodes, connections and their counts, nested relations, relation filters, raw SQL with the

@@ -2,7 +2,7 @@
 // optional draw. A rep has at most one assignment on any day, so changing plan mid-year means
 // ending one assignment and starting the next; each period then uses the plan in effect on each
 // day (prorated by days, see docs/compensation.md).
-// - Ending or updating an assignment names the version read (DESIGN.md §9) and is serialised per
+// - Ending or updating an assignment names the version read (docs/design.md §9) and is serialised per
 //   rep; every change writes an audit event with before and after.
 // - An assignment never runs past the last day its plan's versions govern: days without a plan
 //   would pay a draw with no incentive to settle it against.

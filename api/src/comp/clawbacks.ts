@@ -1,4 +1,4 @@
-// Clawbacks (DESIGN.md §8): a deal paid on an approved line and later reversed (no longer
+// Clawbacks (docs/design.md §8): a deal paid on an approved line and later reversed (no longer
 // CLOSED_WON) within the plan's clawback window takes its share of that line back in the next
 // run, on a CLAWBACK line that references the original line. The share is the line's amount times
 // the deal's part of the line's credit (commission) or of its per-deal amounts (SPIFF), so a

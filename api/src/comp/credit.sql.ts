@@ -1,4 +1,4 @@
-// Set-based credit (DESIGN.md §5 applied to pay): one SQL statement returns every rep's share of
+// Set-based credit (docs/design.md §5 applied to pay): one SQL statement returns every rep's share of
 // every deal won in a window, whatever the number of reps. A deal credits its REVENUE splits, or
 // its owner at 100% when it has none, plus its OVERLAY splits; a rep's shares of one deal are
 // summed. Line-item totals per product family come along, so components filtered by family take

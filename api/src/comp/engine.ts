@@ -1,4 +1,4 @@
-// The payout arithmetic of DESIGN.md §8, pure and exact: tiered commission (marginal or
+// The payout arithmetic of docs/design.md §8, pure and exact: tiered commission (marginal or
 // retroactive), bonus, SPIFF, caps, draws and clawback shares. Inputs are Decimals; every step
 // is returned in numbers and words so a statement can show how each amount was reached. Nothing
 // here rounds except where the rule says so (see docs/compensation.md, "Rounding").

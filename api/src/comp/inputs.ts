@@ -81,7 +81,7 @@ export async function loadAssignments(
 }
 
 /**
- * Quotas as DESIGN.md §5 defines them, from the ACTIVE sales plan of each period's fiscal year:
+ * Quotas as docs/design.md §5 defines them, from the ACTIVE sales plan of each period's fiscal year:
  * a period's own quota row when there is one, else the sum of its quarters' or months' quotas.
  */
 export async function loadQuotaBook(

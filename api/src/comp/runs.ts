@@ -1,4 +1,4 @@
-// Payout runs: compute (DRAFT), recompute, approve, mark paid (DESIGN.md §8).
+// Payout runs: compute (DRAFT), recompute, approve, mark paid (docs/design.md §8).
 // - A period has at most one run (unique organizationId + periodKey); computing a period that has
 //   a run returns that run and writes nothing, also when two computes race.
 // - A run's lines are calculated and written in one transaction under the organization's payout

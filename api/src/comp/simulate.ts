@@ -1,4 +1,4 @@
-// What-if (DESIGN.md §8): a rep's payout for a period recomputed with hypothetical deals, without
+// What-if (docs/design.md §8): a rep's payout for a period recomputed with hypothetical deals, without
 // some real deals, or under another plan version (e.g. a draft), next to the actual numbers. It
 // runs the run's own calculation (calculate.ts) on the same loaded inputs and writes nothing.
 import type { OpportunityType } from '../generated/prisma/enums.js';

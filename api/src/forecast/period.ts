@@ -1,4 +1,4 @@
-// Forecast periods and moments. Period boundaries are calendar days (DESIGN.md §3); history and
+// Forecast periods and moments. Period boundaries are calendar days (docs/design.md §3); history and
 // submissions are instants. A day starts at midnight in the organization's time zone, so "the state
 // as of the period start" means the last change before that local midnight.
 import { type Period, PeriodKeyError, parsePeriodKey } from '../shared/calendar.js';

@@ -1,4 +1,4 @@
-// The forecast of a hierarchy node (DESIGN.md §7): one statement rolls the period's deals, quotas
+// The forecast of a hierarchy node (docs/design.md §7): one statement rolls the period's deals, quotas
 // and calls up the whole subtree, for the node, its direct reports and every node that made a call;
 // the calls are then layered on top of the rollup here (a call overrides the rollup of its subtree,
 // which itself stays as it is).

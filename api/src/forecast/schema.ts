@@ -1,4 +1,4 @@
-// Forecasting (DESIGN.md §7): the `forecast` of a hierarchy node with its direct reports, the
+// Forecasting (docs/design.md §7): the `forecast` of a hierarchy node with its direct reports, the
 // deals behind each figure, calls (`submitForecast`) with their history, what moved in the
 // pipeline over a window, and the accuracy of past forecasts. Resolvers parse arguments and call
 // the services of this folder; docs/forecast.md states the definitions.

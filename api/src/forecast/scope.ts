@@ -1,5 +1,5 @@
 // Who asks and which hierarchy node they ask about. What a caller may read is the request's
-// visibility (access/visibility.ts, DESIGN.md §2): a rep-bound caller their subtree, sales ops,
+// visibility (access/visibility.ts, docs/design.md §2): a rep-bound caller their subtree, sales ops,
 // admins and service keys the organization, a user token bound to no rep nobody. Calls are
 // narrower: a rep-bound caller calls for its own node and the nodes below it only, whatever it
 // may read (write:forecast: "for oneself and one's subtree").

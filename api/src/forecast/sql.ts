@@ -59,7 +59,7 @@ export function dealCte(org: number, period: ForecastPeriod, asOf: Date | null):
 
 /**
  * `credit(<columns of source>, "repId", share)`: who in the tree is credited with each deal of the
- * source CTE (which has `id` and `"ownerId"`), and for what share. Revenue splits decide (DESIGN.md
+ * source CTE (which has `id` and `"ownerId"`), and for what share. Revenue splits decide (docs/design.md
  * §5); a deal without revenue splits credits its owner 100%. Overlay splits are not forecast: they
  * credit specialists on top and would count a deal twice in a team's number. One outer join rather
  * than splits UNION ALL an anti-join for the rest: one pass over the deals instead of two.

@@ -1,4 +1,4 @@
-// Forecast calls (DESIGN.md §7): a rep or manager submits the number they stand behind for a period
+// Forecast calls (docs/design.md §7): a rep or manager submits the number they stand behind for a period
 // and category. Every submission is kept; the latest per node, period and category is the call.
 // Calls are made for COMMIT and BEST_CASE only: Closed is what was won and Pipeline is not a call
 // (Salesforce does not let either be adjusted either). A call never changes the rollup of deals.

@@ -17,7 +17,7 @@ import {
   type StoredNode,
 } from './validation.js';
 
-/** DESIGN.md §4: SMB < 200 employees <= MID < 2000 <= ENT. */
+/** docs/design.md §4: SMB < 200 employees <= MID < 2000 <= ENT. */
 export function segmentOf(employees: number): Segment {
   if (employees < 200) return 'SMB';
   if (employees < 2000) return 'MID';

@@ -1,4 +1,4 @@
-// Attainment distribution (DESIGN.md §5): per-rep attainment for a period over the reps with an
+// Attainment distribution (docs/design.md §5): per-rep attainment for a period over the reps with an
 // individual quota, as a histogram, percentiles, mean and share at or above 100%, and "moving the
 // middle". One SQL statement on top of the REP grouping of the metric query.
 import { Prisma } from '../generated/prisma/client.js';

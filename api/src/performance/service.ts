@@ -1,4 +1,4 @@
-// Performance services (DESIGN.md §5): a period x scope x grouping report, trends over
+// Performance services (docs/design.md §5): a period x scope x grouping report, trends over
 // consecutive periods, and two scopes side by side. Each request costs a fixed number of SQL
 // statements: the scope checks (at most one per ID given) plus one metric statement per scope.
 import type { Segment } from '../generated/prisma/client.js';

@@ -1,4 +1,4 @@
-// Stages and their default win probabilities (DESIGN.md §4), as exact fractions.
+// Stages and their default win probabilities (docs/design.md §4), as exact fractions.
 import type { OpportunityStage } from '../generated/prisma/client.js';
 
 export const STAGE_PROBABILITY: Record<OpportunityStage, string> = {

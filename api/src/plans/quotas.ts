@@ -1,7 +1,7 @@
 // Quotas of a plan by rep and fiscal period (year, quarter or month), set in bulk with one
-// INSERT ... ON CONFLICT over unnest()ed arrays, and rolled up as DESIGN.md §5 says: a period's
+// INSERT ... ON CONFLICT over unnest()ed arrays, and rolled up as docs/design.md §5 says: a period's
 // quota is the one set for it, else the sum of its sub-periods' quotas (a quarter of its
-// months, a year of its quarters). Quotas never spread downwards.
+// months, a year of its quarters). Quotas are not yet spread downwards as §5 asks (issue 18, defect 5).
 import { Prisma } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { childPeriods, type Period, PeriodKeyError, parsePeriodKey, yearKey } from '../shared/calendar.js';
@@ -156,7 +156,7 @@ export interface RepQuota {
   explicit: boolean;
 }
 
-/** Every rep's quota for `period` under the plan, by DESIGN.md §5's roll-up; reps without one are left out. */
+/** Every rep's quota for `period` under the plan, by docs/design.md §5's roll-up; reps without one are left out. */
 export async function quotasForPeriod(
   prisma: TenantPrisma | Tx,
   plan: { id: number },

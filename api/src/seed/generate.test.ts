@@ -1,4 +1,4 @@
-// The demo generator: determinism, and the invariants of DESIGN.md §4-5 checked with SQL (an
+// The demo generator: determinism, and the invariants of docs/design.md §4-5 checked with SQL (an
 // independent implementation of the arithmetic) after loading the demo dataset.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 // rows reference each other without database round trips. The same size, seed and `today` always
 // give the same rows; nothing reads the clock.
 //
-// The data is meant to be analysed, so it has the shape real sales data has (DESIGN.md §4-6): a
+// The data is meant to be analysed, so it has the shape real sales data has (docs/design.md §4-6): a
 // bell curve of rep skill with stars and strugglers, one region selling about 10% more per rep
 // than another, deals bunching at quarter end, new hires ramping, reps leaving, deals slipping,
 // splits, installed products that differ by industry and segment, and quotas sized so that the
@@ -400,7 +400,7 @@ const IC_ROLES: readonly (readonly [RepRole, number])[] = [
 const SMB = 0;
 const MID = 1;
 const ENT = 2;
-/** Segment boundaries of DESIGN.md §4: SMB < 200 <= MID < 2000 <= ENT. */
+/** Segment boundaries of docs/design.md §4: SMB < 200 <= MID < 2000 <= ENT. */
 const MID_MIN_EMPLOYEES = 200;
 const ENT_MIN_EMPLOYEES = 2000;
 

@@ -1,4 +1,4 @@
-// Audit trail (DESIGN.md §4): who changed what, when, with before and after. Written inside the
+// Audit trail (docs/design.md §4): who changed what, when, with before and after. Written inside the
 // transaction of the change it records, so there is never a change without its event or an
 // event without its change.
 import type { Context } from './context.js';

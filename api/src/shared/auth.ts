@@ -1,4 +1,4 @@
-// Who is calling (DESIGN.md §2). Every request authenticates with an API key or a JWT in
+// Who is calling (docs/design.md §2). Every request authenticates with an API key or a JWT in
 // `Authorization: Bearer ...`; there is no anonymous or development mode. The server does this in
 // its authentication plugin (access/plugins.ts), before the operation is parsed; resolveViewer is
 // the same check for code that holds a bare Request.

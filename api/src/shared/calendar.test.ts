@@ -3,7 +3,7 @@ import { childPeriods, PeriodKeyError, parsePeriodKey, periodContaining, trailin
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-describe('fiscal calendar (DESIGN.md §3)', () => {
+describe('fiscal calendar (docs/design.md §3)', () => {
   it('names a fiscal year by the calendar year in which it ends', () => {
     const fy = parsePeriodKey('FY2027', 2);
     expect([iso(fy.start), iso(fy.end)]).toEqual(['2026-02-01', '2027-02-01']);

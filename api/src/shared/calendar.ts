@@ -1,4 +1,4 @@
-// Fiscal calendar of DESIGN.md §3. A fiscal year is named by the calendar year in which it ends
+// Fiscal calendar of docs/design.md §3. A fiscal year is named by the calendar year in which it ends
 // (start month 2 => FY2027 runs 2026-02-01 to 2027-01-31). Periods are addressed by keys
 // `FY2026`, `FY2026-Q3`, `FY2026-M07` (M01 is the first fiscal month); `start` is inclusive and
 // `end` exclusive. Dates are UTC midnights standing for calendar days.

@@ -1,4 +1,4 @@
-// Two kinds of failure, as DESIGN.md §9 fixes them:
+// Two kinds of failure, as docs/design.md §9 fixes them:
 // - business-rule violations and bad input are *user errors*: returned in a mutation payload
 //   (`userErrors`) or, for queries, raised as a GraphQL error with `extensions.code` and `field`;
 // - anything unexpected is masked by the server and reported with a request id.

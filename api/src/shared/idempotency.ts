@@ -1,4 +1,4 @@
-// Idempotent creates (DESIGN.md §9, as Stripe's Idempotency-Key): the first result of a key is
+// Idempotent creates (docs/design.md §9, as Stripe's Idempotency-Key): the first result of a key is
 // stored for 24 hours per organization, principal and operation; a retry with the same key and
 // the same input gets that result back without writing again, and the same key with a different
 // input is refused. The record is written in the transaction of the change, so a failed change

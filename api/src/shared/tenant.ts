@@ -1,4 +1,4 @@
-// Tenant isolation and hierarchy visibility in one place (DESIGN.md §2): every Prisma call made
+// Tenant isolation and hierarchy visibility in one place (docs/design.md §2): every Prisma call made
 // through the request's client is confined to the caller's organization, whatever IDs it was
 // given, and, for the restricted models (deals, quotas, forecasts, pay, API keys, audit), to the
 // rows the caller may see. Reads get `organizationId` and the row policy added to their filter,

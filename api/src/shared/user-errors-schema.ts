@@ -1,4 +1,4 @@
-// The GraphQL side of user errors (DESIGN.md §9, the Shopify shape): every mutation payload has
+// The GraphQL side of user errors (docs/design.md §9, the Shopify shape): every mutation payload has
 // `userErrors: [UserError!]!`, each with a closed `code`, a message and the path of the input
 // field at fault. Mutation modules import these refs instead of declaring their own.
 import { builder } from './builder.js';
