@@ -85,7 +85,13 @@ function keyOf(grouping: Key, filter: Filter): { key: string; amount: string; ov
     case 'REP':
       return { key: 'c.rep::text', amount, overlay: true, lines };
     case 'MANAGER':
-      return { key: `coalesce(r."managerId"::text, '')`, amount, overlay: false, lines };
+      // A manager's own credit is their row; anyone else's is their manager's.
+      return {
+        key: `CASE WHEN r.role IN ('MANAGER', 'EXECUTIVE') THEN r.id::text ELSE coalesce(r."managerId"::text, '') END`,
+        amount,
+        overlay: false,
+        lines,
+      };
     case 'REGION':
       return { key: 'r.region', amount, overlay: false, lines };
     case 'SEGMENT':

@@ -146,6 +146,14 @@ function repConditions(scope: ResolvedScope): Sql {
   return andAll(parts);
 }
 
+/**
+ * The MANAGER-grouping row of rep `r`: a manager (a team-quota role) is a row of their own, with
+ * their own credit; anyone else goes to their manager's row (null: "No manager"). So a manager's
+ * own deals stay on their team, a second-level manager's row never swallows the first-line
+ * managers' deals, and every credit and quota lands in exactly one row.
+ */
+const managerRow = sql`CASE WHEN r.role::text = ANY(${[...TEAM_QUOTA_ROLES]}::text[]) THEN r.id ELSE r."managerId" END`;
+
 function probabilityCase(column: Sql): Sql {
   const whens = Object.entries(STAGE_PROBABILITY).map(([stage, p]) => sql`WHEN ${stage} THEN ${p}::numeric`);
   return sql`CASE ${column}::text ${join(whens, ' ')} ELSE 0 END`;
@@ -243,7 +251,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
         where = empty;
         break;
       case 'MANAGER':
-        key = sql`coalesce(c.manager_id::text, '')`;
+        key = sql`coalesce(c.team_id::text, '')`;
         break;
       case 'REGION':
         key = sql`c.region`;
@@ -313,13 +321,13 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     split_deal AS (SELECT sp.oid, bool_or(NOT sp.overlay) AS has_revenue FROM sp GROUP BY sp.oid),
     single AS (
       SELECT o.id AS oid, o.owner_id AS rep_id, 1::numeric AS pct, false AS overlay, o.amount, o.account_id,
-             o.cd, o.xd, o.won, o.lost, o.open, o.prob, r.region, r.segment, r."managerId" AS manager_id
+             o.cd, o.xd, o.won, o.lost, o.open, o.prob, r.region, r.segment, ${managerRow} AS team_id
         FROM opp o JOIN "Rep" r ON r.id = o.owner_id
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
          AND NOT EXISTS (SELECT 1 FROM split_deal d WHERE d.oid = o.id)
     ),
     credit AS (
-      SELECT c.*, r.region, r.segment, r."managerId" AS manager_id
+      SELECT c.*, r.region, r.segment, ${managerRow} AS team_id
         FROM (
           SELECT sp.* FROM sp
           UNION ALL
@@ -406,7 +414,7 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     } else {
       const key = {
         REP: sql`qb.rep_id::text`,
-        MANAGER: sql`coalesce(qb.manager_id::text, '')`,
+        MANAGER: sql`coalesce(qb.team_id::text, '')`,
         REGION: sql`qb.region`,
         SEGMENT: sql`coalesce(qb.segment::text, '')`,
       }[grouping];
@@ -444,7 +452,7 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     ),
     qb AS (
       SELECT q.idx, q.bstart, q.bend, q.rep_id, q.amount, r.role::text AS role, r.region, r.segment,
-             r."managerId" AS manager_id
+             ${managerRow} AS team_id
         FROM qrow q
         JOIN "Rep" r ON r.id = q.rep_id
        WHERE r."organizationId" = ${org}

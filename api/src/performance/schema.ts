@@ -97,7 +97,8 @@ function loadRow<M extends RelatedModel>(
 
 const GroupingEnum = describedEnum<Grouping>('PerformanceGrouping', 'How performance rows are grouped.', {
   REP: 'One row per credited rep: revenue and overlay credit, each deal counted for every rep it credits.',
-  MANAGER: "One row per first-line manager: revenue credit of the manager's direct reports (and the manager's own).",
+  MANAGER:
+    "One row per manager (role MANAGER or EXECUTIVE): revenue credit and quotas of the manager and of their direct reports who are not managers (a manager below has a row of their own), so each credit and quota is in exactly one row and the rows' amounts add up to the total.",
   TERRITORY: "One row per territory of the deal's account.",
   REGION: 'One row per region of the credited rep (revenue credit).',
   SEGMENT: 'One row per segment of the credited rep (revenue credit).',

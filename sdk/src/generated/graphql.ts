@@ -2445,7 +2445,7 @@ export type PerformanceComparison = {
 
 /** How performance rows are grouped. */
 export type PerformanceGrouping =
-  /** One row per first-line manager: revenue credit of the manager's direct reports (and the manager's own). */
+  /** One row per manager (role MANAGER or EXECUTIVE): revenue credit and quotas of the manager and of their direct reports who are not managers (a manager below has a row of their own), so each credit and quota is in exactly one row and the rows' amounts add up to the total. */
   | 'MANAGER'
   /** One row per fiscal month of the period. */
   | 'MONTH'
