@@ -453,9 +453,9 @@ function expectCell(account: string, column: string, got: CellOut, want: Cell) {
   }
 }
 
-function expectRow(row: RowOut, columns = COLUMNS) {
+function expectRow(row: RowOut, columns = COLUMNS, matrix = MATRIX) {
   const name = row.account.name;
-  const want = MATRIX[name]!;
+  const want = matrix[name]!;
   expect(dec(row.totalEstimatedValue), name).toBe(dec(want.value));
   expect([row.whitespaceCount, row.ownedCount, row.inPipelineCount], name).toEqual([want.ws, want.owned, want.piped]);
   const cells = columns.map((c) => want.cells[COLUMNS.indexOf(c)]!);
@@ -465,6 +465,20 @@ function expectRow(row: RowOut, columns = COLUMNS) {
   ).toEqual(columns);
   for (const [i, cell] of row.cells.entries()) expectCell(name, columns[i]!, cell, cells[i]!);
 }
+
+// Sam sees none of Rae's deals (a peer's): A3's Analytics Pro is whitespace for him, not in
+// pipeline (1 of 3 peers owns it, median 800), so A3 is worth 1250.50 + 800 = 2050.50, tied with
+// A4 and listed first (lower account id).
+const SAM_MATRIX: typeof MATRIX = {
+  ...MATRIX,
+  A3: {
+    value: '2050.50',
+    ws: 2,
+    owned: 1,
+    piped: 0,
+    cells: [['WHITESPACE', '0.333333', '800', 3, 1], MATRIX.A3!.cells[1]!, MATRIX.A3!.cells[2]!],
+  },
+};
 
 const names = (data: MatrixOut) => data.whitespace.edges.map((e) => e.node.account.name);
 const gid = (type: string, id: number) => toGlobalId(type, id);
@@ -632,8 +646,8 @@ describe('scopes', () => {
 
   it("shows a rep their own accounts and a manager their subtree's, with organization-wide peers", async () => {
     const sam = await ask<MatrixOut>(MATRIX_QUERY, { first: 20 }, as.sam);
-    expect(names(sam)).toEqual(['A4', 'A3']);
-    for (const { node } of sam.whitespace.edges) expectRow(node);
+    expect(names(sam)).toEqual(['A3', 'A4']);
+    for (const { node } of sam.whitespace.edges) expectRow(node, COLUMNS, SAM_MATRIX);
     const mia = await ask<MatrixOut>(MATRIX_QUERY, { first: 20 }, as.mia);
     expect(names(mia)).toEqual(BY_VALUE.filter((a) => !a.startsWith('D')));
     const outside = await ask<MatrixOut>(MATRIX_QUERY, { scope: { repId: gid('Rep', fx.reps.Tom!) } }, as.mia);
@@ -643,12 +657,17 @@ describe('scopes', () => {
       {},
       as.sam,
     );
+    // 6 cells: 2 owned, none in pipeline (the open deals are Rae's), 4 whitespace worth 2 x 2050.50.
     expect(summaryLines(bySam.whitespaceSummary.groups, (r) => r.rep?.name ?? null)).toEqual([
-      line('Sam', 2, 3, 2, 1, 3, '0.333333', '3301.00', '750.00'),
+      line('Sam', 2, 3, 2, 0, 4, '0.333333', '4101.00', '0.00'),
     ]);
     const top = await ask<OpportunitiesOut>(OPPORTUNITIES_QUERY, {}, as.sam);
     expect(top.whitespaceOpportunities.edges.map((e) => topLine(e.node))).toEqual(
-      want(TOP.filter((t) => t[0] === 'A3' || t[0] === 'A4')),
+      want([
+        ...TOP.filter((t) => t[0] === 'A3' || t[0] === 'A4').slice(0, 2),
+        ['A3', 'Analytics Pro', '800', '0.333333', 3, 1],
+        ...TOP.filter((t) => t[0] === 'A4' && t[1] === 'Analytics Pro'),
+      ]),
     );
   });
 
@@ -663,16 +682,19 @@ describe('scopes', () => {
     expect(res.errors?.length).toBeGreaterThan(0);
   });
 
-  it('applies a visibility restriction while peer statistics stay organization-wide', async () => {
+  it('applies a visibility restriction to accounts and deals while peer statistics stay organization-wide', async () => {
     const prisma = tenantPrisma(db.prisma, fx.organizationId);
     const page = await whitespaceMatrix(prisma, fx.organizationId, { visibleOwnerIds: [fx.reps.Sam!] }, { first: 20 });
-    expect(page.edges.map((e) => e.node.accountId)).toEqual([fx.accounts.A4, fx.accounts.A3]);
-    const a3 = page.edges[1]!.node.cells.find((c) => c.productId === fx.products['Core Seats'])!;
+    expect(page.edges.map((e) => e.node.accountId)).toEqual([fx.accounts.A3, fx.accounts.A4]);
+    const a3 = page.edges[0]!.node.cells.find((c) => c.productId === fx.products['Core Seats'])!;
     expect([a3.propensity?.toFixed(), a3.estimatedValue?.toFixed(), a3.evidence?.peerCount]).toEqual([
       '0.666667',
       '1250.5',
       3,
     ]);
+    // Rae's open deals on A3 are not Sam's to see: the cell is whitespace with no pipeline.
+    const pro = page.edges[0]!.node.cells.find((c) => c.productId === fx.products['Analytics Pro'])!;
+    expect([pro.status, pro.openPipeline.toFixed()]).toEqual(['WHITESPACE', '0']);
     const summary = await whitespaceSummary(prisma, fx.organizationId, { visibleOwnerIds: [fx.reps.Sam!] }, 'rep');
     expect(summary.groups.map((g) => g.repId)).toEqual([fx.reps.Sam]);
     const top = await whitespaceOpportunities(prisma, fx.organizationId, { visibleOwnerIds: [] }, { first: 5 });

@@ -85,6 +85,7 @@ const query = (scope: WhitespaceQuery['scope'], warm: boolean): WhitespaceQuery 
   families: null,
   minPropensity: null,
   visibleOwnerIds: null,
+  visibleDealRepIds: null,
   peerStats: warm ? cachedPeerStats(org.id) : null,
 });
 

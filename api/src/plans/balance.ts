@@ -3,7 +3,8 @@
 // bookings and whitespace value, all under the plan's effective assignment (routing.ts). The spread of each measure
 // is its coefficient of variation (population standard deviation / mean) across the leaf
 // territories, the units reps carry; 0 is perfectly even.
-import { repVisibilitySql } from '../access/visibility.js';
+import { dealVisibilitySql } from '../access/deal-visibility.js';
+import { visibleRepIds } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { parsePeriodKey, yearKey } from '../shared/calendar.js';
 import type { Context } from '../shared/context.js';
@@ -58,9 +59,10 @@ interface Row {
 }
 
 /**
- * Deals count only when the caller may see their owner (DESIGN.md §2); planners see them all.
- * Whitespace, like ARR, describes accounts and is organization-wide: a cell is IN_PIPELINE by any
- * open opportunity, as in the whitespace module.
+ * Accounts, their ARR and their peers describe the book and are organization-wide; deals count
+ * only when the caller may see them (owned or credited by a split, DESIGN.md §2; planners see them
+ * all): in pipeline and bookings, and in whitespace, where only a visible open deal makes a cell
+ * IN_PIPELINE, as in the whitespace module.
  */
 export async function territoryBalance(
   ctx: Pick<Context, 'prisma' | 'visibility'> & { organization: { id: number; fiscalYearStartMonth: number } },
@@ -81,6 +83,7 @@ export async function territoryBalance(
     families: null,
     minPropensity: null,
     visibleOwnerIds: null,
+    visibleDealRepIds: visibleRepIds(ctx),
   });
   const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
     ${whitespace}, ${effectiveCtes(org, plan.id)},
@@ -111,7 +114,7 @@ export async function territoryBalance(
              sum(amount) FILTER (WHERE stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) AS pipeline,
              sum(amount) FILTER (WHERE stage = 'CLOSED_WON' AND "closeDate" >= ${lastYear.start}::date
                                    AND "closeDate" < ${lastYear.end}::date) AS bookings
-        FROM "Opportunity" WHERE "organizationId" = ${org} AND ${repVisibilitySql(ctx, Prisma.sql`"ownerId"`)}
+        FROM "Opportunity" o WHERE o."organizationId" = ${org} AND ${dealVisibilitySql(ctx, org, Prisma.sql`o`)}
        GROUP BY "accountId"
     ), measured AS (
       SELECT e.territory_id, COALESCE(arr.arr, 0) AS arr, COALESCE(d.pipeline, 0) AS pipeline,

@@ -36,8 +36,10 @@ export interface WhitespaceRequest {
   /** Whitespace cells with a lower propensity (a fraction, 0..1) are left out. */
   minPropensity?: Decimal | null;
   /**
-   * Visibility restriction: only accounts owned by these reps can appear (null or absent = the
-   * whole organization). Peer statistics are always organization-wide aggregates.
+   * The reps the caller may see (null or absent = the whole organization): only accounts owned by
+   * them appear, and only deals they own or are credited on by a split (the deals the caller can
+   * read, row-policy.ts) make a cell IN_PIPELINE and count as open pipeline. Peer statistics are
+   * organization-wide: they read accounts and installed products only, which every caller sees.
    */
   visibleOwnerIds?: readonly number[] | null;
 }
@@ -182,6 +184,7 @@ async function prepare(
     families,
     minPropensity: min,
     visibleOwnerIds: request.visibleOwnerIds ?? null,
+    visibleDealRepIds: request.visibleOwnerIds ?? null,
     peerStats: cachedPeerStats(organizationId),
   };
 }

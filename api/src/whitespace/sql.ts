@@ -7,6 +7,7 @@
 // are OWNED or IN_PIPELINE, which are sparse rows (AccountProduct and open line items).
 //
 // Raw SQL is not tenant-scoped by Prisma: every table read here is filtered by organizationId.
+import { visibleDealSql } from '../access/deal-visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Segment } from '../generated/prisma/enums.js';
 import { OPEN_STAGES } from '../pipeline/stages.js';
@@ -39,6 +40,11 @@ export interface WhitespaceQuery {
   minPropensity: Decimal | null;
   /** Owners whose accounts the caller may see; null = every account of the organization. */
   visibleOwnerIds: readonly number[] | null;
+  /**
+   * Reps whose deals the caller may see (owned or credited by a split, as row-policy.ts has it):
+   * only those deals make a cell IN_PIPELINE and count as open pipeline; null = every deal.
+   */
+  visibleDealRepIds: readonly number[] | null;
   /** Peer statistics remembered from an earlier statement; null or absent = compute them. */
   peerStats?: PeerStats | null;
 }
@@ -118,11 +124,13 @@ function ownedSql(org: number, accounts: Sql, probe: boolean, attributes?: Sql):
 const OPEN_STAGE_CONDITION = Prisma.raw(`o.stage IN (${OPEN_STAGES.map((s) => `'${s}'`).join(', ')})`);
 
 /**
- * Products (columns) on open opportunities of the accounts of `accounts`, with the total of their
- * line items, then the account columns `attributes`: the line items are added up per (account,
- * product) on two integer keys first, and the account's columns joined to the sums.
+ * Products (columns) on open opportunities of the accounts of `accounts` that the caller may see
+ * (`q.visibleDealRepIds`), with the total of their line items, then the account columns
+ * `attributes`: the line items are added up per (account, product) on two integer keys first, and
+ * the account's columns joined to the sums.
  */
-function pipelineSql(org: number, accounts: Sql, probe: boolean, attributes?: Sql): Sql {
+function pipelineSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, attributes?: Sql): Sql {
+  const org = q.organizationId;
   const items = probe
     ? sql`CROSS JOIN LATERAL (
            SELECT l."productId", l."totalPrice" FROM "OpportunityLineItem" l
@@ -133,6 +141,7 @@ function pipelineSql(org: number, accounts: Sql, probe: boolean, attributes?: Sq
       JOIN ${accounts} s ON s.id = o."accountId"
      ${items}
      WHERE o."organizationId" = ${org} AND ${OPEN_STAGE_CONDITION}
+       AND ${visibleDealSql(q.visibleDealRepIds, org, sql`o`)}
        AND li."productId" IN (SELECT id FROM products)
      GROUP BY o."accountId", li."productId"`;
   if (!attributes) return sums;
@@ -273,7 +282,7 @@ export function whitespaceCtes(q: WhitespaceQuery): Sql {
     // products (`owned`): as an EXISTS on AccountProduct the planner hashed all of them.
     sql`pipeline AS (
       SELECT p.*, x.account_id IS NOT NULL AS owned
-        FROM (${pipelineSql(org, sql`scope`, probe, ACCOUNT_ATTRIBUTES)}) p
+        FROM (${pipelineSql(q, sql`scope`, probe, ACCOUNT_ATTRIBUTES)}) p
         LEFT JOIN ${probe ? sql`owned` : sql`(SELECT "accountId" AS account_id, "productId" AS product_id FROM "AccountProduct" WHERE "organizationId" = ${org})`} x
           ON x.account_id = p.account_id AND x.product_id = p.product_id)`,
     // Per group: how many of its cells are whitespace-eligible, and their value, before taking
@@ -366,7 +375,7 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
        ORDER BY ${column} ${dir}, id ASC
        LIMIT ${page.limit}),
     page_owned AS (${ownedSql(q.organizationId, sql`page`, true)}),
-    page_pipeline AS (${pipelineSql(q.organizationId, sql`page`, true)}),
+    page_pipeline AS (${pipelineSql(q, sql`page`, true)}),
     page_cells AS (
       SELECT pg.id AS account_id,
              jsonb_agg(jsonb_build_object(
