@@ -1,4 +1,4 @@
-// The metrics of DESIGN.md §5 for a scope, over one or more periods ("buckets"), grouped, in one
+// The metrics of docs/design.md §5 for a scope, over one or more periods ("buckets"), grouped, in one
 // SQL statement whatever the number of groups. docs/performance.md explains every definition.
 //
 // Shape of the statement (CTEs, in order):
@@ -52,7 +52,7 @@ export interface Bucket {
   end: Date;
 }
 
-/** Every metric of DESIGN.md §5 for one group (or a total). Money and ratios are exact decimals. */
+/** Every metric of docs/design.md §5 for one group (or a total). Money and ratios are exact decimals. */
 export interface Metrics {
   bookings: Decimal;
   quota: Decimal;

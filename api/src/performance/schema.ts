@@ -1,4 +1,4 @@
-// GraphQL surface of the performance metrics (DESIGN.md §5): `performance`, `performanceTrend`,
+// GraphQL surface of the performance metrics (docs/design.md §5): `performance`, `performanceTrend`,
 // `performanceComparison`, `attainmentDistribution` and `newHireRamp`. Resolvers only decode
 // arguments and call the services, which take a PerformanceContext and are testable without HTTP.
 

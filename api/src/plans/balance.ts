@@ -18,7 +18,7 @@ export interface BalanceMeasures {
   totalArr: Decimal;
   openPipeline: Decimal;
   lastYearBookings: Decimal;
-  /** Total estimated value of the accounts' whitespace cells (DESIGN.md §6). */
+  /** Total estimated value of the accounts' whitespace cells (docs/design.md §6). */
   whitespaceValue: Decimal;
 }
 
@@ -60,7 +60,7 @@ interface Row {
 
 /**
  * Accounts, their ARR and their peers describe the book and are organization-wide; deals count
- * only when the caller may see them (owned or credited by a split, DESIGN.md §2; planners see them
+ * only when the caller may see them (owned or credited by a split, docs/design.md §2; planners see them
  * all): in pipeline and bookings, and in whitespace, where only a visible open deal makes a cell
  * IN_PIPELINE, as in the whitespace module.
  */

@@ -200,7 +200,7 @@ function request(
     scope: parseScope(scope),
     families: filter?.families ?? null,
     minPropensity: filter?.minPropensity ?? null,
-    // Hierarchy visibility (DESIGN.md §2): only accounts owned by reps the caller may see, and
+    // Hierarchy visibility (docs/design.md §2): only accounts owned by reps the caller may see, and
     // only the deals the caller may see count as pipeline.
     visibleOwnerIds: visibleRepIds(ctx),
   };

@@ -1,4 +1,4 @@
-// Account whitespace (DESIGN.md §6): the account x product matrix of a scope, its summaries and
+// Account whitespace (docs/design.md §6): the account x product matrix of a scope, its summaries and
 // the top opportunities in it. Callable without GraphQL: each function validates its input
 // (raising user errors that name the field), runs one SQL statement (see sql.ts) and returns
 // plain results with Decimal money. The statement reuses the organization's peer statistics

@@ -1,4 +1,4 @@
-// The whitespace SQL (DESIGN.md §6; definitions in docs/whitespace.md). Everything is computed in
+// The whitespace SQL (docs/design.md §6; definitions in docs/whitespace.md). Everything is computed in
 // the database and set-based: no statement ever builds the full account x product matrix. It
 // rests on one observation: for a whitespace cell the account owns neither the product nor is it
 // among the owners, so propensity and estimated value depend only on the account's peer group
