@@ -88,7 +88,7 @@ async function main() {
     const top = root.id;
     const rollup = rollupSql(caller, period, top);
     const [people] = await db.sql.query<{ n: number }>(
-      `WITH RECURSIVE t AS (SELECT id FROM "Rep" WHERE id = $1 UNION ALL SELECT r.id FROM "Rep" r JOIN t ON r."managerId" = t.id)
+      `WITH RECURSIVE t AS (SELECT id FROM "Rep" WHERE id = $1 UNION SELECT r.id FROM "Rep" r JOIN t ON r."managerId" = t.id)
        SELECT count(*)::int AS n FROM t`,
       [top],
     );

@@ -3,7 +3,11 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { TenantPrisma } from '../shared/tenant.js';
 
-/** IDs of `repId` and everyone below it, with their depth below `repId` (0 = the rep). */
+/**
+ * IDs of `repId` and everyone below it, with their depth below `repId` (0 = the rep). The CYCLE
+ * clause ends the walk where it would reach a rep already on its path, so manager links that form
+ * a cycle (which the database refuses, but older data may hold) give a finite answer.
+ */
 export async function subtree(
   prisma: TenantPrisma,
   organizationId: number,
@@ -15,6 +19,6 @@ export async function subtree(
       UNION ALL
       SELECT r.id, t.depth + 1 FROM "Rep" r JOIN tree t ON r."managerId" = t.id
        WHERE r."organizationId" = ${organizationId}
-    )
-    SELECT id, depth FROM tree ORDER BY depth, id`);
+    ) CYCLE id SET looped USING path
+    SELECT id, depth FROM tree WHERE NOT looped ORDER BY depth, id`);
 }

@@ -65,7 +65,7 @@ async function territorySubtree(prisma: TenantPrisma, organizationId: number, te
   const rows = await prisma.$queryRaw<{ id: number }[]>(Prisma.sql`
     WITH RECURSIVE tree AS (
       SELECT id FROM "Territory" WHERE "organizationId" = ${organizationId} AND id = ${territoryId}
-      UNION ALL
+      UNION -- not UNION ALL: a cycle in parent links ends the walk instead of looping
       SELECT t.id FROM "Territory" t JOIN tree ON t."parentId" = tree.id WHERE t."organizationId" = ${organizationId}
     )
     SELECT id FROM tree`);

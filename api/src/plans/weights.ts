@@ -86,7 +86,7 @@ export async function territoryWeights(
       lineage AS (
         SELECT id AS territory_id, id AS ancestor_id, "parentId" AS next_id
           FROM "Territory" WHERE "organizationId" = ${org} AND "salesPlanId" = ${plan.id}
-        UNION ALL
+        UNION -- not UNION ALL: a cycle in parent links repeats rows, which ends the walk
         SELECT l.territory_id, t.id, t."parentId" FROM lineage l JOIN "Territory" t ON t.id = l.next_id
       )
       SELECT l.ancestor_id AS id, sum(${measure}) AS w
