@@ -7,7 +7,7 @@ import type { Context } from '../shared/context.js';
 import { Decimal } from '../shared/scalars.js';
 import { type BalanceSpread, type TerritoryBalanceRow, territoryBalance } from './balance.js';
 import { computeCapacity } from './capacity.js';
-import { quotasForPeriod } from './quotas.js';
+import { individualTotal, quotasForPeriod } from './quotas.js';
 import { fail } from './service.js';
 
 export interface PlanSummary {
@@ -18,7 +18,10 @@ export interface PlanSummary {
   /** Distinct reps with a PRIMARY assignment during the fiscal year. */
   primaryRepCount: number;
   productiveCapacity: Decimal;
-  /** Sum of the reps' fiscal-year quotas (rolled up from quarters and months where needed). */
+  /**
+   * Sum of the individual fiscal-year quotas (rolled up from quarters and months where needed);
+   * team and overlay quotas left out, so each dollar of quota counts once (quotas.ts).
+   */
   quotaTotal: Decimal;
   territoryCount: number;
   unassignedAccountCount: number;
@@ -70,7 +73,7 @@ async function summarize(ctx: Ctx, plan: SalesPlan) {
     plannedHeadcount: lines.reduce((s, l) => s + l.headcount, 0),
     primaryRepCount: primaries.length,
     productiveCapacity: computeCapacity(plan, lines, null).yearCapacity,
-    quotaTotal: quotas.reduce((s, q) => s.add(q.amount), new Decimal(0)),
+    quotaTotal: individualTotal(quotas),
     territoryCount: balance.territories.length,
     unassignedAccountCount: balance.unassigned.accountCount,
     spread: balance.spread,

@@ -173,7 +173,8 @@ const PlanSummaryRef = builder.objectRef<PlanSummary>('SalesPlanSummary').implem
     }),
     quotaTotal: t.expose('quotaTotal', {
       type: 'Decimal',
-      description: 'Sum of the reps’ fiscal-year quotas, rolled up from quarters and months where only those are set.',
+      description:
+        'Sum of the individual fiscal-year quotas (rolled up from quarters and months where only those are set); team quotas (MANAGER, EXECUTIVE) and overlay quotas (SE) are left out, so each dollar of quota counts once.',
     }),
     territoryCount: t.exposeInt('territoryCount', { description: 'Territories.' }),
     unassignedAccountCount: t.exposeInt('unassignedAccountCount', {

@@ -3,7 +3,7 @@
 import type { Rep, Territory } from '../generated/prisma/client.js';
 import { builder, describedEnum } from '../shared/builder.js';
 import { parseId } from '../shared/ids.js';
-import { Decimal } from '../shared/scalars.js';
+import type { Decimal } from '../shared/scalars.js';
 import { allocateQuotas } from './allocate-quotas.js';
 import { type Allocation, type AllocationInput, type AllocationUnit, computeAllocation } from './allocation.js';
 import { loadRow } from './loaders.js';
@@ -16,6 +16,7 @@ import {
   WRITE_SCOPE,
 } from './payload.js';
 import {
+  individualTotal,
   MAX_QUOTA_ROWS,
   planPeriod,
   type QuotaCheck,
@@ -24,14 +25,18 @@ import {
   quotasForPeriod,
   type RepQuota,
   setQuotas,
+  type TeamOverassignment,
 } from './quotas.js';
 import { fail } from './service.js';
 import type { WeightBasis } from './weights.js';
 
-const repField = <S extends { repId: number }>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, S>) =>
+const repField = <S extends { repId: number }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, S>,
+  description = 'The rep.',
+) =>
   t.prismaField({
     type: 'Rep',
-    description: 'The rep.',
+    description,
     resolve: async (query, row, _args, ctx) => (await loadRow<Rep>(ctx, 'rep', query, row.repId)) as Rep,
   });
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -286,6 +291,10 @@ const RepQuotaRef = builder.objectRef<RepQuota>('RepPeriodQuota').implement({
     explicit: t.exposeBoolean('explicit', {
       description: 'Set for this very period (false: summed from its quarters or months).',
     }),
+    countsInTotal: t.exposeBoolean('countsInTotal', {
+      description:
+        "An individual quota, counted in the plan's totals; false for team quotas (MANAGER, EXECUTIVE), which restate their team's, and overlay quotas (SE), which are on the same deals.",
+    }),
   }),
 });
 
@@ -295,8 +304,8 @@ const QuotaRollupRef = builder.objectRef<{ periodKey: string; reps: RepQuota[] }
     periodKey: t.exposeString('periodKey', { description: 'The period.' }),
     total: t.field({
       type: 'Decimal',
-      description: 'Sum over reps.',
-      resolve: (r) => r.reps.reduce((s, q) => s.add(q.amount), new Decimal(0)),
+      description: 'Sum of the individual quotas (reps with countsInTotal): each dollar of quota once.',
+      resolve: (r) => individualTotal(r.reps),
     }),
     reps: t.field({ type: [RepQuotaRef], description: 'Reps with a quota for the period.', resolve: (r) => r.reps }),
   }),
@@ -312,12 +321,47 @@ const MismatchRef = builder.objectRef<QuotaMismatch>('QuotaMismatch').implement(
   }),
 });
 
+const TeamOverassignmentRef = builder.objectRef<TeamOverassignment>('QuotaTeamOverassignment').implement({
+  description: "A manager's fiscal-year team quota next to what their direct reports' quotas add up to.",
+  fields: (t) => ({
+    manager: repField(t, 'The manager (role MANAGER or EXECUTIVE).'),
+    teamQuota: t.expose('teamQuota', { type: 'Decimal', description: "The manager's team quota for the year." }),
+    reportsQuota: t.expose('reportsQuota', {
+      type: 'Decimal',
+      description: "Sum of the direct reports' fiscal-year quotas (overlay reps left out).",
+    }),
+    reportCount: t.exposeInt('reportCount', { description: 'Direct reports with a fiscal-year quota.' }),
+    overassignment: t.expose('overassignment', {
+      type: 'Decimal',
+      description: 'reportsQuota - teamQuota: positive when over-assigned, negative when under-assigned.',
+    }),
+    ratio: t.expose('ratio', {
+      type: 'Decimal',
+      description: 'reportsQuota / teamQuota, 6 decimals (1.1 = 10% over-assigned).',
+    }),
+  }),
+});
+
 const QuotaCheckRef = builder.objectRef<QuotaCheck>('QuotaCheck').implement({
   description: "Whether the plan's quotas add up to its target, and agree across periods.",
   fields: (t) => ({
     target: t.expose('target', { type: 'Decimal', nullable: true, description: 'The plan target.' }),
-    quotaTotal: t.expose('quotaTotal', { type: 'Decimal', description: "Sum of the reps' fiscal-year quotas." }),
-    repCount: t.exposeInt('repCount', { description: 'Reps with a fiscal-year quota.' }),
+    quotaTotal: t.expose('quotaTotal', {
+      type: 'Decimal',
+      description:
+        'Sum of the individual fiscal-year quotas: team quotas (MANAGER, EXECUTIVE) and overlay quotas (SE) are left out, so each dollar of quota counts once.',
+    }),
+    repCount: t.exposeInt('repCount', { description: 'Reps whose fiscal-year quota is in quotaTotal.' }),
+    teamOverassignment: t.field({
+      type: [TeamOverassignmentRef],
+      description: "Each manager with a fiscal-year team quota, against their direct reports' quotas.",
+      resolve: (c) => c.teamOverassignment,
+    }),
+    overassignmentTotal: t.expose('overassignmentTotal', {
+      type: 'Decimal',
+      description:
+        "Sum of the managers' overassignment: what the levels of the hierarchy added on top of the team quotas above them.",
+    }),
     difference: t.expose('difference', {
       type: 'Decimal',
       nullable: true,

@@ -3,6 +3,7 @@
 // quota is the one set for it, else the sum of its sub-periods' quotas (a quarter of its
 // months, a year of its quarters). Quotas are not yet spread downwards as §5 asks (issue 18, defect 5).
 import { Prisma } from '../generated/prisma/client.js';
+import { OVERLAY_QUOTA_ROLES, TEAM_QUOTA_ROLES } from '../performance/metrics.js';
 import { recordAudit } from '../shared/audit.js';
 import { childPeriods, type Period, PeriodKeyError, parsePeriodKey, yearKey } from '../shared/calendar.js';
 import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
@@ -154,6 +155,59 @@ export interface RepQuota {
   amount: Decimal;
   /** The quota was set for this very period (not summed from sub-periods). */
   explicit: boolean;
+  /** An individual quota: counted in the plan's totals (see `countsInTotal`). */
+  countsInTotal: boolean;
+}
+
+const NOT_COUNTED: ReadonlySet<string> = new Set([...TEAM_QUOTA_ROLES, ...OVERLAY_QUOTA_ROLES]);
+
+/**
+ * Whether a rep's quota counts in a plan's quota total, where each dollar of quota must count once
+ * (docs/planning.md, "Counting quota once"). Team quotas (MANAGER, EXECUTIVE) restate their
+ * team's quotas, and overlay quotas (SE) are measured on the same deals as the revenue quotas:
+ * only the other roles' individual quotas add up to what the plan expects to book. The same rule
+ * as performance's quota (performance/metrics.ts).
+ */
+export function countsInTotal(role: string): boolean {
+  return !NOT_COUNTED.has(role);
+}
+
+/** Sum of the quotas that count in a total. */
+export function individualTotal(quotas: readonly RepQuota[]): Decimal {
+  return quotas.reduce((s, q) => (q.countsInTotal ? s.add(q.amount) : s), new Decimal(0));
+}
+
+interface QuotaRowWithRep {
+  repId: number;
+  periodKey: string;
+  amount: Prisma.Decimal;
+  rep: { role: string; managerId: number | null };
+}
+
+interface RepKeys {
+  role: string;
+  managerId: number | null;
+  keys: Map<string, Decimal>;
+}
+
+/** A plan's quota rows inside `period`, by rep, with the rep's role and manager. */
+async function quotaRowsByRep(
+  prisma: TenantPrisma | Tx,
+  plan: { id: number },
+  period: Period,
+): Promise<Map<number, RepKeys>> {
+  const rows: QuotaRowWithRep[] = await prisma.quota.findMany({
+    where: { salesPlanId: plan.id, periodStart: { gte: period.start }, periodEnd: { lte: period.end } },
+    select: { repId: true, periodKey: true, amount: true, rep: { select: { role: true, managerId: true } } },
+    orderBy: [{ repId: 'asc' }, { periodKey: 'asc' }],
+  });
+  const byRep = new Map<number, RepKeys>();
+  for (const r of rows) {
+    const entry = byRep.get(r.repId) ?? { role: r.rep.role, managerId: r.rep.managerId, keys: new Map() };
+    entry.keys.set(r.periodKey, new Decimal(r.amount));
+    byRep.set(r.repId, entry);
+  }
+  return byRep;
 }
 
 /** Every rep's quota for `period` under the plan, by docs/design.md §5's roll-up; reps without one are left out. */
@@ -163,20 +217,10 @@ export async function quotasForPeriod(
   period: Period,
   startMonth: number,
 ): Promise<RepQuota[]> {
-  const rows = await prisma.quota.findMany({
-    where: { salesPlanId: plan.id, periodStart: { gte: period.start }, periodEnd: { lte: period.end } },
-    select: { repId: true, periodKey: true, amount: true },
-  });
-  const byRep = new Map<number, Map<string, Decimal>>();
-  for (const r of rows) {
-    const keys = byRep.get(r.repId) ?? new Map<string, Decimal>();
-    keys.set(r.periodKey, new Decimal(r.amount));
-    byRep.set(r.repId, keys);
-  }
   const out: RepQuota[] = [];
-  for (const [repId, keys] of byRep) {
+  for (const [repId, { role, keys }] of await quotaRowsByRep(prisma, plan, period)) {
     const amount = rolledUp(keys, period, startMonth);
-    if (amount) out.push({ repId, amount, explicit: keys.has(period.key) });
+    if (amount) out.push({ repId, amount, explicit: keys.has(period.key), countsInTotal: countsInTotal(role) });
   }
   return out.sort((a, b) => a.repId - b.repId);
 }
@@ -200,11 +244,31 @@ export interface QuotaMismatch {
   partsTotal: Decimal;
 }
 
+/** A manager's team quota next to what their direct reports' quotas add up to. */
+export interface TeamOverassignment {
+  /** The manager (role MANAGER or EXECUTIVE) with a fiscal-year team quota. */
+  repId: number;
+  teamQuota: Decimal;
+  /** Sum of the fiscal-year quotas of their direct reports, overlay reps left out. */
+  reportsQuota: Decimal;
+  /** Direct reports with a fiscal-year quota (overlay reps left out). */
+  reportCount: number;
+  /** reportsQuota - teamQuota: positive = over-assigned, negative = under-assigned. */
+  overassignment: Decimal;
+  /** reportsQuota / teamQuota, 6 decimals (1.1 = 10% over-assigned). */
+  ratio: Decimal;
+}
+
 export interface QuotaCheck {
   target: Decimal | null;
-  /** Sum over reps of their fiscal-year quota (rolled up). */
+  /** Sum of the individual fiscal-year quotas (rolled up): each dollar of quota once. */
   quotaTotal: Decimal;
+  /** Reps whose fiscal-year quota is in quotaTotal. */
   repCount: number;
+  /** Managers' team quotas against their direct reports' quotas, by manager ID. */
+  teamOverassignment: TeamOverassignment[];
+  /** Sum of the managers' overassignment. */
+  overassignmentTotal: Decimal;
   /** quotaTotal - target. */
   difference: Decimal | null;
   /** Half a cent per rep: what rounding each rep's quota to cents can account for. */
@@ -221,25 +285,19 @@ export async function quotaCheck(
   startMonth: number,
 ): Promise<QuotaCheck> {
   const year = parsePeriodKey(yearKey(plan.fiscalYear), startMonth);
-  const rows = await prisma.quota.findMany({
-    where: { salesPlanId: plan.id, periodStart: { gte: year.start }, periodEnd: { lte: year.end } },
-    select: { repId: true, periodKey: true, amount: true },
-    orderBy: [{ repId: 'asc' }, { periodKey: 'asc' }],
-  });
-  const byRep = new Map<number, Map<string, Decimal>>();
-  for (const r of rows) {
-    const keys = byRep.get(r.repId) ?? new Map<string, Decimal>();
-    keys.set(r.periodKey, new Decimal(r.amount));
-    byRep.set(r.repId, keys);
-  }
+  const byRep = await quotaRowsByRep(prisma, plan, year);
   let quotaTotal = new Decimal(0);
   let repCount = 0;
   const mismatches: QuotaMismatch[] = [];
-  for (const [repId, keys] of byRep) {
+  const yearQuota = new Map<number, Decimal>();
+  for (const [repId, { role, keys }] of byRep) {
     const total = rolledUp(keys, year, startMonth);
     if (total) {
-      quotaTotal = quotaTotal.add(total);
-      repCount++;
+      yearQuota.set(repId, total);
+      if (countsInTotal(role)) {
+        quotaTotal = quotaTotal.add(total);
+        repCount++;
+      }
     }
     for (const [key, amount] of keys) {
       const period = parsePeriodKey(key, startMonth);
@@ -251,6 +309,7 @@ export async function quotaCheck(
       if (parts.length && !partsTotal.eq(amount)) mismatches.push({ repId, periodKey: key, amount, partsTotal });
     }
   }
+  const teamOverassignment = overassignment(byRep, yearQuota);
   const tolerance = new Decimal(repCount).mul('0.005').toDecimalPlaces(2, Decimal.ROUND_DOWN);
   const target = plan.targetAmount == null ? null : new Decimal(plan.targetAmount);
   const difference = target ? quotaTotal.sub(target) : null;
@@ -258,9 +317,44 @@ export async function quotaCheck(
     target,
     quotaTotal,
     repCount,
+    teamOverassignment,
+    overassignmentTotal: teamOverassignment.reduce((s, t) => s.add(t.overassignment), new Decimal(0)),
     difference,
     tolerance,
     matchesTarget: difference ? difference.abs().lte(tolerance) : null,
     mismatches,
   };
+}
+
+const OVERLAY: ReadonlySet<string> = new Set(OVERLAY_QUOTA_ROLES);
+const TEAM: ReadonlySet<string> = new Set(TEAM_QUOTA_ROLES);
+
+/**
+ * For each manager with a team quota, what their direct reports' quotas add up to (overlay reps
+ * left out: their quotas are on the same deals). Kept apart from quotaTotal, which never adds a
+ * team quota to its team's.
+ */
+function overassignment(byRep: Map<number, RepKeys>, yearQuota: Map<number, Decimal>): TeamOverassignment[] {
+  const reports = new Map<number, { sum: Decimal; count: number }>();
+  for (const [repId, { role, managerId }] of byRep) {
+    const amount = yearQuota.get(repId);
+    if (managerId == null || !amount || OVERLAY.has(role)) continue;
+    const r = reports.get(managerId) ?? { sum: new Decimal(0), count: 0 };
+    reports.set(managerId, { sum: r.sum.add(amount), count: r.count + 1 });
+  }
+  const out: TeamOverassignment[] = [];
+  for (const [repId, { role }] of byRep) {
+    const teamQuota = yearQuota.get(repId);
+    if (!TEAM.has(role) || !teamQuota || teamQuota.isZero()) continue;
+    const r = reports.get(repId) ?? { sum: new Decimal(0), count: 0 };
+    out.push({
+      repId,
+      teamQuota,
+      reportsQuota: r.sum,
+      reportCount: r.count,
+      overassignment: r.sum.sub(teamQuota),
+      ratio: r.sum.div(teamQuota).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN),
+    });
+  }
+  return out.sort((a, b) => a.repId - b.repId);
 }

@@ -3237,12 +3237,16 @@ export type QuotaCheck = {
   matchesTarget?: Maybe<Scalars['Boolean']['output']>;
   /** Explicit quarters and years that disagree with their parts. */
   mismatches: Array<QuotaMismatch>;
-  /** Sum of the reps' fiscal-year quotas. */
+  /** Sum of the managers' overassignment: what the levels of the hierarchy added on top of the team quotas above them. */
+  overassignmentTotal: Scalars['Decimal']['output'];
+  /** Sum of the individual fiscal-year quotas: team quotas (MANAGER, EXECUTIVE) and overlay quotas (SE) are left out, so each dollar of quota counts once. */
   quotaTotal: Scalars['Decimal']['output'];
-  /** Reps with a fiscal-year quota. */
+  /** Reps whose fiscal-year quota is in quotaTotal. */
   repCount: Scalars['Int']['output'];
   /** The plan target. */
   target?: Maybe<Scalars['Decimal']['output']>;
+  /** Each manager with a fiscal-year team quota, against their direct reports' quotas. */
+  teamOverassignment: Array<QuotaTeamOverassignment>;
   /** Half a cent per rep, rounded down to the cent: what rounding each quota to cents can explain. */
   tolerance: Scalars['Decimal']['output'];
 };
@@ -3293,7 +3297,7 @@ export type QuotaRollup = {
   periodKey: Scalars['String']['output'];
   /** Reps with a quota for the period. */
   reps: Array<RepPeriodQuota>;
-  /** Sum over reps. */
+  /** Sum of the individual quotas (reps with countsInTotal): each dollar of quota once. */
   total: Scalars['Decimal']['output'];
 };
 
@@ -3305,6 +3309,22 @@ export type QuotaRowInput = {
   periodKey: Scalars['String']['input'];
   /** The rep. */
   repId: Scalars['ID']['input'];
+};
+
+/** A manager's fiscal-year team quota next to what their direct reports' quotas add up to. */
+export type QuotaTeamOverassignment = {
+  /** The manager (role MANAGER or EXECUTIVE). */
+  manager: Rep;
+  /** reportsQuota - teamQuota: positive when over-assigned, negative when under-assigned. */
+  overassignment: Scalars['Decimal']['output'];
+  /** reportsQuota / teamQuota, 6 decimals (1.1 = 10% over-assigned). */
+  ratio: Scalars['Decimal']['output'];
+  /** Direct reports with a fiscal-year quota. */
+  reportCount: Scalars['Int']['output'];
+  /** Sum of the direct reports' fiscal-year quotas (overlay reps left out). */
+  reportsQuota: Scalars['Decimal']['output'];
+  /** The manager's team quota for the year. */
+  teamQuota: Scalars['Decimal']['output'];
 };
 
 /** One tenure month of a new hire: bookings against that month's quota. */
@@ -3557,6 +3577,8 @@ export type RepOwnedAccountsConnectionEdge = {
 export type RepPeriodQuota = {
   /** The quota. */
   amount: Scalars['Decimal']['output'];
+  /** An individual quota, counted in the plan's totals; false for team quotas (MANAGER, EXECUTIVE), which restate their team's, and overlay quotas (SE), which are on the same deals. */
+  countsInTotal: Scalars['Boolean']['output'];
   /** Set for this very period (false: summed from its quarters or months). */
   explicit: Scalars['Boolean']['output'];
   /** The rep. */
@@ -3818,7 +3840,7 @@ export type SalesPlanSummary = {
   primaryRepCount: Scalars['Int']['output'];
   /** Productive capacity of the year (see SalesPlan.capacity). */
   productiveCapacity: Scalars['Decimal']['output'];
-  /** Sum of the reps’ fiscal-year quotas, rolled up from quarters and months where only those are set. */
+  /** Sum of the individual fiscal-year quotas (rolled up from quarters and months where only those are set); team quotas (MANAGER, EXECUTIVE) and overlay quotas (SE) are left out, so each dollar of quota counts once. */
   quotaTotal: Scalars['Decimal']['output'];
   /** The plan. */
   salesPlan: SalesPlan;
