@@ -382,8 +382,8 @@ const ANALYTICS: Record<string, Check> = {
   },
   compareSalesPlans: async (c) => {
     const expected = await balanceSql(c);
-    const quota = await one<{ q: string }>(
-      `SELECT coalesce(sum(amount), 0)::text AS q FROM "Quota" WHERE "organizationId" = $1 AND "salesPlanId" = $3
+    const quota = await one<{ q: string; n: number }>(
+      `SELECT coalesce(sum(amount), 0)::text AS q, count(DISTINCT "repId")::int AS n FROM "Quota" WHERE "organizationId" = $1 AND "salesPlanId" = $3
           AND "periodKey" = 'FY2027' AND "repId" = ANY($2::int[])`,
       [fx.organizationId, await visibleSet(c), planId],
     );
@@ -393,10 +393,13 @@ const ANALYTICS: Record<string, Check> = {
          compareSalesPlans(baseId: $id, scenarioId: $id) {
            base { quotaTotal }
            territories { name base { openPipeline lastYearBookings whitespaceValue } } }
-         node(id: $id) { ... on SalesPlan { territoryBalance { territories { name openPipeline lastYearBookings whitespaceValue } } } } }`,
+         node(id: $id) { ... on SalesPlan { quotaCheck { quotaTotal repCount } territoryBalance { territories { name openPipeline lastYearBookings whitespaceValue } } } } }`,
       { id: toGlobalId('SalesPlan', planId) },
     );
     expect(money(data.compareSalesPlans.base.quotaTotal), c.name).toBe(money(quota.q));
+    // The plan's quota check adds up the same visible quotas.
+    const check = data.node.quotaCheck;
+    expect([money(check.quotaTotal), check.repCount], c.name).toEqual([money(quota.q), quota.n]);
     const shape = (t: { name: string; openPipeline: string; lastYearBookings: string; whitespaceValue: string }) => ({
       name: t.name,
       openPipeline: money(t.openPipeline),
@@ -651,15 +654,13 @@ beforeAll(async () => {
   await p.accountProduct.create({
     data: { organizationId: org, accountId: accountD, productId: p1, since: d('2025-01-01'), arr: '300.00' },
   });
-  // Plan FY2027 (active), quotas for the year, territories by industry.
+  // Plan FY2027 (active), the reps' quotas for the year, territories by industry.
   const plan = await p.salesPlan.create({
     data: { organizationId: org, fiscalYear: 2027, name: 'FY27', status: 'ACTIVE' },
   });
   planId = plan.id;
+  // Individual quotas only: how team quotas add up is planning's rule, not visibility's.
   for (const [repId, amount] of [
-    [fx.vp, '5000'],
-    [fx.managers[0], '2000'],
-    [fx.managers[1], '2000'],
     [ada, '150'],
     [bob, '150'],
     [cy, '150'],
