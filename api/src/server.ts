@@ -28,6 +28,7 @@ import {
 } from './access/plugins.js';
 import { type CostBucketStore, memoryBucketStore, redisBucketStore } from './access/rate-limit.js';
 import type { Database } from './db/database.js';
+import { isStatementCancelled, STATEMENT_TIMEOUT_MESSAGE } from './db/session.js';
 import { schema } from './schema.js';
 import { buildContext, type Context } from './shared/context.js';
 import { logger } from './shared/logger.js';
@@ -84,6 +85,15 @@ function expectedError(error: unknown): GraphQLError | null {
 /** Unexpected: log the stack under the request's id, which the client can quote; send nothing internal. */
 function internalError(error: unknown, requestId: string): GraphQLError {
   const cause = isGraphQLErrorLike(error) ? (error.originalError ?? error) : error;
+  if (isStatementCancelled(cause)) {
+    // Not a bug to hide: a statement ran past its deadline (statement_timeout) and the server
+    // cancelled it; the client learns that its request was too heavy or the database too busy.
+    logger.warn({ err: cause, requestId }, 'statement cancelled at its deadline');
+    return new GraphQLError(STATEMENT_TIMEOUT_MESSAGE, {
+      path: isGraphQLErrorLike(error) ? error.path : undefined,
+      extensions: { code: 'TIMEOUT', requestId },
+    });
+  }
   logger.error({ err: cause, requestId }, 'unexpected error');
   return new GraphQLError('Unexpected error; quote the requestId when reporting it.', {
     path: isGraphQLErrorLike(error) ? error.path : undefined,

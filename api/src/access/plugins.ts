@@ -14,6 +14,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { type ExecutionResult, GraphQLError, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { isStatementCancelled, STATEMENT_TIMEOUT_MESSAGE } from '../db/session.js';
 import type { Context } from '../shared/context.js';
 import { logger } from '../shared/logger.js';
 import { requestIdOf } from '../shared/request-id.js';
@@ -32,6 +33,7 @@ export const REQUEST_ERROR_CODES = [
   'PERSISTED_QUERY_REQUIRED',
   'PERSISTED_QUERY_NOT_FOUND',
   'REQUEST_ENTITY_TOO_LARGE',
+  'TIMEOUT',
   'INTERNAL',
 ] as const;
 
@@ -59,20 +61,25 @@ export function useAuthentication({ authenticator }: AuthenticationPluginOptions
       try {
         outcome = await authenticator.authenticate(request);
       } catch (error) {
-        // The credential store is unreachable: masked like any unexpected error.
+        // The credential store is unreachable: masked like any unexpected error. A lookup
+        // cancelled at its statement deadline is said as such (the database is overloaded).
         const requestId = requestIdOf(request);
-        logger.error({ err: error, requestId }, 'authentication failed');
+        const timedOut = isStatementCancelled(error);
+        if (timedOut) logger.warn({ err: error, requestId }, 'authentication cancelled at its deadline');
+        else logger.error({ err: error, requestId }, 'authentication failed');
         endResponse(
           new fetchAPI.Response(
             JSON.stringify({
               errors: [
-                {
-                  message: 'Unexpected error; quote the requestId when reporting it.',
-                  extensions: { code: 'INTERNAL', requestId },
-                },
+                timedOut
+                  ? { message: STATEMENT_TIMEOUT_MESSAGE, extensions: { code: 'TIMEOUT', requestId } }
+                  : {
+                      message: 'Unexpected error; quote the requestId when reporting it.',
+                      extensions: { code: 'INTERNAL', requestId },
+                    },
               ],
             }),
-            { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' } },
+            { status: timedOut ? 503 : 500, headers: { 'content-type': 'application/json; charset=utf-8' } },
           ),
         );
         return;

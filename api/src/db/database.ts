@@ -9,7 +9,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { migrate } from './migrate.js';
-import { POSTGRES_SESSION_OPTIONS } from './session.js';
+import { POSTGRES_SESSION_OPTIONS, postgresSessionOptions, statementTimeoutFromEnv } from './session.js';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner.js';
 
 export { POSTGRES_SESSION_OPTIONS };
@@ -44,6 +44,11 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
   /** Connection pool size for PostgreSQL. */
   poolSize?: number;
+  /**
+   * PostgreSQL's `statement_timeout` on every pooled connection, in milliseconds (0 = none);
+   * default COXSWAIN_STATEMENT_TIMEOUT_MS, else 30 s. PGlite cannot interrupt a statement: unused.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** A statement as Prisma.sql builds it: text with $n placeholders and their values. */
@@ -107,7 +112,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
-      options: POSTGRES_SESSION_OPTIONS,
+      options: postgresSessionOptions(options.statementTimeoutMs ?? statementTimeoutFromEnv()),
     });
     // Without a listener an idle client's error (e.g. the server restarting) crashes the process;
     // the pool discards the client and the next query reconnects.

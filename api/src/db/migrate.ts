@@ -53,6 +53,9 @@ export interface MigrateResult {
 export async function migrate(runner: SqlRunner, dir = MIGRATIONS_DIR): Promise<MigrateResult> {
   const migrations = await readMigrations(dir);
   return runner.withConnection(async (conn) => {
+    // No statement deadline here: another instance may hold the lock while it migrates, and a
+    // migration may rewrite a large table. Restored before the connection goes back to the pool.
+    await conn.exec('SET statement_timeout = 0');
     await conn.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
       await conn.exec(BOOKKEEPING_DDL);
@@ -101,6 +104,7 @@ export async function migrate(runner: SqlRunner, dir = MIGRATIONS_DIR): Promise<
       return { applied, alreadyApplied: done.size };
     } finally {
       await conn.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      await conn.exec('RESET statement_timeout');
     }
   });
 }

@@ -325,25 +325,32 @@ export async function loadDataset(sql: SqlRunner, dataset: Dataset, options: Loa
   const started = performance.now();
   const tables: LoadResult['tables'] = [];
   await sql.withConnection(async (conn) => {
-    const existing = await conn.query('SELECT 1 FROM "Organization" LIMIT 1');
-    if (existing.length > 0) throw new DatabaseNotEmptyError();
-    for (const { key, table } of DATASET_TABLES) {
-      const spec: TableSpec = TABLES[key];
-      const { rows, ms } =
-        key === 'opportunityHistory'
-          ? await loadTable(conn, spec, dataset.opportunityHistory(batchSize), null, onProgress)
-          : await loadTable(conn, spec, chunks<Row>(dataset[key], batchSize), dataset[key].length, onProgress);
-      tables.push({ table, rows, ms });
+    // A bulk load's statements (10,000-row batches, VACUUM of the large dataset) are no request's:
+    // no statement deadline on this connection until it goes back to the pool.
+    await conn.exec('SET statement_timeout = 0');
+    try {
+      const existing = await conn.query('SELECT 1 FROM "Organization" LIMIT 1');
+      if (existing.length > 0) throw new DatabaseNotEmptyError();
+      for (const { key, table } of DATASET_TABLES) {
+        const spec: TableSpec = TABLES[key];
+        const { rows, ms } =
+          key === 'opportunityHistory'
+            ? await loadTable(conn, spec, dataset.opportunityHistory(batchSize), null, onProgress)
+            : await loadTable(conn, spec, chunks<Row>(dataset[key], batchSize), dataset[key].length, onProgress);
+        tables.push({ table, rows, ms });
+      }
+      for (const { table } of DATASET_TABLES) {
+        await conn.query(
+          `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM "${table}"`,
+        );
+      }
+      // VACUUM as well as ANALYZE, as PostgreSQL's docs advise after a bulk load: it sets the
+      // visibility map, without which the covering indexes of the analytics cannot answer from the
+      // index alone until autovacuum comes by (and some servers run without it).
+      await conn.exec(`VACUUM (ANALYZE) ${DATASET_TABLES.map(({ table }) => `"${table}"`).join(', ')}`);
+    } finally {
+      await conn.exec('RESET statement_timeout');
     }
-    for (const { table } of DATASET_TABLES) {
-      await conn.query(
-        `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM "${table}"`,
-      );
-    }
-    // VACUUM as well as ANALYZE, as PostgreSQL's docs advise after a bulk load: it sets the
-    // visibility map, without which the covering indexes of the analytics cannot answer from the
-    // index alone until autovacuum comes by (and some servers run without it).
-    await conn.exec(`VACUUM (ANALYZE) ${DATASET_TABLES.map(({ table }) => `"${table}"`).join(', ')}`);
   });
   const result = { tables, rows: tables.reduce((a, t) => a + t.rows, 0), ms: performance.now() - started };
   onProgress?.({ table: '(all)', rows: result.rows, total: result.rows, elapsedMs: result.ms, done: true });
