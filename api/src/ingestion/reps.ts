@@ -85,6 +85,11 @@ export const repUpsert: EntityUpsert<RepRowInput> = {
   operation: 'reps.upsert',
   typename: 'Rep',
   async apply({ tx, organizationId, now, errors }: Batch, input) {
+    // Rep upserts of an organization run one at a time, so the cycle check below reads the managers
+    // an earlier call committed: of two calls that each close half of a cycle, the second is
+    // refused on its row. The database's cycle trigger takes the same lock (migration
+    // 20261207054500_a_rep_manager_acyclic).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reps.upsert:${organizationId}`}, 0))`;
     const prepared = input.map((row, i) => prepare(errors, row, i)).filter((r): r is RepRow => r != null);
     rejectDuplicateKeys(
       errors,
