@@ -2,7 +2,9 @@
 // year's actual bookings and quotas, for every rep assigned to the plan it would replace during
 // that year, next to what the plan in effect paid on the same data. Same calculation as a payout
 // run over the whole year (every MONTH, QUARTER and YEAR component period), incentive lines only:
-// draws move money between periods but are not a cost of the plan. Writes nothing.
+// draws move money between periods but are not a cost of the plan. Writes nothing. The year
+// priced defaults to one in which reps are assigned to the plans it would replace, and a year in
+// which nobody is is refused: pricing nobody would answer a silent zero (docs/compensation.md).
 
 import { periodContaining } from '../shared/calendar.js';
 import { userError } from '../shared/errors.js';
@@ -17,7 +19,10 @@ export interface CostInput {
   compPlanId: number;
   /** The plan version it would replace; default: the version it was created from. */
   baselineCompPlanId?: number | null;
-  /** Default: the fiscal year before the current one. */
+  /**
+   * Default: the last completed fiscal year in which a rep is assigned to the plans it would
+   * replace, else the current one when they are assigned only in it.
+   */
   fiscalYear?: number | null;
 }
 
@@ -66,10 +71,33 @@ function byComponent(lines: LineDraft[]): Map<string, { name: string; kind: stri
   return out;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Fiscal years up to `current` in which a rep is assigned to one of the plans, ascending. */
+async function assignedYears(ctx: CompContext, planIds: ReadonlySet<number>, current: number): Promise<number[]> {
+  const startMonth = ctx.organization.fiscalYearStartMonth;
+  const fiscalYearOf = (d: Date) => periodContaining(d, 'YEAR', startMonth).fiscalYear;
+  const rows = await ctx.prisma.compAssignment.findMany({
+    where: { compPlanId: { in: [...planIds] } },
+    select: { startDate: true, endDate: true },
+  });
+  const years = new Set<number>();
+  for (const a of rows) {
+    // endDate is exclusive: its last day is the day before.
+    const last = a.endDate ? Math.min(current, fiscalYearOf(new Date(a.endDate.getTime() - DAY_MS))) : current;
+    for (let y = fiscalYearOf(a.startDate); y <= last; y++) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+const yearList = (years: number[]) => years.map((y) => `FY${y}`).join(', ');
+
 export async function compPlanCost(ctx: CompContext, input: CostInput): Promise<PlanCost> {
   const org = ctx.organization;
-  const fiscalYear = input.fiscalYear ?? periodContaining(new Date(), 'YEAR', org.fiscalYearStartMonth).fiscalYear - 1;
-  const year = parsePeriodInput(ctx, `FY${fiscalYear}`, ['input', 'fiscalYear']);
+  const current = periodContaining(new Date(), 'YEAR', org.fiscalYearStartMonth).fiscalYear;
+  // An explicit year is checked before anything is loaded, so a malformed one is reported first.
+  const asked =
+    input.fiscalYear == null ? null : parsePeriodInput(ctx, `FY${input.fiscalYear}`, ['input', 'fiscalYear']);
   const plans = await loadPlans(ctx.prisma, [input.compPlanId]);
   const proposed = plans.get(input.compPlanId);
   if (!proposed) throw notFound('The comp plan', ['input', 'compPlanId']);
@@ -85,8 +113,37 @@ export async function compPlanCost(ctx: CompContext, input: CostInput): Promise<
   if (!plans.has(baselineId as number)) throw notFound('The baseline comp plan', ['input', 'baselineCompPlanId']);
   const replaces = new Set(planChain(plans, baselineId as number).map((p) => p.id));
   replaces.delete(proposed.id);
+  const baselineName = (plans.get(baselineId as number) as { name: string }).name;
+  let year = asked;
+  if (!year) {
+    const years = await assignedYears(ctx, replaces, current);
+    if (!years.length) {
+      throwIfAny([
+        userError(
+          'INVALID',
+          `nobody is assigned to "${baselineName}" or its other versions in any fiscal year up to FY${current}: there is no one to price the plan on`,
+          ['input', input.baselineCompPlanId == null ? 'compPlanId' : 'baselineCompPlanId'],
+        ),
+      ]);
+    }
+    const completed = years.filter((y) => y < current);
+    year = parsePeriodInput(ctx, `FY${completed.at(-1) ?? years.at(-1)}`, ['input', 'fiscalYear']);
+  }
   const assignments = (await loadAssignments(ctx.prisma, year)).filter((a) => replaces.has(a.compPlanId));
   const reps = [...new Set(assignments.map((a) => a.repId))];
+  if (!reps.length) {
+    const years = await assignedYears(ctx, replaces, current);
+    throwIfAny([
+      userError(
+        'OUT_OF_RANGE',
+        `nobody is assigned to "${baselineName}" or its other versions in ${year.key}, so there is no one to price the plan on; ` +
+          (years.length
+            ? `reps are assigned to it in ${yearList(years)}`
+            : `nobody is assigned to it up to FY${current}`),
+        ['input', 'fiscalYear'],
+      ),
+    ]);
+  }
   const [quotas, facts] = await Promise.all([
     loadQuotaBook(ctx.prisma, year, org.fiscalYearStartMonth, reps),
     loadCreditFacts(ctx.prisma, org.id, year, reps),

@@ -734,7 +734,7 @@ export type CompPlanCostInput = {
   baselineCompPlanId?: InputMaybe<Scalars['ID']['input']>;
   /** The proposed plan version (typically a draft). */
   compPlanId: Scalars['ID']['input'];
-  /** Fiscal year of actual bookings; default: the last completed one. */
+  /** Fiscal year of actual bookings; default: the last completed year in which reps are assigned to the plan it replaces (else the current year, when they are assigned only in it). A year in which nobody is assigned to it is refused (OUT_OF_RANGE), never priced as zero. */
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -228,7 +228,10 @@ const CompPlanCostInput = builder.inputType('CompPlanCostInput', {
   fields: (t) => ({
     compPlanId: t.id({ required: true, description: 'The proposed plan version (typically a draft).' }),
     baselineCompPlanId: t.id({ description: 'The plan it would replace; default: the version it was created from.' }),
-    fiscalYear: t.int({ description: 'Fiscal year of actual bookings; default: the last completed one.' }),
+    fiscalYear: t.int({
+      description:
+        'Fiscal year of actual bookings; default: the last completed year in which reps are assigned to the plan it replaces (else the current year, when they are assigned only in it). A year in which nobody is assigned to it is refused (OUT_OF_RANGE), never priced as zero.',
+    }),
   }),
 });
 
