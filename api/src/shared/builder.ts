@@ -6,7 +6,7 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import { GraphQLError } from 'graphql';
@@ -16,6 +16,7 @@ import { getDatamodel } from '../generated/pothos-types.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Context } from './context.js';
 import { UserInputError } from './errors.js';
+import { decodeNodeId, onlyNodeIds } from './ids.js';
 import type { Decimal } from './scalars.js';
 import {
   literalValue,
@@ -53,7 +54,7 @@ function checkPageSize(args: { first?: number | null; last?: number | null }): n
   return MAX_PAGE_SIZE;
 }
 
-export const builder = new SchemaBuilder<{
+interface BuilderTypes {
   Context: Context;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
@@ -69,7 +70,12 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
-}>({
+}
+
+type Builder = PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>>;
+
+// Typed explicitly: the node(id:) resolvers below refer to the builder inside its own options.
+export const builder: Builder = new SchemaBuilder<BuilderTypes>({
   defaultFieldNullability: false,
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin, DataloaderPlugin],
   scopeAuth: {
@@ -88,13 +94,21 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // A malformed ID, or one of a type that is not a Node, is an unknown ID: null, like GitHub's and
+    // Shopify's node fields, never an error from deep in the lookup (shared/ids.ts).
+    decodeGlobalID: decodeNodeId,
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID (null when unknown or not visible to the caller).',
       args: { id: { description: 'Global ID of the object.' } },
+      resolve: async (_root, args, ctx, info) => {
+        const [node] = await resolveNodes(builder, ctx, info, onlyNodeIds(info.schema, [args.id]));
+        return node;
+      },
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs (null for unknown or invisible IDs).',
       args: { ids: { description: 'Global IDs of the objects, at most 100.' } },
+      resolve: (_root, args, ctx, info) => resolveNodes(builder, ctx, info, onlyNodeIds(info.schema, args.ids)),
     },
     nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
     idFieldOptions: { description: 'Opaque global ID; stable, but never parse it.' },
