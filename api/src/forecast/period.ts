@@ -1,7 +1,7 @@
 // Forecast periods and moments. Period boundaries are calendar days (docs/design.md §3); history and
 // submissions are instants. A day starts at midnight in the organization's time zone, so "the state
 // as of the period start" means the last change before that local midnight.
-import { type Period, PeriodKeyError, parsePeriodKey } from '../shared/calendar.js';
+import { type Period, PeriodKeyError, parsePeriodKey, utcDate } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
 
 export interface ForecastPeriod extends Period {
@@ -33,7 +33,8 @@ function zoneOffset(instant: number, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(new Date(instant));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  const day = utcDate(part('year'), part('month') - 1, part('day')).getTime();
+  const wall = day + ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000;
   return wall - Math.floor(instant / 1000) * 1000;
 }
 

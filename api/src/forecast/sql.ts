@@ -4,6 +4,7 @@
 // bypasses the tenant-scoped Prisma client.
 import { Prisma, type RepRole } from '../generated/prisma/client.js';
 import { OPEN_STAGES, STAGE_PROBABILITY } from '../pipeline/stages.js';
+import { utcDate } from '../shared/calendar.js';
 import { type ForecastPeriod, sqlDay, sqlInstant } from './period.js';
 
 /** Roles whose quotas are measured on overlay credit: they count for the rep, never for a team. */
@@ -76,7 +77,7 @@ export function creditCte(org: number, source = 'deal'): Prisma.Sql {
 /** Close days of the deals behind the win rates: the four quarters (twelve months) before the period. */
 export function winRateWindow(period: ForecastPeriod): { from: Date; to: Date } {
   const s = period.start;
-  return { from: new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth() - 12, s.getUTCDate())), to: s };
+  return { from: utcDate(s.getUTCFullYear(), s.getUTCMonth() - 12, s.getUTCDate()), to: s };
 }
 
 const STAGE_DEFAULTS = Prisma.raw(

@@ -4,7 +4,7 @@
 // month from there. One SQL statement (plus the scope check).
 import type { RepRole } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { periodContaining } from '../shared/calendar.js';
+import { periodContaining, utcDate } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
 import type { Decimal } from '../shared/scalars.js';
 import { isoDay } from './metrics.js';
@@ -95,12 +95,12 @@ interface RawRamp {
 }
 
 function addMonths(d: Date, months: number): Date {
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  return utcDate(d.getUTCFullYear(), d.getUTCMonth() + months, 1);
 }
 
 function todayUtc(): Date {
   const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return utcDate(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
 }
 
 export async function newHireRamp(ctx: PerformanceContext, args: RampArgs): Promise<RampReport> {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { childPeriods, PeriodKeyError, parsePeriodKey, periodContaining, trailingPeriods } from './calendar.js';
+import {
+  childPeriods,
+  fiscalYearStart,
+  PeriodKeyError,
+  parsePeriodKey,
+  periodContaining,
+  trailingPeriods,
+  utcDate,
+} from './calendar.js';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -45,5 +53,32 @@ describe('fiscal calendar (docs/design.md §3)', () => {
     expect(() => parsePeriodKey('2026-Q1', 2)).toThrow(PeriodKeyError);
     expect(() => parsePeriodKey('FY2026-Q5', 2)).toThrow(/FY2026-Q5/);
     expect(() => parsePeriodKey('FY2026-M13', 2)).toThrow(PeriodKeyError);
+    expect(() => parsePeriodKey('FY99999', 2)).toThrow(PeriodKeyError);
+  });
+
+  it('refuses keys outside FY1970-FY2200 (FY0000-FY0099 once meant 1900-1999)', () => {
+    for (const key of ['FY0000', 'FY0099', 'FY0099-Q1', 'FY0026-M03', 'FY1969', 'FY2201', 'FY9999']) {
+      expect(() => parsePeriodKey(key, 2)).toThrow(`"${key}" is outside the fiscal years FY1970 to FY2200`);
+    }
+    expect(iso(parsePeriodKey('FY1970', 1).start)).toBe('1970-01-01');
+    expect(iso(parsePeriodKey('FY2200-M12', 1).start)).toBe('2200-12-01');
+  });
+
+  it('builds dates of years 0-199 as those years, not 1900-2099', () => {
+    // Date.UTC reads years 0-99 as 1900-1999: FY100 starting in February began in year 99.
+    expect(utcDate(99, 1).toISOString()).toBe('0099-02-01T00:00:00.000Z');
+    expect(utcDate(150, 13, 1).toISOString()).toBe('0151-02-01T00:00:00.000Z');
+    expect(fiscalYearStart(100, 2).toISOString()).toBe('0099-02-01T00:00:00.000Z');
+    const q = periodContaining(new Date('0150-05-20T00:00:00Z'), 'QUARTER', 2);
+    expect([q.key, q.start.toISOString(), q.end.toISOString()]).toEqual([
+      'FY151-Q2',
+      '0150-05-01T00:00:00.000Z',
+      '0150-08-01T00:00:00.000Z',
+    ]);
+    const y = periodContaining(new Date('0050-01-10T00:00:00Z'), 'YEAR', 2);
+    expect([y.start.toISOString(), y.end.toISOString()]).toEqual([
+      '0049-02-01T00:00:00.000Z',
+      '0050-02-01T00:00:00.000Z',
+    ]);
   });
 });

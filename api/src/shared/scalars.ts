@@ -2,6 +2,7 @@
 // days are `YYYY-MM-DD`; instants are ISO-8601 timestamps.
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { Prisma } from '../generated/prisma/client.js';
+import { utcDate } from './calendar.js';
 
 export const Decimal = Prisma.Decimal;
 export type Decimal = Prisma.Decimal;
@@ -27,14 +28,19 @@ export function serializeDecimal(value: unknown): string {
 
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses `YYYY-MM-DD` into the UTC midnight that stands for that calendar day. */
+/**
+ * Parses `YYYY-MM-DD` into the UTC midnight that stands for that calendar day, years 0001 to 9999
+ * (PostgreSQL has no year 0).
+ */
 export function parseDateInput(value: unknown): Date {
   const m = typeof value === 'string' ? DATE_TEXT.exec(value) : null;
-  if (m) {
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (m && Number(m[1]) >= 1) {
+    const d = utcDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
     if (d.toISOString().slice(0, 10) === value) return d;
   }
-  throw new GraphQLError(`Date must be a calendar day YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}`);
+  throw new GraphQLError(
+    `Date must be a calendar day YYYY-MM-DD from 0001-01-01; got ${JSON.stringify(value)?.slice(0, 40)}`,
+  );
 }
 
 export function serializeDate(value: unknown): string {
