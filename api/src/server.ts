@@ -2,7 +2,7 @@
 // The database is opened by the caller so that tests, the CLI and benchmarks share this code.
 //
 // Every GraphQL request passes, in order: CORS, authentication (401 before anything is parsed),
-// the body-size limit (413), CSRF prevention, trusted documents (when configured), parse with a
+// the body-size limit (413), CSRF prevention, persisted documents, bracket nesting, parse with a
 // token limit, validation with depth / alias / directive limits (and no introspection or field
 // suggestions in production), input hygiene (no NUL characters), the cost limit and the
 // caller's budget (429), then execution on a
@@ -151,9 +151,12 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
     useErrorCodes() as Plugin<Context>,
   ];
   if (security.csrf) plugins.push(useCSRFPrevention() as Plugin<Context>);
-  if (security.trustedDocuments) {
-    plugins.push(useTrustedDocuments({ documents: security.trustedDocuments }) as Plugin<Context>);
-  }
+  // Without a list nothing is persisted: any document is accepted, and a hash alone is unknown
+  // (400 PERSISTED_QUERY_NOT_FOUND, as with a list), not a request missing its query.
+  const trusted = security.trustedDocuments
+    ? useTrustedDocuments({ documents: security.trustedDocuments })
+    : useTrustedDocuments({ documents: {}, allowArbitraryOperations: () => true });
+  plugins.push(trusted as Plugin<Context>);
   plugins.push(useOperationLimits(security.limits) as Plugin<Context>, useInputHygiene() as Plugin<Context>);
   if (!security.introspection) plugins.push(useDisableIntrospection() as Plugin<Context>);
   plugins.push(useOperationCost({ maxQueryCost: security.cost.maxQueryCost, bucket: security.cost.bucket, store }));

@@ -70,6 +70,7 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Se
       maxAliases: int(env.COXSWAIN_MAX_ALIASES, DEFAULT_OPERATION_LIMITS.maxAliases),
       maxTokens: int(env.COXSWAIN_MAX_TOKENS, DEFAULT_OPERATION_LIMITS.maxTokens),
       maxDirectives: int(env.COXSWAIN_MAX_DIRECTIVES, DEFAULT_OPERATION_LIMITS.maxDirectives),
+      maxNesting: int(env.COXSWAIN_MAX_NESTING, DEFAULT_OPERATION_LIMITS.maxNesting),
       fieldSuggestions: flag(env.COXSWAIN_FIELD_SUGGESTIONS, !production),
     },
     maxRequestBytes: int(env.COXSWAIN_MAX_REQUEST_BYTES, DEFAULT_MAX_REQUEST_BYTES),

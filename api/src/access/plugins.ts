@@ -21,6 +21,7 @@ import { requestIdOf } from '../shared/request-id.js';
 import { looksLikeApiKey } from './api-keys.js';
 import { type AuthenticationOutcome, type Authenticator, bearerToken } from './authenticate.js';
 import { actualCost, type CostWeights, DEFAULT_COST_WEIGHTS, requestedCost } from './cost.js';
+import { nestingDepth } from './nesting.js';
 import type { CostBucketStore, LeakyBucket } from './rate-limit.js';
 
 /** Closed set of request-level error codes (`extensions.code`), beside the user-error codes. */
@@ -115,6 +116,8 @@ export interface OperationLimitsOptions {
   maxTokens: number;
   /** Directives per operation. */
   maxDirectives: number;
+  /** Deepest nesting of brackets (`[`, `{`, `(`) in the document text, checked before parsing. */
+  maxNesting: number;
   /** Suggest field names in validation errors ("Did you mean ...?"); off in production. */
   fieldSuggestions: boolean;
 }
@@ -124,6 +127,7 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimitsOptions = {
   maxAliases: 30,
   maxTokens: 5000,
   maxDirectives: 50,
+  maxNesting: 100,
   fieldSuggestions: true,
 };
 
@@ -146,6 +150,19 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin {
         options.fieldSuggestions ? null : blockFieldSuggestionsPlugin(),
       ];
       for (const plugin of armor) if (plugin) addPlugin(plugin as Plugin);
+    },
+    // Before the parser, whose recursion a deeply nested literal overflows (access/nesting.ts).
+    onParse({ params }) {
+      const text = typeof params.source === 'string' ? params.source : params.source.body;
+      const depth = nestingDepth(text);
+      if (depth > options.maxNesting) {
+        const error = new GraphQLError(
+          `Brackets nest ${depth} deep; at most ${options.maxNesting} levels of [ { ( are accepted.`,
+          { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } },
+        );
+        limitRejections.add(error);
+        throw error;
+      }
     },
   };
 }
@@ -193,8 +210,12 @@ export function normalizeRequestError(error: GraphQLError): GraphQLError {
   const code = error.extensions?.code;
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')
     return withCode(error, 'BAD_REQUEST', 400);
-  if (code) return error;
-  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  const http = error.extensions?.http as { status?: number; spec?: boolean } | undefined;
+  // yoga flags a request that is not a well-formed GraphQL request (bad JSON, no query) with
+  // `spec`, meaning 200 for application/json; GraphQL over HTTP asks 400 for it under either
+  // media type, so the flag is dropped and the 400 kept.
+  if (code) return http?.spec ? withCode(error, String(code), undefined) : error;
+  const status = http?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return withCode(error, CODE_OF_STATUS[status] ?? 'BAD_REQUEST', status);
   }
