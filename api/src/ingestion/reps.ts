@@ -1,7 +1,7 @@
 // upsertReps: people and the sales hierarchy keyed by the CRM's externalId. A rep's manager is
 // named by externalId and may be another row of the same call (in any position).
 import type { RepRole, Segment } from '../generated/prisma/client.js';
-import { allocateIds, insertRows, loadAncestors, updateRows } from './bulk-sql.js';
+import { allocateIds, insertRows, loadAncestors, type Tx, updateRows } from './bulk-sql.js';
 import type { AppliedRow, Batch, EntityUpsert } from './runner.js';
 import {
   checkInt,
@@ -79,16 +79,49 @@ function prepare(errors: RowErrors, row: RepRowInput, index: number): RepRow | n
   };
 }
 
+interface EmailHolder {
+  id: number;
+  externalId: string | null;
+  email: string;
+}
+
+/**
+ * The call's emails folded as the unique index folds them (PostgreSQL's lower(), so the check and
+ * the index never disagree), and the stored reps holding each folded email.
+ */
+async function foldEmails(
+  tx: Tx,
+  organizationId: number,
+  emails: string[],
+): Promise<{ folded: Map<string, string>; holders: Map<string, EmailHolder[]> }> {
+  const rows = await tx.$queryRaw<(EmailHolder & { input: string; folded: string })[]>`
+    SELECT u.input, lower(u.input) AS folded, r.id, r."externalId", r.email
+      FROM unnest(${emails}::text[]) AS u(input)
+      LEFT JOIN "Rep" r ON r."organizationId" = ${organizationId}::int AND lower(r.email) = lower(u.input)`;
+  const folded = new Map<string, string>();
+  const holders = new Map<string, EmailHolder[]>();
+  for (const row of rows) {
+    folded.set(row.input, row.folded);
+    if (row.id == null) continue;
+    const list = holders.get(row.folded) ?? [];
+    if (!list.some((h) => h.id === row.id))
+      list.push({ id: Number(row.id), externalId: row.externalId, email: row.email });
+    holders.set(row.folded, list);
+  }
+  return { folded, holders };
+}
+
 const sameDay = (a: Date | null, b: Date | null) => (a == null ? b == null : b != null && a.getTime() === b.getTime());
 
 export const repUpsert: EntityUpsert<RepRowInput> = {
   operation: 'reps.upsert',
   typename: 'Rep',
   async apply({ tx, organizationId, now, errors }: Batch, input) {
-    // Rep upserts of an organization run one at a time, so the cycle check below reads the managers
-    // an earlier call committed: of two calls that each close half of a cycle, the second is
-    // refused on its row. The database's cycle trigger takes the same lock (migration
-    // 20261207054500_a_rep_manager_acyclic).
+    // Rep upserts of an organization run one at a time, so a call reads the emails an earlier one
+    // committed and refuses a clash as a row error instead of failing on the unique index, and the
+    // cycle check reads the managers an earlier call committed: of two calls that each close half
+    // of a cycle, the second is refused on its row. The database's cycle trigger takes the same
+    // lock (migration 20261207054500_a_rep_manager_acyclic).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reps.upsert:${organizationId}`}, 0))`;
     const prepared = input.map((row, i) => prepare(errors, row, i)).filter((r): r is RepRow => r != null);
     rejectDuplicateKeys(
@@ -96,21 +129,36 @@ export const repUpsert: EntityUpsert<RepRowInput> = {
       input.map((row, index) => ({ index, key: row.externalId?.trim() || null })),
       ['externalId'],
     );
+    // Emails are unique ignoring case, within the call and against the stored reps.
+    const emails = input.map((row) => row.email?.trim() || null);
+    const { folded, holders } = await foldEmails(
+      tx,
+      organizationId,
+      emails.filter((e): e is string => e != null),
+    );
     rejectDuplicateKeys(
       errors,
-      input.map((row, index) => ({ index, key: row.email?.trim() || null })),
+      emails.map((email, index) => ({ index, key: email == null ? null : (folded.get(email) ?? email) })),
       ['email'],
-      'email',
+      'email (ignoring case)',
     );
+    for (const r of prepared) {
+      const holder = holders.get(folded.get(r.email) ?? r.email)?.find((h) => h.externalId !== r.externalId);
+      if (holder && !errors.rejected(r.index)) {
+        const other = holder.externalId ? ` (externalId "${holder.externalId}")` : '';
+        const as = holder.email === r.email ? '' : ` as "${holder.email}"; emails are unique ignoring case`;
+        errors.add(r.index, 'DUPLICATE', `email "${r.email}" belongs to another rep${other}${as}`, ['email']);
+      }
+    }
 
-    // Every stored rep the call names (by externalId or email), in one query.
+    // Every stored rep the call names, in one query.
     const names = new Set<string>();
     for (const r of prepared) {
       names.add(r.externalId);
       if (r.managerExternalId) names.add(r.managerExternalId);
     }
     const stored = await tx.rep.findMany({
-      where: { OR: [{ externalId: { in: [...names] } }, { email: { in: prepared.map((r) => r.email) } }] },
+      where: { externalId: { in: [...names] } },
       select: {
         id: true,
         externalId: true,
@@ -126,18 +174,6 @@ export const repUpsert: EntityUpsert<RepRowInput> = {
       },
     });
     const byExternalId = new Map(stored.filter((s) => s.externalId != null).map((s) => [s.externalId as string, s]));
-    const byEmail = new Map(stored.map((s) => [s.email, s]));
-    for (const r of prepared) {
-      const holder = byEmail.get(r.email);
-      if (holder && holder.externalId !== r.externalId && !errors.rejected(r.index)) {
-        errors.add(
-          r.index,
-          'DUPLICATE',
-          `email "${r.email}" belongs to another rep${holder.externalId ? ` (externalId "${holder.externalId}")` : ''}`,
-          ['email'],
-        );
-      }
-    }
 
     // Managers: resolve links into the batch or the stored hierarchy, refuse unknowns and cycles.
     const ancestors = await loadAncestors(
