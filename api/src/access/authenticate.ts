@@ -49,6 +49,8 @@ const REASONS: Record<string, AuthenticationFailure> = {
   rep_inactive: { ok: false, error: 'invalid_token', message: 'The rep this credential acts for has left.' },
 };
 
+const refuse = (message: string): AuthenticationFailure => ({ ok: false, error: 'invalid_token', message });
+
 /** The bearer credential of a request, or null. */
 export function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
@@ -80,17 +82,33 @@ export function createAuthenticator(db: Pick<Database, 'sql'>, options: Authenti
   }
 
   async function fromJwt(token: string): Promise<AuthenticationOutcome> {
-    const claims = verifyJwt ? await verifyJwt(token) : null;
-    if (!claims) return INVALID;
-    const [row] = await db.sql.query<OrganizationRow>(
+    const verified = verifyJwt ? await verifyJwt(token, now()) : null;
+    if (!verified) return INVALID;
+    if (!verified.ok) return verified.reason ? refuse(verified.reason) : INVALID;
+    const { claims } = verified;
+    // The rep claim (a stable subject) binds the token when present; the email only when it is not.
+    // Every matching rep is read, not the first: more than one is refused below, never guessed.
+    const byRep = claims.repExternalId != null;
+    const rows = await db.sql.query<OrganizationRow>(
       `SELECT o.id, o.name, o."fiscalYearStartMonth", o."timeZone", o.currency, r.id AS "repId", r."terminationDate"
          FROM "Organization" o
-         LEFT JOIN "Rep" r ON r."organizationId" = o.id AND lower(r.email) = lower($2)
+         LEFT JOIN "Rep" r ON r."organizationId" = o.id AND ${byRep ? 'r."externalId" = $2' : 'lower(r.email) = lower($2)'}
         WHERE o.slug = $1
-        LIMIT 1`,
-      [claims.organizationSlug, claims.email ?? ''],
+        LIMIT 2`,
+      [claims.organizationSlug, (byRep ? claims.repExternalId : claims.email) ?? ''],
     );
+    const [row] = rows;
     if (!row) return INVALID;
+    if (rows.length > 1) {
+      return refuse(
+        `The token's email matches more than one rep of the organization; it cannot say which one the user is. Send a rep claim (the rep's externalId) or fix the reps' emails.`,
+      );
+    }
+    if (byRep && row.repId == null) {
+      return refuse(
+        `The token's rep claim names externalId "${claims.repExternalId}", which no rep of the organization has.`,
+      );
+    }
     if (row.repId != null && repHasLeft(row.terminationDate, now()))
       return REASONS.rep_inactive as AuthenticationFailure;
     const { repId, terminationDate: _, ...organization } = row;
