@@ -6,9 +6,11 @@
 // (items that came back, not items asked for) and the difference is refunded to the caller's
 // budget.
 //
-// A field can set its own weight in its Pothos options: `extensions: { cost: 50 }` for an
-// expensive analytics field (the cost of one returned item, instead of 1), `extensions:
-// { listSize: 3 }` for a plain list that is known to be short.
+// The analytics root fields weigh what they cost the database: QUERY_FIELD_COSTS below, measured
+// by `pnpm bench:cost` on the large dataset at DB_MS_PER_POINT (docs/security.md, "Cost of the
+// analytics"). Another field can set its own weight in its Pothos options: `extensions: { cost: 50 }`
+// (the cost of one returned item, instead of 1), `extensions: { listSize: 3 }` for a plain list
+// that is known to be short.
 import {
   type DocumentNode,
   type FieldNode,
@@ -47,6 +49,37 @@ export const DEFAULT_COST_WEIGHTS: CostWeights = {
   mutation: 10,
   defaultPageSize: 20,
   defaultListSize: 10,
+};
+
+/**
+ * Database connection time one point stands for in QUERY_FIELD_COSTS, as measured on 2026-12-07
+ * on a machine loaded about twice as much as a quiet one (docs/security.md). The default budget
+ * refills 50 points a second: a caller's analytics alone keep one or two connections busy.
+ */
+export const DB_MS_PER_POINT = 30;
+
+/**
+ * Own weight of each analytics root field: its connection time on the large dataset (2,000 reps,
+ * 500,000 deals), the larger of the cold call and the warm median, in DB_MS_PER_POINT, rounded up
+ * (`pnpm bench:cost`; the measured times are in docs/security.md). Its selection adds the usual
+ * counts on top. The comp fields keep their own `extensions.cost`: the large dataset has no comp
+ * plans for bench:cost to run them on.
+ */
+export const QUERY_FIELD_COSTS: Readonly<Record<string, number>> = {
+  performance: 100,
+  performanceTrend: 119,
+  performanceComparison: 56,
+  attainmentDistribution: 45,
+  newHireRamp: 61,
+  whitespace: 306,
+  whitespaceSummary: 153,
+  whitespaceOpportunities: 240,
+  forecast: 56,
+  forecastChanges: 556,
+  forecastAccuracy: 373,
+  compareSalesPlans: 592,
+  previewTerritoryRules: 119,
+  previewQuotaAllocation: 66,
 };
 
 export interface CostInput {
@@ -119,6 +152,8 @@ class CostWalker {
   private baseCost(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType | null, named: GraphQLNamedType) {
     const custom = fieldExtension(field, 'cost');
     if (custom !== undefined) return custom;
+    const calibrated = parent === this.input.schema.getQueryType() ? QUERY_FIELD_COSTS[field.name] : undefined;
+    if (calibrated !== undefined) return calibrated;
     if (isLeafType(named)) return 0;
     if (parent && parent === this.input.schema.getMutationType()) return this.weights.mutation;
     if (isConnectionType(named)) return this.weights.connection;
