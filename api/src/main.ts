@@ -1,7 +1,8 @@
-// Entry point of `pnpm start`: opens the database (PostgreSQL when DATABASE_URL is set, else the
-// embedded one under .coxswain/data), applies migrations, loads the demo dataset into an empty
+// Entry point of `pnpm start`: opens the database (PostgreSQL when DATABASE_URL is set, created
+// when it does not exist yet; else the embedded one under .coxswain/data), applies migrations, loads the demo dataset into an empty
 // database, and serves the API until SIGINT/SIGTERM.
 import { issueDemoKey } from './access/demo-key.js';
+import { DatabaseSetupError, ensureDatabase } from './db/create-database.js';
 import { openDatabase } from './db/database.js';
 import { seedIfEmpty } from './seed/cli.js';
 import { createServer } from './server.js';
@@ -11,10 +12,15 @@ const started = performance.now();
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const db = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL || undefined,
-  dataDir: process.env.COXSWAIN_DATA_DIR || undefined,
-});
+const databaseUrl = process.env.DATABASE_URL || undefined;
+if (databaseUrl) {
+  await ensureDatabase(databaseUrl).catch((error: unknown) => {
+    if (!(error instanceof DatabaseSetupError)) throw error;
+    logger.fatal(error.message);
+    process.exit(1);
+  });
+}
+const db = await openDatabase({ databaseUrl, dataDir: process.env.COXSWAIN_DATA_DIR || undefined });
 logger.info({ database: db.kind, location: db.location }, 'database ready');
 if (process.env.COXSWAIN_SEED !== 'none') {
   await seedIfEmpty(db, (process.env.COXSWAIN_SEED as 'demo' | 'large' | undefined) ?? 'demo');

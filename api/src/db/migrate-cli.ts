@@ -1,9 +1,13 @@
-// `pnpm migrate`: applies pending migrations to DATABASE_URL, or to the embedded database.
+// `pnpm migrate`: applies pending migrations to DATABASE_URL (created when it does not exist), or
+// to the embedded database.
+import { ensureDatabase } from './create-database.js';
 import { openDatabase } from './database.js';
 import { migrate } from './migrate.js';
 
+const databaseUrl = process.env.DATABASE_URL || undefined;
+if (databaseUrl) await ensureDatabase(databaseUrl);
 const db = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL || undefined,
+  databaseUrl,
   dataDir: process.env.COXSWAIN_DATA_DIR || undefined,
   migrate: false,
 });

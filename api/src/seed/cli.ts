@@ -1,9 +1,10 @@
 // `pnpm seed --size demo|large [--seed N] [--today YYYY-MM-DD] [--reset] [--if-empty] [--quiet]`
-// Loads the demo dataset into DATABASE_URL when set, else into the embedded database under
-// .coxswain/data. `--if-empty` does nothing when an organization exists (the start command uses
-// it through seedIfEmpty); `--reset` deletes all business rows first.
+// Loads the demo dataset into DATABASE_URL when set (created when it does not exist), else into
+// the embedded database under .coxswain/data. `--if-empty` does nothing when an organization
+// exists (the start command uses it through seedIfEmpty); `--reset` deletes all business rows first.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ensureDatabase } from '../db/create-database.js';
 import { type Database, openDatabase } from '../db/database.js';
 import { DATASET_SIZES, DEFAULT_SEED, DEFAULT_TODAY, generateDataset, resolveSize, type SizeName } from './generate.js';
 import { DATASET_TABLES, type LoadOptions, loadDataset, resetDatabase } from './load.js';
@@ -79,7 +80,9 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const started = performance.now();
-  const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined });
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (databaseUrl) await ensureDatabase(databaseUrl);
+  const db = await openDatabase({ databaseUrl });
   try {
     if (await hasOrganization(db)) {
       if (values['if-empty']) {
