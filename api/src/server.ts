@@ -16,6 +16,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createAuthenticator } from './access/authenticate.js';
 import { resolveSecurityOptions, type SecurityOptions, type SecurityOverrides } from './access/config.js';
+import { useDatabaseShare } from './access/database-share.js';
 import {
   isLimitRejection,
   normalizeRequestError,
@@ -146,6 +147,7 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
   const store = bucketStore(security);
   const ownsStore = store !== undefined && store !== security.cost.store;
   const plugins: Plugin<Context>[] = [
+    useDatabaseShare(db.gate),
     useRequestId(),
     authentication as Plugin<Context>,
     useErrorCodes() as Plugin<Context>,

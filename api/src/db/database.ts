@@ -8,6 +8,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { DatabaseGate, type GateLimits, gateLimitsFromEnv } from './gate.js';
 import { migrate } from './migrate.js';
 import { POSTGRES_SESSION_OPTIONS, postgresSessionOptions, statementTimeoutFromEnv } from './session.js';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner.js';
@@ -30,6 +31,12 @@ export interface Database {
    * keep in order.
    */
   read: StatementReader | null;
+  /**
+   * Each organization's share of PostgreSQL's pool (db/gate.ts): the server runs a request's
+   * execution in `gate.begin(organizationId).run`. Null on PGlite, whose one connection serves
+   * statements one at a time anyway.
+   */
+  gate: DatabaseGate | null;
   /** Number of SQL statements sent so far, Prisma's and `read`'s (tests use deltas to catch N+1). */
   queryCount(): number;
   close(): Promise<void>;
@@ -49,6 +56,39 @@ export interface OpenDatabaseOptions {
    * default COXSWAIN_STATEMENT_TIMEOUT_MS, else 30 s. PGlite cannot interrupt a statement: unused.
    */
   statementTimeoutMs?: number;
+  /** Limits of the pool's gate over the environment's (db/gate.ts). */
+  gate?: Partial<GateLimits>;
+}
+
+type CheckoutCallback = (
+  err: Error | undefined,
+  client: pg.PoolClient | undefined,
+  done: (release?: unknown) => void,
+) => void;
+
+/**
+ * A pg pool whose every checkout passes the gate: pool.query, Prisma's adapter (which queries
+ * the pool and checks out a client per transaction) and the reader below all call `connect`.
+ */
+class GatedPool extends pg.Pool {
+  constructor(
+    config: pg.PoolConfig,
+    private readonly gate: DatabaseGate,
+  ) {
+    super(config);
+  }
+
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: CheckoutCallback): void;
+  override connect(callback?: CheckoutCallback): Promise<pg.PoolClient> | undefined {
+    const checkout = this.gate.checkout(() => super.connect());
+    if (!callback) return checkout;
+    checkout.then(
+      (client) => callback(undefined, client, (release) => client.release(release as Error | boolean | undefined)),
+      (error: Error) => callback(error, undefined, () => {}),
+    );
+    return undefined;
+  }
 }
 
 /** A statement as Prisma.sql builds it: text with $n placeholders and their values. */
@@ -106,14 +146,20 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   let closeDriver: () => Promise<void>;
   let kind: DatabaseKind;
   let read: StatementReader | null = null;
+  let gate: DatabaseGate | null = null;
 
   if (options.databaseUrl) {
     kind = 'postgres';
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      max: options.poolSize ?? 10,
-      options: postgresSessionOptions(options.statementTimeoutMs ?? statementTimeoutFromEnv()),
-    });
+    const poolSize = options.poolSize ?? 10;
+    gate = new DatabaseGate({ ...gateLimitsFromEnv(poolSize), ...options.gate });
+    const pool = new GatedPool(
+      {
+        connectionString: options.databaseUrl,
+        max: poolSize,
+        options: postgresSessionOptions(options.statementTimeoutMs ?? statementTimeoutFromEnv()),
+      },
+      gate,
+    );
     // Without a listener an idle client's error (e.g. the server restarting) crashes the process;
     // the pool discards the client and the next query reconnects.
     pool.on('error', () => {});
@@ -147,6 +193,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     sql,
     location,
     read,
+    gate,
     queryCount: () => queries,
     close() {
       // Idempotent: shutdown paths and tests may both close the same database.
