@@ -15,7 +15,7 @@ import { crc32 } from 'node:zlib';
 import type { Database } from '../db/database.js';
 import type { SqlConnection } from '../db/sql-runner.js';
 import type { OrganizationSettings } from '../shared/context.js';
-import { isScope, type Scope } from './scopes.js';
+import { isScope, organizationLevelGrants, type Scope } from './scopes.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const TOKEN = /^(cxs_[0-9A-Za-z]{12})_([0-9A-Za-z]{32})([0-9A-Za-z]{6})$/;
@@ -139,6 +139,12 @@ async function auditSystem(
  */
 export async function issueApiKey(sql: SqlConnection, input: IssueApiKeyInput, actor?: string): Promise<IssuedApiKey> {
   for (const scope of input.scopes) if (!isScope(scope)) throw new Error(`unknown scope ${scope}`);
+  const organizationLevel = organizationLevelGrants(input.scopes);
+  if (input.repId != null && organizationLevel.length) {
+    throw new Error(
+      `scopes ${organizationLevel.join(', ')} are organization-level: a key bound to a rep cannot hold them`,
+    );
+  }
   const key = generateApiKey();
   const [row] = await sql.query<{ id: number }>(
     `INSERT INTO "ApiKey" ("organizationId", name, prefix, "secretHash", scopes, "repId", "expiresAt")

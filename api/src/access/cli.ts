@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Database, openDatabase } from '../db/database.js';
 import { issueApiKey, revokeApiKeys } from './api-keys.js';
-import { ALL_SCOPES, isScope, type Scope } from './scopes.js';
+import { ALL_SCOPES, isScope, organizationLevelGrants, type Scope } from './scopes.js';
 
 const USAGE = `usage:
   pnpm api-key create --org SLUG --scopes SCOPE[,SCOPE...] [--name NAME] [--rep EMAIL] [--expires-in-days N]
@@ -21,7 +21,8 @@ async function organizationId(db: Database, slug: string | undefined): Promise<n
   return org.id;
 }
 
-async function run(argv: string[]): Promise<number> {
+/** Runs one command; returns the exit code. Exported for tests. */
+export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv.filter((arg) => arg !== '--'),
     allowPositionals: true,
@@ -65,6 +66,13 @@ async function run(argv: string[]): Promise<number> {
         );
         if (!rep) throw new Error(`no rep with email ${values.rep}`);
         repId = rep.id;
+        const organizationLevel = organizationLevelGrants(scopes);
+        if (organizationLevel.length) {
+          console.error(
+            `--scopes ${organizationLevel.join(',')} is organization-level (ingestion writes across the organization) and cannot be combined with --rep; create the key without --rep\n${USAGE}`,
+          );
+          return 2;
+        }
       }
       const days = values['expires-in-days'] ? Number(values['expires-in-days']) : null;
       if (days != null && !(Number.isInteger(days) && days > 0 && days <= 1098)) {

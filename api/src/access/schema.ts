@@ -8,7 +8,7 @@ import { runIdempotent } from '../shared/idempotency.js';
 import { parseId } from '../shared/ids.js';
 import { UserErrorRef } from '../shared/user-errors-schema.js';
 import { generateApiKey } from './api-keys.js';
-import { ALL_SCOPES, expandScopes, isScope, SCOPES, type Scope } from './scopes.js';
+import { ALL_SCOPES, expandScopes, isScope, organizationLevelGrants, SCOPES, type Scope } from './scopes.js';
 
 const ADMIN = { scope: 'admin' } as const;
 const MAX_NAME = 100;
@@ -187,7 +187,8 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
     name: t.string({ required: true, description: `What the key is for (1 to ${MAX_NAME} characters).` }),
     scopes: t.field({ type: [ScopeEnum], required: true, description: 'Scopes to grant (at least one).' }),
     repId: t.id({
-      description: 'The rep the key acts as (their visibility applies); omit for an organization-wide service key.',
+      description:
+        'The rep the key acts as (their visibility applies); omit for an organization-wide service key. A key with WRITE_INGEST or ADMIN cannot have one.',
     }),
     expiresAt: t.field({
       type: 'DateTime',
@@ -303,6 +304,16 @@ builder.mutationFields((t) => ({
       }
       if (repId != null && !(await ctx.prisma.rep.findFirst({ where: { id: repId }, select: { id: true } }))) {
         errors.push(userError('NOT_FOUND', 'input.repId does not exist', ['input', 'repId']));
+      }
+      const organizationLevel = organizationLevelGrants(scopes);
+      if (repId != null && organizationLevel.length) {
+        errors.push(
+          userError(
+            'INVALID',
+            `input.scopes: ${organizationLevel.join(', ')} is organization-level (ingestion writes across the organization), so a key bound to a rep (input.repId) cannot hold it; omit repId for an integration key`,
+            ['input', 'scopes'],
+          ),
+        );
       }
       if (errors.length) return refused(errors);
       const generated = generateApiKey();

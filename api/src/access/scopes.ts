@@ -13,7 +13,8 @@ export const SCOPES = {
   'read:comp': 'Comp plans, assignments, payouts, statements and disputes, within pay visibility.',
   'read:all':
     "Row access: every rep's deals, quotas, forecasts and analytics in the organization (sales ops); not pay.",
-  'write:ingest': 'Load and update CRM data: reps, accounts, products, opportunities.',
+  'write:ingest':
+    'Load and update CRM data: reps, accounts, products, opportunities. Organization-level: not for a credential acting as a rep.',
   'write:forecast': 'Submit forecast calls for oneself and one’s subtree (implies read:forecast).',
   'write:plans':
     "Create and change sales plans, territories, quotas and capacity; row access to everyone's deals and quotas (implies read:plans).",
@@ -60,4 +61,19 @@ export function hasScope(scopes: ReadonlySet<string>, required: string): boolean
     if (isScope(granted) && IMPLIES[granted]?.includes(required as Scope)) return true;
   }
   return false;
+}
+
+/**
+ * Scopes for organization-level credentials only. Ingestion writes across the whole organization
+ * (reps, managers, deals, splits), as a CRM's integration user or a Stripe/Shopify API key does,
+ * so a credential acting as a rep may not hold it: it could rewrite its peers' deals and move
+ * them under itself.
+ */
+export const ORGANIZATION_LEVEL_SCOPES: readonly Scope[] = ['write:ingest'];
+
+/** The granted scopes that give or imply an organization-level scope (`write:ingest`, `admin`). */
+export function organizationLevelGrants(granted: Iterable<string>): Scope[] {
+  return [...new Set(granted)].filter(
+    (s): s is Scope => isScope(s) && ORGANIZATION_LEVEL_SCOPES.some((level) => expandScopes([s]).has(level)),
+  );
 }

@@ -1,6 +1,7 @@
 // Ingestion for integrations: bulk upserts of reps, accounts, products and opportunities keyed by
 // the CRM's externalId. Callable without HTTP: give it the organization's tenant-scoped Prisma
 // client and the principal, get back what happened to each row.
+import { GraphQLError } from 'graphql';
 import type { Context } from '../shared/context.js';
 import { tenantPrisma } from '../shared/tenant.js';
 import { type AccountRowInput, accountUpsert } from './accounts.js';
@@ -19,9 +20,19 @@ export { type IngestionCaller, MAX_ROWS, type RowResult, type UpsertOptions, typ
  * The caller of a GraphQL request. Ingestion is an organization-wide operation (gated by the
  * `write:ingest` scope): rows are matched by externalId against every row of the organization, so
  * it uses a client confined to the organization only, not to the caller's hierarchy visibility
- * (a visibility-filtered lookup would take a stored deal it cannot see for a new one).
+ * (a visibility-filtered lookup would take a stored deal it cannot see for a new one). That
+ * client is for organization-level callers only, as a CRM's integration user is: a caller acting
+ * as a rep (a rep-bound key, a user token mapped to a rep) is refused, or it could rewrite a
+ * peer's deals, splits and manager. Keys can no longer be created so (access/api-keys.ts); this
+ * also stops those created before, and user tokens.
  */
 export function callerOf(ctx: Context): IngestionCaller {
+  if (ctx.viewer.repId != null) {
+    throw new GraphQLError(
+      'write:ingest is organization-level: a caller acting as a rep cannot ingest; use a key bound to no rep.',
+      { extensions: { code: 'FORBIDDEN' } },
+    );
+  }
   return {
     prisma: tenantPrisma(ctx.db.prisma, ctx.organization.id),
     organizationId: ctx.organization.id,

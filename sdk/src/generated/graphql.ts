@@ -839,7 +839,7 @@ export type CreateApiKeyInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** What the key is for (1 to 100 characters). */
   name: Scalars['String']['input'];
-  /** The rep the key acts as (their visibility applies); omit for an organization-wide service key. */
+  /** The rep the key acts as (their visibility applies); omit for an organization-wide service key. A key with WRITE_INGEST or ADMIN cannot have one. */
   repId?: InputMaybe<Scalars['ID']['input']>;
   /** Scopes to grant (at least one). */
   scopes: Array<Scope>;
@@ -3880,7 +3880,7 @@ export type Scope =
   | 'WRITE_DISPUTES'
   /** Submit forecast calls for oneself and one’s subtree (implies read:forecast). */
   | 'WRITE_FORECAST'
-  /** Load and update CRM data: reps, accounts, products, opportunities. */
+  /** Load and update CRM data: reps, accounts, products, opportunities. Organization-level: not for a credential acting as a rep. */
   | 'WRITE_INGEST'
   /** Create and change sales plans, territories, quotas and capacity; row access to everyone's deals and quotas (implies read:plans). */
   | 'WRITE_PLANS';
