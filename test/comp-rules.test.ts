@@ -376,8 +376,11 @@ describe('pay audience from the caller', () => {
     const org = (await db.prisma.organization.create({ data: { name: 'aud', slug: 'aud' } })).id;
     expect(compAudience(contextFor(org, { scopes: new Set(['write:comp']) })).compAdmin).toBe(true);
     const rep = compAudience(contextFor(org, { repId: 42, principal: 'user:42', scopes: new Set(['read:comp']) }));
-    expect([rep.compAdmin, [...rep.visibleRepIds]]).toEqual([false, [42]]);
+    expect([rep.compAdmin, [...(rep.visibleRepIds ?? [])]]).toEqual([false, [42]]);
     const none = compAudience(contextFor(org, { repId: 42, principal: 'user:42', scopes: new Set(['read:people']) }));
-    expect([none.compAdmin, [...none.visibleRepIds]]).toEqual([false, []]);
+    expect([none.compAdmin, [...(none.visibleRepIds ?? [])]]).toEqual([false, []]);
+    // An organization-level read:comp key (payroll export): everyone's pay, but no drafts.
+    const payroll = compAudience(contextFor(org, { principal: 'key:7', scopes: new Set(['read:comp']) }));
+    expect([payroll.compAdmin, payroll.visibleRepIds]).toEqual([false, null]);
   });
 });

@@ -63,7 +63,7 @@ const mona = () => {
     db.prisma,
     fx.organizationId,
     {
-      visibility: { reps: new Set([m1, ada, bob]), pay: new Set([m1, ada, bob]) },
+      visibility: { reps: new Set([m1, ada, bob]), pay: new Set([m1, ada, bob]), draftPay: false },
       viewer: { scopes: new Set(['read:pipeline', 'read:accounts', 'read:people']), apiKeyId: null },
     },
     db.read,

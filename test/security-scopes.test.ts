@@ -220,7 +220,11 @@ describe('a key with only read:accounts', () => {
       'SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" WHERE id = $1',
       [fx.organizationId],
     );
-    const contextValue = buildContext(db, viewer, org as OrganizationSettings, 'scopes', { reps: null, pay: null });
+    const contextValue = buildContext(db, viewer, org as OrganizationSettings, 'scopes', {
+      reps: null,
+      pay: null,
+      draftPay: true,
+    });
     for (const type of nodeTypes) {
       const id = toGlobalId(type.name, rows.get(modelOf(type) as string) as number);
       const res = (await graphql({

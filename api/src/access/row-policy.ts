@@ -26,10 +26,12 @@ export interface RowAccess {
 
 type Rule =
   /**
-   * Visible when `column` (the rep the row belongs to) is in the reps or pay set; `restricted`, when
-   * given, must hold too for callers whose set is not organization-wide.
+   * Visible when `column` (the rep the row belongs to) is in the reps or pay set; `approved`, when
+   * given, must hold too for callers who do not see draft pay (`visibility.draftPay`).
    */
-  | { kind: 'rep'; column: string; relation: string; set: 'reps' | 'pay'; restricted?: Where }
+  | { kind: 'rep'; column: string; relation: string; set: 'reps' | 'pay'; approved?: Where }
+  /** A payout run: one in DRAFT is visible only to callers who see draft pay. */
+  | { kind: 'payoutRun' }
   /** A deal: visible when its owner or a rep credited by one of its splits is visible. */
   | { kind: 'opportunity' }
   /** Visible when its parent (through `relation`) is. */
@@ -47,16 +49,18 @@ export const ROW_RULES: Readonly<Record<string, Rule>> = {
   Quota: { kind: 'rep', column: 'repId', relation: 'rep', set: 'reps' },
   ForecastSubmission: { kind: 'rep', column: 'ownerId', relation: 'owner', set: 'reps' },
   CompAssignment: { kind: 'rep', column: 'repId', relation: 'rep', set: 'pay' },
-  // Lines of a DRAFT run are comp admins' work in progress: reps and managers see pay once its run
-  // is approved (docs/compensation.md). Only approved or paid lines are ever the target of a
-  // to-one relation (disputes and clawbacks are refused on drafts), so the to-one check on the
-  // line's own columns stays sufficient.
+  // A DRAFT run and its lines are comp admins' work in progress: everyone else, a top manager or
+  // an organization-wide read:comp key included, sees pay once its run is approved
+  // (docs/security.md). Only approved or paid lines are ever the target of a to-one relation
+  // (disputes and clawbacks are refused on drafts), so the to-one check on the line's own columns
+  // stays sufficient.
+  PayoutRun: { kind: 'payoutRun' },
   PayoutLine: {
     kind: 'rep',
     column: 'repId',
     relation: 'rep',
     set: 'pay',
-    restricted: { payoutRun: { is: { status: { not: 'DRAFT' } } } },
+    approved: { payoutRun: { is: { status: { not: 'DRAFT' } } } },
   },
   PayoutAdjustment: { kind: 'rep', column: 'repId', relation: 'rep', set: 'pay' },
   Dispute: { kind: 'rep', column: 'repId', relation: 'rep', set: 'pay' },
@@ -97,7 +101,7 @@ function checkRules() {
   for (const [source, info] of MODELS) {
     for (const rel of info.relations.values()) {
       const rule = ROW_RULES[rel.target];
-      if (rel.isList || !rule || rule.kind === 'rep' || rule.kind === 'apiKey' || rule.kind === 'admin') continue;
+      if (rel.isList || !rule || ['rep', 'payoutRun', 'apiKey', 'admin'].includes(rule.kind)) continue;
       const sourceRule = ROW_RULES[source];
       const implied =
         sourceRule?.kind === 'child' && sourceRule.parent === rel.target && sourceRule.relation === rel.name;
@@ -125,11 +129,11 @@ export function policyWhere(model: string, access: RowAccess): Where | null {
   switch (rule.kind) {
     case 'rep': {
       const set = access.visibility[rule.set];
-      if (set == null) return null;
-      return rule.restricted
-        ? { AND: [{ [rule.column]: idsIn(set) }, rule.restricted] }
-        : { [rule.column]: idsIn(set) };
+      const approved = rule.approved && !access.visibility.draftPay ? rule.approved : null;
+      return and(set == null ? null : { [rule.column]: idsIn(set) }, approved) ?? null;
     }
+    case 'payoutRun':
+      return access.visibility.draftPay ? null : { status: { not: 'DRAFT' } };
     case 'opportunity': {
       const set = access.visibility.reps;
       if (set == null) return null;
@@ -154,6 +158,7 @@ function rowVisible(model: string, row: Record<string, unknown>, access: RowAcce
     const set = access.visibility[rule.set];
     return set == null || set.has(Number(row[rule.column]));
   }
+  if (rule.kind === 'payoutRun') return access.visibility.draftPay || row.status !== 'DRAFT';
   if (rule.kind === 'apiKey') return access.admin || row.id === access.apiKeyId;
   if (rule.kind === 'admin') return access.admin;
   return true;
@@ -163,6 +168,7 @@ function rowVisible(model: string, row: Record<string, unknown>, access: RowAcce
 function checkColumns(model: string): string[] {
   const rule = ROW_RULES[model];
   if (rule?.kind === 'rep') return [rule.column];
+  if (rule?.kind === 'payoutRun') return ['status'];
   if (rule?.kind === 'apiKey') return ['id'];
   return [];
 }

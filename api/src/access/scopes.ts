@@ -10,7 +10,8 @@ export const SCOPES = {
   'read:plans': 'Sales plans, territories, capacity and quotas (quotas within the visible reps).',
   'read:performance': 'Performance and whitespace analytics, computed over the visible reps only.',
   'read:forecast': 'Forecast rollups and submitted calls, within the visible reps.',
-  'read:comp': 'Comp plans, assignments, payouts, statements and disputes, within pay visibility.',
+  'read:comp':
+    'Comp plans, assignments, payouts, statements and disputes, within pay visibility; approved runs only (drafts need write:comp).',
   'read:all':
     "Row access: every rep's deals, quotas, forecasts and analytics in the organization (sales ops); not pay.",
   'write:ingest':

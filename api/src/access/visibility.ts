@@ -1,6 +1,8 @@
 // Hierarchy visibility (DESIGN.md §2), as CRM role hierarchies do it: a rep sees their own deals,
 // quotas and pay; a manager sees their whole subtree; sales ops and admins see the organization.
-// Pay has its own, narrower rule: the rep, the managers above them, and comp admins.
+// Pay has its own, narrower rule: the rep, the managers above them, and comp admins; runs in DRAFT
+// and their lines are comp admins' work in progress, seen by nobody else (whoever else sees the
+// organization's pay sees it approved).
 //
 // The request's visibility is computed once, when the caller is authenticated, and carried as
 // `ctx.visibility`. The tenant Prisma client applies it to every read of a restricted model
@@ -14,7 +16,7 @@ import { hasScope } from './scopes.js';
 
 export type { Visibility } from '../shared/context.js';
 
-export const ORGANIZATION_WIDE: Visibility = Object.freeze({ reps: null, pay: null });
+export const ORGANIZATION_WIDE: Visibility = Object.freeze({ reps: null, pay: null, draftPay: true });
 
 const NONE: ReadonlySet<number> = new Set();
 
@@ -39,6 +41,11 @@ function payReach(viewer: Viewer): Reach {
   if (!hasScope(viewer.scopes, 'read:comp')) return 'none';
   if (viewer.repId != null) return 'subtree';
   return isService(viewer) ? 'organization' : 'none';
+}
+
+/** Comp administration: the only callers who see DRAFT payout runs and their lines. */
+function seesDraftPay(viewer: Viewer): boolean {
+  return hasScope(viewer.scopes, 'write:comp');
 }
 
 function setFor(reach: Reach, subtree: ReadonlySet<number> | null): ReadonlySet<number> | null {
@@ -74,6 +81,7 @@ export async function resolveVisibility(sql: SqlConnection, viewer: Viewer): Pro
   return {
     reps: setFor(repReach(viewer, role), subtree),
     pay: setFor(payReach(viewer), subtree),
+    draftPay: seesDraftPay(viewer),
   };
 }
 
@@ -84,7 +92,11 @@ export async function resolveVisibility(sql: SqlConnection, viewer: Viewer): Pro
  */
 export function visibilityFromViewer(viewer: Viewer): Visibility {
   const own: ReadonlySet<number> | null = viewer.repId == null ? NONE : new Set([viewer.repId]);
-  return { reps: setFor(repReach(viewer, null), own), pay: setFor(payReach(viewer), own) };
+  return {
+    reps: setFor(repReach(viewer, null), own),
+    pay: setFor(payReach(viewer), own),
+    draftPay: seesDraftPay(viewer),
+  };
 }
 
 type WithVisibility = Pick<Context, 'visibility'>;

@@ -1,8 +1,8 @@
 // A rep's pay statement for a period: every line of the period's run with its explanation, totals
 // by kind, year-to-date totals and the recoverable draw balance. Pay is the most sensitive data
 // in the graph (DESIGN.md §2): a rep sees their own, a manager their subtree, a comp admin
-// everyone; nobody sees a peer's. Reps and managers see approved (or paid) runs only; comp
-// admins also see drafts.
+// everyone; nobody sees a peer's. Only comp admins see draft runs; everyone else, an
+// organization-wide read:comp key included, sees approved (or paid) runs only.
 import type { PayoutLine, PayoutLineKind, PayoutRun, PayoutRunStatus } from '../generated/prisma/client.js';
 import { type Period, periodContaining } from '../shared/calendar.js';
 import type { Context } from '../shared/context.js';
@@ -12,27 +12,25 @@ import { type CompContext, parsePeriodInput } from './service.js';
 
 /** Who is asking, as far as pay visibility goes. The auth layer builds it from the caller. */
 export interface CompAudience {
-  /** Sees every rep's pay and draft runs (admin, or an organization-wide key with `read:comp`). */
+  /** A comp admin (`write:comp`, `admin`): sees every rep's pay, draft runs included. */
   compAdmin: boolean;
   /** The rep the caller is, if any. */
   repId: number | null;
-  /** Reps whose pay the caller may see: themselves and their subtree. */
-  visibleRepIds: ReadonlySet<number>;
+  /**
+   * Reps whose pay the caller may see: themselves and their subtree; null = every rep (a top
+   * manager, an organization-wide `read:comp` key), approved runs only unless a comp admin.
+   */
+  visibleRepIds: ReadonlySet<number> | null;
 }
 
-/**
- * The audience of the current caller, from the pay visibility the access layer resolved
- * (access/visibility.ts): organization-wide pay access makes a comp admin.
- */
+/** The audience of the current caller, from the visibility the access layer resolved (access/visibility.ts). */
 export function compAudience(ctx: Pick<Context, 'viewer' | 'visibility'>): CompAudience {
-  const pay = ctx.visibility.pay;
-  return pay === null
-    ? { compAdmin: true, repId: ctx.viewer.repId, visibleRepIds: new Set() }
-    : { compAdmin: false, repId: ctx.viewer.repId, visibleRepIds: pay };
+  const { pay, draftPay } = ctx.visibility;
+  return { compAdmin: draftPay, repId: ctx.viewer.repId, visibleRepIds: pay };
 }
 
 export function canSeePay(audience: CompAudience, repId: number): boolean {
-  return audience.compAdmin || audience.visibleRepIds.has(repId);
+  return audience.compAdmin || audience.visibleRepIds == null || audience.visibleRepIds.has(repId);
 }
 
 /**

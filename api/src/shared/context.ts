@@ -26,6 +26,11 @@ export interface Visibility {
   reps: ReadonlySet<number> | null;
   /** Reps whose pay (comp assignments, payout lines, adjustments, disputes) the caller may see. */
   pay: ReadonlySet<number> | null;
+  /**
+   * Sees payout runs in DRAFT and their lines: comp admins only (`write:comp`, `admin`). Everyone
+   * else sees pay once its run is approved, however wide their `pay` set is.
+   */
+  draftPay: boolean;
 }
 
 export interface OrganizationSettings {

@@ -2205,7 +2205,7 @@ export type PayoutAdjustmentEdge = {
 
 /** Conditions an adjustment must meet; all given conditions apply. */
 export type PayoutAdjustmentFilter = {
-  /** true: not yet picked up by a run; false: paid by a run. */
+  /** true: not yet picked up by a run the caller may see; false: paid by one (a draft run counts for comp admins only). */
   pending?: InputMaybe<Scalars['Boolean']['input']>;
   /** Adjustments of this rep. */
   repId?: InputMaybe<Scalars['ID']['input']>;
@@ -3862,7 +3862,7 @@ export type Scope =
   | 'READ_ACCOUNTS'
   /** Row access: every rep's deals, quotas, forecasts and analytics in the organization (sales ops); not pay. */
   | 'READ_ALL'
-  /** Comp plans, assignments, payouts, statements and disputes, within pay visibility. */
+  /** Comp plans, assignments, payouts, statements and disputes, within pay visibility; approved runs only (drafts need write:comp). */
   | 'READ_COMP'
   /** Forecast rollups and submitted calls, within the visible reps. */
   | 'READ_FORECAST'

@@ -1,10 +1,9 @@
 // Root lists of the compensation graph. Pay rows (assignments, lines, adjustments, disputes) come
-// through the tenant client, which confines them to the caller's pay visibility; reps and
-// managers see approved and paid runs only.
+// through the tenant client, which confines them to the caller's pay visibility and shows draft
+// runs and their lines to comp admins only (access/row-policy.ts).
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../shared/builder.js';
 import { parseOptionalId } from '../../shared/ids.js';
-import { compAudience, visibleRunStatuses } from '../statements.js';
 import { CompPlanStatusEnum, DisputeStatusEnum, PayoutRunStatusEnum } from './enums.js';
 import { READ_COMP } from './payload.js';
 
@@ -36,7 +35,10 @@ const PayoutAdjustmentFilter = builder.inputType('PayoutAdjustmentFilter', {
   description: 'Conditions an adjustment must meet; all given conditions apply.',
   fields: (t) => ({
     repId: t.id({ description: 'Adjustments of this rep.' }),
-    pending: t.boolean({ description: 'true: not yet picked up by a run; false: paid by a run.' }),
+    pending: t.boolean({
+      description:
+        'true: not yet picked up by a run the caller may see; false: paid by one (a draft run counts for comp admins only).',
+    }),
   }),
 });
 
@@ -72,7 +74,9 @@ function adjustmentWhere(
 ): Prisma.PayoutAdjustmentWhereInput {
   return {
     repId: parseOptionalId(f?.repId, 'Rep', ['filter', 'repId']),
-    payoutRunId: f?.pending == null ? undefined : f.pending ? null : { not: null },
+    // Through the relation, so the row policy leaves out runs the caller may not see: to all but
+    // comp admins, an adjustment a draft run picked up is still pending (its run reads null).
+    ...(f?.pending == null ? {} : f.pending ? { NOT: { payoutRun: { is: {} } } } : { payoutRun: { is: {} } }),
   };
 }
 
@@ -127,11 +131,11 @@ builder.queryFields((t) => ({
       description: 'Payout runs, latest period first (drafts for comp admins only).',
       authScopes: { scope: READ_COMP },
       args: { filter: t.arg({ type: PayoutRunFilter, description: 'Conditions.' }) },
-      totalCount: (_root, { filter }, ctx) => ctx.prisma.payoutRun.count({ where: runWhere(filter, ctx) }),
+      totalCount: (_root, { filter }, ctx) => ctx.prisma.payoutRun.count({ where: runWhere(filter) }),
       resolve: (q, _root, { filter }, ctx) =>
         ctx.prisma.payoutRun.findMany({
           ...q,
-          where: runWhere(filter, ctx),
+          where: runWhere(filter),
           orderBy: [{ periodStart: 'desc' }, { id: 'desc' }],
         }),
     },
@@ -144,11 +148,7 @@ builder.queryFields((t) => ({
     description: 'The run of a period, if it has one (and the caller may see it).',
     authScopes: { scope: READ_COMP },
     args: { periodKey: t.arg.string({ required: true, description: 'FY2026, FY2026-Q3 or FY2026-M07.' }) },
-    resolve: (q, _root, { periodKey }, ctx) =>
-      ctx.prisma.payoutRun.findFirst({
-        ...q,
-        where: { periodKey, status: { in: visibleRunStatuses(compAudience(ctx)) } },
-      }),
+    resolve: (q, _root, { periodKey }, ctx) => ctx.prisma.payoutRun.findFirst({ ...q, where: { periodKey } }),
   }),
   payoutAdjustments: t.prismaConnection(
     {
@@ -180,10 +180,6 @@ builder.queryFields((t) => ({
   ),
 }));
 
-function runWhere(
-  f: typeof PayoutRunFilter.$inferInput | null | undefined,
-  ctx: Parameters<typeof compAudience>[0],
-): Prisma.PayoutRunWhereInput {
-  const visible = visibleRunStatuses(compAudience(ctx));
-  return { status: { in: f?.statuses ? visible.filter((s) => f.statuses?.includes(s)) : visible } };
+function runWhere(f: typeof PayoutRunFilter.$inferInput | null | undefined): Prisma.PayoutRunWhereInput {
+  return { status: f?.statuses ? { in: f.statuses } : undefined };
 }

@@ -1,7 +1,9 @@
 // The compensation objects of the graph: plans with components and tiers, assignments, payout
 // runs and lines, adjustments and disputes. Rows reach the caller through the tenant client, so
-// pay rows are already confined to the caller's pay visibility; draft runs show their lines to
-// comp admins only (reps see pay once it is approved).
+// pay rows are already confined to the caller's pay visibility, and draft runs and their lines to
+// comp admins (everyone else sees pay once it is approved; access/row-policy.ts).
+
+import { payVisibilitySql } from '../../access/visibility.js';
 import type { PayoutLineKind } from '../../generated/prisma/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { OpportunityTypeEnum } from '../../pipeline/schema.js';
@@ -10,7 +12,6 @@ import type { Context } from '../../shared/context.js';
 import { parseOptionalId } from '../../shared/ids.js';
 import type { Explanation } from '../calculate.js';
 import { type Dec, dec, ZERO } from '../money.js';
-import { compAudience } from '../statements.js';
 import {
   CompComponentKindEnum,
   CompPeriodEnum,
@@ -175,14 +176,13 @@ interface RunSummary {
   errorCount: number;
 }
 
-/** Totals, counts and errors of several runs in two queries, over the lines the caller may see. */
+/**
+ * Totals, counts and errors of several runs in two queries, over the lines the caller may see
+ * (the tenant client leaves out runs it may not see, drafts for all but comp admins).
+ */
 async function loadRunSummaries(ids: readonly number[], ctx: Context): Promise<RunSummary[]> {
-  const audience = compAudience(ctx);
-  const runs = await ctx.prisma.payoutRun.findMany({
-    where: { id: { in: [...ids] } },
-    select: { id: true, status: true },
-  });
-  const visible = runs.filter((r) => audience.compAdmin || r.status !== 'DRAFT').map((r) => r.id);
+  const runs = await ctx.prisma.payoutRun.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
+  const visible = runs.map((r) => r.id);
   const [groups, errors] = await Promise.all([
     ctx.prisma.payoutLine.groupBy({
       by: ['payoutRunId', 'kind'],
@@ -195,7 +195,7 @@ async function loadRunSummaries(ids: readonly number[], ctx: Context): Promise<R
       SELECT "payoutRunId", count(*)::int AS "errorCount" FROM "PayoutLine"
        WHERE "organizationId" = ${ctx.organization.id} AND "payoutRunId" = ANY(${visible}::int[])
          AND explanation->>'error' IS NOT NULL
-         ${audience.compAdmin ? Prisma.empty : Prisma.sql`AND "repId" = ANY(${[...audience.visibleRepIds]}::int[])`}
+         AND ${payVisibilitySql(ctx, Prisma.sql`"repId"`)}
        GROUP BY 1`),
   ]);
   return ids.map((id) => {
@@ -252,27 +252,19 @@ builder.prismaNode('PayoutRun', {
         description: 'Lines the caller may see, by rep then kind; a draft run shows none to reps and managers.',
         args: { filter: t.arg({ type: PayoutLineFilter, description: 'Conditions.' }) },
         totalCount: async (run, { filter }, ctx) =>
-          hiddenDraft(run.status, ctx)
-            ? 0
-            : ctx.prisma.payoutLine.count({ where: await lineWhere(run.id, filter, ctx) }),
+          ctx.prisma.payoutLine.count({ where: await lineWhere(run.id, filter, ctx) }),
         resolve: async (query, run, { filter }, ctx) =>
-          hiddenDraft(run.status, ctx)
-            ? []
-            : ctx.prisma.payoutLine.findMany({
-                ...query,
-                where: await lineWhere(run.id, filter, ctx),
-                orderBy: { id: 'asc' },
-              }),
+          ctx.prisma.payoutLine.findMany({
+            ...query,
+            where: await lineWhere(run.id, filter, ctx),
+            orderBy: { id: 'asc' },
+          }),
       },
       { name: 'PayoutLineConnection', description: 'A page of payout lines.' },
       { name: 'PayoutLineEdge', description: 'A payout line in a page, with its cursor.' },
     ),
   }),
 });
-
-function hiddenDraft(status: string, ctx: Context): boolean {
-  return status === 'DRAFT' && !compAudience(ctx).compAdmin;
-}
 
 async function lineWhere(
   payoutRunId: number,
