@@ -1,4 +1,4 @@
-// API keys (DESIGN.md §2). A key reads `cxs_<id>_<secret><check>`:
+// API keys (docs/design.md §2). A key reads `cxs_<id>_<secret><check>`:
 // - `cxs_<id>` (16 characters) is the public prefix, unique, stored and shown to admins;
 // - `<secret>` is 32 random base62 characters (190 bits), never stored;
 // - `<check>` is a CRC32 of everything before it, so typos and secret scanners are recognised

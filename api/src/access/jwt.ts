@@ -1,4 +1,4 @@
-// JWTs for first-party users (DESIGN.md §2): signed by the company's identity provider, either
+// JWTs for first-party users (docs/design.md §2): signed by the company's identity provider, either
 // with a shared HS256 secret or with keys published as a JWKS. Claims:
 //   sub    (required) the user; the principal is `user:<sub>`
 //   org    (required) slug of the organization

@@ -1,4 +1,4 @@
-// The closed list of scopes an API key or a JWT can carry (DESIGN.md §2), what each grants, and
+// The closed list of scopes an API key or a JWT can carry (docs/design.md §2), what each grants, and
 // which scopes imply others. Scopes decide which fields a caller may use; the rows it sees within
 // them are decided by visibility (visibility.ts); the scopes that also widen row access say so
 // (read:all, write:plans, write:comp, admin).

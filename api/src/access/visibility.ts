@@ -1,4 +1,4 @@
-// Hierarchy visibility (DESIGN.md §2), as CRM role hierarchies do it: a rep sees their own deals,
+// Hierarchy visibility (docs/design.md §2), as CRM role hierarchies do it: a rep sees their own deals,
 // quotas and pay; a manager sees their whole subtree; sales ops and admins see the organization.
 // Pay has its own, narrower rule: the rep, the managers above them, and comp admins; runs in DRAFT
 // and their lines are comp admins' work in progress, seen by nobody else (whoever else sees the

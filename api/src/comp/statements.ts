@@ -1,6 +1,6 @@
 // A rep's pay statement for a period: every line of the period's run with its explanation, totals
 // by kind, year-to-date totals and the recoverable draw balance. Pay is the most sensitive data
-// in the graph (DESIGN.md §2): a rep sees their own, a manager their subtree, a comp admin
+// in the graph (docs/design.md §2): a rep sees their own, a manager their subtree, a comp admin
 // everyone; nobody sees a peer's. Only comp admins see draft runs; everyone else, an
 // organization-wide read:comp key included, sees approved (or paid) runs only.
 import type { PayoutLine, PayoutLineKind, PayoutRun, PayoutRunStatus } from '../generated/prisma/client.js';

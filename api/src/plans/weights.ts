@@ -1,6 +1,6 @@
 // Allocation weights, one statement each. Last year is the fiscal year before the plan's.
 // - EQUAL: 1 each.
-// - LAST_YEAR_BOOKINGS: a rep's credited bookings (DESIGN.md §5: revenue splits, else the owner
+// - LAST_YEAR_BOOKINGS: a rep's credited bookings (docs/design.md §5: revenue splits, else the owner
 //   100%); a territory's won amount on the accounts it holds under the plan.
 // - ACCOUNT_POTENTIAL: the annual revenue of the accounts a territory holds under the plan (the
 //   customer's size as the proxy for what it can buy); a rep's is that of the territories they

@@ -1,4 +1,4 @@
-// The one Pothos builder. Plugins: scope-auth (scopes per field, DESIGN.md §2; the list of scopes
+// The one Pothos builder. Plugins: scope-auth (scopes per field, docs/design.md §2; the list of scopes
 // is access/scopes.ts, and `write:x` implies `read:x`), prisma (model
 // types whose relations load in a fixed number of queries), relay (Node, global IDs,
 // connections), simple-objects (computed result types) and dataloader (batching where the

@@ -18,7 +18,7 @@ export interface Viewer {
 }
 
 /**
- * Which rep-bound rows the caller may see (DESIGN.md §2). `null` means the whole organization;
+ * Which rep-bound rows the caller may see (docs/design.md §2). `null` means the whole organization;
  * a set lists the rep ids (the caller's rep and everyone below it, or nothing).
  */
 export interface Visibility {
