@@ -111,6 +111,40 @@ describe('IDs that decode but name no row', () => {
   });
 });
 
+describe('cursors that decode but name no row', () => {
+  // `GPC:` + a tagged value is the Prisma plugin's cursor; ours always carry a row id (N:<id>).
+  const forged = ['GPC:N:NaN', 'GPC:N:2147483648', 'GPC:N:-1', 'GPC:N:1.5', 'GPC:S:x', 'GPC:J:[1]'];
+
+  it('are user errors on a connection and on a nested paged list, never INTERNAL', async () => {
+    const [own] = await db.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM "Account" WHERE "organizationId" = $1 AND "ownerId" = $2',
+      [fx.organizationId, adaId],
+    );
+    for (const raw of forged) {
+      const top = await client.request('query($c: String) { reps(first: 1, after: $c) { edges { node { id } } } }', {
+        c: b64(raw),
+      });
+      expect({ raw, codes: codes(top) }).toEqual({ raw, codes: ['INVALID'] });
+      const nested = await client.request(
+        'query($id: ID!, $c: String) { node(id: $id) { ... on Rep { ownedAccounts(first: 1, after: $c) { edges { node { id } } } } } }',
+        { id: toGlobalId('Rep', adaId), c: b64(raw) },
+      );
+      expect({ raw, codes: codes(nested) }).toEqual({ raw, codes: ['INVALID'] });
+    }
+    // A cursor the list gave out still pages.
+    const page =
+      'query($id: ID!, $c: String) { node(id: $id) { ... on Rep { ownedAccounts(first: 1, after: $c) { totalCount edges { cursor } } } } }';
+    type Page = { node: { ownedAccounts: { totalCount: number; edges: { cursor: string }[] } } };
+    const first = await client.request<Page>(page, { id: toGlobalId('Rep', adaId), c: null });
+    const next = await client.request<Page>(page, {
+      id: toGlobalId('Rep', adaId),
+      c: first.data?.node.ownedAccounts.edges[0]?.cursor,
+    });
+    expect(next.errors).toBeUndefined();
+    expect(next.data?.node.ownedAccounts.totalCount).toBe(own?.n);
+  });
+});
+
 describe('deeply nested documents', () => {
   it('refuses a 2,400-deep list literal (under the token limit) with 400 QUERY_TOO_COMPLEX before parsing', async () => {
     const deep = `{ reps(first: 1, filter: { roles: ${'['.repeat(2400)}AE${']'.repeat(2400)} }) { totalCount } }`;

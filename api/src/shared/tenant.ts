@@ -18,6 +18,8 @@ import type { StatementReader } from '../db/database.js';
 import { compileNestedRead } from '../db/nested-read.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Viewer, Visibility } from './context.js';
+import { UserInputError } from './errors.js';
+import { MAX_ROW_ID } from './ids.js';
 
 const FILTERED = new Set([
   'findUnique',
@@ -103,6 +105,28 @@ export function checkRawSql(sql: unknown, organizationId: number): void {
   }
 }
 
+/**
+ * Every connection pages by `id` (an integer column), so a cursor the client sends decodes to
+ * `{ id: <row id> }`, at the top of a findMany or on a nested paged list. A cursor that decodes
+ * to anything else (`NaN`, a string, a number past the column) was forged or corrupted: refused
+ * as the client's error here, where every read passes, instead of failing in the database.
+ */
+function refuseForgedCursors(args: unknown): void {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return;
+  for (const [key, value] of Object.entries(args)) {
+    // Filters and written rows hold no cursor; skipping them keeps bulk writes off this walk.
+    if (key === 'where' || key === 'data' || key === 'create' || key === 'update') continue;
+    if (key === 'cursor') {
+      const entries = typeof value === 'object' && value !== null ? Object.entries(value) : [];
+      const [name, id] = entries[0] ?? [];
+      const rowId = entries.length === 1 && name === 'id' && Number.isInteger(id) && (id as number) >= 1;
+      if (!rowId || (id as number) > MAX_ROW_ID) {
+        throw new UserInputError('INVALID', 'The cursor in `after` or `before` is not one this list gave out');
+      }
+    } else refuseForgedCursors(value);
+  }
+}
+
 function withOrgData(data: unknown, organizationId: number): unknown {
   if (Array.isArray(data)) return data.map((d) => withOrgData(d, organizationId));
   const row = { ...(data as Record<string, unknown>) };
@@ -153,6 +177,7 @@ export function tenantPrisma(
        */
       async $findManyNested<T>(model: Prisma.ModelName, args: Args): Promise<T[]> {
         const client = Prisma.getExtensionContext(this) as unknown as TenantClientMethods;
+        refuseForgedCursors(args);
         const scoped = scope.selection(model, { ...args, where: confine(model, args.where) });
         const read = compileNestedRead(model, scoped);
         if ('unsupported' in read) {
@@ -193,6 +218,7 @@ export function tenantPrisma(
             }
             return query(scope.selection(model, a));
           }
+          refuseForgedCursors(a);
           if (FILTERED.has(operation)) a.where = confine(model, a.where);
           if (operation === 'create' || operation === 'createMany' || operation === 'createManyAndReturn') {
             scope.checkWrite(model, a.data);
