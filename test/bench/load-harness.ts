@@ -54,13 +54,13 @@ export async function dropDatabase(url: string, name: string): Promise<void> {
   }
 }
 
-/** `pnpm api-key create` against the database: an admin key of its first organization. */
-export async function createAdminKey(databaseUrl: string): Promise<string> {
+/** `pnpm api-key create` against the database: an admin key of the organization `org` (default its first). */
+export async function createAdminKey(databaseUrl: string, org?: string): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows } = await client.query<{ slug: string }>('SELECT slug FROM "Organization" ORDER BY id LIMIT 1');
   await client.end();
-  const slug = rows[0]?.slug;
+  const slug = org ?? rows[0]?.slug;
   if (!slug) throw new Error('the database has no organization');
   const run = spawnSync(
     process.execPath,
