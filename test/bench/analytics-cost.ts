@@ -10,7 +10,7 @@
 //
 // Read-only: operations run against the schema with an organization-wide admin context (no API
 // key is written). The compensation fields are not run: the large dataset has no comp plans
-// (bench:comp makes them on a copy); their weights come from bench:comp's numbers.
+// (bench:comp makes them on a copy); they keep their own `extensions.cost`.
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import pg from 'pg';

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { periodContaining } from '../../api/src/shared/calendar.js';
-import { BENCHMARK_COST_ENV, printResult, readMix, serverErrors } from './load.js';
+import { BENCHMARK_COST_ENV, printResult, readMix, SINGLE_TENANT_ENV, serverErrors } from './load.js';
 import { createAdminKey, type LoadRequest, ROOT, runLoad, startServer, timeline, warmUp } from './load-harness.js';
 
 const { values } = parseArgs({
@@ -110,7 +110,12 @@ async function main() {
   );
   const month = periodContaining(new Date(quarter.start.getTime() - 86_400_000), 'MONTH', org.fiscalYearStartMonth);
   const token = await createAdminKey(url);
-  const server = await startServer(url, Number(values.port), BENCHMARK_COST_ENV, serverLog);
+  const server = await startServer(
+    url,
+    Number(values.port),
+    { ...BENCHMARK_COST_ENV, ...SINGLE_TENANT_ENV },
+    serverLog,
+  );
   stopServer = () => server.stop();
 
   const runTag = `restart-${process.pid}-${Date.now()}`;
