@@ -82,6 +82,25 @@ export const QUERY_FIELD_COSTS: Readonly<Record<string, number>> = {
   previewQuotaAllocation: 66,
 };
 
+/**
+ * Analytics cost from which a request is heavy, about 1 s of database time: it then takes one of
+ * its organization's heavy slots (db/gate.ts, docs/security.md "Database share"). Every field of
+ * QUERY_FIELD_COSTS weighs more; pages and mutations have no analytics cost.
+ */
+export const HEAVY_QUERY_COST = Math.ceil(1000 / DB_MS_PER_POINT);
+
+/** Requested cost of an operation, and the part of it its weighted fields account for. */
+export interface RequestedCost {
+  total: number;
+  /**
+   * Of `total`, the weights of the fields that stand for database time: QUERY_FIELD_COSTS and
+   * fields with their own `extensions.cost`, times the items they are asked for.
+   */
+  analytics: number;
+}
+
+const NO_COST: RequestedCost = { total: 0, analytics: 0 };
+
 export interface CostInput {
   schema: GraphQLSchema;
   document: DocumentNode;
@@ -148,12 +167,18 @@ class CostWalker {
     return this.argument(node, 'first') ?? this.argument(node, 'last') ?? this.weights.defaultPageSize;
   }
 
+  /** A field's own weight (`extensions.cost`, else QUERY_FIELD_COSTS), if it has one. */
+  private weight(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType | null): number | undefined {
+    return (
+      fieldExtension(field, 'cost') ??
+      (parent === this.input.schema.getQueryType() ? QUERY_FIELD_COSTS[field.name] : undefined)
+    );
+  }
+
   /** Own cost of one returned item of a field, before its children. */
   private baseCost(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType | null, named: GraphQLNamedType) {
-    const custom = fieldExtension(field, 'cost');
-    if (custom !== undefined) return custom;
-    const calibrated = parent === this.input.schema.getQueryType() ? QUERY_FIELD_COSTS[field.name] : undefined;
-    if (calibrated !== undefined) return calibrated;
+    const weight = this.weight(field, parent);
+    if (weight !== undefined) return weight;
     if (isLeafType(named)) return 0;
     if (parent && parent === this.input.schema.getMutationType()) return this.weights.mutation;
     if (isConnectionType(named)) return this.weights.connection;
@@ -186,36 +211,42 @@ class CostWalker {
   }
 
   /** Requested cost of a selection on a type: the most expensive possible runtime type. */
-  requested(set: SelectionSetNode | undefined, type: GraphQLCompositeType, pageSize?: number): number {
-    if (!set) return 0;
-    let max = 0;
+  requested(set: SelectionSetNode | undefined, type: GraphQLCompositeType, pageSize?: number): RequestedCost {
+    if (!set) return NO_COST;
+    let max = NO_COST;
     for (const object of this.objectTypes(type)) {
-      let sum = 0;
-      for (const node of this.fieldsFor(set, object)) sum += this.requestedField(node, object, pageSize);
-      max = Math.max(max, sum);
+      const sum = { total: 0, analytics: 0 };
+      for (const node of this.fieldsFor(set, object)) {
+        const field = this.requestedField(node, object, pageSize);
+        sum.total += field.total;
+        sum.analytics += field.analytics;
+      }
+      if (sum.total > max.total || (sum.total === max.total && sum.analytics > max.analytics)) max = sum;
     }
     return max;
   }
 
-  private requestedField(node: FieldNode, parent: GraphQLObjectType, pageSize?: number): number {
-    if (node.name.value.startsWith('__')) return 0;
+  private requestedField(node: FieldNode, parent: GraphQLObjectType, pageSize?: number): RequestedCost {
+    if (node.name.value.startsWith('__')) return NO_COST;
     const field = parent.getFields()[node.name.value];
-    if (!field) return 0;
+    if (!field) return NO_COST;
     const named = getNamedType(field.type);
     const base = this.baseCost(field, parent, named);
-    if (!isCompositeType(named)) return base;
+    const weight = this.weight(field, parent) ?? 0;
+    if (!isCompositeType(named)) return { total: base, analytics: weight };
     const children = this.requested(
       node.selectionSet,
       named,
       isConnectionType(named) ? this.pageSize(node) : undefined,
     );
-    if (!isListType(getNullableType(field.type))) return base + children;
+    const one = { total: base + children.total, analytics: weight + children.analytics };
+    if (!isListType(getNullableType(field.type))) return one;
     // Lists inside a connection (edges, nodes) hold a page; other lists their assumed size.
     const items =
       isConnectionType(parent) && pageSize !== undefined
         ? pageSize
         : (this.listArgumentLength(node, 'ids') ?? fieldExtension(field, 'listSize') ?? this.weights.defaultListSize);
-    return items * (base + children);
+    return { total: items * one.total, analytics: items * one.analytics };
   }
 
   /** Actual cost of what a selection returned. */
@@ -262,12 +293,23 @@ function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode): Gr
   return schema.getQueryType();
 }
 
-/** Cost of the operation before execution (0 when the operation cannot be found). */
-export function requestedCost(input: CostInput): number {
+/** Cost of the operation before execution, and its analytics part (0 when the operation cannot be found). */
+export function requestedCosts(input: CostInput): RequestedCost {
   const operation = operationOf(input.document, input.operationName);
   const root = operation && rootType(input.schema, operation);
-  if (!operation || !root) return 0;
-  return Math.ceil(new CostWalker(input).requested(operation.selectionSet, root));
+  if (!operation || !root) return NO_COST;
+  const cost = new CostWalker(input).requested(operation.selectionSet, root);
+  return { total: Math.ceil(cost.total), analytics: Math.ceil(cost.analytics) };
+}
+
+/** Cost of the operation before execution (0 when the operation cannot be found). */
+export function requestedCost(input: CostInput): number {
+  return requestedCosts(input).total;
+}
+
+/** A request that takes one of its organization's heavy slots (db/gate.ts). */
+export function isHeavy(cost: RequestedCost): boolean {
+  return cost.analytics >= HEAVY_QUERY_COST;
 }
 
 /** Cost of what the operation returned. */

@@ -20,7 +20,7 @@ import { logger } from '../shared/logger.js';
 import { requestIdOf } from '../shared/request-id.js';
 import { looksLikeApiKey } from './api-keys.js';
 import { type AuthenticationOutcome, type Authenticator, bearerToken } from './authenticate.js';
-import { actualCost, type CostWeights, DEFAULT_COST_WEIGHTS, requestedCost } from './cost.js';
+import { actualCost, type CostWeights, DEFAULT_COST_WEIGHTS, type RequestedCost, requestedCosts } from './cost.js';
 import { nestingDepth } from './nesting.js';
 import type { CostBucketStore, LeakyBucket } from './rate-limit.js';
 
@@ -308,6 +308,17 @@ function withCost(result: ExecutionResult, cost: CostExtension): ExecutionResult
   return { ...result, extensions: { ...result.extensions, cost } };
 }
 
+/** The requested cost of each operation being executed, by its context, as useOperationCost computed it. */
+const costByContext = new WeakMap<Context, RequestedCost>();
+
+/**
+ * The requested cost useOperationCost computed for the operation of `context` (undefined when it
+ * did not run): read by the database share (access/database-share.ts) when execution starts.
+ */
+export function requestedCostOf(context: Context): RequestedCost | undefined {
+  return costByContext.get(context);
+}
+
 export function useOperationCost(options: OperationCostOptions): Plugin<Context> {
   const weights = options.weights ?? DEFAULT_COST_WEIGHTS;
   const { bucket, store } = options;
@@ -325,7 +336,9 @@ export function useOperationCost(options: OperationCostOptions): Plugin<Context>
         variables: args.variableValues as Record<string, unknown> | null | undefined,
         weights,
       };
-      const requested = requestedCost(input);
+      const costs = requestedCosts(input);
+      costByContext.set(args.contextValue, costs);
+      const requested = costs.total;
       if (requested > options.maxQueryCost) {
         setResultAndStopExecution({
           errors: [
