@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { HEAVY_QUERY_COST, isHeavy, requestedCosts } from '../api/src/access/cost.js';
 import { type Database, openDatabase } from '../api/src/db/database.js';
-import { type GateLimits, gateLimitsFromEnv } from '../api/src/db/gate.js';
+import { DatabaseGate, type GateLimits, gateLimitsFromEnv } from '../api/src/db/gate.js';
 import { schema } from '../api/src/schema.js';
 import { createServer } from '../api/src/server.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
@@ -240,7 +240,12 @@ describe('heavy requests', () => {
   it('run one at a time per organization unless COXSWAIN_TENANT_MAX_HEAVY says otherwise', () => {
     expect(gateLimitsFromEnv(10, {}).heavyPerTenant).toBe(1);
     expect(gateLimitsFromEnv(10, { COXSWAIN_TENANT_MAX_HEAVY: '3' }).heavyPerTenant).toBe(3);
-    expect(() => gateLimitsFromEnv(10, { COXSWAIN_TENANT_MAX_HEAVY: '0' })).toThrow(/COXSWAIN_TENANT_MAX_HEAVY/);
+    expect(() => gateLimitsFromEnv(10, { COXSWAIN_TENANT_MAX_HEAVY: '-1' })).toThrow(/COXSWAIN_TENANT_MAX_HEAVY/);
+    // 0 turns the heavy limit off: a heavy request is then gated as any other.
+    const off = gateLimitsFromEnv(10, { COXSWAIN_TENANT_MAX_HEAVY: '0' });
+    expect(off.heavyPerTenant).toBe(0);
+    expect(new DatabaseGate(off).begin(1, { heavy: true }).heavy).toBe(false);
+    expect(new DatabaseGate(gateLimitsFromEnv(10, {})).begin(1, { heavy: true }).heavy).toBe(true);
   });
 });
 

@@ -25,7 +25,10 @@ export interface GateLimits {
   perTenant: number;
   /** Connections one request may hold at once (aliased fields resolve in parallel). */
   perRequest: number;
-  /** Heavy requests (analytics) one organization may execute at once, each on one connection at a time. */
+  /**
+   * Heavy requests (analytics) one organization may execute at once, each on one connection at a
+   * time; 0 turns the heavy limit off (heavy requests are gated as any other).
+   */
   heavyPerTenant: number;
   /** Longest wait for a slot, in milliseconds, before the request is refused. */
   waitMs: number;
@@ -53,11 +56,13 @@ export function defaultGateLimits(poolSize: number): GateLimits {
   };
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
+function positiveInt(env: NodeJS.ProcessEnv, name: string, zero = false): number | undefined {
   const raw = env[name];
   if (raw == null || raw === '') return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got ${raw}`);
+  if (!Number.isInteger(n) || n < (zero ? 0 : 1)) {
+    throw new Error(`${name} must be a ${zero ? 'whole number, 0 or more' : 'positive whole number'}, got ${raw}`);
+  }
   return n;
 }
 
@@ -71,7 +76,7 @@ export function gateLimitsFromEnv(poolSize: number, env: NodeJS.ProcessEnv = pro
   return {
     perTenant: positiveInt(env, 'COXSWAIN_TENANT_MAX_CONCURRENCY') ?? defaults.perTenant,
     perRequest: positiveInt(env, 'COXSWAIN_REQUEST_MAX_CONCURRENCY') ?? defaults.perRequest,
-    heavyPerTenant: positiveInt(env, 'COXSWAIN_TENANT_MAX_HEAVY') ?? defaults.heavyPerTenant,
+    heavyPerTenant: positiveInt(env, 'COXSWAIN_TENANT_MAX_HEAVY', true) ?? defaults.heavyPerTenant,
     waitMs: positiveInt(env, 'COXSWAIN_DB_QUEUE_TIMEOUT_MS') ?? defaults.waitMs,
   };
 }
@@ -134,13 +139,15 @@ export class DatabaseGate {
 
   constructor(readonly limits: GateLimits) {
     for (const [name, value] of Object.entries(limits)) {
-      if (!Number.isInteger(value) || value <= 0) throw new Error(`gate limit ${name} must be a positive whole number`);
+      const least = name === 'heavyPerTenant' ? 0 : 1;
+      if (!Number.isInteger(value) || value < least)
+        throw new Error(`gate limit ${name} must be a whole number >= ${least}`);
     }
   }
 
   /** The work of a new request of `organizationId`; `heavy` as access/cost.ts decides it. */
   begin(organizationId: number, options: { heavy?: boolean } = {}): RequestWork {
-    const heavy = options.heavy ?? false;
+    const heavy = (options.heavy ?? false) && this.limits.heavyPerTenant > 0;
     const slots = withTimeout(new Semaphore(heavy ? 1 : this.limits.perRequest), this.limits.waitMs);
     const work: RequestWork = {
       organizationId,
