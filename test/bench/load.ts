@@ -32,10 +32,11 @@ import {
 } from './load-harness.js';
 
 /**
- * The load is one organization's: the per-organization share of the pool (half of it,
- * docs/security.md "Database share") is for several organizations, so here it is the whole pool.
+ * The load is one organization's: the per-organization share of the pool (half of it, and one
+ * heavy request at a time, docs/security.md "Database share") is for several organizations, so
+ * here it is the whole pool, and as many heavy requests as it has connections.
  */
-export const SINGLE_TENANT_ENV = { COXSWAIN_TENANT_MAX_CONCURRENCY: '10' };
+export const SINGLE_TENANT_ENV = { COXSWAIN_TENANT_MAX_CONCURRENCY: '10', COXSWAIN_TENANT_MAX_HEAVY: '10' };
 
 export const BENCHMARK_COST_ENV = {
   COXSWAIN_MAX_QUERY_COST: '100000',

@@ -1,12 +1,14 @@
 // Noisy neighbour (issue 23, item 5): organization A floods the server with concurrent heavy
 // analytics while organization B loads a simple page; B's latency alone and during the flood,
 // interleaved (quiet phase, flood phase, quiet, flood...), for the server as configured (each
-// organization holds at most half the pool, a request two connections) and, in the same run,
-// with those limits raised to the pool's size (what the server did before), or others given by
-// --limits. Target: B's p95 during the flood within 2x of B's p95 alone.
+// organization holds at most half the pool, a request two connections, and one heavy request of
+// an organization executes at a time) and, in the same run, with the connection share only (no
+// heavy limit) and with no gate at all (every limit raised to the pool's size), or others given
+// by --limits. Target: B's p95 during the flood within 2x of B's p95 alone.
 //
 //   pnpm bench:noisy [--rounds 3] [--quiet 6] [--flood 15] [--workers 6] [--aliases 6] [--port 4110]
-//                    [--limits default,10]   (servers compared: default limits, or N per organization)
+//                    [--limits default,5,10]   (servers compared: the default limits; N connections
+//                    per organization and no heavy limit; N/H: N connections and H heavy requests)
 //
 // DATABASE_URL names the server and the source database (default coxswain_large on 127.0.0.1);
 // the source is never written: the script copies it (CREATE DATABASE ... TEMPLATE), adds
@@ -39,12 +41,13 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '6' },
     aliases: { type: 'string', default: '6' },
     port: { type: 'string', default: '4110' },
-    limits: { type: 'string', default: 'default,10' },
+    limits: { type: 'string', default: 'default,5,10' },
   },
 });
 /**
- * Servers to compare, one per entry: `default` (the server's own limits) or a number of
- * connections per organization; 10, the pool's size, with as many per request, is no gate.
+ * Servers to compare, one per entry: `default` (the server's own limits), N connections per
+ * organization with no heavy limit, or N/H with H heavy requests per organization; 10, the
+ * pool's size, with as many per request, is no gate.
  */
 const LIMITS = (values.limits as string).split(',');
 const ROUNDS = Number(values.rounds);
@@ -166,18 +169,27 @@ try {
   await admin.end();
   const keyA = await createAdminKey(url, a?.slug);
   const keyB = await createAdminKey(url, 'quiet-neighbour');
+  // 0: no heavy limit, heavy requests gated as any other (the server before the heavy slots).
+  const noHeavyLimit = '0';
   const variants = LIMITS.map((limit): Variant => {
-    if (limit === 'default') return { name: 'defaults: 5 per organization, 2 per request', env: {} };
-    if (Number(limit) >= POOL_SIZE) {
+    if (limit === 'default') {
+      return { name: 'defaults: 5 connections per organization, 2 per request, 1 heavy request', env: {} };
+    }
+    const [connections, heavy] = limit.split('/');
+    if (Number(connections) >= POOL_SIZE && heavy === undefined) {
       return {
-        name: `no gate: ${POOL_SIZE} per organization and per request (the pool)`,
+        name: `no gate: ${POOL_SIZE} per organization and per request (the pool), no heavy limit`,
         env: {
           COXSWAIN_TENANT_MAX_CONCURRENCY: String(POOL_SIZE),
           COXSWAIN_REQUEST_MAX_CONCURRENCY: String(POOL_SIZE),
+          COXSWAIN_TENANT_MAX_HEAVY: noHeavyLimit,
         },
       };
     }
-    return { name: `${limit} per organization, 2 per request`, env: { COXSWAIN_TENANT_MAX_CONCURRENCY: limit } };
+    return {
+      name: `${connections} connections per organization, 2 per request, ${heavy === undefined ? 'no heavy limit' : `${heavy} heavy`}`,
+      env: { COXSWAIN_TENANT_MAX_CONCURRENCY: String(connections), COXSWAIN_TENANT_MAX_HEAVY: heavy ?? noHeavyLimit },
+    };
   });
   const results: VariantResult[] = [];
   for (const variant of variants) {
