@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PerformanceRow, performance } from '../api/src/performance/service.js';
 import { tenantPrisma } from '../api/src/shared/tenant.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { buildHierarchy } from './support/fixture.js';
 
 // Fiscal years start in February: FY2027-Q1 is 2026-02-01 .. 2026-05-01.
 //
@@ -43,27 +44,17 @@ beforeAll(async () => {
   organizationId = (
     await prisma.organization.create({ data: { name: 'Teams Co', slug: 'teams', fiscalYearStartMonth: 2 } })
   ).id;
-  const rep = async (name: string, role: 'EXECUTIVE' | 'MANAGER' | 'AE', manager: string | null) => {
-    ids[name] = (
-      await prisma.rep.create({
-        data: {
-          organizationId,
-          name,
-          email: `${name.toLowerCase()}@teams.test`,
-          role,
-          region: 'NA',
-          managerId: manager ? ids[manager] : null,
-          hireDate: d('2024-01-15'),
-        },
-      })
-    ).id;
-  };
-  await rep('Vera', 'EXECUTIVE', null);
-  await rep('Dan', 'MANAGER', 'Vera');
-  await rep('Mona', 'MANAGER', 'Dan');
-  await rep('Ivy', 'AE', 'Dan');
-  await rep('Ada', 'AE', 'Mona');
-  await rep('Ola', 'AE', null);
+  Object.assign(
+    ids,
+    await buildHierarchy(prisma, organizationId, 'teams.test', [
+      ['Vera', 'EXECUTIVE', null],
+      ['Dan', 'MANAGER', 'Vera'],
+      ['Mona', 'MANAGER', 'Dan'],
+      ['Ivy', 'AE', 'Dan'],
+      ['Ada', 'AE', 'Mona'],
+      ['Ola', 'AE', null],
+    ]),
+  );
 
   const plan = await prisma.salesPlan.create({
     data: { organizationId, fiscalYear: 2027, name: 'FY2027', status: 'ACTIVE' },

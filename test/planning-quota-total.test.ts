@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { buildHierarchy } from './support/fixture.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
 
 // Fiscal years start in February: FY2027 is 2026-02-01 .. 2027-02-01.
@@ -42,28 +43,18 @@ beforeAll(async () => {
   const organizationId = (
     await prisma.organization.create({ data: { name: 'Quota Co', slug: 'quota', fiscalYearStartMonth: 2 } })
   ).id;
-  const rep = async (name: string, role: 'EXECUTIVE' | 'MANAGER' | 'AE' | 'SE', manager: string | null) => {
-    ids[name] = (
-      await prisma.rep.create({
-        data: {
-          organizationId,
-          name,
-          email: `${name.toLowerCase()}@quota.test`,
-          role,
-          region: 'NA',
-          managerId: manager ? ids[manager] : null,
-          hireDate: d('2024-01-15'),
-        },
-      })
-    ).id;
-  };
-  await rep('Vera', 'EXECUTIVE', null);
-  await rep('Dan', 'MANAGER', 'Vera');
-  await rep('Mona', 'MANAGER', 'Dan');
-  await rep('Ivy', 'AE', 'Dan');
-  await rep('Ada', 'AE', 'Mona');
-  await rep('Bob', 'AE', 'Mona');
-  await rep('Sam', 'SE', 'Mona');
+  Object.assign(
+    ids,
+    await buildHierarchy(prisma, organizationId, 'quota.test', [
+      ['Vera', 'EXECUTIVE', null],
+      ['Dan', 'MANAGER', 'Vera'],
+      ['Mona', 'MANAGER', 'Dan'],
+      ['Ivy', 'AE', 'Dan'],
+      ['Ada', 'AE', 'Mona'],
+      ['Bob', 'AE', 'Mona'],
+      ['Sam', 'SE', 'Mona'],
+    ]),
+  );
 
   const plan = async (name: string, status: 'ACTIVE' | 'DRAFT', targetAmount: string | null) =>
     (await prisma.salesPlan.create({ data: { organizationId, fiscalYear: 2027, name, status, targetAmount } })).id;

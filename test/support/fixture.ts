@@ -149,3 +149,34 @@ export async function buildCoreFixture(prisma: PrismaClient, opportunityCount = 
     opportunities,
   };
 }
+
+/** A hand-drawn hierarchy for a test: rows of [name, role, manager's name or null], top first. */
+export type HierarchyRow = [name: string, role: 'EXECUTIVE' | 'MANAGER' | 'AE' | 'SE', manager: string | null];
+
+/**
+ * Creates the reps of `rows` in `organizationId` (emails `<name>@<emailDomain>`, region NA, hired
+ * 2024-01-15) and returns their ids by name.
+ */
+export async function buildHierarchy(
+  prisma: PrismaClient,
+  organizationId: number,
+  emailDomain: string,
+  rows: HierarchyRow[],
+): Promise<Record<string, number>> {
+  const ids: Record<string, number> = {};
+  for (const [name, role, manager] of rows) {
+    const created = await prisma.rep.create({
+      data: {
+        organizationId,
+        name,
+        email: `${name.toLowerCase()}@${emailDomain}`,
+        role,
+        region: 'NA',
+        managerId: manager ? ids[manager] : null,
+        hireDate: d('2024-01-15'),
+      },
+    });
+    ids[name] = created.id;
+  }
+  return ids;
+}
