@@ -5,7 +5,7 @@
 //   2. a git revision: SCHEMA_BASE_REF when set (CI: the target branch or the push's previous
 //      head); otherwise HEAD when the schema has uncommitted changes, else HEAD~1 (so a clean
 //      checkout checks its last commit); skipped, saying so, when that revision is not there.
-// Removing or retyping a field breaks the SDK's users: deprecate instead (DESIGN.md §9).
+// Removing or retyping a field breaks the SDK's users: deprecate instead (docs/design.md §9).
 // Exit 1 on any breaking change. Options (tests): --schema <file>, --baseline <file>, --git-base <ref|none>.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
