@@ -64,7 +64,7 @@ for (const base of bases) {
   failed += breaking.length;
 }
 if (failed) {
-  console.error(`\n${failed} breaking change(s): deprecate instead of removing or retyping (DESIGN.md §9).`);
+  console.error(`\n${failed} breaking change(s): deprecate instead of removing or retyping (docs/design.md §9).`);
   process.exit(1);
 }
 console.log('no breaking changes');

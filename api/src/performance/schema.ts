@@ -206,7 +206,7 @@ const PeriodRef = builder.objectRef<Period>('PerformancePeriod').implement({
 
 const RowRef = builder.objectRef<PerformanceRow>('PerformanceRow');
 RowRef.implement({
-  description: 'Every performance metric of DESIGN.md §5 for one group, or for the whole scope (the total).',
+  description: 'Every performance metric of docs/design.md §5 for one group, or for the whole scope (the total).',
   fields: (t) => ({
     key: t.exposeString('key', {
       description:
@@ -617,7 +617,7 @@ const RampRef = builder.objectRef<RampReport>('RampReport').implement({
 builder.queryFields((t) => ({
   performance: t.field({
     type: ReportRef,
-    description: 'Every metric of DESIGN.md §5 for a period and scope, one row per group plus the total.',
+    description: 'Every metric of docs/design.md §5 for a period and scope, one row per group plus the total.',
     authScopes: { scope: READ_SCOPE },
     args: {
       period: t.arg.string({ required: true, description: 'Period key: FY2027, FY2027-Q3 or FY2027-M07.' }),

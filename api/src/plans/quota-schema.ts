@@ -386,7 +386,7 @@ const QuotaCheckRef = builder.objectRef<QuotaCheck>('QuotaCheck').implement({
 builder.prismaObjectFields('SalesPlan', (t) => ({
   quotaRollup: t.field({
     type: QuotaRollupRef,
-    description: "Every rep's quota for a period of the plan's year (DESIGN.md §5 roll-up).",
+    description: "Every rep's quota for a period of the plan's year (docs/design.md §5 roll-up).",
     args: { periodKey: t.arg.string({ required: true, description: 'FY2027, FY2027-Q3 or FY2027-M07.' }) },
     select: { id: true, fiscalYear: true },
     resolve: async (plan, { periodKey }, ctx) => {

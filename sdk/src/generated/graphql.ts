@@ -2568,7 +2568,7 @@ export type PerformanceReport = {
   total: PerformanceRow;
 };
 
-/** Every performance metric of DESIGN.md §5 for one group, or for the whole scope (the total). */
+/** Every performance metric of docs/design.md §5 for one group, or for the whole scope (the total). */
 export type PerformanceRow = {
   /** bookings / quota; null when quota is 0. Fraction (1.0 = 100%), 6 decimals. */
   attainment?: Maybe<Scalars['Decimal']['output']>;
@@ -2798,7 +2798,7 @@ export type Query = {
   payoutRuns: PayoutRunConnection;
   /** A rep’s statement for a period: yours, your team’s, or (comp admins) anyone’s. */
   payoutStatement: PayoutStatement;
-  /** Every metric of DESIGN.md §5 for a period and scope, one row per group plus the total. */
+  /** Every metric of docs/design.md §5 for a period and scope, one row per group plus the total. */
   performance: PerformanceReport;
   /** Two scopes side by side in a period (e.g. region A vs region B), with a / b per metric. */
   performanceComparison: PerformanceComparison;
@@ -3690,7 +3690,7 @@ export type SalesPlan = Node & {
   name: Scalars['String']['output'];
   /** Checks that the quotas add up to the target within rounding, and that explicit periods agree with their parts. */
   quotaCheck: QuotaCheck;
-  /** Every rep's quota for a period of the plan's year (DESIGN.md §5 roll-up). */
+  /** Every rep's quota for a period of the plan's year (docs/design.md §5 roll-up). */
   quotaRollup: QuotaRollup;
   /** Quotas of the plan, by period then rep. */
   quotas: SalesPlanQuotasConnection;
