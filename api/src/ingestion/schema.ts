@@ -80,7 +80,7 @@ const UpsertRepRow = builder.inputType('UpsertRepRow', {
     name: t.string({ description: 'Required. Full name.' }),
     email: t.string({
       description:
-        'Required. Work email, unique in the organization: an email another stored rep holds is refused (moving an email between reps takes two calls).',
+        'Required. Work email, unique in the organization ignoring case: an email another stored rep holds, in any case, is refused (moving an email between reps takes two calls).',
     }),
     role: t.field({ type: RepRoleEnum, description: 'Required. Job in the sales organization.' }),
     managerExternalId: t.string({

@@ -29,7 +29,7 @@ builder.prismaNode('Rep', {
   fields: (t) => ({
     externalId: t.exposeString('externalId', { nullable: true, description: "The CRM's ID for this person." }),
     name: t.exposeString('name', { description: 'Full name.' }),
-    email: t.exposeString('email', { description: 'Work email, unique in the organization.' }),
+    email: t.exposeString('email', { description: 'Work email, unique in the organization ignoring case.' }),
     role: t.expose('role', { type: RepRoleEnum, description: 'Job in the sales organization.' }),
     region: t.exposeString('region', { description: 'Sales region, e.g. NA, EMEA, APAC.' }),
     segment: t.expose('segment', {

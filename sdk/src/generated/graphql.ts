@@ -3429,7 +3429,7 @@ export type RecomputePayoutRunPayload = {
 export type Rep = Node & {
   /** People who report directly to this rep, by name. */
   directReports: Array<Rep>;
-  /** Work email, unique in the organization. */
+  /** Work email, unique in the organization ignoring case. */
   email: Scalars['String']['output'];
   /** The CRM's ID for this person. */
   externalId?: Maybe<Scalars['String']['output']>;
@@ -4569,7 +4569,7 @@ export type UpsertProductsPayload = {
 
 /** A person in the sales organization, as the CRM or HR system knows them. */
 export type UpsertRepRow = {
-  /** Required. Work email, unique in the organization: an email another stored rep holds is refused (moving an email between reps takes two calls). */
+  /** Required. Work email, unique in the organization ignoring case: an email another stored rep holds, in any case, is refused (moving an email between reps takes two calls). */
   email?: InputMaybe<Scalars['String']['input']>;
   /** Required. The source system's ID of the person. */
   externalId?: InputMaybe<Scalars['String']['input']>;
