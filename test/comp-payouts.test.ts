@@ -6,13 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPayoutAdjustment, openDispute, resolveDispute } from '../api/src/comp/adjustments.js';
 import { createCompAssignment } from '../api/src/comp/assignments.js';
-import { dec, fmt, sum } from '../api/src/comp/money.js';
 import type { ComponentInput } from '../api/src/comp/plan-rules.js';
 import { createCompPlan, createCompPlanVersion, publishCompPlan, updateCompPlan } from '../api/src/comp/plans.js';
 import { approvePayoutRun, computePayoutRun, markPayoutRunPaid, recomputePayoutRun } from '../api/src/comp/runs.js';
 import { payoutStatement } from '../api/src/comp/statements.js';
 import type { PrismaClient } from '../api/src/generated/prisma/client.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
+import { dec, fmt, sum } from '../api/src/shared/money.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 
 let db: TestDatabase;

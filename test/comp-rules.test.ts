@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPayoutAdjustment, openDispute } from '../api/src/comp/adjustments.js';
 import { createCompAssignment, endCompAssignment } from '../api/src/comp/assignments.js';
 import type { LineDraft } from '../api/src/comp/calculate.js';
-import { dec, fmt, sum } from '../api/src/comp/money.js';
 import type { ComponentInput } from '../api/src/comp/plan-rules.js';
 import { createCompPlan, createCompPlanVersion, publishCompPlan } from '../api/src/comp/plans.js';
 import { computePayoutRun, INSERT_CHUNK, insertLines } from '../api/src/comp/runs.js';
 import { compAudience } from '../api/src/comp/statements.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
+import { dec, fmt, sum } from '../api/src/shared/money.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 
 let db: TestDatabase;

@@ -13,7 +13,6 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { issueApiKey } from '../../api/src/access/api-keys.js';
 import { createCompAssignment } from '../../api/src/comp/assignments.js';
-import { dec, fmt, sum } from '../../api/src/comp/money.js';
 import { createCompPlan, publishCompPlan } from '../../api/src/comp/plans.js';
 import { approvePayoutRun, calculateRunLines, computePayoutRun, recomputePayoutRun } from '../../api/src/comp/runs.js';
 import { payoutStatement } from '../../api/src/comp/statements.js';
@@ -22,6 +21,7 @@ import { createServer } from '../../api/src/server.js';
 import { parsePeriodKey } from '../../api/src/shared/calendar.js';
 import { buildContext } from '../../api/src/shared/context.js';
 import { toGlobalId } from '../../api/src/shared/ids.js';
+import { dec, fmt, sum } from '../../api/src/shared/money.js';
 
 const { values } = parseArgs({
   options: {

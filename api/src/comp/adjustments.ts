@@ -5,7 +5,7 @@
 import { recordAudit } from '../shared/audit.js';
 import { userError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
-import type { Dec } from './money.js';
+import type { Dec } from '../shared/money.js';
 import { moneyErrors } from './plan-rules.js';
 import { type CompContext, jsonInput, notFound, type Tx, throwIfAny, UserErrorList } from './service.js';
 

@@ -12,7 +12,7 @@ import type { CompAssignment, CompPlan } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { type UserErrorShape, userError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
-import { type Dec, dec } from './money.js';
+import { type Dec, dec } from '../shared/money.js';
 import { isoDay, planChain } from './periods.js';
 import { moneyErrors } from './plan-rules.js';
 import {

@@ -4,6 +4,7 @@
 // so a simulation can never disagree with the run it previews.
 import type { OpportunityType, PayoutLineKind } from '../generated/prisma/enums.js';
 import type { Period } from '../shared/calendar.js';
+import { type Dec, dec, fmt, pct, prorate, rate, roundCents, roundFraction, sum, ZERO } from '../shared/money.js';
 import {
   applyCap,
   bonusPayout,
@@ -17,7 +18,6 @@ import {
   type Tier,
   type TierResult,
 } from './engine.js';
-import { type Dec, dec, fmt, pct, prorate, rate, roundCents, roundFraction, sum, ZERO } from './money.js';
 import {
   type CompPeriodKind,
   dayCount,

@@ -5,11 +5,11 @@
 // clawback never takes back more than the line paid and honours the cap the line had.
 import { Prisma } from '../generated/prisma/client.js';
 import type { Period } from '../shared/calendar.js';
+import { dec, fmt } from '../shared/money.js';
 import type { TenantPrisma } from '../shared/tenant.js';
 import type { LineDraft } from './calculate.js';
 import { parseDay } from './credit.sql.js';
 import { clawbackShare } from './engine.js';
-import { dec, fmt } from './money.js';
 import { dayCount } from './periods.js';
 
 type Reader = Pick<TenantPrisma, '$queryRaw'>;

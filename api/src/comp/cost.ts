@@ -8,10 +8,10 @@
 
 import { periodContaining } from '../shared/calendar.js';
 import { userError } from '../shared/errors.js';
+import { type Dec, sum, ZERO } from '../shared/money.js';
 import { INCENTIVE_KINDS, incentiveLines, type LineDraft } from './calculate.js';
 import { loadCreditFacts } from './credit.sql.js';
 import { loadAssignments, loadPlans, loadQuotaBook } from './inputs.js';
-import { type Dec, sum, ZERO } from './money.js';
 import { planChain } from './periods.js';
 import { type CompContext, notFound, parsePeriodInput, throwIfAny } from './service.js';
 

@@ -7,9 +7,9 @@
 // Raw SQL is not confined by the tenant client: every table is filtered by "organizationId".
 import { Prisma } from '../generated/prisma/client.js';
 import type { OpportunityType } from '../generated/prisma/enums.js';
+import { type Dec, dec } from '../shared/money.js';
 import type { TenantPrisma } from '../shared/tenant.js';
 import type { CreditFact } from './calculate.js';
-import { type Dec, dec } from './money.js';
 import type { Interval } from './periods.js';
 
 interface FactRow {

@@ -1,5 +1,6 @@
 // The payout arithmetic against sums done by hand (each expectation shows its arithmetic).
 import { describe, expect, it } from 'vitest';
+import { dec, fmt, prorate, roundCents } from '../shared/money.js';
 import {
   applyCap,
   bonusPayout,
@@ -12,7 +13,6 @@ import {
   spiffPayout,
   type Tier,
 } from './engine.js';
-import { dec, fmt, prorate, roundCents } from './money.js';
 
 const tier = (from: string, to: string | null, rate: string): Tier => ({
   fromAttainment: dec(from),

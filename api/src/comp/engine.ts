@@ -2,7 +2,7 @@
 // retroactive), bonus, SPIFF, caps, draws and clawback shares. Inputs are Decimals; every step
 // is returned in numbers and words so a statement can show how each amount was reached. Nothing
 // here rounds except where the rule says so (see docs/compensation.md, "Rounding").
-import { type Dec, dec, fmt, max, min, pct, rate, roundCents, sum, ZERO } from './money.js';
+import { type Dec, dec, fmt, max, min, pct, rate, roundCents, sum, ZERO } from '../shared/money.js';
 
 export interface Tier {
   fromAttainment: Dec;

@@ -3,9 +3,9 @@
 // recoverable draw balances carried from approved runs.
 import { Prisma } from '../generated/prisma/client.js';
 import { childPeriods, type Period } from '../shared/calendar.js';
+import { type Dec, dec, fmt, sum } from '../shared/money.js';
 import type { TenantPrisma } from '../shared/tenant.js';
 import type { AssignmentSpec, PlanSpec, QuotaBook, QuotaFigure } from './calculate.js';
-import { type Dec, dec, fmt, sum } from './money.js';
 import type { Interval } from './periods.js';
 
 type Reader = Pick<TenantPrisma, 'compPlan' | 'compAssignment' | 'quota' | 'salesPlan' | '$queryRaw'>;

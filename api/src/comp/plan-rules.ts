@@ -3,7 +3,7 @@
 // non-overlapping, with only the last one open-ended; rates and attainments are never negative.
 import type { CompComponentKind, CompPeriod, OpportunityType } from '../generated/prisma/enums.js';
 import { type UserErrorShape, userError } from '../shared/errors.js';
-import { type Dec, pct, places } from './money.js';
+import { type Dec, pct, places } from '../shared/money.js';
 
 export interface TierInput {
   fromAttainment: Dec;

@@ -12,12 +12,12 @@ import { recordAudit } from '../shared/audit.js';
 import type { Period } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
+import { type Dec, dec, fmt, sum } from '../shared/money.js';
 import type { TenantPrisma } from '../shared/tenant.js';
 import { dataWindow, drawLines, incentiveLines, type LineDraft } from './calculate.js';
 import { clawbackLines, unclaimedClawbacks } from './clawbacks.js';
 import { loadCreditFacts } from './credit.sql.js';
 import { loadAssignments, loadDrawBalances, loadPlans, loadQuotaBook } from './inputs.js';
-import { type Dec, dec, fmt, sum } from './money.js';
 import { isoDay } from './periods.js';
 import { type CompContext, isUniqueViolation, lockPayouts, notFound, parsePeriodInput, type Tx } from './service.js';
 

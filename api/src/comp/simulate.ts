@@ -3,6 +3,7 @@
 // runs the run's own calculation (calculate.ts) on the same loaded inputs and writes nothing.
 import type { OpportunityType } from '../generated/prisma/enums.js';
 import { type UserErrorShape, userError } from '../shared/errors.js';
+import { type Dec, dec, places, sum } from '../shared/money.js';
 import {
   type CreditFact,
   dataWindow,
@@ -13,7 +14,6 @@ import {
 } from './calculate.js';
 import { loadCreditFacts } from './credit.sql.js';
 import { loadAssignments, loadDrawBalances, loadPlans, loadQuotaBook } from './inputs.js';
-import { type Dec, dec, places, sum } from './money.js';
 import { isoDay } from './periods.js';
 import { moneyErrors } from './plan-rules.js';
 import { type CompContext, notFound, parsePeriodInput, throwIfAny } from './service.js';

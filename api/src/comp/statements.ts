@@ -7,7 +7,7 @@ import type { PayoutLine, PayoutLineKind, PayoutRun, PayoutRunStatus } from '../
 import { type Period, periodContaining } from '../shared/calendar.js';
 import type { Context } from '../shared/context.js';
 import { UserInputError } from '../shared/errors.js';
-import { type Dec, dec, sum, ZERO } from './money.js';
+import { type Dec, dec, sum, ZERO } from '../shared/money.js';
 import { type CompContext, parsePeriodInput } from './service.js';
 
 /** Who is asking, as far as pay visibility goes. The auth layer builds it from the caller. */

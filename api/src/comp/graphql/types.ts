@@ -10,8 +10,8 @@ import { OpportunityTypeEnum } from '../../pipeline/schema.js';
 import { builder } from '../../shared/builder.js';
 import type { Context } from '../../shared/context.js';
 import { parseOptionalId } from '../../shared/ids.js';
+import { type Dec, dec, ZERO } from '../../shared/money.js';
 import type { Explanation } from '../calculate.js';
-import { type Dec, dec, ZERO } from '../money.js';
 import {
   CompComponentKindEnum,
   CompPeriodEnum,

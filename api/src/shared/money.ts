@@ -1,7 +1,7 @@
-// Money arithmetic for compensation. Every amount is a Decimal; nothing on a money path is a JS
-// number. Prisma's Decimal rounds every result to 20 significant digits, which a large credit
-// times a six-place rate can exceed, so the engine computes with a clone that keeps 60 digits and
-// rounds only where a rule says so: to the cent, half-even (banker's rounding).
+// Money arithmetic for every module (docs/design.md §11). Every amount is a Decimal; nothing on a
+// money path is a JS number. Prisma's Decimal rounds every result to 20 significant digits, which
+// a large credit times a six-place rate can exceed, so money is computed with a clone that keeps
+// 60 digits and rounds only where a rule says so: to the cent, half-even (banker's rounding).
 import { Prisma } from '../generated/prisma/client.js';
 
 export const D = Prisma.Decimal.clone({ precision: 60, rounding: Prisma.Decimal.ROUND_HALF_EVEN });
