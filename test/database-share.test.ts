@@ -130,6 +130,15 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timed out'> {
   return Promise.race([promise, sleep(ms).then(() => 'timed out' as const)]);
 }
 
+/** A refusal of the gate: 503, retry in a second, no data, the reason and the bound waited. */
+function expectThrottled(answer: Answer, reason: string) {
+  expect(answer.status).toBe(503);
+  expect(answer.retryAfter).toBe('1');
+  expect(answer.body.data).toBeUndefined();
+  expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'THROTTLED', reason });
+  expect(answer.body.errors?.[0]?.message).toMatch(/waited 300 ms/);
+}
+
 const PRODUCTS = '{ products(first: 5) { edges { node { name } } } }';
 const ORGANIZATION = '{ organization { name } }';
 /** One analytics field (newHireRamp weighs 61 points): one statement, which reads "SalesPlan" among others. */
@@ -202,14 +211,7 @@ describe("an organization's share of the pool", () => {
     } finally {
       await lock.release();
     }
-    expect(second.status).toBe(503);
-    expect(second.retryAfter).toBe('1');
-    expect(second.body.data).toBeUndefined();
-    expect(second.body.errors?.[0]?.extensions).toMatchObject({
-      code: 'THROTTLED',
-      reason: 'ORGANIZATION_DATABASE_SHARE',
-    });
-    expect(second.body.errors?.[0]?.message).toMatch(/waited 300 ms/);
+    expectThrottled(second, 'ORGANIZATION_DATABASE_SHARE');
     // The first request was never refused; once the lock is gone it is served.
     expect((await first).body.errors).toBeUndefined();
     // The refused request gave back everything: the organization holds nothing now.
@@ -303,14 +305,7 @@ describe("an organization's heavy requests", () => {
     } finally {
       await lock.release();
     }
-    expect(second.status).toBe(503);
-    expect(second.retryAfter).toBe('1');
-    expect(second.body.data).toBeUndefined();
-    expect(second.body.errors?.[0]?.extensions).toMatchObject({
-      code: 'THROTTLED',
-      reason: 'ORGANIZATION_ANALYTICS_SHARE',
-    });
-    expect(second.body.errors?.[0]?.message).toMatch(/waited 300 ms/);
+    expectThrottled(second, 'ORGANIZATION_ANALYTICS_SHARE');
     // The page was not made to wait for the heavy slot.
     expect(page).not.toBe('timed out');
     expect((page as Answer).body.errors).toBeUndefined();
