@@ -4,6 +4,7 @@
 // mutation, issueApiKey and the `pnpm api-key` CLI), and a rep-bound caller that holds it anyway
 // (a key created before, a user token mapped to a rep) is refused every ingestion mutation with
 // FORBIDDEN, with SQL showing nothing changed.
+
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
@@ -14,6 +15,7 @@ import { toGlobalId } from '../api/src/shared/ids.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
+import { readOrganization } from './support/organization.js';
 
 let db: TestDatabase;
 let fx: CoreFixture;
@@ -165,15 +167,7 @@ describe('a rep-bound caller with write:ingest', () => {
   });
 
   it('is refused as a user token mapped to a rep, admin included', async () => {
-    const [org] = await db.sql.query<{
-      id: number;
-      name: string;
-      fiscalYearStartMonth: number;
-      timeZone: string;
-      currency: string;
-    }>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" WHERE id = $1', [
-      fx.organizationId,
-    ]);
+    const org = await readOrganization(db, fx.organizationId);
     const before = await snapshot();
     for (const scopes of [['write:ingest'], ['admin']]) {
       const ctx = buildContext(

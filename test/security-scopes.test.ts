@@ -5,6 +5,7 @@
 // - a key holding only read:accounts is refused every root field whose scope it lacks, and a key
 //   holding exactly that scope is not; node(id) and nodes(ids) hand it no object of a type whose
 //   scope it lacks, while an admin key gets every one of them.
+
 import {
   type GraphQLField,
   type GraphQLInputType,
@@ -18,12 +19,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { hasScope, isScope } from '../api/src/access/scopes.js';
 import { schema } from '../api/src/schema.js';
-import { buildContext, type OrganizationSettings } from '../api/src/shared/context.js';
+import { buildContext } from '../api/src/shared/context.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { oneOfEverything } from './support/every-model.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type GraphQLResponse, type TestClient } from './support/graphql.js';
+import { readOrganization } from './support/organization.js';
 import { minimalOperation, modelOf, synthesise } from './support/synthesise.js';
 
 /** Root fields any authenticated caller may use, with the reason. */
@@ -216,11 +218,8 @@ describe('a key with only read:accounts', () => {
   it('is refused every such type by its scope alone, even with organization-wide row and pay visibility', async () => {
     // A context built by hand: every row visible, so only the type-level scope stands in the way.
     const viewer = { organizationId: fx.organizationId, principal: 'key:0', repId: null, scopes: held };
-    const [org] = await db.sql.query<OrganizationSettings>(
-      'SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" WHERE id = $1',
-      [fx.organizationId],
-    );
-    const contextValue = buildContext(db, viewer, org as OrganizationSettings, 'scopes', {
+    const org = await readOrganization(db, fx.organizationId);
+    const contextValue = buildContext(db, viewer, org, 'scopes', {
       reps: null,
       pay: null,
       draftPay: true,

@@ -11,13 +11,14 @@
 // Read-only: operations run against the schema with an organization-wide admin context (no API
 // key is written). The compensation fields are not run: the large dataset has no comp plans
 // (bench:comp makes them on a copy); they keep their own `extensions.cost`.
+
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import pg from 'pg';
 import { DB_MS_PER_POINT, QUERY_FIELD_COSTS, requestedCost } from '../../api/src/access/cost.js';
 import { openDatabase } from '../../api/src/db/database.js';
 import { schema } from '../../api/src/schema.js';
-import type { OrganizationSettings } from '../../api/src/shared/context.js';
+import { readOrganization } from '../support/organization.js';
 import { adminContext } from './admin-context.js';
 import { sdkOperations } from './load-harness.js';
 
@@ -47,10 +48,7 @@ pg.Pool.prototype.connect = function (this: pg.Pool, callback?: unknown) {
 } as typeof pg.Pool.prototype.connect;
 
 const db = await openDatabase({ databaseUrl: url, migrate: false });
-const [org] = await db.sql.query<OrganizationSettings>(
-  'SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1',
-);
-if (!org) throw new Error('the database has no organization; seed it with pnpm seed --size large');
+const org = await readOrganization(db, undefined, 'seed it with pnpm seed --size large');
 const [plans] = await db.sql.query<{ base: number; scenario: number }>(
   `SELECT min(id) FILTER (WHERE status = 'ARCHIVED') AS base, min(id) FILTER (WHERE status = 'ACTIVE') AS scenario
      FROM "SalesPlan" WHERE "organizationId" = $1`,

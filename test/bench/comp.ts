@@ -9,6 +9,7 @@
 //
 // BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres) is where the copy is
 // created and dropped. Prints seconds for the run and milliseconds (median, p90) for statements.
+
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { issueApiKey } from '../../api/src/access/api-keys.js';
@@ -22,6 +23,7 @@ import { parsePeriodKey } from '../../api/src/shared/calendar.js';
 import { buildContext } from '../../api/src/shared/context.js';
 import { toGlobalId } from '../../api/src/shared/ids.js';
 import { dec, fmt, sum } from '../../api/src/shared/money.js';
+import { readOrganization } from '../support/organization.js';
 
 const { values } = parseArgs({
   options: {
@@ -78,14 +80,7 @@ async function bench() {
   // Migrations newer than the dataset are applied to the copy only.
   const db = await openDatabase({ databaseUrl: copyUrl, migrate: true });
   try {
-    const [org] = await db.sql.query<{
-      id: number;
-      name: string;
-      fiscalYearStartMonth: number;
-      timeZone: string;
-      currency: string;
-    }>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
-    if (!org) throw new Error(`${SOURCE} has no organization; load the large dataset first`);
+    const org = await readOrganization(db, undefined, 'load the large dataset first');
     const ctx = buildContext(
       db,
       { organizationId: org.id, principal: 'bench:comp', repId: null, scopes: new Set(['admin']) },

@@ -16,6 +16,7 @@
 //
 // DATABASE_URL overrides the database. Prints medians and p90s in milliseconds, the GraphQL / SQL
 // ratio of the warm path and the targets of issue 5 (under 300 ms median, under 1.5x the SQL alone).
+
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import { openDatabase } from '../../api/src/db/database.js';
@@ -24,6 +25,7 @@ import { computeForecast, rollupSql } from '../../api/src/forecast/rollup.js';
 import { callerOf, topOfHierarchySql } from '../../api/src/forecast/scope.js';
 import { freshWinRateSql } from '../../api/src/forecast/sql.js';
 import { schema } from '../../api/src/schema.js';
+import { readOrganization } from '../support/organization.js';
 import { adminContext } from './admin-context.js';
 
 const { values } = parseArgs({
@@ -69,14 +71,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 async function main() {
   const db = await openDatabase({ databaseUrl: url, migrate: false });
   try {
-    const [org] = await db.sql.query<{
-      id: number;
-      name: string;
-      fiscalYearStartMonth: number;
-      timeZone: string;
-      currency: string;
-    }>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
-    if (!org) throw new Error(`${url} has no organization; load the large dataset first`);
+    const org = await readOrganization(db, undefined, 'load the large dataset first');
     // A new context per request, as the server builds one: no loader cache carried between runs.
     const newContext = () => adminContext(db, org);
     const ctx = newContext();

@@ -13,6 +13,7 @@
 //
 // Read-only: the database is shared, so nothing is written (no API key; the context is built
 // directly for an organization-wide service principal).
+
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import pg from 'pg';
@@ -26,6 +27,7 @@ import { performance as performanceReport } from '../../api/src/performance/serv
 import { schema } from '../../api/src/schema.js';
 import { parsePeriodKey } from '../../api/src/shared/calendar.js';
 import { Decimal } from '../../api/src/shared/scalars.js';
+import { readOrganization } from '../support/organization.js';
 import { adminContext } from './admin-context.js';
 
 const { values } = parseArgs({
@@ -40,14 +42,7 @@ const db = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 2 })
 const client = new pg.Client({ connectionString: url, options: POSTGRES_SESSION_OPTIONS });
 await client.connect();
 
-const [org] = await db.sql.query<{
-  id: number;
-  name: string;
-  fiscalYearStartMonth: number;
-  timeZone: string;
-  currency: string;
-}>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
-if (!org) throw new Error(`${db.location} has no organization; load it with the seed CLI (--size large)`);
+const org = await readOrganization(db, undefined, 'load it with the seed CLI (--size large)');
 const [size] = await db.sql.query<{ reps: number; deals: number; splits: number }>(
   `SELECT (SELECT count(*)::int FROM "Rep" WHERE "organizationId" = $1) AS reps,
           (SELECT count(*)::int FROM "Opportunity" WHERE "organizationId" = $1) AS deals,

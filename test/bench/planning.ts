@@ -10,6 +10,7 @@
 //
 // BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres) is where the copy is
 // created and dropped. Prints seconds per run; each run is checked against raw SQL counts.
+
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../../api/src/db/database.js';
@@ -19,6 +20,7 @@ import { applyTerritoryRules } from '../../api/src/plans/realignment.js';
 import { buildContext } from '../../api/src/shared/context.js';
 import { Decimal } from '../../api/src/shared/scalars.js';
 import { whitespaceSummary } from '../../api/src/whitespace/service.js';
+import { readOrganization } from '../support/organization.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const RUNS = Number(values.runs);
@@ -47,14 +49,7 @@ async function createCopy(admin: pg.Client): Promise<void> {
 async function bench() {
   const db = await openDatabase({ databaseUrl: copyUrl, migrate: true });
   try {
-    const [org] = await db.sql.query<{
-      id: number;
-      name: string;
-      fiscalYearStartMonth: number;
-      timeZone: string;
-      currency: string;
-    }>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
-    if (!org) throw new Error(`${SOURCE} has no organization; load the large dataset first`);
+    const org = await readOrganization(db, undefined, 'load the large dataset first');
     const ctx = buildContext(
       db,
       { organizationId: org.id, principal: 'bench:planning', repId: null, scopes: new Set(['admin']) },

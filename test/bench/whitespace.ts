@@ -14,6 +14,7 @@
 //
 // Read-only: the database is shared, so nothing is written (no API key; the context is built
 // directly for an organization-wide service principal).
+
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import { openDatabase } from '../../api/src/db/database.js';
@@ -23,6 +24,7 @@ import { toGlobalId } from '../../api/src/shared/ids.js';
 import { cachedPeerStats, forgetPeerStats } from '../../api/src/whitespace/peer-cache.js';
 import { whitespaceOpportunities, whitespaceSummary } from '../../api/src/whitespace/service.js';
 import { opportunitiesSql, summarySql, type WhitespaceQuery } from '../../api/src/whitespace/sql.js';
+import { readOrganization } from '../support/organization.js';
 import { adminContext } from './admin-context.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
@@ -32,14 +34,7 @@ const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/co
 
 const db = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 2 });
 
-const [org] = await db.sql.query<{
-  id: number;
-  name: string;
-  fiscalYearStartMonth: number;
-  timeZone: string;
-  currency: string;
-}>('SELECT id, name, "fiscalYearStartMonth", "timeZone", currency FROM "Organization" ORDER BY id LIMIT 1');
-if (!org) throw new Error(`${db.location} has no organization; load it with the seed CLI (--size large)`);
+const org = await readOrganization(db, undefined, 'load it with the seed CLI (--size large)');
 const [territory] = await db.sql.query<{ id: number; name: string; accounts: number }>(
   `SELECT t.id, t.name, count(a.id)::int AS accounts
      FROM "Territory" t
