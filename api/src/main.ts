@@ -26,19 +26,20 @@ if (process.env.COXSWAIN_SEED !== 'none') {
   await seedIfEmpty(db, (process.env.COXSWAIN_SEED as 'demo' | 'large' | undefined) ?? 'demo');
 }
 
-const server = createServer({ db });
+// Every request needs a credential: an admin key for the demo organization (development only),
+// pre-filled into GraphiQL's headers and printed once, on stdout rather than in the logs
+// (docs/security.md).
+const demoKey = await issueDemoKey(db);
+const server = createServer({ db, graphiql: demoKey ? { demoKey: demoKey.token } : undefined });
 const actualPort = await server.listen(port, host);
 logger.info(
   { url: `http://${host}:${actualPort}/graphql`, startupMs: Math.round(performance.now() - started) },
   'Coxswain is serving GraphQL (GraphiQL in the browser at this URL)',
 );
-// Every request needs a credential: print an admin key for the demo organization once, on
-// stdout rather than in the logs (docs/security.md).
-const demoKey = await issueDemoKey(db);
 if (demoKey) {
   process.stdout.write(
     `\nAdmin API key for ${demoKey.organizationName} (shown once; replaced at the next start):\n\n  ${demoKey.token}\n\n` +
-      `In GraphiQL, open Headers and paste: {"Authorization": "Bearer ${demoKey.token}"}\n\n`,
+      `GraphiQL's headers hold it already; other clients send: {"Authorization": "Bearer ${demoKey.token}"}\n\n`,
   );
 }
 

@@ -30,6 +30,7 @@ import {
 import { type CostBucketStore, memoryBucketStore, redisBucketStore } from './access/rate-limit.js';
 import type { Database } from './db/database.js';
 import { isStatementCancelled, STATEMENT_TIMEOUT_MESSAGE } from './db/session.js';
+import { type GraphiQLPageOptions, renderGraphiQLPage } from './graphiql/page.js';
 import { schema } from './schema.js';
 import { buildContext, type Context } from './shared/context.js';
 import { logger } from './shared/logger.js';
@@ -37,8 +38,11 @@ import { requestIdOf } from './shared/request-id.js';
 
 export interface ServerOptions {
   db: Database;
-  /** GraphiQL on GET /graphql (default true outside production). */
-  graphiql?: boolean;
+  /**
+   * GraphiQL on GET /graphql (default on outside production); its settings turn it on with
+   * other tabs or a pre-filled key (api/src/graphiql/page.ts).
+   */
+  graphiql?: boolean | GraphiQLPageOptions;
   /** Security settings over the environment's (docs/security.md); tests set limits and clocks here. */
   security?: SecurityOverrides;
 }
@@ -163,9 +167,17 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
   if (!security.introspection) plugins.push(useDisableIntrospection() as Plugin<Context>);
   plugins.push(useOperationCost({ maxQueryCost: security.cost.maxQueryCost, bucket: security.cost.bucket, store }));
 
+  const graphiqlPage = typeof graphiql === 'object' ? graphiql : {};
+  let graphiqlHtml: Promise<string> | undefined;
+
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    graphiql: graphiql ?? !security.production,
+    graphiql: graphiql === undefined ? !security.production : graphiql !== false,
+    // Built once per server, from the installed assets (no CDN).
+    renderGraphiQL: () => {
+      graphiqlHtml ??= renderGraphiQLPage(graphiqlPage, security.production);
+      return graphiqlHtml;
+    },
     logging: false,
     landingPage: false,
     cors: security.cors === false ? false : security.cors,

@@ -13,6 +13,7 @@
 import { issueApiKey } from '../../api/src/access/api-keys.js';
 import type { SecurityOverrides } from '../../api/src/access/config.js';
 import type { Database } from '../../api/src/db/database.js';
+import type { GraphiQLPageOptions } from '../../api/src/graphiql/page.js';
 import { type CoxswainServer, createServer } from '../../api/src/server.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -43,7 +44,7 @@ export interface TestClient {
 
 export interface TestClientOptions {
   listen?: boolean;
-  graphiql?: boolean;
+  graphiql?: boolean | GraphiQLPageOptions;
   /** Security settings for this server (default: no budget and no per-operation cost maximum). */
   security?: SecurityOverrides;
 }
