@@ -49,7 +49,10 @@ async function editorText(page: Page, selector: string): Promise<string> {
 }
 
 describe('GraphiQL in a browser with no outside network', () => {
-  it('renders from the server alone, refetches the schema once a key is set, and runs the first query', async () => {
+  // Timeouts leave room for a loaded machine: the page has 9 MB of script to compile.
+  it('renders from the server alone, refetches the schema once a key is set, and runs the first query', {
+    timeout: 120_000,
+  }, async () => {
     const origin = new URL(client.url as string).origin;
     const context = await browser.newContext();
     const outside: string[] = [];
@@ -68,7 +71,10 @@ describe('GraphiQL in a browser with no outside network', () => {
     });
 
     await page.goto(`${origin}/graphql`);
-    await page.locator('.graphiql-query-editor .view-lines').getByText('fiscalYearStartMonth').waitFor();
+    await page
+      .locator('.graphiql-query-editor .view-lines')
+      .getByText('fiscalYearStartMonth')
+      .waitFor({ timeout: 60_000 });
     const query = await editorText(page, '.graphiql-query-editor');
     expect(query).toContain('Every request needs an API key');
     expect(query).toMatch(/organization \{\s+name\s+fiscalYearStartMonth/);
