@@ -333,9 +333,13 @@ describe('top-down allocation', () => {
   });
 
   it("writes an allocation by reps' credited bookings, replacing the period's other quotas", async () => {
-    // Credited FY2026 bookings: Ada 400 + 60% of 5000 = 3400, Bob 40% of 5000 = 2000, Cy 700 +
-    // 250 = 950 (his overlay on Cedar is not revenue credit), Nia 0. Of 10000.00: 5354.3307...,
-    // 3149.6062..., 1496.0629...: the cent to Bob (.63).
+    // Every AE employed in FY2027 carries a quota, Zed too (no territory). Credited FY2026
+    // bookings, each rep there all of FY2026: Ada 400 + 60% of 5000 = 3400, Bob 40% of 5000 =
+    // 2000, Cy 700 + 250 = 950 (his overlay on Cedar is not revenue credit), Zed 0. Nia had no
+    // month of FY2026: she weighs the others' mean, 6350 / 4 = 1587.5, times her ramp factor 5/12
+    // (above) = 661.458333... Sum 6350 + 661.458333... = 84137.5 / 12. Of 10000.00:
+    // Ada 10000 x 40800 / 84137.5 = 4849.2052, Bob 2852.4736, Cy 1354.9250, Nia 943.3962:
+    // floors add up to 9999.98, the two cents to Nia (.62) and Ada (.52).
     const zed = await db.prisma.rep.create({
       data: {
         organizationId: fx.organizationId,
@@ -357,26 +361,34 @@ describe('top-down allocation', () => {
       { salesPlanId: plan, expectedVersion: await version(plan), over: 'REPS', weight: 'LAST_YEAR_BOOKINGS' },
       `allocation { ${ALLOCATION} }`,
     );
-    expect(byRep(r.allocation)).toEqual({ Ada: '5354.33', Bob: '3149.61', Cy: '1496.06', Nia: '0' });
+    expect(byRep(r.allocation)).toEqual({ Ada: '4849.21', Bob: '2852.47', Cy: '1354.92', Nia: '943.4', Zed: '0' });
     const rows = await db.sql.query<{ name: string; amount: string }>(
       `SELECT r.name, q.amount::text FROM "Quota" q JOIN "Rep" r ON r.id = q."repId"
         WHERE q."salesPlanId" = $1 AND q."periodKey" = 'FY2027' ORDER BY r.name`,
       [dbId(plan)],
     );
     expect(rows).toEqual([
-      { name: 'Ada', amount: '5354.33' },
-      { name: 'Bob', amount: '3149.61' },
-      { name: 'Cy', amount: '1496.06' },
-      { name: 'Nia', amount: '0.00' },
+      { name: 'Ada', amount: '4849.21' },
+      { name: 'Bob', amount: '2852.47' },
+      { name: 'Cy', amount: '1354.92' },
+      { name: 'Nia', amount: '943.40' },
+      { name: 'Zed', amount: '0.00' },
     ]);
-    // Zed's year quota is gone; his quarter (another period) stays.
-    const zedRows = await db.sql.query(`SELECT "periodKey" FROM "Quota" WHERE "repId" = $1`, [zed.id]);
-    expect(zedRows).toEqual([{ periodKey: 'FY2027-Q1' }]);
+    // Zed's year and quarter are replaced by the allocation's zero year and its phasing.
+    const zedRows = await db.sql.query<{ periodKey: string; amount: string }>(
+      `SELECT "periodKey", amount::text FROM "Quota" WHERE "repId" = $1 AND "periodKey" IN ('FY2027', 'FY2027-Q1')
+        ORDER BY "periodKey"`,
+      [zed.id],
+    );
+    expect(zedRows).toEqual([
+      { periodKey: 'FY2027', amount: '0.00' },
+      { periodKey: 'FY2027-Q1', amount: '0.00' },
+    ]);
     const [audit] = await db.sql.query<{ after: { target: string; quotas: { repId: number; amount: string }[] } }>(
       `SELECT after FROM "AuditEvent" WHERE action = 'quotas.allocate' ORDER BY id DESC LIMIT 1`,
     );
     expect(audit?.after.target).toBe('10000');
-    expect(audit?.after.quotas).toContainEqual({ repId: fx.reps.bob, amount: '3149.61' });
+    expect(audit?.after.quotas).toContainEqual({ repId: fx.reps.bob, amount: '2852.47' });
   });
 
   it('refuses territories without a PRIMARY rep, all-zero weights and a period without a target', async () => {

@@ -1,15 +1,27 @@
 // Top-down quota allocation: a plan target split over reps or territories by a weight, with a
 // ramp discount for new hires, reconciled to the cent (apportion.ts).
 //
-// - REPS: each rep's share is proportional to weight x ramp factor, where the ramp factor is the
-//   rep's mean productivity over the period's months (ramp.ts: 0 before the hire month and after
-//   leaving, k/rampMonths while ramping). Slower ramps leave more for the others: the total
-//   still equals the target.
+// Who: every individual quota carrier of the period (docs/design.md §10): the AE, AM and SDR reps
+// employed during it and any other non-team, non-overlay rep holding a PRIMARY assignment in the
+// plan, with or without a territory. Team quotas (MANAGER, EXECUTIVE) restate their team's and are
+// never allocated; overlay quotas (SE) are allocated on their own, by naming only overlay reps.
+//
+// - REPS: each rep's share is proportional to full-year weight x ramp factor, where the ramp
+//   factor is the rep's mean productivity over the period's months (ramp.ts: 0 before the hire
+//   month and after leaving, k/rampMonths while ramping), which prorates by the start date.
+//   Slower ramps leave more for the others: the total still equals the target.
 // - TERRITORIES: each territory's share is proportional to its weight; it then goes to the
 //   territory's PRIMARY reps in proportion to their coverage: for each month whose first day an
-//   assignment is in force, the rep's productivity that month.
+//   assignment is in force, the rep's productivity that month. Carriers without a PRIMARY
+//   assignment (account managers) are units of their own beside the territories, weighted as
+//   over REPS.
+//
+// A full-year weight does not penalise a rep for last year's months they were not there:
+// LAST_YEAR_BOOKINGS is annualised over the months of last year the rep was employed, and a rep
+// with no month last year (a new hire) weighs the mean of the others' full-year weights.
 import type { SalesPlan } from '../generated/prisma/client.js';
-import { childPeriods, parsePeriodKey, yearKey } from '../shared/calendar.js';
+import { OVERLAY_QUOTA_ROLES, TEAM_QUOTA_ROLES } from '../performance/metrics.js';
+import { childPeriods, type Period, parsePeriodKey, yearKey } from '../shared/calendar.js';
 import { Decimal } from '../shared/scalars.js';
 import type { TenantPrisma } from '../shared/tenant.js';
 import { apportion } from './apportion.js';
@@ -27,7 +39,10 @@ export interface AllocationInput {
   over: AllocationUnit;
   weight: WeightBasis;
   rampDiscount: boolean;
-  /** REPS: these reps (default: every rep with a PRIMARY assignment in the plan during the period). */
+  /**
+   * REPS: these reps (default: every individual quota carrier of the period). All individual
+   * carriers, or all overlay reps (an overlay allocation, which needs its own target).
+   */
   repIds?: number[] | null;
   /** TERRITORIES: these territories (default: the plan's leaf territories). */
   territoryIds?: number[] | null;
@@ -36,7 +51,7 @@ export interface AllocationInput {
 export interface AllocationLine {
   territoryId: number | null;
   repId: number;
-  /** REPS: the rep's weight before the ramp; TERRITORIES: null (see the territory rows). */
+  /** The rep's full-year weight before the ramp; null for a territory's rep (see the territory rows). */
   baseWeight: Decimal | null;
   /** Mean productivity over the period's months (counting only months covered, for territories). */
   rampFactor: Decimal;
@@ -46,9 +61,13 @@ export interface AllocationLine {
   amount: Decimal;
 }
 
+/** INDIVIDUAL: bookings quotas, out of the plan's target; OVERLAY: overlay reps' quotas, on their own. */
+export type QuotaClass = 'INDIVIDUAL' | 'OVERLAY';
+
 export interface Allocation {
   salesPlanId: number;
   periodKey: string;
+  quotaClass: QuotaClass;
   target: Decimal;
   total: Decimal;
   lines: AllocationLine[];
@@ -57,7 +76,20 @@ export interface Allocation {
 }
 
 type Db = TenantPrisma | Tx;
+type Rep = { id: number; name: string; role: string; hireDate: Date; terminationDate: Date | null; rampMonths: number };
 const ROUND_6 = (d: Decimal) => new Decimal(d.toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN));
+const TEAM: ReadonlySet<string> = new Set(TEAM_QUOTA_ROLES);
+const OVERLAY: ReadonlySet<string> = new Set(OVERLAY_QUOTA_ROLES);
+/** Roles that carry an individual quota whether or not they hold a territory (docs/design.md §4). */
+export const INDIVIDUAL_QUOTA_ROLES = ['AE', 'AM', 'SDR'] as const;
+const REP_FIELDS = {
+  id: true,
+  name: true,
+  role: true,
+  hireDate: true,
+  terminationDate: true,
+  rampMonths: true,
+} as const;
 
 export async function computeAllocation(
   db: Db,
@@ -66,9 +98,6 @@ export async function computeAllocation(
   input: AllocationInput,
 ): Promise<Allocation> {
   const period = planPeriod(input.periodKey ?? yearKey(plan.fiscalYear), plan, startMonth, ['input', 'periodKey']);
-  const target = input.target ?? (period.kind === 'YEAR' ? plan.targetAmount : null);
-  if (target == null) fail('REQUIRED', 'Give a target (the plan has none for this period)', ['input', 'target']);
-  checkMoney(new Decimal(target), ['input', 'target'], 'target');
   const months = childPeriods(period, 'MONTH', startMonth);
   const lastYear = parsePeriodKey(yearKey(plan.fiscalYear - 1), startMonth);
   const assignments = await db.territoryAssignment.findMany({
@@ -78,49 +107,115 @@ export async function computeAllocation(
       startDate: { lt: period.end },
       OR: [{ endDate: null }, { endDate: { gt: period.start } }],
     },
-    include: { rep: true },
+    include: { rep: { select: REP_FIELDS } },
     orderBy: { id: 'asc' },
   });
-  const ctx = { db, plan, period, lastYear, basis: input.weight };
+  const { reps, quotaClass } = input.repIds?.length
+    ? await namedReps(db, input.repIds)
+    : { reps: await carriers(db, period, assignments), quotaClass: 'INDIVIDUAL' as const };
+  // An overlay quota measures overlay credit on top of the bookings: never a share of the plan's target.
+  const target = input.target ?? (period.kind === 'YEAR' && quotaClass === 'INDIVIDUAL' ? plan.targetAmount : null);
+  if (target == null) fail('REQUIRED', 'Give a target (the plan has none for this period)', ['input', 'target']);
+  checkMoney(new Decimal(target), ['input', 'target'], 'target');
+  const ctx = { db, plan, period, lastYear, startMonth, basis: input.weight, months, rampDiscount: input.rampDiscount };
   const result =
     input.over === 'REPS'
-      ? await overReps(ctx, new Decimal(target), assignments, months, input)
-      : await overTerritories(ctx, new Decimal(target), assignments, months, input);
+      ? await overReps(ctx, new Decimal(target), reps, input)
+      : await overTerritories(ctx, new Decimal(target), assignments, reps, input);
   const byRep = new Map<number, Decimal>();
   for (const line of result.lines) byRep.set(line.repId, (byRep.get(line.repId) ?? new Decimal(0)).add(line.amount));
-  const reps = [...byRep].map(([repId, amount]) => ({ repId, amount }));
-  const total = reps.reduce((s, r) => s.add(r.amount), new Decimal(0));
+  const allocated = [...byRep].map(([repId, amount]) => ({ repId, amount }));
+  const total = allocated.reduce((s, r) => s.add(r.amount), new Decimal(0));
   // The invariant the method guarantees; a failure here is a bug, never a user error.
   if (!total.eq(target)) throw new Error(`allocation adds up to ${total}, not ${target}`);
-  return { salesPlanId: plan.id, periodKey: period.key, target: new Decimal(target), total, reps, ...result };
+  return {
+    salesPlanId: plan.id,
+    periodKey: period.key,
+    quotaClass,
+    target: new Decimal(target),
+    total,
+    reps: allocated,
+    ...result,
+  };
+}
+
+/**
+ * The individual quota carriers of the period: the reps of an individual role employed during it
+ * (hired before its end, not gone before its start) and every other rep holding a PRIMARY
+ * assignment in the plan during it, team and overlay roles left out. One statement.
+ */
+async function carriers(db: Db, period: Period, assignments: Assignment[]): Promise<Rep[]> {
+  const primary = [...new Set(assignments.map((a) => a.repId))];
+  const reps = await db.rep.findMany({
+    where: {
+      OR: [{ role: { in: [...INDIVIDUAL_QUOTA_ROLES] } }, { id: { in: primary } }],
+      role: { notIn: [...TEAM_QUOTA_ROLES, ...OVERLAY_QUOTA_ROLES] },
+      hireDate: { lt: period.end },
+      AND: [{ OR: [{ terminationDate: null }, { terminationDate: { gte: period.start } }] }],
+    },
+    select: REP_FIELDS,
+  });
+  if (!reps.length) {
+    fail('INVALID', 'No reps to allocate to: nobody carries an individual quota during the period', [
+      'input',
+      'repIds',
+    ]);
+  }
+  return reps;
+}
+
+/** Reps named by the caller: all individual carriers or all overlay reps, never a team quota. */
+async function namedReps(db: Db, repIds: number[]): Promise<{ reps: Rep[]; quotaClass: QuotaClass }> {
+  const found = await db.rep.findMany({ where: { id: { in: repIds } }, select: REP_FIELDS });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const missing = repIds.findIndex((id) => !byId.has(id));
+  if (missing >= 0) fail('NOT_FOUND', 'No rep with this ID', ['input', 'repIds', missing]);
+  const team = repIds.findIndex((id) => TEAM.has(byId.get(id)?.role ?? ''));
+  if (team >= 0) {
+    fail(
+      'INVALID',
+      `${byId.get(repIds[team] as number)?.name} has a team role: a team quota restates the team's quotas and is not allocated`,
+      ['input', 'repIds', team],
+    );
+  }
+  const quotaClass: QuotaClass = OVERLAY.has(byId.get(repIds[0] as number)?.role ?? '') ? 'OVERLAY' : 'INDIVIDUAL';
+  const mixed = repIds.findIndex((id) => OVERLAY.has(byId.get(id)?.role ?? '') !== (quotaClass === 'OVERLAY'));
+  if (mixed >= 0) {
+    fail('INVALID', 'Allocate overlay reps (SE) on their own: their quotas are not a share of the bookings target', [
+      'input',
+      'repIds',
+      mixed,
+    ]);
+  }
+  return { reps: found, quotaClass };
 }
 
 interface Ctx {
   db: Db;
   plan: SalesPlan;
   period: { start: Date; end: Date };
-  lastYear: { start: Date; end: Date };
+  lastYear: Period;
+  startMonth: number;
   basis: WeightBasis;
+  months: Month[];
+  rampDiscount: boolean;
 }
-type Assignment = Awaited<ReturnType<Db['territoryAssignment']['findMany']>>[number] & {
-  rep: { id: number; name: string; hireDate: Date; terminationDate: Date | null; rampMonths: number };
-};
+type Assignment = Awaited<ReturnType<Db['territoryAssignment']['findMany']>>[number] & { rep: Rep };
 type Month = { start: Date };
 
-async function overReps(ctx: Ctx, target: Decimal, assignments: Assignment[], months: Month[], input: AllocationInput) {
-  let reps: Assignment['rep'][];
-  if (input.repIds?.length) {
-    const found = await ctx.db.rep.findMany({ where: { id: { in: input.repIds } } });
-    const known = new Set(found.map((r) => r.id));
-    const missing = input.repIds.findIndex((id) => !known.has(id));
-    if (missing >= 0) fail('NOT_FOUND', 'No rep with this ID', ['input', 'repIds', missing]);
-    reps = found;
-  } else {
-    reps = [...new Map(assignments.map((a) => [a.rep.id, a.rep])).values()];
-  }
-  if (!reps.length)
-    fail('INVALID', 'No reps to allocate to: the plan has no PRIMARY assignments in the period', ['input', 'repIds']);
-  reps.sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+/** Mean productivity over the period's months: the start date's proration, and the ramp when asked for. */
+function rampFactor(ctx: Ctx, rep: Rep): Decimal {
+  return ctx.months
+    .reduce((s, m) => s.add(repMonthProductivity(rep, m.start, ctx.rampDiscount)), new Exact(0))
+    .div(ctx.months.length);
+}
+
+/**
+ * Each rep's full-year weight. Last year's bookings are annualised over the months of last year
+ * the rep was employed (12 / months), so a rep hired late last year is not weighed by the months
+ * before they came; a rep with none of last year's months gets the mean of the others' weights.
+ */
+async function fullYearWeights(ctx: Ctx, reps: Rep[]): Promise<Map<number, Decimal>> {
   const base = await repWeights(
     ctx.db,
     ctx.plan,
@@ -129,33 +224,57 @@ async function overReps(ctx: Ctx, target: Decimal, assignments: Assignment[], mo
     ctx.period,
     ctx.lastYear,
   );
-  const units = reps.map((rep) => {
-    const factor = months
-      .reduce((s, m) => s.add(repMonthProductivity(rep, m.start, input.rampDiscount)), new Exact(0))
-      .div(months.length);
+  const raw = (rep: Rep) => base.get(rep.id) ?? new Decimal(0);
+  if (ctx.basis !== 'LAST_YEAR_BOOKINGS') return new Map(reps.map((r) => [r.id, raw(r)]));
+  const lastMonths = childPeriods(ctx.lastYear, 'MONTH', ctx.startMonth);
+  const out = new Map<number, Decimal>();
+  const newcomers: Rep[] = [];
+  for (const rep of reps) {
+    const worked = lastMonths.filter((m) => repMonthProductivity(rep, m.start, false).gt(0)).length;
+    if (worked) out.set(rep.id, new Exact(raw(rep)).mul(lastMonths.length).div(worked));
+    else newcomers.push(rep);
+  }
+  const known = [...out.values()];
+  const mean = known.length ? known.reduce((s, w) => s.add(w), new Exact(0)).div(known.length) : new Exact(0);
+  for (const rep of newcomers) out.set(rep.id, mean);
+  return out;
+}
+
+const byName = (a: Rep, b: Rep) => a.name.localeCompare(b.name) || a.id - b.id;
+
+/** Rep units: full-year weight x ramp factor. */
+async function repUnits(ctx: Ctx, reps: Rep[]) {
+  const base = await fullYearWeights(ctx, reps);
+  return [...reps].sort(byName).map((rep) => {
+    const factor = rampFactor(ctx, rep);
     const baseWeight = base.get(rep.id) ?? new Decimal(0);
     return { unit: { rep, baseWeight, factor }, weight: new Exact(baseWeight).mul(factor) };
   });
-  if (!units.some((u) => u.weight.gt(0))) zeroWeights(input);
+}
+
+function repLine(s: ReturnType<typeof apportion<{ rep: Rep; baseWeight: Decimal; factor: Decimal }>>[number]) {
   return {
-    territories: [],
-    lines: apportion(target, units).map((s) => ({
-      territoryId: null,
-      repId: s.unit.rep.id,
-      baseWeight: s.unit.baseWeight,
-      rampFactor: ROUND_6(s.unit.factor),
-      weight: ROUND_6(s.weight),
-      exactAmount: ROUND_6(s.exact),
-      amount: s.amount,
-    })),
+    territoryId: null,
+    repId: s.unit.rep.id,
+    baseWeight: ROUND_6(s.unit.baseWeight),
+    rampFactor: ROUND_6(s.unit.factor),
+    weight: ROUND_6(s.weight),
+    exactAmount: ROUND_6(s.exact),
+    amount: s.amount,
   };
+}
+
+async function overReps(ctx: Ctx, target: Decimal, reps: Rep[], input: AllocationInput) {
+  const units = await repUnits(ctx, reps);
+  if (!units.some((u) => u.weight.gt(0))) zeroWeights(input);
+  return { territories: [], lines: apportion(target, units).map(repLine) };
 }
 
 async function overTerritories(
   ctx: Ctx,
   target: Decimal,
   assignments: Assignment[],
-  months: Month[],
+  carriersOfPeriod: Rep[],
   input: AllocationInput,
 ) {
   const all = await ctx.db.territory.findMany({
@@ -172,7 +291,13 @@ async function overTerritories(
     const parents = new Set(all.map((t) => t.parentId));
     territories = all.filter((t) => !parents.has(t.id));
   }
-  if (!territories.length) fail('INVALID', 'The plan has no territories to allocate to', ['input', 'territoryIds']);
+  // By default the carriers without a PRIMARY assignment (account managers) share the target
+  // too, each a unit of their own; naming territories allocates over those territories alone.
+  const primary = new Set(assignments.map((a) => a.repId));
+  const loose = input.territoryIds?.length ? [] : carriersOfPeriod.filter((r) => !primary.has(r.id));
+  if (!territories.length && !loose.length) {
+    fail('INVALID', 'The plan has no territories to allocate to', ['input', 'territoryIds']);
+  }
   territories.sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
   const base = await territoryWeights(
     ctx.db,
@@ -181,28 +306,35 @@ async function overTerritories(
     territories.map((t) => t.id),
     ctx.lastYear,
   );
-  const units = territories.map((t) => ({ unit: t, weight: base.get(t.id) ?? new Decimal(0) }));
+  const repShares = loose.length ? await repUnits(ctx, loose) : [];
+  const units: { unit: Unit; weight: Decimal }[] = [
+    ...territories.map((t) => ({ unit: { territory: t } as Unit, weight: base.get(t.id) ?? new Decimal(0) })),
+    ...repShares.map((r) => ({ unit: { rep: r.unit } as Unit, weight: r.weight })),
+  ];
   if (!units.some((u) => u.weight.gt(0))) zeroWeights(input);
   const shares = apportion(target, units);
   const lines: AllocationLine[] = [];
   const uncovered: string[] = [];
   for (const share of shares) {
-    if (share.amount.isZero()) continue;
-    const coverage = new Map<number, { rep: Assignment['rep']; months: Decimal }>();
-    for (const a of assignments.filter((x) => x.territoryId === share.unit.id)) {
-      const held = months.filter((m) => a.startDate <= m.start && (a.endDate == null || a.endDate > m.start));
+    const { territory, rep } = share.unit;
+    if (rep) {
+      lines.push(repLine({ ...share, unit: rep }));
+      continue;
+    }
+    if (!territory || share.amount.isZero()) continue;
+    const coverage = new Map<number, { rep: Rep; months: Decimal }>();
+    for (const a of assignments.filter((x) => x.territoryId === territory.id)) {
+      const held = ctx.months.filter((m) => a.startDate <= m.start && (a.endDate == null || a.endDate > m.start));
       const covered = held.reduce(
-        (s, m) => s.add(repMonthProductivity(a.rep, m.start, input.rampDiscount)),
+        (s, m) => s.add(repMonthProductivity(a.rep, m.start, ctx.rampDiscount)),
         new Exact(0),
       );
       const entry = coverage.get(a.rep.id) ?? { rep: a.rep, months: new Exact(0) };
       coverage.set(a.rep.id, { rep: a.rep, months: entry.months.add(covered) });
     }
-    const reps = [...coverage.values()]
-      .filter((c) => c.months.gt(0))
-      .sort((a, b) => a.rep.name.localeCompare(b.rep.name) || a.rep.id - b.rep.id);
+    const reps = [...coverage.values()].filter((c) => c.months.gt(0)).sort((a, b) => byName(a.rep, b.rep));
     if (!reps.length) {
-      uncovered.push(share.unit.name);
+      uncovered.push(territory.name);
       continue;
     }
     for (const s of apportion(
@@ -210,10 +342,10 @@ async function overTerritories(
       reps.map((c) => ({ unit: c, weight: c.months })),
     )) {
       lines.push({
-        territoryId: share.unit.id,
+        territoryId: territory.id,
         repId: s.unit.rep.id,
         baseWeight: null,
-        rampFactor: ROUND_6(s.unit.months.div(months.length)),
+        rampFactor: ROUND_6(s.unit.months.div(ctx.months.length)),
         weight: ROUND_6(s.weight),
         exactAmount: ROUND_6(s.exact),
         amount: s.amount,
@@ -229,14 +361,18 @@ async function overTerritories(
   }
   return {
     lines,
-    territories: shares.map((s) => ({
-      territoryId: s.unit.id,
-      baseWeight: s.weight,
-      exactAmount: ROUND_6(s.exact),
-      amount: s.amount,
-    })),
+    territories: shares.flatMap((s) =>
+      s.unit.territory
+        ? [{ territoryId: s.unit.territory.id, baseWeight: s.weight, exactAmount: ROUND_6(s.exact), amount: s.amount }]
+        : [],
+    ),
   };
 }
+
+type Unit = {
+  territory?: { id: number; name: string };
+  rep?: { rep: Rep; baseWeight: Decimal; factor: Decimal };
+};
 
 function zeroWeights(input: AllocationInput): never {
   return fail(

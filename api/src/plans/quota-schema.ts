@@ -111,9 +111,13 @@ const allocationFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputOb
     description: 'Discount ramping new hires (month k of a ramp of R months counts k/R); default true.',
   }),
   repIds: t.idList({
-    description: 'REPS: these reps (default every rep with a PRIMARY assignment in the plan during the period).',
+    description:
+      'REPS: these reps (default every individual quota carrier of the period: AE, AM and SDR reps employed during it and any other PRIMARY assignment holder, team and overlay roles left out). Name only SE reps to allocate overlay quotas, with their own target.',
   }),
-  territoryIds: t.idList({ description: "TERRITORIES: these territories (default the plan's leaf territories)." }),
+  territoryIds: t.idList({
+    description:
+      "TERRITORIES: these territories alone (default the plan's leaf territories, and each carrier without a PRIMARY assignment as a unit of its own).",
+  }),
 });
 
 const QuotaAllocationInput = builder.inputType('QuotaAllocationInput', {
@@ -156,7 +160,8 @@ const AllocationLineRef = builder.objectRef<Allocation['lines'][number]>('QuotaA
     baseWeight: t.expose('baseWeight', {
       type: 'Decimal',
       nullable: true,
-      description: "REPS: the rep's weight before the ramp discount; null for TERRITORIES (see the territory rows).",
+      description:
+        "The rep's full-year weight before the ramp discount (last year's bookings annualised over the months the rep was there; a new hire weighs the others' mean); null for a territory's rep (see the territory rows).",
     }),
     rampFactor: t.expose('rampFactor', {
       type: 'Decimal',
@@ -257,7 +262,7 @@ builder.mutationFields((t) => ({
   allocateQuotas: t.field({
     type: AllocatePayload,
     description:
-      "Splits a target top-down over reps or territories and writes the reps' quotas for the period; other reps' quotas for that period in the plan are removed, so the period adds up exactly to the target.",
+      "Splits a target top-down over reps or territories and writes the reps' quotas for the period with its phasing (a year with its quarters and months, a quarter with its months, spread evenly to the cent); every quota inside the period of the allocated reps and of the other reps of the same class (individual or overlay) is replaced, so the period adds up exactly to the target. Team quotas are left alone.",
     authScopes: { scope: WRITE_SCOPE },
     args: { input: t.arg({ type: AllocateQuotasInput, required: true, description: 'The allocation.' }) },
     resolve: (_root, { input }, ctx) =>

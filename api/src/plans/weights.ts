@@ -4,7 +4,8 @@
 //   100%); a territory's won amount on the accounts it holds under the plan.
 // - ACCOUNT_POTENTIAL: the annual revenue of the accounts a territory holds under the plan (the
 //   customer's size as the proxy for what it can buy); a rep's is that of the territories they
-//   are PRIMARY in during the period.
+//   are PRIMARY in during the period, or, for a rep with no PRIMARY assignment in the period (an
+//   account manager), that of the accounts they own.
 import { Prisma } from '../generated/prisma/client.js';
 import { Decimal } from '../shared/scalars.js';
 import type { TenantPrisma } from '../shared/tenant.js';
@@ -56,11 +57,18 @@ export async function repWeights(
         SELECT DISTINCT a."repId", a."territoryId" FROM "TerritoryAssignment" a
          WHERE a."organizationId" = ${org} AND a.role = 'PRIMARY' AND a."repId" = ANY(${repIds}::int[])
            AND a."startDate" < ${period.end}::date AND (a."endDate" IS NULL OR a."endDate" > ${period.start}::date)
+           AND a."territoryId" IN (SELECT t.id FROM "Territory" t
+                                    WHERE t."organizationId" = ${org} AND t."salesPlanId" = ${plan.id})
       )
       SELECT h."repId" AS id, sum(acc."annualRevenue") AS w
         FROM held h JOIN effective e ON e.territory_id = h."territoryId"
         JOIN "Account" acc ON acc.id = e.account_id
-       GROUP BY h."repId"`),
+       GROUP BY h."repId"
+      UNION ALL
+      SELECT acc."ownerId", sum(acc."annualRevenue") FROM "Account" acc
+       WHERE acc."organizationId" = ${org} AND acc."ownerId" = ANY(${repIds}::int[])
+         AND acc."ownerId" NOT IN (SELECT "repId" FROM held)
+       GROUP BY acc."ownerId"`),
   );
 }
 

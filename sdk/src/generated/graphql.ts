@@ -244,13 +244,13 @@ export type AllocateQuotasInput = {
   periodKey?: InputMaybe<Scalars['String']['input']>;
   /** Discount ramping new hires (month k of a ramp of R months counts k/R); default true. */
   rampDiscount?: InputMaybe<Scalars['Boolean']['input']>;
-  /** REPS: these reps (default every rep with a PRIMARY assignment in the plan during the period). */
+  /** REPS: these reps (default every individual quota carrier of the period: AE, AM and SDR reps employed during it and any other PRIMARY assignment holder, team and overlay roles left out). Name only SE reps to allocate overlay quotas, with their own target. */
   repIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The plan. */
   salesPlanId: Scalars['ID']['input'];
   /** Amount to allocate, whole cents (default: the plan's target, when allocating the year). */
   target?: InputMaybe<Scalars['Decimal']['input']>;
-  /** TERRITORIES: these territories (default the plan's leaf territories). */
+  /** TERRITORIES: these territories alone (default the plan's leaf territories, and each carrier without a PRIMARY assignment as a unit of its own). */
   territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** What the shares are proportional to. */
   weight: QuotaAllocationWeight;
@@ -1616,7 +1616,7 @@ export type MovingTheMiddle = {
 export type Mutation = {
   /** Puts a DRAFT plan in force. A fiscal year has at most one ACTIVE plan: archive the current one first, or this is refused with CONFLICT. */
   activateSalesPlan: ActivateSalesPlanPayload;
-  /** Splits a target top-down over reps or territories and writes the reps' quotas for the period; other reps' quotas for that period in the plan are removed, so the period adds up exactly to the target. */
+  /** Splits a target top-down over reps or territories and writes the reps' quotas for the period with its phasing (a year with its quarters and months, a quarter with its months, spread evenly to the cent); every quota inside the period of the allocated reps and of the other reps of the same class (individual or overlay) is replaced, so the period adds up exactly to the target. Team quotas are left alone. */
   allocateQuotas: AllocateQuotasPayload;
   /** Realigns the book of business to the ACTIVE plan's rules in one statement: each account goes to the territory its rules route it to, or becomes unassigned on a conflict or when no rule matches. */
   applyTerritoryRules: ApplyTerritoryRulesPayload;
@@ -3163,13 +3163,13 @@ export type QuotaAllocationInput = {
   periodKey?: InputMaybe<Scalars['String']['input']>;
   /** Discount ramping new hires (month k of a ramp of R months counts k/R); default true. */
   rampDiscount?: InputMaybe<Scalars['Boolean']['input']>;
-  /** REPS: these reps (default every rep with a PRIMARY assignment in the plan during the period). */
+  /** REPS: these reps (default every individual quota carrier of the period: AE, AM and SDR reps employed during it and any other PRIMARY assignment holder, team and overlay roles left out). Name only SE reps to allocate overlay quotas, with their own target. */
   repIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The plan. */
   salesPlanId: Scalars['ID']['input'];
   /** Amount to allocate, whole cents (default: the plan's target, when allocating the year). */
   target?: InputMaybe<Scalars['Decimal']['input']>;
-  /** TERRITORIES: these territories (default the plan's leaf territories). */
+  /** TERRITORIES: these territories alone (default the plan's leaf territories, and each carrier without a PRIMARY assignment as a unit of its own). */
   territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** What the shares are proportional to. */
   weight: QuotaAllocationWeight;
@@ -3179,7 +3179,7 @@ export type QuotaAllocationInput = {
 export type QuotaAllocationLine = {
   /** The share in cents: rounded down, plus one cent for the largest remainders, so shares add up exactly. */
   amount: Scalars['Decimal']['output'];
-  /** REPS: the rep's weight before the ramp discount; null for TERRITORIES (see the territory rows). */
+  /** The rep's full-year weight before the ramp discount (last year's bookings annualised over the months the rep was there; a new hire weighs the others' mean); null for a territory's rep (see the territory rows). */
   baseWeight?: Maybe<Scalars['Decimal']['output']>;
   /** The unrounded share (6 decimals). */
   exactAmount: Scalars['Decimal']['output'];
