@@ -126,7 +126,7 @@ builder.mutationFields((t) => ({
   cloneSalesPlan: t.field({
     type: ClonePayload,
     description:
-      'Copies a plan into a new DRAFT scenario of the same fiscal year: territories, rules, rep assignments, quotas and capacity lines (not account placements, which are live).',
+      "Copies a plan into a new DRAFT scenario of the same fiscal year: territories, rules, rep assignments, quotas and capacity lines. Each copied territory holds the accounts placed in the territory it was copied from, so the scenario starts with its source's placements.",
     authScopes: { scope: WRITE_SCOPE },
     args: { input: t.arg({ type: CloneSalesPlanInput, required: true, description: 'The source and the new name.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -135,7 +135,7 @@ builder.mutationFields((t) => ({
   activateSalesPlan: t.field({
     type: planPayload('ActivateSalesPlanPayload', 'Result of activateSalesPlan.'),
     description:
-      'Puts a DRAFT plan in force. A fiscal year has at most one ACTIVE plan: archive the current one first, or this is refused with CONFLICT.',
+      "Puts a DRAFT plan in force. A fiscal year has at most one ACTIVE plan: archive the current one first, or this is refused with CONFLICT. A cloned plan's placements become live: accounts in a territory it was cloned from move to its copy.",
     authScopes: { scope: WRITE_SCOPE },
     args: { input: t.arg({ type: ActivateSalesPlanInput, required: true, description: 'The plan.' }) },
     resolve: (_root, { input }, ctx) =>

@@ -5,6 +5,7 @@ import { Prisma, type SalesPlan } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import type { Decimal } from '../shared/scalars.js';
+import { placementCtes } from './routing.js';
 import {
   BULK_WRITE_TRANSACTION,
   checkMoney,
@@ -69,38 +70,70 @@ export async function activateSalesPlan(
   ctx: PlanCtx,
   input: { id: number; expectedVersion: number },
 ): Promise<{ salesPlanId: number }> {
-  return runIdempotent(ctx, 'activateSalesPlan', null, input, async (tx) => {
-    const found = await findPlan(tx, input.id);
-    // Serialise activations per fiscal year; the lock is released when the transaction ends.
-    const lockKey = `salesPlan.active:${ctx.organization.id}:${found.fiscalYear}`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`;
-    const before = await findPlan(tx, input.id);
-    if (before.status === 'ACTIVE') fail('CONFLICT', `"${before.name}" is already active`, ['input', 'id']);
-    if (before.status === 'ARCHIVED')
-      fail('IMMUTABLE', `"${before.name}" is archived and cannot be activated`, ['input', 'id']);
-    const active = await tx.salesPlan.findFirst({
-      where: { fiscalYear: before.fiscalYear, status: 'ACTIVE', id: { not: before.id } },
-    });
-    if (active) {
-      fail(
-        'CONFLICT',
-        `FY${before.fiscalYear} already has an active plan, "${active.name}"; archive it before activating another`,
-        ['input', 'id'],
-      );
-    }
-    const after = await changeWithVersion(tx, before, input.expectedVersion, ['DRAFT'], {
-      status: 'ACTIVE',
-      version: { increment: 1 },
-    });
-    await recordAudit(tx, ctx, {
-      action: 'salesPlan.activate',
-      entityType: 'SalesPlan',
-      entityId: before.id,
-      before,
-      after,
-    });
-    return { salesPlanId: before.id };
-  });
+  return runIdempotent(
+    ctx,
+    'activateSalesPlan',
+    null,
+    input,
+    async (tx) => {
+      const found = await findPlan(tx, input.id);
+      // Serialise activations per fiscal year; the lock is released when the transaction ends.
+      const lockKey = `salesPlan.active:${ctx.organization.id}:${found.fiscalYear}`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`;
+      const before = await findPlan(tx, input.id);
+      if (before.status === 'ACTIVE') fail('CONFLICT', `"${before.name}" is already active`, ['input', 'id']);
+      if (before.status === 'ARCHIVED')
+        fail('IMMUTABLE', `"${before.name}" is archived and cannot be activated`, ['input', 'id']);
+      const active = await tx.salesPlan.findFirst({
+        where: { fiscalYear: before.fiscalYear, status: 'ACTIVE', id: { not: before.id } },
+      });
+      if (active) {
+        fail(
+          'CONFLICT',
+          `FY${before.fiscalYear} already has an active plan, "${active.name}"; archive it before activating another`,
+          ['input', 'id'],
+        );
+      }
+      const after = await changeWithVersion(tx, before, input.expectedVersion, ['DRAFT'], {
+        status: 'ACTIVE',
+        version: { increment: 1 },
+      });
+      const accounts = await livePlacements(tx, ctx.organization.id, before.id);
+      await recordAudit(tx, ctx, {
+        action: 'salesPlan.activate',
+        entityType: 'SalesPlan',
+        entityId: before.id,
+        before: { ...before, accounts: accounts.before },
+        after: { ...after, accounts: accounts.after },
+      });
+      return { salesPlanId: before.id };
+    },
+    BULK_WRITE_TRANSACTION,
+  );
+}
+
+/**
+ * A cloned scenario holds its source's placements through its territories' `clonedFromId`; once
+ * it is the ACTIVE plan those placements become the live ones, so an account goes from the
+ * territory it is in to that territory's copy in the plan (the same place in the plan's terms: no
+ * realignment), and the plan's preview and realignment then see the same rows. One UPDATE; the
+ * [accountId, territoryId] pairs before and after, for the audit event.
+ */
+async function livePlacements(tx: Tx, org: number, plan: number) {
+  const [row] = await tx.$queryRaw<{ before: [number, number][] | null; after: [number, number][] | null }[]>(
+    Prisma.sql`
+    WITH RECURSIVE ${placementCtes(org, plan)},
+    moved AS (
+      UPDATE "Account" a SET "territoryId" = p.territory_id, "updatedAt" = now()
+        FROM placed p, "Account" old
+       WHERE a.id = p.account_id AND old.id = a.id AND a."organizationId" = ${org}
+         AND p.territory_id IS NOT NULL AND a."territoryId" IS DISTINCT FROM p.territory_id
+      RETURNING a.id, old."territoryId" AS old_id, a."territoryId" AS new_id
+    )
+    SELECT (SELECT json_agg(json_build_array(id, old_id) ORDER BY id) FROM moved) AS before,
+           (SELECT json_agg(json_build_array(id, new_id) ORDER BY id) FROM moved) AS after`,
+  );
+  return { before: row?.before ?? [], after: row?.after ?? [] };
 }
 
 export async function archiveSalesPlan(
@@ -142,8 +175,9 @@ export interface CloneCounts {
 /**
  * A new DRAFT scenario of the same fiscal year with a copy of everything the plan holds:
  * territories (hierarchy kept, external IDs dropped since they are unique), their rules and rep
- * assignments, quotas and capacity lines. Account placements are not copied: an account has one
- * territory, the live one, so the scenario routes accounts by its rules until it is applied.
+ * assignments, quotas and capacity lines. Each copied territory records the one it was cloned
+ * from (`clonedFromId`): an account has one live territory, and the scenario holds it in the copy
+ * of that territory (routing.ts, `placed`), so it starts with its source's placements.
  */
 export async function cloneSalesPlan(
   ctx: PlanCtx,
@@ -186,8 +220,8 @@ async function copyPlanContents(tx: Tx, org: number, from: number, to: number): 
       SELECT id AS old_id, nextval(pg_get_serial_sequence('"Territory"', 'id'))::int AS new_id
         FROM "Territory" WHERE "organizationId" = ${org} AND "salesPlanId" = ${from}
     ), t AS (
-      INSERT INTO "Territory" (id, "organizationId", "salesPlanId", "externalId", name, kind, "parentId")
-      SELECT i.new_id, ${org}, ${to}, NULL, o.name, o.kind, p.new_id
+      INSERT INTO "Territory" (id, "organizationId", "salesPlanId", "externalId", name, kind, "parentId", "clonedFromId")
+      SELECT i.new_id, ${org}, ${to}, NULL, o.name, o.kind, p.new_id, o.id
         FROM ids i JOIN "Territory" o ON o.id = i.old_id LEFT JOIN ids p ON p.old_id = o."parentId"
       RETURNING 1
     ), r AS (

@@ -4,23 +4,28 @@ import { Prisma } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import type { TenantPrisma } from '../shared/tenant.js';
-import { routingCtes } from './routing.js';
+import { placementCtes, routingCtes } from './routing.js';
 import { BULK_WRITE_TRANSACTION, fail, lockPlan, type PlanCtx } from './service.js';
 import { requireActive } from './territories.js';
 
 export const MAX_PREVIEW_SAMPLE = 100;
 
-/** Each account with its live territory and where the rules would put it (`proposed_id`). */
-function accountsCte(org: number, plan: number, preserveExisting: boolean): Prisma.Sql {
+/**
+ * Each account with its territory under the plan now (`current_id`) and where the rules would put
+ * it (`proposed_id`). Now is where it is placed under the plan (`placed`, routing.ts: in the plan,
+ * or in the territory a scenario's territory was cloned from), else its live territory in another
+ * plan, which realigning this plan would leave.
+ */
+function accountsCte(org: number, preserveExisting: boolean): Prisma.Sql {
   return Prisma.sql`
     accts AS (
-      SELECT a.id, a.name, a."territoryId" AS current_id, r.account_id IS NOT NULL AS matched,
-             r.rule_id, r.tied_territory_ids,
-             CASE WHEN ${preserveExisting} AND pt.id IS NOT NULL THEN pt.id ELSE r.territory_id END AS proposed_id
+      SELECT a.id, a.name, COALESCE(p.territory_id, a."territoryId") AS current_id,
+             r.account_id IS NOT NULL AS matched, r.rule_id, r.tied_territory_ids,
+             CASE WHEN ${preserveExisting} AND p.territory_id IS NOT NULL THEN p.territory_id
+                  ELSE r.territory_id END AS proposed_id
         FROM "Account" a
+        JOIN placed p ON p.account_id = a.id
         LEFT JOIN routing r ON r.account_id = a.id
-        LEFT JOIN "Territory" pt
-          ON pt.id = a."territoryId" AND pt."organizationId" = ${org} AND pt."salesPlanId" = ${plan}
        WHERE a."organizationId" = ${org}
     )`;
 }
@@ -75,7 +80,8 @@ export async function previewTerritoryRules(
   }
   const found = await prisma.salesPlan.findUnique({ where: { id: plan }, select: { id: true } });
   if (!found) fail('NOT_FOUND', 'No sales plan with this ID', ['salesPlanId']);
-  const ctes = Prisma.sql`WITH ${routingCtes(org, plan)}, ${accountsCte(org, plan, options.preserveExisting)}`;
+  const ctes = Prisma.sql`WITH RECURSIVE ${routingCtes(org, plan)}, ${placementCtes(org, plan)},
+    ${accountsCte(org, options.preserveExisting)}`;
   const stats = await prisma.$queryRaw<StatRow[]>(Prisma.sql`${ctes}
     SELECT 'total' AS kind, NULL::int AS id, NULL::int AS parent, count(*)::int AS a,
            count(*) FILTER (WHERE proposed_id IS NOT NULL)::int AS b,

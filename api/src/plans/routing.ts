@@ -42,18 +42,41 @@ export function routingCtes(org: number, plan: number): Prisma.Sql {
 }
 
 /**
- * Adds `effective`: every account of the organization with its territory under the plan, which
- * is the territory it is placed in when that territory belongs to the plan (placed by rules or
- * moved by hand), else where the plan's rules route it (NULL: unmatched or a conflict).
+ * CTEs `clone_lineage` and `placed`: every account of the organization with the territory it is
+ * placed in under the plan, or NULL. An account is placed in a territory of the plan when its live
+ * territory is one, or when a territory of the plan was cloned (directly or through a chain of
+ * clones) from its live territory: a scenario holds the same placements as the plan it was cloned
+ * from. `clone_lineage` is recursive: start the statement with `WITH RECURSIVE`.
  */
-export function effectiveCtes(org: number, plan: number): Prisma.Sql {
-  return Prisma.sql`${routingCtes(org, plan)},
-    effective AS (
-      SELECT a.id AS account_id, COALESCE(pt.id, rt.territory_id) AS territory_id
+export function placementCtes(org: number, plan: number): Prisma.Sql {
+  return Prisma.sql`
+    clone_lineage AS (
+      SELECT t.id AS territory_id, t."clonedFromId" AS source_id FROM "Territory" t
+       WHERE t."organizationId" = ${org} AND t."salesPlanId" = ${plan} AND t."clonedFromId" IS NOT NULL
+      UNION -- not UNION ALL: stops on a repeated row
+      SELECT l.territory_id, s."clonedFromId" FROM clone_lineage l JOIN "Territory" s ON s.id = l.source_id
+       WHERE s."organizationId" = ${org} AND s."clonedFromId" IS NOT NULL
+    ), placed AS (
+      SELECT a.id AS account_id, COALESCE(pt.id, cl.territory_id) AS territory_id
         FROM "Account" a
         LEFT JOIN "Territory" pt
           ON pt.id = a."territoryId" AND pt."organizationId" = ${org} AND pt."salesPlanId" = ${plan}
-        LEFT JOIN routing rt ON rt.account_id = a.id
+        LEFT JOIN (SELECT source_id, min(territory_id) AS territory_id FROM clone_lineage GROUP BY source_id) cl
+          ON pt.id IS NULL AND cl.source_id = a."territoryId"
        WHERE a."organizationId" = ${org}
+    )`;
+}
+
+/**
+ * Adds `effective`: every account of the organization with its territory under the plan, which
+ * is the territory it is placed in under the plan (`placed`: placed by rules or moved by hand, in
+ * the plan or in the territory a scenario's territory was cloned from), else where the plan's
+ * rules route it (NULL: unmatched or a conflict). Start the statement with `WITH RECURSIVE`.
+ */
+export function effectiveCtes(org: number, plan: number): Prisma.Sql {
+  return Prisma.sql`${routingCtes(org, plan)}, ${placementCtes(org, plan)},
+    effective AS (
+      SELECT p.account_id, COALESCE(p.territory_id, rt.territory_id) AS territory_id
+        FROM placed p LEFT JOIN routing rt ON rt.account_id = p.account_id
     )`;
 }

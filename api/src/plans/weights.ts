@@ -52,7 +52,7 @@ export async function repWeights(
   }
   return toMap(
     await db.$queryRaw<{ id: number; w: Decimal }[]>(Prisma.sql`
-      WITH ${effectiveCtes(org, plan.id)},
+      WITH RECURSIVE ${effectiveCtes(org, plan.id)},
       held AS (
         SELECT DISTINCT a."repId", a."territoryId" FROM "TerritoryAssignment" a
          WHERE a."organizationId" = ${org} AND a.role = 'PRIMARY' AND a."repId" = ANY(${repIds}::int[])

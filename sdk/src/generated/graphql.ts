@@ -1614,7 +1614,7 @@ export type MovingTheMiddle = {
 
 /** Writes: ingestion, plans and compensation. */
 export type Mutation = {
-  /** Puts a DRAFT plan in force. A fiscal year has at most one ACTIVE plan: archive the current one first, or this is refused with CONFLICT. */
+  /** Puts a DRAFT plan in force. A fiscal year has at most one ACTIVE plan: archive the current one first, or this is refused with CONFLICT. A cloned plan's placements become live: accounts in a territory it was cloned from move to its copy. */
   activateSalesPlan: ActivateSalesPlanPayload;
   /** Splits a target top-down over reps or territories and writes the reps' quotas for the period with its phasing (a year with its quarters and months, a quarter with its months, spread evenly to the cent); every quota inside the period of the allocated reps and of the other reps of the same class (individual or overlay) is replaced, so the period adds up exactly to the target. Team quotas are left alone. */
   allocateQuotas: AllocateQuotasPayload;
@@ -1624,7 +1624,7 @@ export type Mutation = {
   approvePayoutRun: ApprovePayoutRunPayload;
   /** Retires a plan; an archived plan is read-only (clone it to work on it again). */
   archiveSalesPlan: ArchiveSalesPlanPayload;
-  /** Copies a plan into a new DRAFT scenario of the same fiscal year: territories, rules, rep assignments, quotas and capacity lines (not account placements, which are live). */
+  /** Copies a plan into a new DRAFT scenario of the same fiscal year: territories, rules, rep assignments, quotas and capacity lines. Each copied territory holds the accounts placed in the territory it was copied from, so the scenario starts with its source's placements. */
   cloneSalesPlan: CloneSalesPlanPayload;
   /** Computes a DRAFT payout run for a period (or returns the period’s existing run unchanged). */
   computePayoutRun: ComputePayoutRunPayload;
