@@ -2,7 +2,8 @@
 // runs; every operation is priced (Shopify's cost model) and charged to the caller's leaky
 // bucket, in memory or in Redis, which empties and refills at the documented rate; 429 with
 // Retry-After when it is empty. Also: production mode (no introspection or field suggestions),
-// CSRF prevention, CORS, trusted documents, and masked errors with a request id.
+// CSRF prevention, CORS, trusted documents, automatic persisted queries, and masked errors with a
+// request id.
 import { createHash, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { SignJWT } from 'jose';
@@ -14,6 +15,7 @@ import {
   resolveSecurityOptions,
   securityOptionsFromEnv,
 } from '../api/src/access/config.js';
+import { DocumentCache } from '../api/src/access/plugins.js';
 import { memoryBucketStore, redisBucketStore } from '../api/src/access/rate-limit.js';
 import { logger } from '../api/src/shared/logger.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
@@ -276,10 +278,15 @@ describe('production mode and browsers', () => {
 
   it('hides the schema: no introspection, no field suggestions', async () => {
     const prod = await clientWith({ production: true, introspection: false, limits: { fieldSuggestions: false } });
-    const intro = await send(prod, '{ __schema { types { name } } }');
+    // A validation error: 400 under application/graphql-response+json, 200 under application/json.
+    const intro = await send(prod, '{ __schema { types { name } } }', { accept: 'application/graphql-response+json' });
     expect(intro.status).toBe(400);
     expect(intro.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     expect(intro.body.errors?.[0]?.message).toMatch(/introspection/i);
+    const legacy = await send(prod, '{ __schema { types { name } } }', { accept: 'application/json' });
+    expect(legacy.status).toBe(200);
+    expect(legacy.body.data).toBeUndefined();
+    expect(legacy.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     const typo = await send(prod, '{ organization { nam } }');
     expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
     const dev = await clientWith({});
@@ -287,13 +294,14 @@ describe('production mode and browsers', () => {
     expect((await send(dev, '{ __schema { queryType { name } } }')).body.errors).toBeUndefined();
   });
 
-  it('requires a CSRF header on requests a browser sends without a preflight', async () => {
+  it('asks no CSRF header of a GET carrying a bearer token, which no browser sends on its own', async () => {
+    // What a browser can send cross-site, and the rule for cookies: test/clients.test.ts.
     const c = await clientWith({});
     const url = `http://coxswain.test/graphql?query=${encodeURIComponent('{ organization { name } }')}`;
-    const auth = { authorization: `Bearer ${token}` };
-    expect((await c.server.yoga.fetch(url, { headers: auth })).status).toBe(403);
-    const ok = await c.server.yoga.fetch(url, { headers: { ...auth, 'x-graphql-yoga-csrf': '1' } });
-    expect(ok.status).toBe(200);
+    const res = await c.server.yoga.fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ data: { organization: { name: 'Fixture Co' } } });
+    expect((await c.server.yoga.fetch(url)).status).toBe(401);
   });
 
   it('answers CORS preflights for the configured origins only', async () => {
@@ -342,6 +350,101 @@ describe('trusted documents', () => {
     expect(((await unknown.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     const partner = await send(c, '{ reps(first: 1) { totalCount } }');
     expect(partner.body.errors).toBeUndefined();
+  });
+});
+
+describe('automatic persisted queries', () => {
+  const DOC = 'query Reps { reps(first: 1) { totalCount } }';
+  const HASH = createHash('sha256').update(DOC).digest('hex');
+  const JWT_SECRET = 'automatic-persisted-queries-secret-0123456789';
+
+  /** Sends a body; `query` and `hash` as an APQ client would. */
+  async function apq(c: TestClient, body: { query?: string; hash: string }, authorization = `Bearer ${token}`) {
+    const res = await c.server.yoga.fetch('http://coxswain.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({
+        query: body.query,
+        extensions: { persistedQuery: { version: 1, sha256Hash: body.hash } },
+      }),
+    });
+    const json = (await res.json()) as GraphQLResponse;
+    return {
+      status: res.status,
+      code: json.errors?.[0]?.extensions?.code,
+      message: json.errors?.[0]?.message,
+      data: json.data,
+    };
+  }
+
+  it('miss with the standard answer, then cache a document sent with its hash, per organization', async () => {
+    const c = await clientWith({});
+    const miss = await apq(c, { hash: HASH });
+    expect(miss).toMatchObject({ status: 400, code: 'PERSISTED_QUERY_NOT_FOUND', message: 'PersistedQueryNotFound' });
+    const [reps] = await db.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM "Rep" WHERE "organizationId" = $1',
+      [fx.organizationId],
+    );
+    expect(await apq(c, { query: DOC, hash: HASH })).toMatchObject({
+      status: 200,
+      data: { reps: { totalCount: reps?.n } },
+    });
+    expect(await apq(c, { hash: HASH })).toMatchObject({ status: 200, data: { reps: { totalCount: reps?.n } } });
+    // Another organization's caller does not see this organization's cache.
+    const other = (
+      await issueApiKey(db.sql, { organizationId: fx.otherOrganizationId, name: 'apq', scopes: ['admin'] })
+    ).token;
+    expect(await apq(c, { hash: HASH }, `Bearer ${other}`)).toMatchObject({ code: 'PERSISTED_QUERY_NOT_FOUND' });
+  });
+
+  it('keep nothing whose hash is wrong or that does not validate', async () => {
+    const c = await clientWith({});
+    const wrong = await apq(c, { query: DOC, hash: 'f'.repeat(64) });
+    expect(wrong).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(await apq(c, { hash: 'f'.repeat(64) })).toMatchObject({ code: 'PERSISTED_QUERY_NOT_FOUND' });
+    const invalid = '{ nope }';
+    const invalidHash = createHash('sha256').update(invalid).digest('hex');
+    expect((await apq(c, { query: invalid, hash: invalidHash })).code).toBe('BAD_REQUEST');
+    expect(await apq(c, { hash: invalidHash })).toMatchObject({ code: 'PERSISTED_QUERY_NOT_FOUND' });
+  });
+
+  it('neither register nor serve unlisted documents for a persisted-only (JWT) caller', async () => {
+    const listed = 'query Org { organization { name } }';
+    const c = await clientWith({
+      trustedDocuments: { [createHash('sha256').update(listed).digest('hex')]: listed },
+      jwt: { secret: JWT_SECRET },
+    });
+    const jwt = await new SignJWT({ sub: 'u1', org: 'fixture', scope: 'read:people' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(JWT_SECRET));
+    // An API key registers the document; the JWT user cannot run it by hash, nor send its text.
+    expect((await apq(c, { query: DOC, hash: HASH })).status).toBe(200);
+    expect((await apq(c, { hash: HASH })).status).toBe(200);
+    expect(await apq(c, { hash: HASH }, `Bearer ${jwt}`)).toMatchObject({ code: 'PERSISTED_QUERY_NOT_FOUND' });
+    expect(await apq(c, { query: DOC, hash: HASH }, `Bearer ${jwt}`)).toMatchObject({
+      code: 'PERSISTED_QUERY_REQUIRED',
+    });
+  });
+
+  it('answer a hash outside the list as unknown, every time, when turned off', async () => {
+    const c = await clientWith({ automaticPersistedQueries: false });
+    expect((await apq(c, { query: DOC, hash: HASH })).status).toBe(200);
+    expect(await apq(c, { hash: HASH })).toMatchObject({ code: 'PERSISTED_QUERY_NOT_FOUND' });
+  });
+
+  it('bound the cache in entries and bytes, least recently used out first', () => {
+    const cache = new DocumentCache({ maxEntries: 2, maxBytes: 10 });
+    cache.set('a', 'aaa');
+    cache.set('b', 'bbb');
+    expect(cache.get('a')).toBe('aaa'); // a is now the most recently used
+    cache.set('c', 'ccc'); // 3 entries > 2: b goes
+    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual(['aaa', undefined, 'ccc']);
+    cache.set('d', 'dddddddd'); // 3 + 3 + 8 = 14 bytes > 10: a goes (least recently used), then c (11 > 10)
+    expect([cache.get('a'), cache.get('c'), cache.get('d')]).toEqual([undefined, undefined, 'dddddddd']);
+    cache.set('e', 'é'.repeat(6)); // 12 bytes in UTF-8: larger than the whole budget, not kept
+    expect([cache.get('e'), cache.size]).toEqual([undefined, 1]);
   });
 });
 

@@ -2,7 +2,8 @@
 // The database is opened by the caller so that tests, the CLI and benchmarks share this code.
 //
 // Every GraphQL request passes, in order: CORS, authentication (401 before anything is parsed),
-// the body-size limit (413), CSRF prevention, persisted documents, bracket nesting, parse with a
+// the body-size limit (413), CSRF prevention (requests without a bearer token), persisted
+// documents (trusted list, then automatic persisted queries), bracket nesting, parse with a
 // token limit, validation with depth / alias / directive limits (and no introspection or field
 // suggestions in production), input hygiene (no NUL characters), the cost limit and the
 // caller's budget (429), then execution on a
@@ -10,7 +11,6 @@
 // docs/security.md.
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -18,9 +18,11 @@ import { createAuthenticator } from './access/authenticate.js';
 import { resolveSecurityOptions, type SecurityOptions, type SecurityOverrides } from './access/config.js';
 import { useDatabaseShare } from './access/database-share.js';
 import {
+  DocumentCache,
   isLimitRejection,
   normalizeRequestError,
   useAuthentication,
+  useCsrfPrevention,
   useErrorCodes,
   useInputHygiene,
   useOperationCost,
@@ -156,12 +158,22 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
     authentication as Plugin<Context>,
     useErrorCodes() as Plugin<Context>,
   ];
-  if (security.csrf) plugins.push(useCSRFPrevention() as Plugin<Context>);
-  // Without a list nothing is persisted: any document is accepted, and a hash alone is unknown
-  // (400 PERSISTED_QUERY_NOT_FOUND, as with a list), not a request missing its query.
+  if (security.csrf) plugins.push(useCsrfPrevention() as Plugin<Context>);
+  // Without a list every caller may send any document. A hash outside the list is looked up in
+  // the automatic-persisted-query cache of the caller's organization (callers who may send any
+  // document only), else unknown: 400 PERSISTED_QUERY_NOT_FOUND, on which clients send the text.
+  const automatic = security.automaticPersistedQueries
+    ? {
+        cache: new DocumentCache(security.automaticPersistedQueries),
+        scopeOf: (request: Request) => {
+          const outcome = authentication.outcomeFor(request);
+          return outcome ? String(outcome.viewer.organizationId) : null;
+        },
+      }
+    : undefined;
   const trusted = security.trustedDocuments
-    ? useTrustedDocuments({ documents: security.trustedDocuments })
-    : useTrustedDocuments({ documents: {}, allowArbitraryOperations: () => true });
+    ? useTrustedDocuments({ documents: security.trustedDocuments, automatic })
+    : useTrustedDocuments({ documents: {}, allowArbitraryOperations: () => true, automatic });
   plugins.push(trusted as Plugin<Context>);
   plugins.push(useOperationLimits(security.limits) as Plugin<Context>, useInputHygiene() as Plugin<Context>);
   if (!security.introspection) plugins.push(useDisableIntrospection() as Plugin<Context>);

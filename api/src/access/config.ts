@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { CORSOptions } from 'graphql-yoga';
 import type { JwtOptions } from './jwt.js';
 import { jwtOptionsFromEnv } from './jwt.js';
-import { DEFAULT_OPERATION_LIMITS, type OperationLimitsOptions } from './plugins.js';
+import { DEFAULT_OPERATION_LIMITS, type DocumentCacheLimits, type OperationLimitsOptions } from './plugins.js';
 import type { CostBucketStore, LeakyBucket } from './rate-limit.js';
 
 export interface CostSettings {
@@ -30,6 +30,11 @@ export interface SecurityOptions {
   cost: CostSettings;
   /** Persisted operations (sha256 -> document); first-party JWT callers may send only these. */
   trustedDocuments?: Record<string, string>;
+  /**
+   * Automatic persisted queries for callers who may send any document (an in-memory cache per
+   * process, partitioned by organization); false: a hash outside the trusted list is unknown.
+   */
+  automaticPersistedQueries: DocumentCacheLimits | false;
   /** Origins allowed to call from a browser; false: no CORS headers (same-origin only). */
   cors: CORSOptions | false;
   /** Require a CSRF header on requests a browser could send without a preflight. */
@@ -43,6 +48,8 @@ export interface SecurityOptions {
 export const DEFAULT_BUCKET: LeakyBucket = { maximumAvailable: 1000, restoreRate: 50 };
 export const DEFAULT_MAX_QUERY_COST = 1000;
 export const DEFAULT_MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+/** Room for a thousand typical documents (a few kB each) in a few MiB of memory. */
+export const DEFAULT_APQ_CACHE: DocumentCacheLimits = { maxEntries: 1000, maxBytes: 4 * 1024 * 1024 };
 
 function int(value: string | undefined, fallback: number): number {
   if (value == null || value === '') return fallback;
@@ -84,6 +91,12 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Se
       redisKeyPrefix: env.COXSWAIN_REDIS_PREFIX || undefined,
     },
     trustedDocuments: documentsFile ? JSON.parse(readFileSync(documentsFile, 'utf8')) : undefined,
+    automaticPersistedQueries: flag(env.COXSWAIN_APQ, true)
+      ? {
+          maxEntries: int(env.COXSWAIN_APQ_MAX_ENTRIES, DEFAULT_APQ_CACHE.maxEntries),
+          maxBytes: int(env.COXSWAIN_APQ_MAX_BYTES, DEFAULT_APQ_CACHE.maxBytes),
+        }
+      : false,
     // Without configured origins: any origin in development (GraphiQL, local tools), none in production.
     cors: origins?.length
       ? {

@@ -4,13 +4,16 @@
 // - useOperationLimits: depth, aliases, tokens and directives (GraphQL Armor), field suggestions;
 // - useOperationCost: computed cost, per-caller leaky-bucket budget (429 + Retry-After), and the
 //   Shopify-shaped `extensions.cost` on every response;
+// - useCsrfPrevention: the CSRF header rule, for requests without a bearer credential;
 // - useTrustedDocuments: persisted operations; first-party callers (JWT) may send only those.
 
+import { createHash } from 'node:crypto';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { type ExecutionResult, GraphQLError, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -105,6 +108,31 @@ export function useAuthentication({ authenticator }: AuthenticationPluginOptions
   };
 }
 
+// ---------------------------------------------------------------- CSRF
+
+export interface CsrfPreventionOptions {
+  /** Headers of which one must be present on a request a browser sends without a preflight. */
+  requestHeaders?: string[];
+}
+
+/**
+ * CSRF protects credentials a browser attaches on its own (cookies, cached Basic credentials): a
+ * request it could send cross-site without a preflight (a GET, a form post) must carry one of
+ * `requestHeaders` (403 otherwise), which a cross-site page cannot set without a preflight.
+ * A request carrying `Authorization: Bearer` is exempt: no browser attaches a bearer token on its
+ * own, and a page that sets the header has passed a CORS preflight, so such a request is the
+ * caller's own. This lets GraphQL clients send queries as GET with their defaults (urql).
+ */
+export function useCsrfPrevention(options: CsrfPreventionOptions = {}): Plugin {
+  const rule = useCSRFPrevention(options);
+  return {
+    onRequestParse(payload) {
+      if (bearerToken(payload.request) !== null) return;
+      return rule.onRequestParse?.(payload);
+    },
+  };
+}
+
 // ---------------------------------------------------------------- static limits
 
 export interface OperationLimitsOptions {
@@ -181,35 +209,50 @@ function isGraphQLErrorLike(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
-function withCode(error: GraphQLError, code: string, status: number | undefined): GraphQLError {
+/**
+ * The error with our code and status. `legacy200`: a GraphQL request error on a well-formed
+ * request (parse, validation, variable coercion), which GraphQL over HTTP answers 200 under the
+ * legacy `application/json` and 400 under `application/graphql-response+json` (yoga's `spec` flag
+ * does that choice).
+ */
+function withCode(error: GraphQLError, code: string, status: number | undefined, legacy200 = false): GraphQLError {
   const http = (error.extensions?.http as { status?: number; headers?: Record<string, string> } | undefined) ?? {};
-  return new GraphQLError(error.message, {
+  const coded = new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    // No `spec` flag: the status holds whatever the client accepts.
     extensions: {
       ...error.extensions,
       code,
-      ...(status || http.status ? { http: { headers: http.headers, status: status ?? http.status } } : {}),
+      ...(status || http.status
+        ? { http: { headers: http.headers, status: status ?? http.status, ...(legacy200 ? { spec: true } : {}) } }
+        : {}),
     },
   });
+  if (legacy200) legacyStatusErrors.add(coded);
+  return coded;
 }
+
+/** Errors withCode flagged for 200 under application/json, told apart from yoga's own `spec` flag. */
+const legacyStatusErrors = new WeakSet<GraphQLError>();
 
 /**
  * Puts a request-level error in the closed set of codes (REQUEST_ERROR_CODES) with a 4xx status:
- * limit refusals become QUERY_TOO_COMPLEX, graphql-js' parse and validation errors and yoga's
- * malformed-request errors BAD_REQUEST. Errors with a path (raised while resolving a field) and
- * errors that already carry one of our codes are returned unchanged.
+ * limit refusals become QUERY_TOO_COMPLEX (400 under either media type: a refusal of ours, not a
+ * GraphQL error), graphql-js' parse, validation and variable-coercion errors BAD_REQUEST (400, or
+ * 200 under `application/json`), and yoga's malformed-request errors BAD_REQUEST (400). Errors
+ * with a path (raised while resolving a field) and errors that already carry one of our codes are
+ * returned unchanged.
  */
 export function normalizeRequestError(error: GraphQLError): GraphQLError {
+  if (legacyStatusErrors.has(error)) return error;
   if (isLimitRejection(error) || isLimitRejection(error.originalError))
     return withCode(error, 'QUERY_TOO_COMPLEX', 400);
   const code = error.extensions?.code;
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')
-    return withCode(error, 'BAD_REQUEST', 400);
+    return withCode(error, 'BAD_REQUEST', 400, true);
   const http = error.extensions?.http as { status?: number; spec?: boolean } | undefined;
   // yoga flags a request that is not a well-formed GraphQL request (bad JSON, no query) with
   // `spec`, meaning 200 for application/json; GraphQL over HTTP asks 400 for it under either
@@ -219,7 +262,8 @@ export function normalizeRequestError(error: GraphQLError): GraphQLError {
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return withCode(error, CODE_OF_STATUS[status] ?? 'BAD_REQUEST', status);
   }
-  return error.path ? error : withCode(error, 'BAD_REQUEST', 400);
+  // Left: graphql-js' variable coercion errors (no code, no path), a GraphQL request error.
+  return error.path ? error : withCode(error, 'BAD_REQUEST', 400, true);
 }
 
 /**
@@ -407,6 +451,67 @@ export function useOperationCost(options: OperationCostOptions): Plugin<Context>
 
 // ---------------------------------------------------------------- trusted documents
 
+export interface DocumentCacheLimits {
+  /** Most documents kept; the least recently used goes first. */
+  maxEntries: number;
+  /** Most bytes of document text kept, all documents together (UTF-8). */
+  maxBytes: number;
+}
+
+/**
+ * The automatic-persisted-query store: document texts by key, least recently used first out,
+ * bounded in count and in bytes so that no caller can grow it past its limits. A document larger
+ * than the whole budget is not kept.
+ */
+export class DocumentCache {
+  private readonly texts = new Map<string, string>();
+  private bytes = 0;
+
+  constructor(readonly limits: DocumentCacheLimits) {}
+
+  get size(): number {
+    return this.texts.size;
+  }
+
+  get(key: string): string | undefined {
+    const text = this.texts.get(key);
+    if (text !== undefined) {
+      // Map keeps insertion order: re-inserting makes this the most recently used.
+      this.texts.delete(key);
+      this.texts.set(key, text);
+    }
+    return text;
+  }
+
+  set(key: string, text: string): void {
+    const size = Buffer.byteLength(text);
+    if (size > this.limits.maxBytes) return;
+    this.delete(key);
+    this.texts.set(key, text);
+    this.bytes += size;
+    for (const oldest of this.texts.keys()) {
+      if (this.texts.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
+      this.delete(oldest);
+    }
+  }
+
+  private delete(key: string): void {
+    const text = this.texts.get(key);
+    if (text === undefined) return;
+    this.texts.delete(key);
+    this.bytes -= Buffer.byteLength(text);
+  }
+}
+
+export interface AutomaticPersistedQueriesOptions {
+  cache: DocumentCache;
+  /**
+   * The partition of the cache a request reads and writes (its organization), so that no tenant
+   * can learn from a hit which documents another one sends; null: the cache is not used.
+   */
+  scopeOf: (request: Request) => string | null;
+}
+
 export interface TrustedDocumentsOptions {
   /** sha256 hash -> document, e.g. GraphQL Codegen's persisted-documents.json. */
   documents: ReadonlyMap<string, string> | Record<string, string>;
@@ -415,13 +520,36 @@ export interface TrustedDocumentsOptions {
    * services); first-party apps, which authenticate users with JWTs, are persisted-only.
    */
   allowArbitraryOperations?: (request: Request) => boolean;
+  /**
+   * Automatic persisted queries (Apollo's protocol) for the callers who may send arbitrary
+   * documents: a hash outside the list is looked up in the cache, and a query sent with its hash
+   * is cached once it has parsed and validated. Without it, a hash outside the list is unknown.
+   */
+  automatic?: AutomaticPersistedQueriesOptions;
+}
+
+function persistedHashOf(params: { extensions?: Record<string, unknown> }): string | null {
+  const persisted = params.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
+  return persisted?.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : null;
 }
 
 export function useTrustedDocuments(options: TrustedDocumentsOptions): Plugin {
   const documents = options.documents instanceof Map ? options.documents : new Map(Object.entries(options.documents));
   const allow = options.allowArbitraryOperations ?? ((request: Request) => looksLikeApiKey(bearerToken(request) ?? ''));
-  return usePersistedOperations({
-    getPersistedOperation: (hash) => documents.get(hash) ?? null,
+  const { automatic } = options;
+  const cacheKey = (request: Request, hash: string) => {
+    const scope = automatic && allow(request) ? automatic.scopeOf(request) : null;
+    return scope === null ? null : `${scope}:${hash}`;
+  };
+  /** Documents sent with their hash, by request context: cached once they validate. */
+  const registering = new WeakMap<object, { key: string; query: string }>();
+  const persisted = usePersistedOperations({
+    getPersistedOperation: (hash, request) => {
+      const listed = documents.get(hash);
+      if (listed !== undefined) return listed;
+      const key = cacheKey(request, hash);
+      return key === null ? null : (automatic?.cache.get(key) ?? null);
+    },
     allowArbitraryOperations: (request) => allow(request),
     customErrors: {
       persistedQueryOnly: {
@@ -433,9 +561,40 @@ export function useTrustedDocuments(options: TrustedDocumentsOptions): Plugin {
         extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
       },
       notFound: {
-        message: 'Unknown persisted operation.',
+        // Apollo Server's answer, word for word: persisted-query links (Apollo Client, urql)
+        // recognise it by this message or code and send the document with its hash.
+        message: 'PersistedQueryNotFound',
         extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
       },
     },
   }) as Plugin;
+  if (!automatic) return persisted;
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin({
+        onParams({ params, request, context }) {
+          const hash = persistedHashOf(params);
+          if (hash === null || typeof params.query !== 'string') return;
+          const key = cacheKey(request, hash);
+          if (key === null) return;
+          if (createHash('sha256').update(params.query).digest('hex') !== hash) {
+            throw new GraphQLError('extensions.persistedQuery.sha256Hash is not the sha256 of the query.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
+          registering.set(context, { key, query: params.query });
+        },
+        // Only a document that parsed and passed validation (with the depth, alias and directive
+        // limits) is kept: junk cannot fill the cache. Cost is computed at every execution.
+        onValidate({ context }) {
+          const pending = registering.get(context);
+          if (!pending) return;
+          return ({ valid }) => {
+            if (valid) automatic.cache.set(pending.key, pending.query);
+          };
+        },
+      });
+      addPlugin(persisted);
+    },
+  };
 }
