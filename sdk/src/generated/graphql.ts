@@ -163,14 +163,16 @@ export type AccountRouting = {
 export type AccountWhitespace = {
   /** The account. */
   account: Account;
-  /** One cell per product column, by family then name; whitespace cells below the minimum propensity are left out. */
+  /** One cell per column, by family then name; whitespace cells below the minimum propensity are left out. */
   cells: Array<WhitespaceCell>;
   /** Products not owned but on an open opportunity of the account. */
   inPipelineCount: Scalars['Int']['output'];
   /** Products (columns) the account owns. */
   ownedCount: Scalars['Int']['output'];
-  /** Sum of the estimated values of those whitespace cells. */
+  /** Sum of the estimated values of those whitespace cells (each rounded to the cent). */
   totalEstimatedValue: Scalars['Decimal']['output'];
+  /** Sum of the expected values of those whitespace cells (each rounded to the cent). */
+  totalExpectedValue: Scalars['Decimal']['output'];
   /** Whitespace cells (at or above the minimum propensity, when one is given). */
   whitespaceCount: Scalars['Int']['output'];
 };
@@ -187,7 +189,7 @@ export type AccountWhitespaceConnection = {
   edges: Array<AccountWhitespaceEdge>;
   /** Position of this page in the list. */
   pageInfo: PageInfo;
-  /** The matrix columns, by family then name: active products (of the requested families). */
+  /** The matrix columns, by family then name: active products (of the requested families), or at FAMILY granularity the representative product of each family. */
   products: Array<Product>;
   /** Accounts listed, across all pages: those in scope, or with a minimum propensity those with whitespace at or above it. */
   totalCount: Scalars['Int']['output'];
@@ -2421,9 +2423,9 @@ export type PayoutYearToDate = {
 export type PeerEvidence = {
   /** Industry of the peer group. */
   industry: Scalars['String']['output'];
-  /** Median ARR of the product among owning peers (mean of the two middle values for an even count); null when no peer owns it. */
+  /** Median ARR of the product among owning peers (for a family column: of each owning peer's ARR over the family's active products), the mean of the two middle values for an even count, exact (not rounded to the cent); null when no peer owns it. */
   medianArr?: Maybe<Scalars['Decimal']['output']>;
-  /** Peers that own the product. */
+  /** Peers that own the product (for a family column: any active product of the family). */
   owningPeerCount: Scalars['Int']['output'];
   /** Number of peers (the account itself excluded). */
   peerCount: Scalars['Int']['output'];
@@ -2683,6 +2685,8 @@ export type PrincipalKind =
 export type Product = Node & {
   /** Whether the product is still sold. */
   active: Scalars['Boolean']['output'];
+  /** Rank among the editions of its family (1 = the lowest; equal ranks are the same tier); null when the product is not an edition. Whitespace counts a family as one need and a higher edition as an upgrade (docs/design.md §6). */
+  editionRank?: Maybe<Scalars['Int']['output']>;
   /** The CRM's ID for this product. */
   externalId?: Maybe<Scalars['String']['output']>;
   /** Product family (line), used by comp filters and whitespace. */
@@ -3100,6 +3104,7 @@ export type QueryWhitespaceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WhitespaceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  granularity?: InputMaybe<WhitespaceGranularity>;
   orderBy?: InputMaybe<AccountWhitespaceOrder>;
   scope?: InputMaybe<WhitespaceScope>;
 };
@@ -3110,6 +3115,7 @@ export type QueryWhitespaceOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WhitespaceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  granularity?: InputMaybe<WhitespaceGranularity>;
   scope?: InputMaybe<WhitespaceScope>;
 };
 
@@ -3117,6 +3123,7 @@ export type QueryWhitespaceOpportunitiesArgs = {
 /** Reads: entities, hierarchy and analytics of one organization. */
 export type QueryWhitespaceSummaryArgs = {
   filter?: InputMaybe<WhitespaceFilter>;
+  granularity?: InputMaybe<WhitespaceGranularity>;
   groupBy: WhitespaceGrouping;
   scope?: InputMaybe<WhitespaceScope>;
 };
@@ -4533,6 +4540,8 @@ export type UpsertOpportunitySplit = {
 export type UpsertProductRow = {
   /** Whether the product is still sold (default true). */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Rank among the editions of the family, 1 = the lowest (e.g. Starter 1, Professional 2, Enterprise 3; equal ranks are the same tier), at most 1000; absent or null = not an edition (an add-on or other product of the family). See docs/design.md §6. */
+  editionRank?: InputMaybe<Scalars['Int']['input']>;
   /** Required. The CRM's ID of the product. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** Required. Product family (line). */
@@ -4689,22 +4698,28 @@ export type Viewer = {
   visibleRepCount?: Maybe<Scalars['Int']['output']>;
 };
 
-/** One account x product cell of the whitespace matrix. */
+/** One account x column cell of the whitespace matrix; a column is a product family or a product. */
 export type WhitespaceCell = {
   /** ARR of the product at this account; OWNED cells only. */
   arr?: Maybe<Scalars['Decimal']['output']>;
-  /** WHITESPACE cells only: median ARR of the product among owning peers, 0 when no peer owns it. */
+  /** WHITESPACE cells only: median ARR among owning peers (see evidence), rounded half-even to the cent; 0 when no peer owns it. */
   estimatedValue?: Maybe<Scalars['Decimal']['output']>;
   /** WHITESPACE cells only: the peer statistics behind propensity and estimated value. */
   evidence?: Maybe<PeerEvidence>;
+  /** WHITESPACE cells only: propensity x estimatedValue, rounded half-even to the cent: the value weighted by its odds. */
+  expectedValue?: Maybe<Scalars['Decimal']['output']>;
+  /** The column's product family. */
+  family: Scalars['String']['output'];
   /** Total of this product's line items on the account's open opportunities (0 when none). */
   openPipeline: Scalars['Decimal']['output'];
-  /** The product (column). */
+  /** The column's product: the product itself, or at FAMILY granularity the family's representative (its lowest edition, then name). */
   product: Product;
   /** WHITESPACE cells only. Share of peers that own the product, a fraction rounded to 6 decimal places (0 without peers). */
   propensity?: Maybe<Scalars['Decimal']['output']>;
   /** Owned, in pipeline or whitespace. */
   status: WhitespaceStatus;
+  /** FAMILY granularity, OWNED cells only: the move to a higher edition of the family that peers own; null when there is none. */
+  upgrade?: Maybe<WhitespaceUpgrade>;
 };
 
 /** Which products are columns and which whitespace counts. */
@@ -4715,11 +4730,18 @@ export type WhitespaceFilter = {
   minPropensity?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** What a column of the whitespace matrix is (docs/design.md §6). */
+export type WhitespaceGranularity =
+  /** A product family: its active products (editions and add-ons) are one need, owned when any of them is; a higher edition is an upgrade, not whitespace. The default. */
+  | 'FAMILY'
+  /** Each active product on its own, editions of one family apart (the catalog view). */
+  | 'PRODUCT';
+
 /** How whitespace totals are grouped. */
 export type WhitespaceGrouping =
   /** By the account's industry. */
   | 'INDUSTRY'
-  /** One row per product column; every account in scope counts for each. */
+  /** One row per column (a family, or a product at PRODUCT granularity); every account in scope counts for each. */
   | 'PRODUCT'
   /** By the account's owner (accounts without one form a row). */
   | 'REP'
@@ -4732,11 +4754,15 @@ export type WhitespaceGrouping =
 export type WhitespaceOpportunity = {
   /** The account. */
   account: Account;
-  /** Median ARR of the product among owning peers. */
+  /** The median ARR among owning peers (see evidence), rounded half-even to the cent; 0 when no peer owns it. */
   estimatedValue: Scalars['Decimal']['output'];
   /** The peer statistics behind the estimate. */
   evidence: PeerEvidence;
-  /** The product it does not own and has no open pipeline for. */
+  /** propensity x estimatedValue, rounded half-even to the cent: the value weighted by its odds. */
+  expectedValue: Scalars['Decimal']['output'];
+  /** The column's product family. */
+  family: Scalars['String']['output'];
+  /** The product it does not own and has no open pipeline for; at FAMILY granularity the family's representative (its lowest edition, then name): the account owns no product of the family. */
   product: Product;
   /** Share of peers that own the product, a fraction rounded to 6 decimal places (0 without peers). */
   propensity: Scalars['Decimal']['output'];
@@ -4801,6 +4827,8 @@ export type WhitespaceSummary = {
 export type WhitespaceSummaryGroup = {
   /** Accounts in scope (in this group). */
   accountCount: Scalars['Int']['output'];
+  /** PRODUCT grouping: the column's family. */
+  family?: Maybe<Scalars['String']['output']>;
   /** IN_PIPELINE cells. */
   inPipelineCount: Scalars['Int']['output'];
   /** INDUSTRY grouping: the industry. */
@@ -4811,7 +4839,7 @@ export type WhitespaceSummaryGroup = {
   ownedCount: Scalars['Int']['output'];
   /** ownedCount / (accountCount x productCount), a fraction rounded to 6 places; for a product row, the share of accounts that own it. Null without cells. */
   penetration?: Maybe<Scalars['Decimal']['output']>;
-  /** PRODUCT grouping: the product. */
+  /** PRODUCT grouping: the column's product (at FAMILY granularity the family's representative). */
   product?: Maybe<Product>;
   /** Product columns counted (1 for a product row). */
   productCount: Scalars['Int']['output'];
@@ -4821,8 +4849,10 @@ export type WhitespaceSummaryGroup = {
   segment?: Maybe<Segment>;
   /** TERRITORY grouping: the territory; null for accounts without one. */
   territory?: Maybe<Territory>;
-  /** Sum of the estimated values of the whitespace cells. */
+  /** Sum of the estimated values of the whitespace cells (each rounded to the cent). */
   totalEstimatedValue: Scalars['Decimal']['output'];
+  /** Sum of the expected values (propensity x estimated value) of the whitespace cells (each rounded to the cent). */
+  totalExpectedValue: Scalars['Decimal']['output'];
   /** WHITESPACE cells (at or above the minimum propensity, when one is given). */
   whitespaceCount: Scalars['Int']['output'];
 };
@@ -4841,10 +4871,28 @@ export type WhitespaceTotals = {
   penetration?: Maybe<Scalars['Decimal']['output']>;
   /** Product columns counted (1 for a product row). */
   productCount: Scalars['Int']['output'];
-  /** Sum of the estimated values of the whitespace cells. */
+  /** Sum of the estimated values of the whitespace cells (each rounded to the cent). */
   totalEstimatedValue: Scalars['Decimal']['output'];
+  /** Sum of the expected values (propensity x estimated value) of the whitespace cells (each rounded to the cent). */
+  totalExpectedValue: Scalars['Decimal']['output'];
   /** WHITESPACE cells (at or above the minimum propensity, when one is given). */
   whitespaceCount: Scalars['Int']['output'];
+};
+
+/** A move to a higher edition of a family the account owns: not whitespace (the need is met) and in no whitespace count or total. */
+export type WhitespaceUpgrade = {
+  /** Median ARR of the higher edition among the peers owning it (rounded half-even to the cent) less the account's ARR of its current edition; at least 0. */
+  estimatedValue: Scalars['Decimal']['output'];
+  /** The peer statistics of the higher edition. */
+  evidence: PeerEvidence;
+  /** propensity x estimatedValue, rounded half-even to the cent: the value weighted by its odds. */
+  expectedValue: Scalars['Decimal']['output'];
+  /** The highest edition of the family the account owns. */
+  fromProduct: Product;
+  /** Share of peers that own the higher edition, a fraction rounded to 6 decimal places. */
+  propensity: Scalars['Decimal']['output'];
+  /** The higher edition of the family owned by the most peers (ties: the lower edition). */
+  toProduct: Product;
 };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, prefix: string, scopes: Array<Scope>, status: ApiKeyStatus, createdAt: string, expiresAt?: string | null, lastUsedAt?: string | null, revokedAt?: string | null, rep?: { id: string, name: string } | null };
