@@ -402,23 +402,22 @@ describe('territory balance', () => {
         { id: t.plan },
       );
       const b = data.node.territoryBalance;
-      // Peers are the same industry and segment. Software SMB = Acme, Delta, Fir, Gum: Core is
-      // owned by Acme 1000 and Delta 3000 (median 2000), Addon by Delta 400 (median 400).
-      //   Acme: owns Core; Addon 400. Delta: owns both, 0. Fir: Core in pipeline; Addon 400.
-      //   Gum: Core 2000 + Addon 400 = 2400.
-      // Birch (Retail MID) owns both; Cedar (Software ENT) and Elm (Retail ENT) lack Addon but have
-      // no peer at all: 0.
-      // NA SMB = Acme + Gum = 2800; North America adds Birch and Cedar (0); EMEA = Elm, 0;
-      // unassigned = Delta + Fir = 400.
+      // Peers are the same industry and segment. Core and Addon are one family, Core: whitespace
+      // counts it as one need (docs/design.md §6). Software SMB = Acme, Delta, Fir, Gum: the family
+      // is owned by Acme (1000) and Delta (3000 + 400 = 3400): median 2200.
+      //   Acme and Delta own the family: 0. Fir: Core in pipeline: 0. Gum: 2200.
+      // Birch (Retail MID) owns both; Cedar (Software ENT) and Elm (Retail ENT) have no peer: 0.
+      // NA SMB = Acme + Gum = 2200; North America adds Birch and Cedar (0); EMEA = Elm, 0;
+      // unassigned = Delta + Fir = 0.
       expect(b.territories.map((r) => [r.name, r.whitespaceValue])).toEqual([
         ['EMEA', '0'],
         ['NA Mid-Ent', '0'],
-        ['NA SMB', '2800'],
-        ['North America', '2800'],
+        ['NA SMB', '2200'],
+        ['North America', '2200'],
         ['Software Overlay', '0'],
       ]);
-      expect(b.unassigned.whitespaceValue).toBe('400');
-      // Leaves 0, 0, 2800, 0: mean 700, population sd sqrt((3 x 700^2 + 2100^2) / 4) = 700 sqrt(3).
+      expect(b.unassigned.whitespaceValue).toBe('0');
+      // Leaves 0, 0, 2200, 0: mean 550, population sd sqrt((3 x 550^2 + 1650^2) / 4) = 550 sqrt(3).
       expect(b.spread.whitespaceValue).toBe(Math.sqrt(3).toFixed(6));
     } finally {
       await db.sql.query(`DELETE FROM "AccountProduct" WHERE "accountId" = $1`, [fx.accounts.delta]);

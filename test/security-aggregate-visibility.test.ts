@@ -84,31 +84,85 @@ const CREDIT = `credit AS (
      WHERE o."organizationId" = $1 AND NOT EXISTS (
        SELECT 1 FROM "OpportunitySplit" s WHERE s."opportunityId" = o.id AND s."splitType" = 'REVENUE'))`;
 
-/** Whitespace of the accounts owned by visible reps, over visible open deals' line items. */
+/**
+ * Whitespace of the accounts owned by visible reps, over visible open deals' line items, by product
+ * family (the default granularity: a family is one column, owned or in pipeline through any of
+ * its products, docs/design.md §6). Whitespace cells are listed with their peers' family ARRs;
+ * the median, its half-even rounding to the cent, the expected value and the totals are worked out
+ * here with exact decimals.
+ */
 async function whitespaceSql(c: Caller) {
   const reps = await visibleSet(c);
   const pipeline = await one<{ amount: string; cells: number }>(
     `SELECT coalesce(sum(li."totalPrice"), 0)::text AS amount,
-            count(DISTINCT (o."accountId", li."productId")) FILTER (WHERE NOT EXISTS (
-              SELECT 1 FROM "AccountProduct" ap WHERE ap."accountId" = o."accountId" AND ap."productId" = li."productId"))::int AS cells
+            count(DISTINCT (o."accountId", p.family)) FILTER (WHERE NOT EXISTS (
+              SELECT 1 FROM "AccountProduct" ap JOIN "Product" q ON q.id = ap."productId"
+               WHERE ap."accountId" = o."accountId" AND q.family = p.family AND q.active))::int AS cells
        FROM "Opportunity" o JOIN "Account" a ON a.id = o."accountId"
        JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id
+       JOIN "Product" p ON p.id = li."productId" AND p.active
       WHERE o."organizationId" = $1 AND a."ownerId" = ANY($2::int[]) AND ${OPEN} AND ${VISIBLE_DEAL}`,
     [fx.organizationId, reps],
   );
-  // Cells neither owned nor in visible open pipeline, with a peer (same industry and segment) owning the product.
-  const top = await one<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "Account" a CROSS JOIN "Product" p
-      WHERE a."organizationId" = $1 AND p."organizationId" = $1 AND p.active AND a."ownerId" = ANY($2::int[])
-        AND NOT EXISTS (SELECT 1 FROM "AccountProduct" ap WHERE ap."accountId" = a.id AND ap."productId" = p.id)
+  const cells = await whitespaceCells(reps, true);
+  let value = new Decimal(0);
+  let expected = new Decimal(0);
+  for (const cell of cells) {
+    value = value.plus(cell.value);
+    expected = expected.plus(cell.expected);
+  }
+  return {
+    openPipeline: money(pipeline.amount),
+    inPipelineCount: pipeline.cells,
+    // Opportunities: whitespace cells with at least one owning peer.
+    opportunities: cells.filter((x) => x.owners > 0).length,
+    whitespaceCount: cells.length,
+    totalEstimatedValue: money(value),
+    totalExpectedValue: money(expected),
+  };
+}
+
+/**
+ * Whitespace cells (account, family): neither owned (any active product of the family) nor in
+ * open pipeline the caller sees; for the accounts of the reps `reps` (`ownedByReps`) or every
+ * account. Each with its estimated value (the median of the owning peers' family ARR, rounded
+ * half-even to the cent) and expected value (propensity, 6 places half up, times that value,
+ * rounded half-even to the cent).
+ */
+async function whitespaceCells(reps: number[], ownedByReps: boolean) {
+  // Peers: same industry and segment, the account excluded; the ARR of each peer owning the family.
+  const cells = await db.sql.query<{ territoryId: number | null; peers: number; arrs: string[] | null }>(
+    `SELECT a."territoryId", (SELECT count(*) FROM "Account" peer WHERE peer."organizationId" = $1 AND peer.id <> a.id
+               AND peer.industry = a.industry AND peer.segment = a.segment)::int AS peers,
+            (SELECT array_agg(x.arr::text) FROM (
+               SELECT sum(ap.arr) AS arr FROM "Account" peer
+                 JOIN "AccountProduct" ap ON ap."accountId" = peer.id
+                 JOIN "Product" q ON q.id = ap."productId" AND q.active AND q.family = f.family
+                WHERE peer."organizationId" = $1 AND peer.id <> a.id AND peer.industry = a.industry
+                  AND peer.segment = a.segment
+                GROUP BY peer.id) x) AS arrs
+       FROM "Account" a CROSS JOIN (SELECT DISTINCT family FROM "Product" WHERE "organizationId" = $1 AND active) f
+      WHERE a."organizationId" = $1 AND ($3 = false OR a."ownerId" = ANY($2::int[]))
+        AND NOT EXISTS (SELECT 1 FROM "AccountProduct" ap JOIN "Product" q ON q.id = ap."productId"
+                         WHERE ap."accountId" = a.id AND q.family = f.family AND q.active)
         AND NOT EXISTS (SELECT 1 FROM "Opportunity" o JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id
-                         WHERE o."accountId" = a.id AND li."productId" = p.id AND ${OPEN} AND ${VISIBLE_DEAL})
-        AND EXISTS (SELECT 1 FROM "Account" peer JOIN "AccountProduct" ap ON ap."accountId" = peer.id
-                     WHERE peer."organizationId" = $1 AND peer.id <> a.id AND peer.industry = a.industry
-                       AND peer.segment = a.segment AND ap."productId" = p.id)`,
-    [fx.organizationId, reps],
+                          JOIN "Product" q ON q.id = li."productId"
+                         WHERE o."accountId" = a.id AND q.family = f.family AND q.active AND ${OPEN} AND ${VISIBLE_DEAL})`,
+    [fx.organizationId, reps, ownedByReps],
   );
-  return { openPipeline: money(pipeline.amount), inPipelineCount: pipeline.cells, opportunities: top.n };
+  return cells.map((cell) => {
+    const arrs = (cell.arrs ?? []).map((a) => new Decimal(a)).sort((a, b) => a.comparedTo(b));
+    const mid = Math.floor(arrs.length / 2);
+    const median =
+      arrs.length === 0 ? new Decimal(0) : arrs.length % 2 ? arrs[mid]! : arrs[mid - 1]!.plus(arrs[mid]!).div(2);
+    const value = median.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
+    const propensity =
+      cell.peers === 0
+        ? new Decimal(0)
+        : new Decimal(arrs.length).div(cell.peers).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
+    const expected = propensity.times(value).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
+    return { territoryId: cell.territoryId, owners: arrs.length, value, expected };
+  });
 }
 
 /** Performance totals of FY2027 (2026-02-01 to 2027-02-01): revenue credit of visible reps. */
@@ -175,27 +229,19 @@ async function forecastSql(root: number, start: string, end: string) {
 /** Territory balance of the plan under the caller's visible deals: per territory name. */
 async function balanceSql(c: Caller) {
   const reps = await visibleSet(c);
-  const rows = await db.sql.query<{ name: string; pipeline: string; bookings: string; whitespace: string }>(
-    `WITH acc AS (SELECT a.* FROM "Account" a WHERE a."organizationId" = $1),
-     ws AS (
-       SELECT a.id, coalesce(sum((
-                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ap.arr)::numeric FROM "Account" peer
-                  JOIN "AccountProduct" ap ON ap."accountId" = peer.id
-                 WHERE peer."organizationId" = $1 AND peer.industry = a.industry AND peer.segment = a.segment
-                   AND ap."productId" = p.id)), 0) AS value
-         FROM acc a CROSS JOIN "Product" p
-        WHERE p."organizationId" = $1 AND p.active
-          AND NOT EXISTS (SELECT 1 FROM "AccountProduct" ap WHERE ap."accountId" = a.id AND ap."productId" = p.id)
-          AND NOT EXISTS (SELECT 1 FROM "Opportunity" o JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id
-                           WHERE o."accountId" = a.id AND li."productId" = p.id AND ${OPEN} AND ${VISIBLE_DEAL})
-        GROUP BY a.id)
-     SELECT t.name,
+  // Whitespace of every account (the balance covers the whole book), by family, per territory.
+  const whitespace = new Map<number | null, Decimal>();
+  for (const cell of await whitespaceCells(reps, false)) {
+    whitespace.set(cell.territoryId, (whitespace.get(cell.territoryId) ?? new Decimal(0)).plus(cell.value));
+  }
+  const rows = await db.sql.query<{ id: number; name: string; pipeline: string; bookings: string }>(
+    `WITH acc AS (SELECT a.* FROM "Account" a WHERE a."organizationId" = $1)
+     SELECT t.id, t.name,
             (SELECT coalesce(sum(o.amount), 0) FROM "Opportunity" o JOIN acc a ON a.id = o."accountId"
               WHERE a."territoryId" = t.id AND ${OPEN} AND ${VISIBLE_DEAL})::text AS pipeline,
             (SELECT coalesce(sum(o.amount), 0) FROM "Opportunity" o JOIN acc a ON a.id = o."accountId"
               WHERE a."territoryId" = t.id AND o.stage = 'CLOSED_WON' AND o."closeDate" >= '2025-02-01'
-                AND o."closeDate" < '2026-02-01' AND ${VISIBLE_DEAL})::text AS bookings,
-            (SELECT coalesce(sum(ws.value), 0) FROM ws JOIN acc a ON a.id = ws.id WHERE a."territoryId" = t.id)::text AS whitespace
+                AND o."closeDate" < '2026-02-01' AND ${VISIBLE_DEAL})::text AS bookings
        FROM "Territory" t WHERE t."organizationId" = $1 AND t."salesPlanId" = $3 ORDER BY t.name`,
     [fx.organizationId, reps, planId],
   );
@@ -203,7 +249,7 @@ async function balanceSql(c: Caller) {
     name: r.name,
     openPipeline: money(r.pipeline),
     lastYearBookings: money(r.bookings),
-    whitespaceValue: money(r.whitespace),
+    whitespaceValue: money(whitespace.get(r.id) ?? 0),
   }));
 }
 
@@ -238,11 +284,17 @@ const ANALYTICS: Record<string, Check> = {
     const expected = await whitespaceSql(c);
     const data = await gql(
       c,
-      '{ whitespaceSummary(groupBy: PRODUCT) { total { openPipeline inPipelineCount } groups { openPipeline } } }',
+      `{ whitespaceSummary(groupBy: PRODUCT) {
+         total { openPipeline inPipelineCount whitespaceCount totalEstimatedValue totalExpectedValue }
+         groups { openPipeline } } }`,
     );
     const s = data.whitespaceSummary;
     expect(money(s.total.openPipeline), c.name).toBe(expected.openPipeline);
     expect(s.total.inPipelineCount, c.name).toBe(expected.inPipelineCount);
+    expect(
+      [s.total.whitespaceCount, money(s.total.totalEstimatedValue), money(s.total.totalExpectedValue)],
+      c.name,
+    ).toEqual([expected.whitespaceCount, expected.totalEstimatedValue, expected.totalExpectedValue]);
     const groups = s.groups.reduce((t: Decimal, g: { openPipeline: string }) => t.add(g.openPipeline), new Decimal(0));
     expect(money(groups), c.name).toBe(expected.openPipeline);
   },
@@ -250,8 +302,18 @@ const ANALYTICS: Record<string, Check> = {
     const expected = await whitespaceSql(c);
     const data = await gql(
       c,
-      '{ whitespace(first: 100) { totalCount edges { node { inPipelineCount cells { status openPipeline } } } } }',
+      `{ whitespace(first: 100) { totalCount edges { node { inPipelineCount totalEstimatedValue totalExpectedValue
+         cells { status openPipeline } } } } }`,
     );
+    const rows: { totalEstimatedValue: string; totalExpectedValue: string }[] = data.whitespace.edges.map(
+      (e: { node: { totalEstimatedValue: string; totalExpectedValue: string } }) => e.node,
+    );
+    const sum = (f: (r: (typeof rows)[number]) => string) =>
+      money(rows.reduce((t: Decimal, r) => t.add(f(r)), new Decimal(0)));
+    expect([sum((r) => r.totalEstimatedValue), sum((r) => r.totalExpectedValue)], c.name).toEqual([
+      expected.totalEstimatedValue,
+      expected.totalExpectedValue,
+    ]);
     const cells = data.whitespace.edges.flatMap(
       (e: { node: { cells: { status: string; openPipeline: string }[] } }) => e.node.cells,
     );
@@ -785,6 +847,10 @@ describe('aggregates count exactly the rows the caller can see', () => {
     const [rep, manager, organization] = await Promise.all(callers.map(whitespaceSql));
     expect(new Set([rep?.openPipeline, manager?.openPipeline, organization?.openPipeline]).size).toBe(3);
     expect(rep?.opportunities).toBeGreaterThan(0);
+    // Whitespace has value to count, and the rep sees less of it than the organization.
+    // Whitespace has value, and the callers' differ: a deal the rep cannot see leaves a cell whitespace.
+    expect(new Decimal(rep!.totalEstimatedValue).gt(0)).toBe(true);
+    expect(rep?.totalEstimatedValue).not.toBe(organization?.totalEstimatedValue);
   });
 
   for (const [field, check] of Object.entries(ANALYTICS)) {

@@ -3,7 +3,9 @@
 // service: raw SQL takes every account x product cell literally (ownership, open line items, and
 // for each cell its own peers: the other accounts of its industry and segment, with the ARRs of
 // those that own the product), and the arithmetic (propensity, median, totals) is done here in
-// TypeScript with exact decimals.
+// TypeScript with exact decimals. The reference is per product, so the service is asked for the
+// PRODUCT granularity (columns are products, editions apart); families are covered by
+// test/whitespace-families.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_SIZES, generateDataset } from '../api/src/seed/generate.js';
 import { loadDataset } from '../api/src/seed/load.js';
@@ -36,6 +38,9 @@ interface RefCell {
   peers: number;
   owners: number;
   propensity: Decimal;
+  /** The exact median of the owning peers' ARR (0 without owners). */
+  median: Decimal;
+  /** The estimated value: the median rounded half-even to the cent (docs/design.md §11). */
   value: Decimal;
 }
 
@@ -111,7 +116,8 @@ beforeAll(async () => {
       peers: r.peers,
       owners: arrs.length,
       propensity: round6(arrs.length, r.peers),
-      value: median(arrs),
+      median: median(arrs),
+      value: median(arrs).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN),
     };
   });
 });
@@ -202,7 +208,7 @@ async function summary(groupBy: string, keyField: string, variables: Record<stri
     whitespaceSummary: { groups: (GroupOut & Record<string, unknown>)[]; total: GroupOut };
   }>(
     `query($scope: WhitespaceScope, $filter: WhitespaceFilter) {
-       whitespaceSummary(scope: $scope, filter: $filter, groupBy: ${groupBy}) {
+       whitespaceSummary(scope: $scope, filter: $filter, granularity: PRODUCT, groupBy: ${groupBy}) {
          total { ${METRICS} } groups { ${keyField} ${METRICS} } } }`,
     variables,
   );
@@ -330,7 +336,7 @@ describe('whitespace on the demo data, against an independent reference', () => 
         };
       };
       const page: Page = await client.data<Page>(
-        `query($after: String) { whitespace(first: 100, after: $after) {
+        `query($after: String) { whitespace(granularity: PRODUCT, first: 100, after: $after) {
             totalCount pageInfo { hasNextPage endCursor }
             edges { node { account { id } whitespaceCount ownedCount inPipelineCount totalEstimatedValue
               cells { product { id } status arr openPipeline propensity estimatedValue
@@ -405,7 +411,7 @@ describe('whitespace on the demo data, against an independent reference', () => 
         }[];
       };
     };
-    const query = `query($after: String) { whitespaceOpportunities(first: 100, after: $after) {
+    const query = `query($after: String) { whitespaceOpportunities(granularity: PRODUCT, first: 100, after: $after) {
         totalCount pageInfo { endCursor }
         edges { node { account { id } product { id } propensity estimatedValue
           evidence { peerCount owningPeerCount medianArr } } } } }`;
@@ -424,7 +430,15 @@ describe('whitespace on the demo data, against an independent reference', () => 
     expect(got).toEqual(
       ranked
         .slice(0, 200)
-        .map((c) => [c.accountId, c.productId, canon(c.value), canon(c.propensity), c.peers, c.owners, canon(c.value)]),
+        .map((c) => [
+          c.accountId,
+          c.productId,
+          canon(c.value),
+          canon(c.propensity),
+          c.peers,
+          c.owners,
+          canon(c.median),
+        ]),
     );
   });
 });

@@ -258,7 +258,7 @@ const COLUMNS = ['Analytics Pro', 'Core Seats', 'Security Shield'];
 type Cell =
   | ['OWNED', arr: string, openPipeline?: string]
   | ['IN_PIPELINE', openPipeline: string]
-  | ['WHITESPACE', propensity: string, value: string, peers: number, owners: number];
+  | ['WHITESPACE', propensity: string, value: string, peers: number, owners: number, median?: string];
 
 // Peer groups over the whole organization: Software/SMB 4 accounts (3 peers each), Software/ENT
 // 1 (no peer), Retail/SMB 3 (2 peers), Retail/ENT 3 (2 peers).
@@ -267,7 +267,10 @@ type Cell =
 //   Security Shield in Software/SMB: owners 300, 500, 700 -> 3/3 = 1, median 500 (odd count)
 //   Core Seats in Retail/SMB: owners 2000, 3000 -> 2/2 = 1, median 2500 (even count)
 //   Security Shield in Retail/SMB: owner C2 100.10 -> 1/2 = 0.5, median 100.10
-//   Analytics Pro in Retail/ENT: owners 1000.00, 1000.01 -> 2/2 = 1, median 1000.005
+//   Analytics Pro in Retail/ENT: owners 1000.00, 1000.01 -> 2/2 = 1, median 1000.005, estimated
+//     value 1000.00 (rounded half-even to the cent: the 0 before the half is even; docs/design.md §11)
+// Every family has one active product (Legacy Sync is retired), so the default FAMILY columns are
+// these products' columns.
 const MATRIX: Record<string, { value: string; ws: number; owned: number; piped: number; cells: Cell[] }> = {
   A1: {
     value: '500',
@@ -380,12 +383,12 @@ const MATRIX: Record<string, { value: string; ws: number; owned: number; piped: 
     ],
   },
   D3: {
-    value: '1000.005',
+    value: '1000.00',
     ws: 3,
     owned: 0,
     piped: 0,
     cells: [
-      ['WHITESPACE', '1', '1000.005', 2, 2],
+      ['WHITESPACE', '1', '1000.00', 2, 2, '1000.005'],
       ['WHITESPACE', '0', '0', 2, 0],
       ['WHITESPACE', '0', '0', 2, 0],
     ],
@@ -444,12 +447,12 @@ function expectCell(account: string, column: string, got: CellOut, want: Cell) {
     expect([got.arr, dec(got.openPipeline)], where).toEqual([null, dec(want[1])]);
     expect([got.propensity, got.estimatedValue, got.evidence], where).toEqual([null, null, null]);
   } else {
-    const [, propensity, value, peers, owners] = want;
+    const [, propensity, value, peers, owners, median] = want;
     expect([got.arr, dec(got.openPipeline)], where).toEqual([null, '0']);
     expect([dec(got.propensity), dec(got.estimatedValue)], where).toEqual([dec(propensity), dec(value)]);
     expect(got.evidence?.peerCount, where).toBe(peers);
     expect(got.evidence?.owningPeerCount, where).toBe(owners);
-    expect(dec(got.evidence?.medianArr ?? null), where).toBe(owners > 0 ? dec(value) : null);
+    expect(dec(got.evidence?.medianArr ?? null), where).toBe(owners > 0 ? dec(median ?? value) : null);
   }
 }
 
@@ -526,7 +529,7 @@ describe('whitespace matrix', () => {
   it('with a minimum propensity lists only accounts with whitespace at or above it, and only those cells', async () => {
     const data = await ask<MatrixOut>(MATRIX_QUERY, { filter: { minPropensity: '0.5' }, first: 20 });
     // Qualifying whitespace: C3 Core 2500 + Security 100.10; A4 and A3 Core 1250.50; D3 Analytics
-    // 1000.005; A1 Security 500; C1 Security 100.10. A2 (0.333333), B1, C2, D1, D2 (0) drop out.
+    // 1000.00; A1 Security 500; C1 Security 100.10. A2 (0.333333), B1, C2, D1, D2 (0) drop out.
     expect(names(data)).toEqual(['C3', 'A3', 'A4', 'D3', 'A1', 'C1']);
     expect(data.whitespace.totalCount).toBe(6);
     const rows = Object.fromEntries(data.whitespace.edges.map((e) => [e.node.account.name, e.node]));
@@ -765,7 +768,7 @@ const line = (...l: SummaryLine): SummaryLine => [
 // The whole organization: 11 accounts x 3 columns = 33 cells; 11 owned, 1 in pipeline (A3
 // Analytics Pro), 21 whitespace worth 8301.205 (sum of the account values); open pipeline
 // 750.00 (A3) + 50.00 (C2) = 800.00; penetration 11/33.
-const TOTAL = line(null, 11, 3, 11, 1, 21, '0.333333', '8301.205', '800.00');
+const TOTAL = line(null, 11, 3, 11, 1, 21, '0.333333', '8301.20', '800.00');
 
 describe('whitespace summary', () => {
   it('by product: accounts, owned, penetration, whitespace count and value, open pipeline', async () => {
@@ -774,8 +777,8 @@ describe('whitespace summary', () => {
     expect(summaryLines(s.groups, (r) => r.product!.name)).toEqual([
       // Owned by A1 A2 C1 C2; whitespace A3 A4 1250.50 each, C3 2500, B1 D1 D2 D3 0.
       line('Core Seats', 11, 1, 4, 0, 7, '0.363636', '5001.00', '0'),
-      // Owned by A1 D1 D2; A3 in pipeline (750.00); whitespace A2 A4 800 each, D3 1000.005, B1 C1 C2 C3 0.
-      line('Analytics Pro', 11, 1, 3, 1, 7, '0.272727', '2600.005', '750.00'),
+      // Owned by A1 D1 D2; A3 in pipeline (750.00); whitespace A2 A4 800 each, D3 1000.00, B1 C1 C2 C3 0.
+      line('Analytics Pro', 11, 1, 3, 1, 7, '0.272727', '2600.00', '750.00'),
       // Owned by A2 A3 A4 C2 (C2 also has 50.00 of open expansion); whitespace A1 500, C1 C3 100.10 each.
       line('Security Shield', 11, 1, 4, 0, 7, '0.363636', '700.20', '50.00'),
     ]);
@@ -787,7 +790,7 @@ describe('whitespace summary', () => {
     expect(summaryLines(rep.groups, (r) => r.rep?.name ?? null)).toEqual([
       line('Rae', 5, 3, 7, 0, 8, '0.466667', '4000.20', '50.00'),
       line('Sam', 2, 3, 2, 1, 3, '0.333333', '3301.00', '750.00'),
-      line(null, 1, 3, 0, 0, 3, '0', '1000.005', '0'),
+      line(null, 1, 3, 0, 0, 3, '0', '1000.00', '0'),
       line('Mia', 1, 3, 0, 0, 3, '0', '0', '0'),
       line('Tom', 2, 3, 2, 0, 4, '0.333333', '0', '0'),
     ]);
@@ -795,17 +798,17 @@ describe('whitespace summary', () => {
     expect(summaryLines(territory.groups, (r) => r.territory?.name ?? null)).toEqual([
       line('West SMB', 4, 3, 6, 1, 5, '0.5', '4601.00', '750.00'),
       line('West', 3, 3, 3, 0, 6, '0.333333', '2700.20', '50.00'),
-      line(null, 4, 3, 2, 0, 10, '0.166667', '1000.005', '0'),
+      line(null, 4, 3, 2, 0, 10, '0.166667', '1000.00', '0'),
     ]);
     const segment = await summary('SEGMENT', 'segment');
     expect(summaryLines(segment.groups, (r) => r.segment ?? null)).toEqual([
       line('SMB', 7, 3, 9, 1, 11, '0.428571', '7301.20', '800.00'),
-      line('ENT', 4, 3, 2, 0, 10, '0.166667', '1000.005', '0'),
+      line('ENT', 4, 3, 2, 0, 10, '0.166667', '1000.00', '0'),
     ]);
     const industry = await summary('INDUSTRY', 'industry');
     expect(summaryLines(industry.groups, (r) => r.industry ?? null)).toEqual([
       line('Software', 5, 3, 6, 1, 8, '0.4', '4601.00', '750.00'),
-      line('Retail', 6, 3, 5, 0, 13, '0.277778', '3700.205', '50.00'),
+      line('Retail', 6, 3, 5, 0, 13, '0.277778', '3700.20', '50.00'),
     ]);
     for (const s of [rep, territory, segment, industry]) expect(summaryLines([s.total], () => null)).toEqual([TOTAL]);
   });
@@ -820,7 +823,7 @@ describe('whitespace summary', () => {
     const half = await summary('PRODUCT', 'product { name }', { minPropensity: '0.5' });
     expect(summaryLines(half.groups, (r) => r.product!.name)).toEqual([
       line('Core Seats', 11, 1, 4, 0, 3, '0.363636', '5001.00', '0'),
-      line('Analytics Pro', 11, 1, 3, 1, 1, '0.272727', '1000.005', '750.00'),
+      line('Analytics Pro', 11, 1, 3, 1, 1, '0.272727', '1000.00', '750.00'),
       line('Security Shield', 11, 1, 4, 0, 3, '0.363636', '700.20', '50.00'),
     ]);
   });
@@ -853,7 +856,7 @@ const TOP: [string, string, string, string, number, number][] = [
   ['C3', 'Core Seats', '2500', '1', 2, 2],
   ['A3', 'Core Seats', '1250.50', '0.666667', 3, 2],
   ['A4', 'Core Seats', '1250.50', '0.666667', 3, 2],
-  ['D3', 'Analytics Pro', '1000.005', '1', 2, 2],
+  ['D3', 'Analytics Pro', '1000.00', '1', 2, 2],
   ['A2', 'Analytics Pro', '800', '0.333333', 3, 1],
   ['A4', 'Analytics Pro', '800', '0.333333', 3, 1],
   ['A1', 'Security Shield', '500', '1', 3, 3],
@@ -876,9 +879,9 @@ describe('top whitespace opportunities', () => {
     const data = await ask<OpportunitiesOut>(OPPORTUNITIES_QUERY, { first: 20 });
     expect(data.whitespaceOpportunities.totalCount).toBe(9);
     expect(data.whitespaceOpportunities.edges.map((e) => topLine(e.node))).toEqual(want(TOP));
-    for (const { node } of data.whitespaceOpportunities.edges) {
-      expect(dec(node.evidence.medianArr)).toBe(dec(node.estimatedValue));
-    }
+    // The evidence keeps the exact median; the estimated value is it rounded half-even to the cent.
+    const medians = data.whitespaceOpportunities.edges.map((e) => dec(e.node.evidence.medianArr));
+    expect(medians).toEqual(want(TOP).map(([account, , value]) => (account === 'D3' ? '1000.005' : value)));
     expect(data.whitespaceOpportunities.edges[3]!.node.evidence).toMatchObject({ industry: 'Retail', segment: 'ENT' });
   });
 

@@ -77,6 +77,8 @@ async function sqlAlone(statement: Prisma.Sql) {
 const query = (scope: WhitespaceQuery['scope'], warm: boolean): WhitespaceQuery => ({
   organizationId: org.id,
   scope,
+  // The default of the service and the graph: a product family is one column.
+  granularity: 'family',
   families: null,
   minPropensity: null,
   visibleOwnerIds: null,

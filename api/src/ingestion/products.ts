@@ -2,12 +2,25 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import { allocateIds, insertRows, updateRows } from './bulk-sql.js';
 import type { AppliedRow, Batch, EntityUpsert } from './runner.js';
-import { checkDecimal, MONEY, type RowErrors, rejectDuplicateKeys, required, requiredText } from './validation.js';
+import {
+  checkDecimal,
+  checkInt,
+  MONEY,
+  type RowErrors,
+  rejectDuplicateKeys,
+  required,
+  requiredText,
+} from './validation.js';
+
+/** Highest edition rank accepted (ranks order a family's editions: 1 = lowest). */
+export const MAX_EDITION_RANK = 1000;
 
 export interface ProductRowInput {
   externalId?: string | null;
   name?: string | null;
   family?: string | null;
+  /** Rank among the editions of the family (1 = lowest); absent or null = not an edition. */
+  editionRank?: number | null;
   listPrice?: Prisma.Decimal | null;
   /** Default true. */
   active?: boolean | null;
@@ -18,6 +31,7 @@ interface ProductRow {
   externalId: string;
   name: string;
   family: string;
+  editionRank: number | null;
   listPrice: Prisma.Decimal;
   active: boolean;
 }
@@ -28,8 +42,10 @@ function prepare(errors: RowErrors, row: ProductRowInput, index: number): Produc
   const family = requiredText(errors, index, row.family, ['family']);
   const price = required(errors, index, row.listPrice, ['listPrice']);
   const listPrice = price && checkDecimal(errors, index, price, MONEY, ['listPrice']);
+  const editionRank =
+    row.editionRank == null ? null : checkInt(errors, index, row.editionRank, 1, MAX_EDITION_RANK, ['editionRank']);
   if (errors.rejected(index) || !externalId || !name || !family || !listPrice) return null;
-  return { index, externalId, name, family, listPrice, active: row.active ?? true };
+  return { index, externalId, name, family, editionRank, listPrice, active: row.active ?? true };
 }
 
 export const productUpsert: EntityUpsert<ProductRowInput> = {
@@ -48,7 +64,15 @@ export const productUpsert: EntityUpsert<ProductRowInput> = {
       (
         await tx.product.findMany({
           where: { externalId: { in: rows.map((r) => r.externalId) } },
-          select: { id: true, externalId: true, name: true, family: true, listPrice: true, active: true },
+          select: {
+            id: true,
+            externalId: true,
+            name: true,
+            family: true,
+            editionRank: true,
+            listPrice: true,
+            active: true,
+          },
         })
       ).map((p) => [p.externalId as string, p]),
     );
@@ -70,7 +94,11 @@ export const productUpsert: EntityUpsert<ProductRowInput> = {
         continue;
       }
       const same =
-        old.name === r.name && old.family === r.family && old.listPrice.equals(r.listPrice) && old.active === r.active;
+        old.name === r.name &&
+        old.family === r.family &&
+        old.editionRank === r.editionRank &&
+        old.listPrice.equals(r.listPrice) &&
+        old.active === r.active;
       applied.push({ index: r.index, externalId: r.externalId, id: old.id, status: same ? 'UNCHANGED' : 'UPDATED' });
       if (!same) changed.push({ ...r, id: old.id });
     }
@@ -79,6 +107,7 @@ export const productUpsert: EntityUpsert<ProductRowInput> = {
       { name: 'id', type: 'int', values: list.map((r) => r.id) },
       { name: 'name', type: 'text', values: list.map((r) => r.name) },
       { name: 'family', type: 'text', values: list.map((r) => r.family) },
+      { name: 'editionRank', type: 'int', values: list.map((r) => r.editionRank) },
       { name: 'listPrice', type: 'numeric', values: list.map((r) => r.listPrice) },
       { name: 'active', type: 'boolean', values: list.map((r) => r.active) },
     ];

@@ -8,6 +8,7 @@ import { ForecastCategoryEnum, OpportunityStageEnum, OpportunityTypeEnum, SplitT
 import { builder } from '../shared/builder.js';
 import { UserErrorRef } from '../shared/user-errors-schema.js';
 import { MAX_LINE_ITEMS, MAX_SPLITS } from './opportunities.js';
+import { MAX_EDITION_RANK } from './products.js';
 import { MAX_RAMP_MONTHS } from './reps.js';
 import {
   callerOf,
@@ -142,6 +143,9 @@ const UpsertProductRow = builder.inputType('UpsertProductRow', {
     externalId: t.string({ description: "Required. The CRM's ID of the product." }),
     name: t.string({ description: 'Required. Product name.' }),
     family: t.string({ description: 'Required. Product family (line).' }),
+    editionRank: t.int({
+      description: `Rank among the editions of the family, 1 = the lowest (e.g. Starter 1, Professional 2, Enterprise 3; equal ranks are the same tier), at most ${MAX_EDITION_RANK}; absent or null = not an edition (an add-on or other product of the family). See docs/design.md §6.`,
+    }),
     listPrice: t.field({
       type: 'Decimal',
       description: 'Required. List price per unit; not negative, at most 2 decimals.',

@@ -80,6 +80,8 @@ export async function territoryBalance(
   const whitespace = whitespaceCtes({
     organizationId: org,
     scope: {},
+    // Whitespace as §6 counts it: a product family is one need.
+    granularity: 'family',
     families: null,
     minPropensity: null,
     visibleOwnerIds: null,

@@ -15,6 +15,11 @@ builder.prismaNode('Product', {
     externalId: t.exposeString('externalId', { nullable: true, description: "The CRM's ID for this product." }),
     name: t.exposeString('name', { description: 'Product name.' }),
     family: t.exposeString('family', { description: 'Product family (line), used by comp filters and whitespace.' }),
+    editionRank: t.exposeInt('editionRank', {
+      nullable: true,
+      description:
+        'Rank among the editions of its family (1 = the lowest; equal ranks are the same tier); null when the product is not an edition. Whitespace counts a family as one need and a higher edition as an upgrade (docs/design.md §6).',
+    }),
     listPrice: t.expose('listPrice', { type: 'Decimal', description: 'List price per unit.' }),
     active: t.exposeBoolean('active', { description: 'Whether the product is still sold.' }),
   }),

@@ -181,6 +181,7 @@ export interface ProductRow {
   externalId: string;
   name: string;
   family: string;
+  editionRank: number | null;
   listPrice: string;
   active: boolean;
 }
@@ -375,18 +376,21 @@ const FAMILIES: readonly (readonly [string, number])[] = [
   ['Premium Support', 800],
 ];
 
-/** [edition, price multiple]. */
-const EDITIONS: readonly (readonly [string, number])[] = [
-  ['Starter', 0.5],
-  ['Standard', 0.75],
-  ['Professional', 1],
-  ['Enterprise', 1.4],
-  ['Unlimited', 1.8],
-  ['Add-on', 0.5],
-  ['Connector Pack', 0.6],
-  ['Sandbox', 0.4],
-  ['Governance', 0.9],
-  ['Edge', 1.1],
+/**
+ * [name, price multiple, edition rank]: the first five are editions of the family's product
+ * (Starter lowest), the others add-ons, which are no edition (null rank).
+ */
+const EDITIONS: readonly (readonly [string, number, number | null])[] = [
+  ['Starter', 0.5, 1],
+  ['Standard', 0.75, 2],
+  ['Professional', 1, 3],
+  ['Enterprise', 1.4, 4],
+  ['Unlimited', 1.8, 5],
+  ['Add-on', 0.5, null],
+  ['Connector Pack', 0.6, null],
+  ['Sandbox', 0.4, null],
+  ['Governance', 0.9, null],
+  ['Edge', 1.1, null],
 ];
 
 /** Shares of individual contributors by role. */
@@ -514,7 +518,7 @@ function generateProducts(size: DatasetSize, rng: Rng): { plans: ProductPlan[]; 
     const family = i % size.productFamilies;
     const k = perFamily[family]!++;
     const [familyName, familyPrice] = FAMILIES[family]!;
-    const [edition, multiple] = EDITIONS[k % EDITIONS.length]!;
+    const [edition, multiple, editionRank] = EDITIONS[k % EDITIONS.length]!;
     const generation = Math.floor(k / EDITIONS.length);
     // List prices per unit and year, rounded to $10.
     const listCents = roundToCents(familyPrice * multiple * rng.lognormal(0, 0.15) * 100, 1_000);
@@ -526,6 +530,8 @@ function generateProducts(size: DatasetSize, rng: Rng): { plans: ProductPlan[]; 
       externalId: `PRD-${pad(id, 4)}`,
       name: `${familyName} ${edition}${generation > 0 ? ` v${generation + 1}` : ''}`,
       family: familyName,
+      // A later generation (v2) of an edition is the same tier as the first.
+      editionRank,
       listPrice: formatCents(plans[i]!.listCents),
       active: true,
     });

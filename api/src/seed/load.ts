@@ -102,6 +102,7 @@ const TABLES = {
       ['externalId', 'text'],
       ['name', 'text'],
       ['family', 'text'],
+      ['editionRank', 'int'],
       ['listPrice', 'numeric'],
       ['active', 'bool'],
     ],

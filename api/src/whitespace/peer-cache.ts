@@ -1,9 +1,11 @@
 // Peer statistics remembered between requests, keyed by (organization, revision). They are the
 // expensive part of every whitespace statement (every installed product of the organization
-// joined to its account and sorted per group and product for the medians) and change only when
-// an account's industry or segment, the set of accounts or an installed product changes. Each
+// joined to its account and sorted per group and product, and per group and family, for the
+// medians) and change only when an account's industry or segment, the set of accounts, an
+// installed product or a product (its family, edition rank or active flag) changes. Each
 // such write changes `Organization.peerStatsRevision` in its own transaction (database triggers,
-// migration 20261201223000_whitespace_peer_revision), whatever the write path: ingestion, the
+// migrations 20261201223000_whitespace_peer_revision and
+// 20261207131500_w_product_edition_rank), whatever the write path: ingestion, the
 // seed loader, a mutation or hand-written SQL.
 //
 // Never stale: a statement uses the remembered statistics only if their revision is the one it
@@ -27,6 +29,7 @@ interface ExportedStats {
   revision: string | null;
   groups: [string, Segment, number][];
   owners: [number, number, number, string][];
+  families: [number, string, number, string][];
 }
 
 /** Remembers the statistics a statement computed: the `peer_stats` column of one of its rows. */
@@ -40,6 +43,7 @@ export function rememberPeerStats(organizationId: number, rows: readonly object[
     revision: stats.revision,
     groups: stats.groups.map(([industry, segment, accounts]) => ({ industry, segment, accounts })),
     owners: stats.owners.map(([gid, productId, owners, median]) => ({ gid, productId, owners, median })),
+    families: stats.families.map(([gid, family, owners, median]) => ({ gid, family, owners, median })),
   });
   if (remembered.size > MAX_ORGANIZATIONS) remembered.delete(remembered.keys().next().value as number);
 }

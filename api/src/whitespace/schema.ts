@@ -14,6 +14,7 @@ import { SortDirection } from '../shared/sorting.js';
 import {
   type AccountWhitespace,
   type CellStatus,
+  type Granularity,
   MAX_SCOPE_ACCOUNTS,
   type MatrixSortField,
   type PeerEvidence,
@@ -25,6 +26,7 @@ import {
   type WhitespaceCell,
   type WhitespaceOpportunity,
   type WhitespaceRequest,
+  type WhitespaceUpgrade,
   whitespaceMatrix,
   whitespaceOpportunities,
   whitespaceSummary,
@@ -112,10 +114,29 @@ const WhitespaceStatusEnum = describedEnum<CellStatus>(
   },
 );
 
+const WhitespaceGranularityEnum = builder.enumType('WhitespaceGranularity', {
+  description: 'What a column of the whitespace matrix is (docs/design.md §6).',
+  values: {
+    FAMILY: {
+      value: 'family',
+      description:
+        'A product family: its active products (editions and add-ons) are one need, owned when any of them is; a higher edition is an upgrade, not whitespace. The default.',
+    },
+    PRODUCT: {
+      value: 'product',
+      description: 'Each active product on its own, editions of one family apart (the catalog view).',
+    },
+  } as const satisfies Record<string, { value: Granularity; description: string }>,
+});
+
 const WhitespaceGroupingEnum = builder.enumType('WhitespaceGrouping', {
   description: 'How whitespace totals are grouped.',
   values: {
-    PRODUCT: { value: 'product', description: 'One row per product column; every account in scope counts for each.' },
+    PRODUCT: {
+      value: 'product',
+      description:
+        'One row per column (a family, or a product at PRODUCT granularity); every account in scope counts for each.',
+    },
     TERRITORY: { value: 'territory', description: "By the account's territory (accounts without one form a row)." },
     REP: { value: 'rep', description: "By the account's owner (accounts without one form a row)." },
     SEGMENT: { value: 'segment', description: "By the account's segment." },
@@ -195,9 +216,11 @@ function request(
   ctx: Context,
   scope: ScopeInput | null | undefined,
   filter: FilterInput | null | undefined,
+  granularity: Granularity | null | undefined,
 ): WhitespaceRequest {
   return {
     scope: parseScope(scope),
+    granularity: granularity ?? 'family',
     families: filter?.families ?? null,
     minPropensity: filter?.minPropensity ?? null,
     // Hierarchy visibility (docs/design.md §2): only accounts owned by reps the caller may see, and
@@ -215,26 +238,66 @@ const PeerEvidenceRef = builder.objectRef<PeerEvidence>('PeerEvidence').implemen
     industry: t.exposeString('industry', { description: 'Industry of the peer group.' }),
     segment: t.expose('segment', { type: SegmentEnum, description: 'Segment of the peer group.' }),
     peerCount: t.exposeInt('peerCount', { description: 'Number of peers (the account itself excluded).' }),
-    owningPeerCount: t.exposeInt('owningPeerCount', { description: 'Peers that own the product.' }),
+    owningPeerCount: t.exposeInt('owningPeerCount', {
+      description: 'Peers that own the product (for a family column: any active product of the family).',
+    }),
     medianArr: t.expose('medianArr', {
       type: 'Decimal',
       nullable: true,
       description:
-        'Median ARR of the product among owning peers (mean of the two middle values for an even count); null when no peer owns it.',
+        "Median ARR of the product among owning peers (for a family column: of each owning peer's ARR over the family's active products), the mean of the two middle values for an even count, exact (not rounded to the cent); null when no peer owns it.",
     }),
   }),
 });
 
 const propensityDescription = `Share of peers that own the product, a fraction rounded to ${RATIO_DECIMALS} decimal places (0 without peers).`;
 
+const valueDescription =
+  'median ARR among owning peers (see evidence), rounded half-even to the cent; 0 when no peer owns it';
+const expectedDescription =
+  'propensity x estimatedValue, rounded half-even to the cent: the value weighted by its odds';
+
+const WhitespaceUpgradeRef = builder.objectRef<With<WhitespaceUpgrade>>('WhitespaceUpgrade').implement({
+  description:
+    'A move to a higher edition of a family the account owns: not whitespace (the need is met) and in no whitespace count or total.',
+  fields: (t) => ({
+    fromProduct: t.prismaField({
+      type: 'Product',
+      description: 'The highest edition of the family the account owns.',
+      resolve: (query, u) => u.related.products.get(query, u.fromProductId),
+    }),
+    toProduct: t.prismaField({
+      type: 'Product',
+      description: 'The higher edition of the family owned by the most peers (ties: the lower edition).',
+      resolve: (query, u) => u.related.products.get(query, u.toProductId),
+    }),
+    propensity: t.expose('propensity', {
+      type: 'Decimal',
+      description: `Share of peers that own the higher edition, a fraction rounded to ${RATIO_DECIMALS} decimal places.`,
+    }),
+    estimatedValue: t.expose('estimatedValue', {
+      type: 'Decimal',
+      description:
+        "Median ARR of the higher edition among the peers owning it (rounded half-even to the cent) less the account's ARR of its current edition; at least 0.",
+    }),
+    expectedValue: t.expose('expectedValue', { type: 'Decimal', description: `${expectedDescription}.` }),
+    evidence: t.expose('evidence', {
+      type: PeerEvidenceRef,
+      description: 'The peer statistics of the higher edition.',
+    }),
+  }),
+});
+
 const WhitespaceCellRef = builder.objectRef<With<WhitespaceCell>>('WhitespaceCell').implement({
-  description: 'One account x product cell of the whitespace matrix.',
+  description: 'One account x column cell of the whitespace matrix; a column is a product family or a product.',
   fields: (t) => ({
     product: t.prismaField({
       type: 'Product',
-      description: 'The product (column).',
+      description:
+        "The column's product: the product itself, or at FAMILY granularity the family's representative (its lowest edition, then name).",
       resolve: (query, cell) => cell.related.products.get(query, cell.productId),
     }),
+    family: t.exposeString('family', { description: "The column's product family." }),
     status: t.expose('status', { type: WhitespaceStatusEnum, description: 'Owned, in pipeline or whitespace.' }),
     arr: t.expose('arr', {
       type: 'Decimal',
@@ -253,12 +316,24 @@ const WhitespaceCellRef = builder.objectRef<With<WhitespaceCell>>('WhitespaceCel
     estimatedValue: t.expose('estimatedValue', {
       type: 'Decimal',
       nullable: true,
-      description: 'WHITESPACE cells only: median ARR of the product among owning peers, 0 when no peer owns it.',
+      description: `WHITESPACE cells only: ${valueDescription}.`,
+    }),
+    expectedValue: t.expose('expectedValue', {
+      type: 'Decimal',
+      nullable: true,
+      description: `WHITESPACE cells only: ${expectedDescription}.`,
     }),
     evidence: t.expose('evidence', {
       type: PeerEvidenceRef,
       nullable: true,
       description: 'WHITESPACE cells only: the peer statistics behind propensity and estimated value.',
+    }),
+    upgrade: t.field({
+      type: WhitespaceUpgradeRef,
+      nullable: true,
+      description:
+        'FAMILY granularity, OWNED cells only: the move to a higher edition of the family that peers own; null when there is none.',
+      resolve: (cell) => (cell.upgrade ? { ...cell.upgrade, related: cell.related } : null),
     }),
   }),
 });
@@ -280,12 +355,16 @@ const AccountWhitespaceRef = builder.objectRef<With<AccountWhitespace>>('Account
     }),
     totalEstimatedValue: t.expose('totalEstimatedValue', {
       type: 'Decimal',
-      description: 'Sum of the estimated values of those whitespace cells.',
+      description: 'Sum of the estimated values of those whitespace cells (each rounded to the cent).',
+    }),
+    totalExpectedValue: t.expose('totalExpectedValue', {
+      type: 'Decimal',
+      description: 'Sum of the expected values of those whitespace cells (each rounded to the cent).',
     }),
     cells: t.field({
       type: [WhitespaceCellRef],
       description:
-        'One cell per product column, by family then name; whitespace cells below the minimum propensity are left out.',
+        'One cell per column, by family then name; whitespace cells below the minimum propensity are left out.',
       args: {
         statuses: t.arg({ type: [WhitespaceStatusEnum], description: 'Only cells in one of these states.' }),
       },
@@ -307,14 +386,17 @@ const WhitespaceOpportunityRef = builder.objectRef<With<WhitespaceOpportunity>>(
     }),
     product: t.prismaField({
       type: 'Product',
-      description: 'The product it does not own and has no open pipeline for.',
+      description:
+        "The product it does not own and has no open pipeline for; at FAMILY granularity the family's representative (its lowest edition, then name): the account owns no product of the family.",
       resolve: (query, o) => o.related.products.get(query, o.productId),
     }),
+    family: t.exposeString('family', { description: "The column's product family." }),
     propensity: t.expose('propensity', { type: 'Decimal', description: propensityDescription }),
     estimatedValue: t.expose('estimatedValue', {
       type: 'Decimal',
-      description: 'Median ARR of the product among owning peers.',
+      description: `The ${valueDescription}.`,
     }),
+    expectedValue: t.expose('expectedValue', { type: 'Decimal', description: `${expectedDescription}.` }),
     evidence: t.expose('evidence', { type: PeerEvidenceRef, description: 'The peer statistics behind the estimate.' }),
   }),
 });
@@ -379,7 +461,8 @@ const AccountWhitespaceConnection = builder.objectRef<MatrixConnection>('Account
     }),
     products: t.prismaField({
       type: ['Product'],
-      description: 'The matrix columns, by family then name: active products (of the requested families).',
+      description:
+        'The matrix columns, by family then name: active products (of the requested families), or at FAMILY granularity the representative product of each family.',
       resolve: (query, c) => Promise.all(c.productIds.map((id) => c.related.products.get(query, id))),
     }),
   }),
@@ -435,8 +518,14 @@ function metricFields<T extends SummaryMetrics>(t: PothosSchemaTypes.ObjectField
     }),
     totalEstimatedValue: t.field({
       type: 'Decimal',
-      description: 'Sum of the estimated values of the whitespace cells.',
+      description: 'Sum of the estimated values of the whitespace cells (each rounded to the cent).',
       resolve: (m) => m.totalEstimatedValue,
+    }),
+    totalExpectedValue: t.field({
+      type: 'Decimal',
+      description:
+        'Sum of the expected values (propensity x estimated value) of the whitespace cells (each rounded to the cent).',
+      resolve: (m) => m.totalExpectedValue,
     }),
     openPipeline: t.field({
       type: 'Decimal',
@@ -458,9 +547,10 @@ const WhitespaceSummaryGroupRef = builder.objectRef<With<SummaryGroup>>('Whitesp
     product: t.prismaField({
       type: 'Product',
       nullable: true,
-      description: 'PRODUCT grouping: the product.',
+      description: "PRODUCT grouping: the column's product (at FAMILY granularity the family's representative).",
       resolve: (query, g) => g.related.products.find(query, g.productId),
     }),
+    family: t.exposeString('family', { nullable: true, description: "PRODUCT grouping: the column's family." }),
     territory: t.prismaField({
       type: 'Territory',
       nullable: true,
@@ -506,6 +596,12 @@ builder.queryFields((t) => {
       description: `At most this many items (default ${DEFAULT_PAGE_SIZE}, max ${MAX_PAGE_SIZE}).`,
     });
   const after = () => t.arg.string({ description: 'Page forward from this cursor.' });
+  const granularity = () =>
+    t.arg({
+      type: WhitespaceGranularityEnum,
+      defaultValue: 'family',
+      description: 'What a column is: a product family (default) or a product.',
+    });
   return {
     whitespace: t.field({
       authScopes: { scope: READ_SCOPE },
@@ -515,6 +611,7 @@ builder.queryFields((t) => {
       args: {
         scope: scope(),
         filter: filter(),
+        granularity: granularity(),
         orderBy: t.arg({
           type: AccountWhitespaceOrder,
           description: 'Sort order (default: total estimated value, highest first).',
@@ -523,14 +620,22 @@ builder.queryFields((t) => {
         after: after(),
       },
       resolve: async (_root, args, ctx) => {
-        const page = await whitespaceMatrix(ctx.prisma, ctx.organization.id, request(ctx, args.scope, args.filter), {
-          first: args.first,
-          after: args.after,
-          orderBy: args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'desc' } : null,
-        });
+        const page = await whitespaceMatrix(
+          ctx.prisma,
+          ctx.organization.id,
+          request(ctx, args.scope, args.filter, args.granularity),
+          {
+            first: args.first,
+            after: args.after,
+            orderBy: args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'desc' } : null,
+          },
+        );
+        const upgrades = page.edges.flatMap((e) =>
+          e.node.cells.flatMap((c) => (c.upgrade ? [c.upgrade.fromProductId, c.upgrade.toProductId] : [])),
+        );
         const rel = related(ctx, {
           accounts: page.edges.map((e) => e.node.accountId),
-          products: page.productIds,
+          products: present([...page.productIds, ...upgrades]),
         });
         return connection(
           { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: { ...e.node, related: rel } })) },
@@ -545,13 +650,14 @@ builder.queryFields((t) => {
       args: {
         scope: scope(),
         filter: filter(),
+        granularity: granularity(),
         groupBy: t.arg({ type: WhitespaceGroupingEnum, required: true, description: 'How to group.' }),
       },
       resolve: async (_root, args, ctx) => {
         const summary = await whitespaceSummary(
           ctx.prisma,
           ctx.organization.id,
-          request(ctx, args.scope, args.filter),
+          request(ctx, args.scope, args.filter, args.granularity),
           args.groupBy,
         );
         const rel = related(ctx, {
@@ -567,12 +673,12 @@ builder.queryFields((t) => {
       type: WhitespaceOpportunityConnection,
       description:
         'The highest-value whitespace cells of a scope with their peer evidence: estimated value, then propensity, highest first.',
-      args: { scope: scope(), filter: filter(), first: first(), after: after() },
+      args: { scope: scope(), filter: filter(), granularity: granularity(), first: first(), after: after() },
       resolve: async (_root, args, ctx) => {
         const page = await whitespaceOpportunities(
           ctx.prisma,
           ctx.organization.id,
-          request(ctx, args.scope, args.filter),
+          request(ctx, args.scope, args.filter, args.granularity),
           {
             first: args.first,
             after: args.after,

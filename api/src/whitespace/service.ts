@@ -11,6 +11,7 @@ import { Decimal } from '../shared/scalars.js';
 import type { TenantPrisma } from '../shared/tenant.js';
 import { cachedPeerStats, rememberPeerStats } from './peer-cache.js';
 import {
+  type Granularity,
   type MatrixSortField,
   matrixPageSql,
   opportunitiesSql,
@@ -20,7 +21,7 @@ import {
   type WhitespaceQuery,
 } from './sql.js';
 
-export type { MatrixSortField, ScopeFilter, SummaryGrouping } from './sql.js';
+export type { Granularity, MatrixSortField, ScopeFilter, SummaryGrouping } from './sql.js';
 
 /** Most accounts an account-list scope may name. */
 export const MAX_SCOPE_ACCOUNTS = 1000;
@@ -31,6 +32,11 @@ export type CellStatus = 'OWNED' | 'IN_PIPELINE' | 'WHITESPACE';
 
 export interface WhitespaceRequest {
   scope?: ScopeFilter;
+  /**
+   * What a column is (default `family`: a product family, every active product of it one need;
+   * `product`: each product on its own, editions apart).
+   */
+  granularity?: Granularity | null;
   /** Only products of these families are matrix columns. */
   families?: string[] | null;
   /** Whitespace cells with a lower propensity (a fraction, 0..1) are left out. */
@@ -50,12 +56,36 @@ export interface PeerEvidence {
   segment: Segment;
   peerCount: number;
   owningPeerCount: number;
-  /** Median ARR of the product among owning peers; null when no peer owns it. */
+  /**
+   * Median ARR of the column among owning peers (of a family: of each peer's ARR over the
+   * family's products), exact (it can end in half a cent); null when no peer owns it.
+   */
   medianArr: Decimal | null;
 }
 
+/**
+ * A move of an account to a higher edition of a family it owns (family granularity): not
+ * whitespace, and in no whitespace count or total.
+ */
+export interface WhitespaceUpgrade {
+  /** The highest edition the account owns. */
+  fromProductId: number;
+  /** The higher edition of the family owned by the most peers. */
+  toProductId: number;
+  /** Share of peers owning `toProductId` (6 places). */
+  propensity: Decimal;
+  /** Median ARR of `toProductId` among its owning peers (to the cent) less the account's ARR of `fromProductId`, at least 0. */
+  estimatedValue: Decimal;
+  /** propensity x estimatedValue, to the cent. */
+  expectedValue: Decimal;
+  evidence: PeerEvidence;
+}
+
 export interface WhitespaceCell {
+  /** The column's product: the product itself, or at family granularity the family's representative. */
   productId: number;
+  /** The column's product family. */
+  family: string;
   status: CellStatus;
   /** ARR of the product at this account (OWNED cells only). */
   arr: Decimal | null;
@@ -63,9 +93,13 @@ export interface WhitespaceCell {
   openPipeline: Decimal;
   /** WHITESPACE cells only: share of peers owning the product. */
   propensity: Decimal | null;
-  /** WHITESPACE cells only: median ARR among owning peers, 0 when none owns it. */
+  /** WHITESPACE cells only: median ARR among owning peers rounded half-even to the cent, 0 when none owns it. */
   estimatedValue: Decimal | null;
+  /** WHITESPACE cells only: propensity x estimatedValue, rounded half-even to the cent. */
+  expectedValue: Decimal | null;
   evidence: PeerEvidence | null;
+  /** OWNED family cells with a higher edition that peers own: the upgrade; null otherwise. */
+  upgrade: WhitespaceUpgrade | null;
 }
 
 export interface AccountWhitespace {
@@ -74,15 +108,20 @@ export interface AccountWhitespace {
   inPipelineCount: number;
   whitespaceCount: number;
   totalEstimatedValue: Decimal;
+  /** Sum of the expected values of the whitespace cells. */
+  totalExpectedValue: Decimal;
   /** One cell per product column, in column order (family, name); see `WhitespaceRequest`. */
   cells: WhitespaceCell[];
 }
 
 export interface WhitespaceOpportunity {
   accountId: number;
+  /** The column's product (at family granularity the family's representative). */
   productId: number;
+  family: string;
   propensity: Decimal;
   estimatedValue: Decimal;
+  expectedValue: Decimal;
   evidence: PeerEvidence;
 }
 
@@ -112,12 +151,16 @@ export interface SummaryMetrics {
   /** ownedCount / (accountCount x productCount); null when there are no cells. */
   penetration: Decimal | null;
   totalEstimatedValue: Decimal;
+  /** Sum of the expected values of the whitespace cells. */
+  totalExpectedValue: Decimal;
   openPipeline: Decimal;
 }
 
 export interface SummaryGroup extends SummaryMetrics {
   /** The group's key; null for accounts without a territory (territory) or owner (rep). */
   productId: number | null;
+  /** Product grouping: the column's family. */
+  family: string | null;
   territoryId: number | null;
   repId: number | null;
   segment: Segment | null;
@@ -181,6 +224,7 @@ async function prepare(
   return {
     organizationId,
     scope,
+    granularity: request.granularity ?? 'family',
     families,
     minPropensity: min,
     visibleOwnerIds: request.visibleOwnerIds ?? null,
@@ -234,31 +278,57 @@ function ratio(part: number, whole: number): Decimal | null {
 
 interface CellJson {
   productId: number;
+  family: string;
   status: CellStatus;
   arr: string | null;
   openPipeline: string;
   peers: number;
   owners: number;
   propensity: string;
+  median: string | null;
   value: string;
+  expected: string;
+  upgrade: {
+    fromProductId: number;
+    toProductId: number;
+    peers: number;
+    owners: number;
+    median: string;
+    propensity: string;
+    value: string;
+    expected: string;
+  } | null;
 }
 
 function toCell(c: CellJson, industry: string, segment: Segment): WhitespaceCell {
   const whitespace = c.status === 'WHITESPACE';
+  const u = c.upgrade;
   return {
     productId: c.productId,
+    family: c.family,
     status: c.status,
     arr: c.arr === null ? null : dec(c.arr),
     openPipeline: dec(c.openPipeline),
     propensity: whitespace ? dec(c.propensity) : null,
     estimatedValue: whitespace ? dec(c.value) : null,
+    expectedValue: whitespace ? dec(c.expected) : null,
     evidence: whitespace
       ? {
           industry,
           segment,
           peerCount: c.peers,
           owningPeerCount: c.owners,
-          medianArr: c.owners > 0 ? dec(c.value) : null,
+          medianArr: c.median === null ? null : dec(c.median),
+        }
+      : null,
+    upgrade: u
+      ? {
+          fromProductId: u.fromProductId,
+          toProductId: u.toProductId,
+          propensity: dec(u.propensity),
+          estimatedValue: dec(u.value),
+          expectedValue: dec(u.expected),
+          evidence: { industry, segment, peerCount: u.peers, owningPeerCount: u.owners, medianArr: dec(u.median) },
         }
       : null,
   };
@@ -285,7 +355,7 @@ export async function whitespaceMatrix(
 ): Promise<MatrixPage> {
   const first = pageSize(page.first);
   const order = page.orderBy ?? DEFAULT_MATRIX_ORDER;
-  const tag = `matrix:${order.field}:${order.direction}`;
+  const tag = `matrix:${request.granularity ?? 'family'}:${order.field}:${order.direction}`;
   let after: { key: string; id: number } | null = null;
   if (page.after) {
     const [key, id] = decodeCursor(page.after, tag, ['string', 'number']) as [string, number];
@@ -304,6 +374,7 @@ export async function whitespaceMatrix(
       in_pipeline_count: number;
       whitespace_count: number;
       whitespace_value: Decimal;
+      whitespace_expected: Decimal;
       cells: CellJson[] | null;
     }[]
   >(matrixPageSql(query, { sort: order.field, direction: order.direction, after, limit: first + 1 }));
@@ -324,6 +395,7 @@ export async function whitespaceMatrix(
         inPipelineCount: r.in_pipeline_count,
         whitespaceCount: r.whitespace_count,
         totalEstimatedValue: dec(r.whitespace_value),
+        totalExpectedValue: dec(r.whitespace_expected),
         cells: (r.cells ?? []).map((c) => toCell(c, r.industry, r.segment)),
       },
     };
@@ -349,6 +421,7 @@ interface SummaryRow {
   in_pipeline_count: number;
   whitespace_count: number;
   whitespace_value: Decimal;
+  whitespace_expected: Decimal;
   open_pipeline: Decimal;
 }
 
@@ -361,6 +434,7 @@ function metrics(r: SummaryRow): SummaryMetrics {
     whitespaceCount: r.whitespace_count,
     penetration: ratio(r.owned_count, r.accounts * r.products),
     totalEstimatedValue: dec(r.whitespace_value),
+    totalExpectedValue: dec(r.whitespace_expected),
     openPipeline: dec(r.open_pipeline),
   };
 }
@@ -387,6 +461,7 @@ export async function whitespaceSummary(
       .map((r) => ({
         ...metrics(r),
         productId: groupBy === 'product' ? r.key_id : null,
+        family: groupBy === 'product' ? r.key_text : null,
         territoryId: groupBy === 'territory' ? r.key_id : null,
         repId: groupBy === 'rep' ? r.key_id : null,
         segment: groupBy === 'segment' ? (r.key_text as Segment) : null,
@@ -409,7 +484,7 @@ export async function whitespaceOpportunities(
   page: PageArgs = {},
 ): Promise<Page<WhitespaceOpportunity>> {
   const first = pageSize(page.first);
-  const tag = 'opportunities';
+  const tag = `opportunities:${request.granularity ?? 'family'}`;
   let after = null;
   if (page.after) {
     const [value, propensity, accountId, productId] = decodeCursor(page.after, tag, [
@@ -426,11 +501,14 @@ export async function whitespaceOpportunities(
       total_count: number;
       account_id: number | null;
       product_id: number;
+      family: string;
       industry: string;
       segment: Segment;
       peers: number;
       owners: number;
+      median: Decimal;
       value: Decimal;
+      expected: Decimal;
       propensity: Decimal;
     }[]
   >(opportunitiesSql(query, { after, limit: first + 1 }));
@@ -444,14 +522,16 @@ export async function whitespaceOpportunities(
       node: {
         accountId: r.account_id as number,
         productId: r.product_id,
+        family: r.family,
         propensity,
         estimatedValue: value,
+        expectedValue: dec(r.expected),
         evidence: {
           industry: r.industry,
           segment: r.segment,
           peerCount: r.peers,
           owningPeerCount: r.owners,
-          medianArr: value,
+          medianArr: dec(r.median),
         },
       },
     };

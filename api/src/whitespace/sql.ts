@@ -30,10 +30,17 @@ export interface ScopeFilter {
   accountIds?: number[];
 }
 
+/**
+ * What a matrix column is: a product family (every active product of the family is one need,
+ * docs/design.md §6 "Editions are one need"), or a single product (the catalog view).
+ */
+export type Granularity = 'family' | 'product';
+
 /** A validated request: scope, product columns, threshold and the caller's visibility. */
 export interface WhitespaceQuery {
   organizationId: number;
   scope: ScopeFilter;
+  granularity: Granularity;
   /** Product families of the matrix columns; null = every family. */
   families: string[] | null;
   /** Whitespace cells below this propensity are left out; null = none left out. */
@@ -61,6 +68,22 @@ export interface PeerStats {
   groups: { industry: string; segment: Segment; accounts: number }[];
   /** Per (group number, product) with at least one owner; `median` is an exact decimal text. */
   owners: { gid: number; productId: number; owners: number; median: string }[];
+  /**
+   * Per (group number, family) with at least one account owning an active product of the family:
+   * those accounts and the median of their ARR over the family's active products.
+   */
+  families: { gid: number; family: string; owners: number; median: string }[];
+}
+
+/**
+ * `x` (numeric) rounded to the cent, half to even (docs/design.md §11; roundCents in
+ * shared/money.ts). PostgreSQL's round() takes a half away from zero, so an exact half cent whose
+ * lower neighbour (towards zero) is even is truncated instead: 11000.125 -> 11000.12, 11000.135 ->
+ * 11000.14, -0.025 -> -0.02.
+ */
+export function roundCentsSql(x: Sql): Sql {
+  return sql`round(CASE WHEN abs((${x}) * 100 - trunc((${x}) * 100)) = 0.5 AND mod(trunc((${x}) * 100), 2) = 0
+                        THEN trunc((${x}) * 100) / 100 ELSE round(${x}, 2) END, 2)`;
 }
 
 /** Conditions on a row `a` of "Account" (already limited to the organization). */
@@ -97,23 +120,30 @@ function probes(q: WhitespaceQuery): boolean {
 }
 
 /**
- * Products (columns) owned by the accounts of `accounts` (a CTE with an `id`), with the ARR and
- * the account columns `attributes`.
+ * Columns owned by the accounts of `accounts` (a CTE with an `id`), with the ARR and the account
+ * columns `attributes`. A column is named by its product (`product_id`): the product itself, or
+ * at family granularity the family's representative product (`products.col`), the installed
+ * products of the family added up into it.
  */
-function ownedSql(org: number, accounts: Sql, probe: boolean, attributes?: Sql): Sql {
+function ownedSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, attributes?: Sql): Sql {
+  const org = q.organizationId;
   const extra = attributes ? sql`, ${attributes}` : sql``;
-  if (!probe) {
-    return sql`SELECT ap."accountId" AS account_id, ap."productId" AS product_id, ap.arr ${extra}
-      FROM "AccountProduct" ap
-      JOIN ${accounts} s ON s.id = ap."accountId"
-     WHERE ap."organizationId" = ${org} AND ap."productId" IN (SELECT id FROM products)`;
-  }
-  return sql`SELECT s.id AS account_id, ap."productId" AS product_id, ap.arr ${extra}
+  const rows = probe
+    ? sql`SELECT s.id AS account_id, ap."productId" AS product_id, ap.arr ${extra}
       FROM ${accounts} s
      CROSS JOIN LATERAL (
            SELECT x."productId", x.arr FROM "AccountProduct" x
             WHERE x."accountId" = s.id AND x."organizationId" = ${org} OFFSET 0) ap
-     WHERE ap."productId" IN (SELECT id FROM products)`;
+     WHERE ap."productId" IN (SELECT id FROM products)`
+    : sql`SELECT ap."accountId" AS account_id, ap."productId" AS product_id, ap.arr ${extra}
+      FROM "AccountProduct" ap
+      JOIN ${accounts} s ON s.id = ap."accountId"
+     WHERE ap."organizationId" = ${org} AND ap."productId" IN (SELECT id FROM products)`;
+  if (q.granularity === 'product') return rows;
+  return sql`SELECT s.account_id, p.col AS product_id, sum(s.arr) AS arr ${extra}
+      FROM (${rows}) s
+      JOIN products p ON p.id = s.product_id
+     GROUP BY s.account_id, p.col ${extra}`;
 }
 
 /**
@@ -136,14 +166,20 @@ function pipelineSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, attribut
            SELECT l."productId", l."totalPrice" FROM "OpportunityLineItem" l
             WHERE l."opportunityId" = o.id AND l."organizationId" = ${org} OFFSET 0) li`
     : sql`JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id AND li."organizationId" = ${org}`;
-  const sums = sql`SELECT o."accountId" AS account_id, li."productId" AS product_id, sum(li."totalPrice") AS amount
+  // At family granularity the line items of a family's products are added up into its column.
+  const column =
+    q.granularity === 'product'
+      ? { key: sql`li."productId"`, join: sql``, filter: sql`AND li."productId" IN (SELECT id FROM products)` }
+      : { key: sql`p.col`, join: sql`JOIN products p ON p.id = li."productId"`, filter: sql`` };
+  const sums = sql`SELECT o."accountId" AS account_id, ${column.key} AS product_id, sum(li."totalPrice") AS amount
       FROM "Opportunity" o
       JOIN ${accounts} s ON s.id = o."accountId"
      ${items}
+     ${column.join}
      WHERE o."organizationId" = ${org} AND ${OPEN_STAGE_CONDITION}
        AND ${visibleDealSql(q.visibleDealRepIds, org, sql`o`)}
-       AND li."productId" IN (SELECT id FROM products)
-     GROUP BY o."accountId", li."productId"`;
+       ${column.filter}
+     GROUP BY o."accountId", ${column.key}`;
   if (!attributes) return sums;
   return sql`SELECT pl.account_id, pl.product_id, pl.amount, ${attributes}
       FROM (${sums}) pl
@@ -197,6 +233,28 @@ function peerStatsCtes(q: WhitespaceQuery): Sql[] {
                 JOIN "AccountProduct" ap ON ap."accountId" = a.id
                WHERE ap."organizationId" = ${org} AND a."organizationId" = ${org} AND NOT (SELECT fresh FROM peer_cache)
                GROUP BY g.gid, ap."productId") x)`,
+    // Per group and family: the accounts owning any active product of the family, and the median
+    // of each one's ARR over those products (what accounts like it spend on the need). Retired
+    // products count nowhere, as in the matrix.
+    sql`peer_families_all AS MATERIALIZED (
+      SELECT f.gid, f.family, f.owners, f.median
+        FROM unnest(${p ? p.families.map((f) => f.gid) : []}::int[], ${p ? p.families.map((f) => f.family) : []}::text[],
+                    ${p ? p.families.map((f) => f.owners) : []}::int[], ${p ? p.families.map((f) => f.median) : []}::numeric[])
+               AS f(gid, family, owners, median)
+       WHERE (SELECT fresh FROM peer_cache)
+      UNION ALL
+      SELECT x.gid, x.family, x.owners, (x.middle[1] + x.middle[2]) / 2
+        FROM (SELECT f.gid, f.family, count(*)::int AS owners,
+                     percentile_disc(ARRAY[0.5, 0.500000001]) WITHIN GROUP (ORDER BY f.arr) AS middle
+                FROM (SELECT g.gid, pr.family, sum(ap.arr) AS arr
+                        FROM "Account" a
+                        LEFT JOIN peer_groups_all g ON g.industry = a.industry AND g.segment = a.segment
+                        JOIN "AccountProduct" ap ON ap."accountId" = a.id
+                        JOIN "Product" pr ON pr.id = ap."productId"
+                       WHERE ap."organizationId" = ${org} AND a."organizationId" = ${org} AND pr."organizationId" = ${org}
+                         AND pr.active AND NOT (SELECT fresh FROM peer_cache)
+                       GROUP BY a.id, g.gid, pr.family) f
+               GROUP BY f.gid, f.family) x)`,
     // What to remember: only when computed here, with the revision of this statement's snapshot.
     sql`peer_export AS (
       SELECT jsonb_build_object(
@@ -204,7 +262,9 @@ function peerStatsCtes(q: WhitespaceQuery): Sql[] {
                'groups', (SELECT coalesce(jsonb_agg(jsonb_build_array(industry, segment, accounts) ORDER BY gid), '[]')
                             FROM peer_groups_all),
                'owners', (SELECT coalesce(jsonb_agg(jsonb_build_array(gid, product_id, owners, median::text)), '[]')
-                            FROM peer_owners_all)) AS stats
+                            FROM peer_owners_all),
+               'families', (SELECT coalesce(jsonb_agg(jsonb_build_array(gid, family, owners, median::text)), '[]')
+                              FROM peer_families_all)) AS stats
        WHERE NOT (SELECT fresh FROM peer_cache))`,
   ];
 }
@@ -218,17 +278,20 @@ const PEER_STATS_COLUMN = sql`CASE WHEN row_number() OVER () = 1 THEN (SELECT st
 /**
  * The CTEs every whitespace statement starts with:
  * - the peer statistics of the organization (`peerStatsCtes`);
- * - `products`: the matrix columns (active products, optionally of some families);
+ * - `products`: the active products (optionally of some families), each with the product naming
+ *   its column (`col`); `columns`: the matrix columns, each named by a product (at family
+ *   granularity the family's representative); below, `product_id` is that column product;
  * - `scope`: the accounts in scope and visible to the caller, with their peer group number `gid`;
  * - `peer_groups`: the groups present in the scope, with their size over the whole organization
  *   (peers are not limited to the scope);
- * - `cell_stats`: per group and product, what a whitespace cell of that group shows: peers
+ * - `cell_stats`: per group and column, what a whitespace cell of that group shows: peers
  *   (group size - 1: the account itself is not its own peer), owning peers, median ARR among
- *   them, propensity, and whether it passes the propensity threshold (`qualifies`);
+ *   them, estimated and expected value, propensity, and whether it passes the propensity
+ *   threshold (`qualifies`);
  * - `owned` and `pipeline`: the scope's installed products and the products on its open
  *   opportunities (with their total and whether the account owns the product too), each with
  *   the account's attributes; both are sparse;
- * - `group_totals`: per group, its whitespace-eligible cells and their value.
+ * - `group_totals`: per group, its whitespace-eligible cells and their estimated and expected value.
  *
  * How the plan is kept sane: PostgreSQL has no statistics on a CTE's columns. Peer groups are
  * joined by the integer `gid` rather than by (industry, segment): a join on two columns of a CTE
@@ -258,8 +321,18 @@ export function whitespaceCtes(q: WhitespaceQuery): Sql {
   const probe = probes(q);
   ctes.push(
     ...peerStatsCtes(q),
-    sql`products AS (
-      SELECT id, family, name FROM "Product" WHERE "organizationId" = ${org} AND active ${family})`,
+    // `col`: the product naming the product's column, itself or at family granularity the
+    // family's representative (its lowest edition, then name and id), so that a column is always
+    // named by a product id; `columns` are the representatives, in column order.
+    sql`products AS MATERIALIZED (
+      SELECT id, family, name, "editionRank" AS edition_rank,
+             ${
+               q.granularity === 'product'
+                 ? sql`id`
+                 : sql`first_value(id) OVER (PARTITION BY family ORDER BY "editionRank" NULLS LAST, name, id)`
+             } AS col
+        FROM "Product" WHERE "organizationId" = ${org} AND active ${family})`,
+    sql`columns AS (SELECT id, family, name FROM products WHERE id = col)`,
     sql`scope AS MATERIALIZED (
       SELECT a.id, a.name, a.industry, a.segment, a."ownerId" AS owner_id, a."territoryId" AS territory_id, g.gid
         FROM "Account" a
@@ -267,29 +340,37 @@ export function whitespaceCtes(q: WhitespaceQuery): Sql {
        WHERE a."organizationId" = ${org} AND ${Prisma.join(scopeConditions(q), ' AND ')})`,
     sql`peer_groups AS MATERIALIZED (
       SELECT gid, industry, segment, accounts FROM peer_groups_all WHERE gid IN (SELECT gid FROM scope))`,
+    // The value of a cell is the median rounded half-even to the cent, its expected value the
+    // propensity (as shown, 6 places) times that value, rounded the same way (docs/design.md §11).
     sql`cell_stats_raw AS (
-      SELECT g.gid, g.industry, g.segment, p.id AS product_id, g.accounts - 1 AS peers,
-             coalesce(o.owners, 0) AS owners, coalesce(o.median, 0) AS value,
-             CASE WHEN g.accounts > 1 THEN round(coalesce(o.owners, 0)::numeric / (g.accounts - 1), 6) ELSE 0 END
-               AS propensity
-        FROM peer_groups g
-       CROSS JOIN products p
-        LEFT JOIN peer_owners_all o ON o.gid = g.gid AND o.product_id = p.id)`,
+      SELECT c.*, ${roundCentsSql(sql`c.propensity * c.value`)} AS expected
+        FROM (SELECT g.gid, g.industry, g.segment, p.id AS product_id, p.family, g.accounts - 1 AS peers,
+                     coalesce(o.owners, 0) AS owners, o.median, ${roundCentsSql(sql`coalesce(o.median, 0)`)} AS value,
+                     CASE WHEN g.accounts > 1 THEN round(coalesce(o.owners, 0)::numeric / (g.accounts - 1), 6) ELSE 0 END
+                       AS propensity
+                FROM peer_groups g
+               CROSS JOIN columns p
+                LEFT JOIN ${
+                  q.granularity === 'product'
+                    ? sql`peer_owners_all o ON o.gid = g.gid AND o.product_id = p.id`
+                    : sql`peer_families_all o ON o.gid = g.gid AND o.family = p.family`
+                }) c)`,
     sql`cell_stats AS MATERIALIZED (SELECT *, ${qualifies} AS qualifies FROM cell_stats_raw)`,
-    sql`owned AS (${ownedSql(org, sql`scope`, probe, ACCOUNT_ATTRIBUTES)})`,
+    sql`owned AS (${ownedSql(q, sql`scope`, probe, ACCOUNT_ATTRIBUTES)})`,
     // Whether the account owns the product too: such a cell is OWNED, its pipeline still counts
     // as open pipeline on the product. When probing, looked up among the scope's own installed
     // products (`owned`): as an EXISTS on AccountProduct the planner hashed all of them.
     sql`pipeline AS (
       SELECT p.*, x.account_id IS NOT NULL AS owned
         FROM (${pipelineSql(q, sql`scope`, probe, ACCOUNT_ATTRIBUTES)}) p
-        LEFT JOIN ${probe ? sql`owned` : sql`(SELECT "accountId" AS account_id, "productId" AS product_id FROM "AccountProduct" WHERE "organizationId" = ${org})`} x
+        LEFT JOIN ${probe || q.granularity === 'family' ? sql`owned` : sql`(SELECT "accountId" AS account_id, "productId" AS product_id FROM "AccountProduct" WHERE "organizationId" = ${org})`} x
           ON x.account_id = p.account_id AND x.product_id = p.product_id)`,
     // Per group: how many of its cells are whitespace-eligible, and their value, before taking
     // away the covered cells of each account.
     sql`group_totals AS (
       SELECT gid, count(*) FILTER (WHERE qualifies)::int AS cells,
-             coalesce(sum(value) FILTER (WHERE qualifies), 0) AS value
+             coalesce(sum(value) FILTER (WHERE qualifies), 0) AS value,
+             coalesce(sum(expected) FILTER (WHERE qualifies), 0) AS expected
         FROM cell_stats
        GROUP BY gid)`,
   );
@@ -332,11 +413,41 @@ function matrixCursorValue(sort: MatrixSortField, key: string): Sql {
 }
 
 /**
- * One page of the matrix: per account its totals (whitespace count and value, owned and
- * in-pipeline counts), the number of accounts listed, the product columns in order (family,
- * name, id), and the page's cells as JSON (one entry per
- * product column; whitespace cells below the propensity threshold are left out). Ties on the
- * sort key are broken by account id, ascending in both directions.
+ * The upgrades of the page's accounts (family granularity): per account and family, the highest
+ * edition it owns (`from`; of equal ranks the higher ARR) and the higher edition of the family
+ * owned by the most peers (`to`; ties: the lower rank, then name and id). Value: the median ARR of
+ * `to` among its owning peers, rounded half-even to the cent, less the account's ARR of `from`,
+ * at least 0; propensity: the share of peers owning `to`.
+ */
+function pageUpgrades(org: number): Sql {
+  return sql`page_editions AS (
+      SELECT DISTINCT ON (pg.id, p.family) pg.id AS account_id, pg.gid, p.family, p.id AS product_id,
+             p.edition_rank, ap.arr
+        FROM page pg
+        JOIN "AccountProduct" ap ON ap."accountId" = pg.id AND ap."organizationId" = ${org}
+        JOIN products p ON p.id = ap."productId"
+       WHERE p.edition_rank IS NOT NULL
+       ORDER BY pg.id, p.family, p.edition_rank DESC, ap.arr DESC, p.id),
+    page_upgrades AS (
+      SELECT u.*, ${roundCentsSql(sql`u.propensity * u.value`)} AS expected
+        FROM (SELECT DISTINCT ON (e.account_id, e.family) e.account_id, e.family, e.product_id AS from_id,
+                     t.id AS to_id, g.accounts - 1 AS peers, o.owners, o.median,
+                     round(o.owners::numeric / (g.accounts - 1), 6) AS propensity,
+                     greatest(${roundCentsSql(sql`o.median`)} - e.arr, 0) AS value
+                FROM page_editions e
+                JOIN peer_groups g ON g.gid = e.gid
+                JOIN products t ON t.family = e.family AND t.edition_rank > e.edition_rank
+                JOIN peer_owners_all o ON o.gid = e.gid AND o.product_id = t.id
+               WHERE g.accounts > 1
+               ORDER BY e.account_id, e.family, o.owners DESC, t.edition_rank, t.name, t.id) u)`;
+}
+
+/**
+ * One page of the matrix: per account its totals (whitespace count, estimated and expected
+ * value, owned and in-pipeline counts), the number of accounts listed, the columns in order
+ * (family, name, id), and the page's cells as JSON (one entry per column; whitespace cells below
+ * the propensity threshold are left out; at family granularity an owned family's upgrade). Ties
+ * on the sort key are broken by account id, ascending in both directions.
  */
 export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
   const column = MATRIX_SORT_COLUMN[page.sort];
@@ -348,56 +459,71 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
       : sql`AND (${column} < ${matrixCursorValue(page.sort, page.after.key)}
                OR (${column} = ${matrixCursorValue(page.sort, page.after.key)} AND id > ${page.after.id}))`
     : sql``;
+  const family = q.granularity === 'family';
   // With a threshold the list is of accounts that have a qualifying whitespace cell.
   const listed = q.minPropensity === null ? sql`true` : sql`whitespace_count > 0`;
   return sql`${whitespaceCtes(q)},
     ${COVERED_CELLS},
     covered AS (
-      SELECT c.*, cs.value, cs.qualifies
+      SELECT c.*, cs.value, cs.expected, cs.qualifies
         FROM covered_cells c
         JOIN cell_stats cs ON cs.gid = c.gid AND cs.product_id = c.product_id),
     account_totals AS (
       SELECT s.id, s.name, s.industry, s.segment, s.gid,
              coalesce(d.owned, 0) AS owned_count, coalesce(d.in_pipeline, 0) AS in_pipeline_count,
              coalesce(g.cells, 0) - coalesce(d.cells, 0) AS whitespace_count,
-             coalesce(g.value, 0) - coalesce(d.value, 0) AS whitespace_value
+             coalesce(g.value, 0) - coalesce(d.value, 0) AS whitespace_value,
+             coalesce(g.expected, 0) - coalesce(d.expected, 0) AS whitespace_expected
         FROM scope s
         LEFT JOIN group_totals g ON g.gid = s.gid
         LEFT JOIN (SELECT account_id,
                           count(*) FILTER (WHERE owned)::int AS owned,
                           count(*) FILTER (WHERE NOT owned)::int AS in_pipeline,
                           count(*) FILTER (WHERE qualifies)::int AS cells,
-                          coalesce(sum(value) FILTER (WHERE qualifies), 0) AS value
+                          coalesce(sum(value) FILTER (WHERE qualifies), 0) AS value,
+                          coalesce(sum(expected) FILTER (WHERE qualifies), 0) AS expected
                      FROM covered GROUP BY account_id) d ON d.account_id = s.id),
     listed AS (SELECT * FROM account_totals WHERE ${listed}),
     page AS (
       SELECT * FROM listed WHERE true ${after}
        ORDER BY ${column} ${dir}, id ASC
        LIMIT ${page.limit}),
-    page_owned AS (${ownedSql(q.organizationId, sql`page`, true)}),
+    page_owned AS (${ownedSql(q, sql`page`, true)}),
     page_pipeline AS (${pipelineSql(q, sql`page`, true)}),
+    ${family ? sql`${pageUpgrades(q.organizationId)},` : sql``}
     page_cells AS (
       SELECT pg.id AS account_id,
              jsonb_agg(jsonb_build_object(
-               'productId', p.id,
+               'productId', p.id, 'family', p.family,
                'status', CASE WHEN o.account_id IS NOT NULL THEN 'OWNED'
                               WHEN pp.account_id IS NOT NULL THEN 'IN_PIPELINE' ELSE 'WHITESPACE' END,
                'arr', o.arr::text,
                'openPipeline', coalesce(pp.amount, 0)::text,
                'peers', cs.peers, 'owners', cs.owners,
-               'propensity', cs.propensity::text, 'value', cs.value::text)
+               'propensity', cs.propensity::text, 'median', cs.median::text, 'value', cs.value::text,
+               'expected', cs.expected::text,
+               'upgrade', ${
+                 family
+                   ? sql`CASE WHEN u.account_id IS NOT NULL AND o.account_id IS NOT NULL THEN jsonb_build_object(
+                       'fromProductId', u.from_id, 'toProductId', u.to_id, 'peers', u.peers, 'owners', u.owners,
+                       'median', u.median::text, 'propensity', u.propensity::text, 'value', u.value::text,
+                       'expected', u.expected::text) END`
+                   : sql`NULL::jsonb`
+               })
                ORDER BY p.family, p.name, p.id) AS cells
         FROM page pg
         JOIN cell_stats cs ON cs.gid = pg.gid
-        JOIN products p ON p.id = cs.product_id
+        JOIN columns p ON p.id = cs.product_id
         LEFT JOIN page_owned o ON o.account_id = pg.id AND o.product_id = cs.product_id
         LEFT JOIN page_pipeline pp ON pp.account_id = pg.id AND pp.product_id = cs.product_id
+        ${family ? sql`LEFT JOIN page_upgrades u ON u.account_id = pg.id AND u.family = p.family` : sql``}
        WHERE o.account_id IS NOT NULL OR pp.account_id IS NOT NULL OR cs.qualifies
        GROUP BY pg.id)
     SELECT t.total_count, t.product_ids, pg.id, pg.name, pg.industry, pg.segment, pg.owned_count,
-           pg.in_pipeline_count, pg.whitespace_count, pg.whitespace_value, pc.cells, ${PEER_STATS_COLUMN}
+           pg.in_pipeline_count, pg.whitespace_count, pg.whitespace_value, pg.whitespace_expected, pc.cells,
+           ${PEER_STATS_COLUMN}
       FROM (SELECT count(*)::int AS total_count,
-                   (SELECT coalesce(array_agg(id ORDER BY family, name, id), '{}') FROM products) AS product_ids
+                   (SELECT coalesce(array_agg(id ORDER BY family, name, id), '{}') FROM columns) AS product_ids
               FROM listed) t
       LEFT JOIN page pg ON true
       LEFT JOIN page_cells pc ON pc.account_id = pg.id
@@ -419,6 +545,7 @@ const ACCOUNT_KEYS: Record<Exclude<SummaryGrouping, 'product'>, [Sql, Sql]> = {
 const METRICS = sql`b.accounts, b.products,
   coalesce(d.owned, 0) AS owned_count, coalesce(d.in_pipeline, 0) AS in_pipeline_count,
   b.cells - coalesce(d.cells, 0) AS whitespace_count, b.value - coalesce(d.value, 0) AS whitespace_value,
+  b.expected - coalesce(d.expected, 0) AS whitespace_expected,
   coalesce(d.pipeline, 0) AS open_pipeline`;
 
 /**
@@ -433,6 +560,7 @@ function deductions(keyId: Sql, keyText: Sql): Sql {
       sum(d.in_pipeline)::int AS in_pipeline,
       coalesce(sum(d.owned + d.in_pipeline) FILTER (WHERE cs.qualifies), 0)::int AS cells,
       coalesce(sum((d.owned + d.in_pipeline) * cs.value) FILTER (WHERE cs.qualifies), 0) AS value,
+      coalesce(sum((d.owned + d.in_pipeline) * cs.expected) FILTER (WHERE cs.qualifies), 0) AS expected,
       sum(d.pipeline) AS pipeline
     FROM (SELECT key_id, key_text, gid, product_id,
                  sum(owned) AS owned, sum(in_pipeline) AS in_pipeline, sum(pipeline) AS pipeline
@@ -451,7 +579,8 @@ function deductions(keyId: Sql, keyText: Sql): Sql {
 /** The `deducted` rows of every key added up: the whole scope's covered cells. */
 const ALL_DEDUCTED = sql`(SELECT NULL::int AS key_id, NULL::text AS key_text,
     coalesce(sum(owned), 0)::int AS owned, coalesce(sum(in_pipeline), 0)::int AS in_pipeline,
-    coalesce(sum(cells), 0)::int AS cells, coalesce(sum(value), 0) AS value, coalesce(sum(pipeline), 0) AS pipeline
+    coalesce(sum(cells), 0)::int AS cells, coalesce(sum(value), 0) AS value, coalesce(sum(expected), 0) AS expected,
+    coalesce(sum(pipeline), 0) AS pipeline
   FROM deducted)`;
 
 /**
@@ -461,23 +590,28 @@ const ALL_DEDUCTED = sql`(SELECT NULL::int AS key_id, NULL::text AS key_text,
 function accountGroups(keyId: Sql, keyText: Sql, grouped: boolean, deducted: Sql): Sql {
   return sql`SELECT ${METRICS}, b.key_id, b.key_text
     FROM (SELECT ${keyId} AS key_id, ${keyText} AS key_text, count(*)::int AS accounts,
-                 (SELECT count(*)::int FROM products) AS products,
-                 coalesce(sum(g.cells), 0)::int AS cells, coalesce(sum(g.value), 0) AS value
+                 (SELECT count(*)::int FROM columns) AS products,
+                 coalesce(sum(g.cells), 0)::int AS cells, coalesce(sum(g.value), 0) AS value,
+                 coalesce(sum(g.expected), 0) AS expected
             FROM scope s LEFT JOIN group_totals g ON g.gid = s.gid
             ${grouped ? sql`GROUP BY 1, 2` : sql``}) b
     LEFT JOIN ${deducted} d
       ON d.key_id IS NOT DISTINCT FROM b.key_id AND d.key_text IS NOT DISTINCT FROM b.key_text`;
 }
 
-/** Rows per product column: every account of the scope is a cell of each product. */
+/**
+ * Rows per column (a product, or a family named by its representative product), with the
+ * column's family as the text key: every account of the scope is a cell of each column.
+ */
 function productGroups(): Sql {
   return sql`SELECT ${METRICS}, b.key_id, b.key_text
-    FROM (SELECT cs.product_id AS key_id, NULL::text AS key_text, sum(sg.accounts)::int AS accounts, 1 AS products,
+    FROM (SELECT cs.product_id AS key_id, cs.family AS key_text, sum(sg.accounts)::int AS accounts, 1 AS products,
                  coalesce(sum(sg.accounts) FILTER (WHERE cs.qualifies), 0)::int AS cells,
-                 coalesce(sum(sg.accounts * cs.value) FILTER (WHERE cs.qualifies), 0) AS value
+                 coalesce(sum(sg.accounts * cs.value) FILTER (WHERE cs.qualifies), 0) AS value,
+                 coalesce(sum(sg.accounts * cs.expected) FILTER (WHERE cs.qualifies), 0) AS expected
             FROM (SELECT gid, count(*)::int AS accounts FROM scope GROUP BY gid) sg
             JOIN cell_stats cs ON cs.gid = sg.gid
-           GROUP BY cs.product_id) b
+           GROUP BY cs.product_id, cs.family) b
     LEFT JOIN deducted d ON d.key_id = b.key_id`;
 }
 
@@ -527,8 +661,8 @@ export function opportunitiesSql(q: WhitespaceQuery, page: OpportunityPageQuery)
   return sql`${whitespaceCtes(q)},
     ${COVERED_CELLS},
     pairs AS (
-      SELECT cs.gid, cs.industry, cs.segment, cs.product_id, cs.peers, cs.owners, cs.value, cs.propensity,
-             sg.accounts - coalesce(cv.covered, 0) AS cells
+      SELECT cs.gid, cs.industry, cs.segment, cs.product_id, cs.family, cs.peers, cs.owners, cs.median, cs.value,
+             cs.expected, cs.propensity, sg.accounts - coalesce(cv.covered, 0) AS cells
         FROM cell_stats cs
         JOIN (SELECT gid, count(*)::int AS accounts FROM scope GROUP BY gid) sg ON sg.gid = cs.gid
         LEFT JOIN (SELECT gid, product_id, count(*)::int AS covered FROM covered_cells GROUP BY gid, product_id) cv
@@ -540,11 +674,12 @@ export function opportunitiesSql(q: WhitespaceQuery, page: OpportunityPageQuery)
              - sum(CASE WHEN ${atCursor} THEN 0 ELSE cells END) OVER (PARTITION BY value, propensity) AS cells_before
         FROM pairs WHERE cells > 0 ${pairAfter}),
     reachable AS (SELECT * FROM ranked WHERE cells_before < ${page.limit})
-    SELECT t.total_count, x.account_id, x.product_id, x.industry, x.segment, x.peers, x.owners, x.value, x.propensity,
-           ${PEER_STATS_COLUMN}
+    SELECT t.total_count, x.account_id, x.product_id, x.family, x.industry, x.segment, x.peers, x.owners, x.median,
+           x.value, x.expected, x.propensity, ${PEER_STATS_COLUMN}
       FROM (SELECT coalesce(sum(cells), 0)::int AS total_count FROM pairs) t
       LEFT JOIN (
-        SELECT s.id AS account_id, r.product_id, r.industry, r.segment, r.peers, r.owners, r.value, r.propensity
+        SELECT s.id AS account_id, r.product_id, r.family, r.industry, r.segment, r.peers, r.owners, r.median, r.value,
+               r.expected, r.propensity
           FROM reachable r
           JOIN scope s ON s.gid = r.gid
          WHERE NOT EXISTS (SELECT 1 FROM covered_cells c WHERE c.account_id = s.id AND c.product_id = r.product_id)

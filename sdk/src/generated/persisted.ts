@@ -78,7 +78,7 @@ export const persistedDocumentHashes: Readonly<Record<string, string>> = {
   UpsertProducts: '8919380ff7a72c5c974aa866ac0700250398664062a95bd526fecb3bdb31dd0c',
   UpsertReps: 'cadd2d5b12be51109b7d7326b95314c7cdf127d7419cf50041b08214cf9591f2',
   Viewer: '0d30bbbdf51a90d52af93031172d22ea82fe6fa24a0a8b7b1812552fbc907fe9',
-  Whitespace: '0790611c71cdb9da1984159ec5f14e1fc6a4c4695d5c0afa4a7c8713183659e7',
-  WhitespaceOpportunities: 'e07585bd0b144a6589236036e5ea9bdfe403ac74c6e08fe757dea3eaef05c362',
-  WhitespaceSummary: '391f4b93fac8bb19694fc223afb3a00322414ff12907c23942e8c5f21c675171',
+  Whitespace: '9539c006f8eea8456663bf28cfa6218584dc1755b65799f3b96f80f9c103850e',
+  WhitespaceOpportunities: 'ebb6202adabe425d5a9e540a95a13b6612c752e4ad941159b37d197ca94e580a',
+  WhitespaceSummary: '73a6066d970716156e88e25429c3e4b0e079e0f7faa69f4e8aa30e13c60c67c7',
 };

@@ -1964,10 +1964,11 @@ export const DeleteCapacityLineDocument = `
 }
     ${UserErrorFieldsFragmentDoc}`;
 export const WhitespaceDocument = `
-    query Whitespace($scope: WhitespaceScope, $filter: WhitespaceFilter, $orderBy: AccountWhitespaceOrder, $first: Int, $after: String, $statuses: [WhitespaceStatus!]) {
+    query Whitespace($scope: WhitespaceScope, $filter: WhitespaceFilter, $granularity: WhitespaceGranularity, $orderBy: AccountWhitespaceOrder, $first: Int, $after: String, $statuses: [WhitespaceStatus!]) {
   whitespace(
     scope: $scope
     filter: $filter
+    granularity: $granularity
     orderBy: $orderBy
     first: $first
     after: $after
@@ -1995,18 +1996,37 @@ export const WhitespaceDocument = `
         inPipelineCount
         whitespaceCount
         totalEstimatedValue
+        totalExpectedValue
         cells(statuses: $statuses) {
           product {
             id
             name
           }
+          family
           status
           arr
           openPipeline
           propensity
           estimatedValue
+          expectedValue
           evidence {
             ...PeerEvidenceFields
+          }
+          upgrade {
+            fromProduct {
+              id
+              name
+            }
+            toProduct {
+              id
+              name
+            }
+            propensity
+            estimatedValue
+            expectedValue
+            evidence {
+              ...PeerEvidenceFields
+            }
           }
         }
       }
@@ -2015,8 +2035,13 @@ export const WhitespaceDocument = `
 }
     ${PeerEvidenceFieldsFragmentDoc}`;
 export const WhitespaceSummaryDocument = `
-    query WhitespaceSummary($groupBy: WhitespaceGrouping!, $scope: WhitespaceScope, $filter: WhitespaceFilter) {
-  whitespaceSummary(groupBy: $groupBy, scope: $scope, filter: $filter) {
+    query WhitespaceSummary($groupBy: WhitespaceGrouping!, $scope: WhitespaceScope, $filter: WhitespaceFilter, $granularity: WhitespaceGranularity) {
+  whitespaceSummary(
+    groupBy: $groupBy
+    scope: $scope
+    filter: $filter
+    granularity: $granularity
+  ) {
     groupBy
     total {
       accountCount
@@ -2026,6 +2051,7 @@ export const WhitespaceSummaryDocument = `
       whitespaceCount
       penetration
       totalEstimatedValue
+      totalExpectedValue
       openPipeline
     }
     groups {
@@ -2041,6 +2067,7 @@ export const WhitespaceSummaryDocument = `
         id
         name
       }
+      family
       segment
       industry
       accountCount
@@ -2050,16 +2077,18 @@ export const WhitespaceSummaryDocument = `
       whitespaceCount
       penetration
       totalEstimatedValue
+      totalExpectedValue
       openPipeline
     }
   }
 }
     `;
 export const WhitespaceOpportunitiesDocument = `
-    query WhitespaceOpportunities($scope: WhitespaceScope, $filter: WhitespaceFilter, $first: Int, $after: String) {
+    query WhitespaceOpportunities($scope: WhitespaceScope, $filter: WhitespaceFilter, $granularity: WhitespaceGranularity, $first: Int, $after: String) {
   whitespaceOpportunities(
     scope: $scope
     filter: $filter
+    granularity: $granularity
     first: $first
     after: $after
   ) {
@@ -2079,8 +2108,10 @@ export const WhitespaceOpportunitiesDocument = `
           id
           name
         }
+        family
         propensity
         estimatedValue
+        expectedValue
         evidence {
           ...PeerEvidenceFields
         }
