@@ -1,6 +1,7 @@
 // The product catalog: the Product node and the `products` connection.
 import type { Prisma, Product } from '../generated/prisma/client.js';
 import { builder } from '../shared/builder.js';
+import { MONEY } from '../shared/scalars.js';
 import { SortDirection } from '../shared/sorting.js';
 
 builder.prismaNode('Product', {
@@ -15,7 +16,7 @@ builder.prismaNode('Product', {
     externalId: t.exposeString('externalId', { nullable: true, description: "The CRM's ID for this product." }),
     name: t.exposeString('name', { description: 'Product name.' }),
     family: t.exposeString('family', { description: 'Product family (line), used by comp filters and whitespace.' }),
-    listPrice: t.expose('listPrice', { type: 'Decimal', description: 'List price per unit.' }),
+    listPrice: t.expose('listPrice', { type: 'Decimal', ...MONEY, description: 'List price per unit.' }),
     active: t.exposeBoolean('active', { description: 'Whether the product is still sold.' }),
   }),
 });
