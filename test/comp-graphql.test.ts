@@ -269,24 +269,24 @@ describe('a payout run through GraphQL', () => {
     expect(data.computePayoutRun.created).toBe(true);
     // R1: 36,000 against 3 x 10,000 = 30,000: 30,000 x 0.1 + 6,000 x 0.15 = 3,000 + 900
     expect(run.summary).toEqual({
-      total: '3900',
+      total: '3900.00',
       lineCount: 2,
       errorCount: 1,
-      totals: [{ kind: 'COMMISSION', amount: '3900' }],
+      totals: [{ kind: 'COMMISSION', amount: '3900.00' }],
     });
     const [one, two] = run.lines.edges.map((e: { node: unknown }) => e.node);
     expect(one).toMatchObject({
       rep: { name: 'R1' },
-      amount: '3900',
-      credit: '36000',
-      quota: '30000',
+      amount: '3900.00',
+      credit: '36000.00',
+      quota: '30000.00',
       attainment: '1.2',
       error: null,
     });
     expect(one.explanation).toContain(
       'Tier 1 (credit 0.00 to 30000.00, 0% to 100% of quota) at rate 0.1: 30000.00 x 0.1 = 3000.00.',
     );
-    expect(two).toMatchObject({ rep: { name: 'R2' }, amount: '0' });
+    expect(two).toMatchObject({ rep: { name: 'R2' }, amount: '0.00' });
     expect(two.error).toMatch(/no quota/);
     const approve = await gql(
       `mutation($input: ApprovePayoutRunInput!) { approvePayoutRun(input: $input) { payoutRun { status } userErrors { code message } } }`,
@@ -309,7 +309,7 @@ describe('a payout run through GraphQL', () => {
         input: { id: runId, expectedVersion: 1 },
       },
     );
-    expect(re.recomputePayoutRun.payoutRun.summary).toMatchObject({ total: '3900', lineCount: 2, errorCount: 0 });
+    expect(re.recomputePayoutRun.payoutRun.summary).toMatchObject({ total: '3900.00', lineCount: 2, errorCount: 0 });
     const ok = await gql(
       `mutation($input: ApprovePayoutRunInput!) { approvePayoutRun(input: $input) { payoutRun { status version } userErrors { code } } }`,
       {
@@ -333,10 +333,10 @@ describe('a payout run through GraphQL', () => {
       periodStart: '2026-02-01',
       periodEnd: '2026-05-01',
       payoutRun: { status: 'APPROVED' },
-      total: '3900',
-      drawBalance: '0',
-      lines: [{ kind: 'COMMISSION', amount: '3900', summary: 'Commission FY2027-Q1: 3900.00' }],
-      yearToDate: { fiscalYear: 'FY2027', periodKeys: ['FY2027-Q1'], total: '3900' },
+      total: '3900.00',
+      drawBalance: '0.00',
+      lines: [{ kind: 'COMMISSION', amount: '3900.00', summary: 'Commission FY2027-Q1: 3900.00' }],
+      yearToDate: { fiscalYear: 'FY2027', periodKeys: ['FY2027-Q1'], total: '3900.00' },
     });
     const peer = await graphql({
       schema,
@@ -364,9 +364,9 @@ describe('what-if and plan cost', () => {
     );
     // 40,000 against 30,000: 3,000 + 10,000 x 0.15 = 4,500; 4,500 - 3,900 = 600
     expect(data.simulateCompensation).toMatchObject({
-      actual: { total: '3900' },
-      scenario: { total: '4500' },
-      difference: '600',
+      actual: { total: '3900.00' },
+      scenario: { total: '4500.00' },
+      difference: '600.00',
     });
     expect(data.simulateCompensation.scenario.lines[0].explanation.join(' ')).toContain(
       'Hypothetical deal 1 closed 2026-04-10',
@@ -423,14 +423,14 @@ describe('what-if and plan cost', () => {
     expect(data.compPlanCost).toEqual({
       fiscalYear: 'FY2027',
       repCount: 2,
-      baselineTotal: '3900',
-      proposedTotal: '3600',
-      difference: '-300',
+      baselineTotal: '3900.00',
+      proposedTotal: '3600.00',
+      difference: '-300.00',
       baselineCompPlan: { id: planId },
-      components: [{ name: 'Commission', baseline: '3900', proposed: '3600' }],
+      components: [{ name: 'Commission', baseline: '3900.00', proposed: '3600.00' }],
       reps: [
-        { rep: { name: 'R1' }, baseline: '3900', proposed: '3600', difference: '-300' },
-        { rep: { name: 'R2' }, baseline: '0', proposed: '0', difference: '0' },
+        { rep: { name: 'R1' }, baseline: '3900.00', proposed: '3600.00', difference: '-300.00' },
+        { rep: { name: 'R2' }, baseline: '0.00', proposed: '0.00', difference: '0.00' },
       ],
     });
     expect(await rowCounts()).toEqual(before);
@@ -449,13 +449,15 @@ describe('what-if with a changed plan', () => {
     // Same 36,000 against 30,000 under the draft's 8% to quota and 20% above:
     // 30,000 x 0.08 + 6,000 x 0.2 = 2,400 + 1,200 = 3,600; the plan in effect pays 3,900.
     expect(data.simulateCompensation).toEqual({
-      actual: { total: '3900' },
+      actual: { total: '3900.00' },
       scenario: {
-        total: '3600',
+        total: '3600.00',
         errors: [],
-        lines: [{ kind: 'COMMISSION', componentName: 'Commission', credit: '36000', quota: '30000', amount: '3600' }],
+        lines: [
+          { kind: 'COMMISSION', componentName: 'Commission', credit: '36000.00', quota: '30000.00', amount: '3600.00' },
+        ],
       },
-      difference: '-300',
+      difference: '-300.00',
     });
     expect(await rowCounts()).toEqual(before);
   });
@@ -472,9 +474,9 @@ describe('what-if with a changed plan', () => {
     });
     // 40,000 against 30,000: 30,000 x 0.08 + 10,000 x 0.2 = 2,400 + 2,000 = 4,400; 4,400 - 3,900 = 500.
     expect(data.simulateCompensation).toMatchObject({
-      actual: { total: '3900' },
-      scenario: { total: '4400', lines: [{ credit: '40000', amount: '4400' }] },
-      difference: '500',
+      actual: { total: '3900.00' },
+      scenario: { total: '4400.00', lines: [{ credit: '40000.00', amount: '4400.00' }] },
+      difference: '500.00',
     });
     expect(await rowCounts()).toEqual(before);
   });
@@ -610,8 +612,8 @@ describe('changing an assignment', () => {
     expect(ok.updateCompAssignment).toEqual({
       compAssignment: {
         version: current.version + 1,
-        baseSalary: '95000',
-        targetIncentive: '60000',
+        baseSalary: '95000.00',
+        targetIncentive: '60000.00',
         drawAmount: null,
         drawRecoverable: false,
       },
@@ -807,7 +809,7 @@ describe('draft pay through node(id), with a rep-bound API key', () => {
       expect(mine.errors).toBeUndefined();
       expect(mine.data).toEqual({
         draft: null,
-        approved: { id: approvedLine, amount: '3900', payoutRun: { status: 'APPROVED' } },
+        approved: { id: approvedLine, amount: '3900.00', payoutRun: { status: 'APPROVED' } },
         both: [null, { id: approvedLine }],
       });
       // The draft line is there, and R1's: a comp admin reads it.

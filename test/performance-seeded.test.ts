@@ -71,16 +71,28 @@ interface Filter {
   /** Credited reps must be in this set. */
   repIds?: number[];
   region?: string;
-  /** Deals of accounts in these territories. */
+  /** Deals of accounts in these territories, credited to reps PRIMARY in one of them. */
   territoryIds?: number[];
   /** Measure this product's line items. */
   productId?: number;
 }
 
+/**
+ * `x` (positive) to the cent, half to even (docs/design.md §11): PostgreSQL's round goes half up,
+ * so an exact half cent whose cent digit is even is taken back down.
+ */
+const cents = (x: string) =>
+  `(round(${x}, 2) - CASE WHEN (${x}) * 1000 = trunc((${x}) * 1000) AND trunc((${x}) * 1000) % 10 = 5
+                           AND trunc((${x}) * 100) % 2 = 0 THEN 0.01 ELSE 0 END)`;
+
+/** The reps PRIMARY in a territory at some time in [$2, $3): a territory measures these (§5). */
+const PRIMARY = `SELECT "repId" AS rep, "territoryId" AS t FROM "TerritoryAssignment"
+  WHERE "organizationId" = $1 AND role = 'PRIMARY' AND "startDate" < $3::date AND ("endDate" IS NULL OR "endDate" > $2::date)`;
+
 /** Group key and joins of the independent queries, per grouping. */
 function keyOf(grouping: Key, filter: Filter): { key: string; amount: string; overlay: boolean; lines: boolean } {
   const lines = grouping === 'PRODUCT' || filter.productId != null;
-  const amount = lines ? 'li."totalPrice"' : 'o.amount';
+  const amount = lines ? 'li.total' : 'o.amount';
   switch (grouping) {
     case 'REP':
       return { key: 'c.rep::text', amount, overlay: true, lines };
@@ -97,7 +109,16 @@ function keyOf(grouping: Key, filter: Filter): { key: string; amount: string; ov
     case 'SEGMENT':
       return { key: `coalesce(r.segment::text, '')`, amount, overlay: false, lines };
     case 'TERRITORY':
-      return { key: `coalesce(a."territoryId"::text, '')`, amount, overlay: false, lines };
+      // The account's territory when the rep is PRIMARY there; "No territory" ('') when the rep is
+      // PRIMARY nowhere; otherwise no row (the territory's overlay credit).
+      return {
+        key: `CASE WHEN EXISTS (SELECT 1 FROM (${PRIMARY}) p WHERE p.rep = c.rep AND p.t = a."territoryId")
+                   THEN a."territoryId"::text
+                   WHEN NOT EXISTS (SELECT 1 FROM (${PRIMARY}) p WHERE p.rep = c.rep) THEN '' END`,
+        amount,
+        overlay: false,
+        lines,
+      };
     case 'PRODUCT':
       return { key: 'li."productId"::text', amount, overlay: false, lines };
     default:
@@ -115,8 +136,13 @@ function baseSql(grouping: Key, filter: Filter): string {
     k.overlay ? 'true' : 'NOT c.overlay',
     filter.repIds ? `c.rep = ANY('{${filter.repIds.join(',')}}'::int[])` : 'true',
     filter.region != null ? `r.region = '${filter.region}'` : 'true',
-    filter.territoryIds ? `a."territoryId" = ANY('{${filter.territoryIds.join(',')}}'::int[])` : 'true',
+    filter.territoryIds
+      ? `a."territoryId" = ANY('{${filter.territoryIds.join(',')}}'::int[])
+         AND EXISTS (SELECT 1 FROM (${PRIMARY}) p WHERE p.rep = c.rep
+                        AND p.t = ANY('{${filter.territoryIds.join(',')}}'::int[]))`
+      : 'true',
     filter.productId != null ? `li."productId" = ${filter.productId}` : 'true',
+    `(${k.key}) IS NOT NULL`,
   ].join(' AND ');
   return `
     WITH credit AS (
@@ -128,13 +154,18 @@ function baseSql(grouping: Key, filter: Filter): string {
          AND NOT EXISTS (SELECT 1 FROM "OpportunitySplit" s WHERE s."opportunityId" = o.id AND s."splitType" = 'REVENUE')
     ),
     base AS (
-      SELECT ${k.key} AS k, o.id AS opp, ${k.amount} * c.share AS credited, o.stage::text AS stage,
+      SELECT ${k.key} AS k, o.id AS opp, ${cents(`${k.amount} * c.share`)} AS credited, o.stage::text AS stage,
              o."createdDate" AS created, o."closeDate" AS closed
         FROM credit c
         JOIN "Opportunity" o ON o.id = c.opp
         JOIN "Rep" r ON r.id = c.rep
         JOIN "Account" a ON a.id = o."accountId"
-        ${k.lines ? 'JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id' : ''}
+        ${
+          k.lines
+            ? `JOIN (SELECT "opportunityId", "productId", sum("totalPrice") AS total FROM "OpportunityLineItem"
+                      GROUP BY 1, 2) li ON li."opportunityId" = o.id`
+            : ''
+        }
        WHERE o."organizationId" = $1 AND ${where}
          AND ((o."closeDate" >= $2::date AND o."closeDate" < $3::date)
            OR (o."createdDate" >= $2::date AND o."createdDate" < $3::date))
@@ -157,7 +188,7 @@ const METRIC_SQL: Record<string, string> = {
   pipelineCreated: `SELECT k, sum(credited)::text AS v FROM base WHERE ${CREATED_IN} GROUP BY k`,
   openPipeline: `SELECT k, sum(credited)::text AS v FROM base WHERE ${OPEN} AND ${CLOSED_IN} GROUP BY k`,
   openCount: `SELECT k, count(DISTINCT opp)::text AS v FROM base WHERE ${OPEN} AND ${CLOSED_IN} GROUP BY k`,
-  weightedPipeline: `SELECT k, sum(credited * ${PROBABILITY})::text AS v FROM base WHERE ${OPEN} AND ${CLOSED_IN} GROUP BY k`,
+  weightedPipeline: `SELECT k, sum(${cents(`credited * ${PROBABILITY}`)})::text AS v FROM base WHERE ${OPEN} AND ${CLOSED_IN} GROUP BY k`,
 };
 
 async function planFor(fiscalYear: number): Promise<number | null> {
@@ -266,6 +297,8 @@ async function quotasByGroup(grouping: Key, p: Period, filter: Filter): Promise<
 
 const text = (x: Dec | null) => (x === null ? null : new Prisma.Decimal(x.toFixed()).toFixed());
 const div = (a: Dec, b: Dec, places: number) => (b.isZero() ? null : a.div(b).toDecimalPlaces(places));
+/** Money per something (an average, a velocity): to the cent, half-even (§11). */
+const perCent = (a: Dec, b: Dec) => (b.isZero() ? null : a.div(b).toDecimalPlaces(2, D.ROUND_HALF_EVEN));
 
 async function expected(grouping: Key, p: Period, filter: Filter = {}): Promise<Map<string, Expected>> {
   const base = baseSql(grouping, filter);
@@ -298,14 +331,14 @@ async function expected(grouping: Key, p: Period, filter: Filter = {}): Promise<
       wonCount: won.toNumber(),
       lostCount: lost.toNumber(),
       winRate: text(div(won, won.plus(lost), 6)),
-      avgDealSize: text(div(bookings, won, 2)),
+      avgDealSize: text(perCent(bookings, won)),
       salesCycleDays: text(div(cycleSum, won, 2)),
       pipelineCreated: text(n('pipelineCreated')) as string,
       openPipeline: text(open) as string,
       openCount: openCount.toNumber(),
       weightedPipeline: text(n('weightedPipeline')) as string,
       coverage: remaining.greaterThan(0) ? text(div(open, remaining, 6)) : null,
-      velocity: text(div(openCount.times(bookings).times(won), won.plus(lost).times(cycleSum), 2)),
+      velocity: text(perCent(openCount.times(bookings).times(won), won.plus(lost).times(cycleSum))),
     });
   }
   return out;
@@ -501,10 +534,15 @@ describe('attainment distribution against per-rep attainment from independent SQ
     const middle = rows.slice(cut, n - cut);
     const top = rows.slice(n - Math.ceil(n / 10));
     const middleBookings = middle.reduce((s, r) => s.plus(r.bookings), new D(0));
-    const topGain = top.reduce((s, r) => (r.won ? s.plus(r.bookings.div(r.won).toDecimalPlaces(2)) : s), new D(0));
+    const topGain = top.reduce(
+      (s, r) => (r.won ? s.plus(r.bookings.div(r.won).toDecimalPlaces(2, D.ROUND_HALF_EVEN)) : s),
+      new D(0),
+    );
     expect(dist.movingTheMiddle.middleRepCount).toBe(middle.length);
     expect(dist.movingTheMiddle.middleBookings.toFixed()).toBe(text(middleBookings));
-    expect(dist.movingTheMiddle.middleGain.toFixed()).toBe(text(middleBookings.times(improvement).toDecimalPlaces(2)));
+    expect(dist.movingTheMiddle.middleGain.toFixed()).toBe(
+      text(middleBookings.times(improvement).toDecimalPlaces(2, D.ROUND_HALF_EVEN)),
+    );
     expect(dist.movingTheMiddle.topDecileRepCount).toBe(top.length);
     expect(dist.movingTheMiddle.topDecileGain.toFixed()).toBe(text(topGain));
   });
@@ -536,7 +574,7 @@ describe('new-hire ramp against independent SQL', () => {
       for (const m of rep.months) {
         const start = day(m.start);
         const [row] = await db.sql.query<{ bookings: string; quota: string | null }>(
-          `SELECT coalesce((SELECT sum(o.amount * c.share) FROM (
+          `SELECT coalesce((SELECT sum(${cents('o.amount * c.share')}) FROM (
                     SELECT s."opportunityId" AS opp, s.percent AS share FROM "OpportunitySplit" s WHERE s."repId" = $1
                     UNION ALL
                     SELECT o.id, 1 FROM "Opportunity" o WHERE o."ownerId" = $1 AND NOT EXISTS (

@@ -348,7 +348,7 @@ function m(
 }
 
 const metricsOnly = ({ key: _k, label: _l, ...rest }: Row) => rest;
-const ZERO = m('0', '0', null, 0, 0, null, null, null, '0', '0', 0, '0', null, null);
+const ZERO = m('0.00', '0.00', null, 0, 0, null, null, null, '0.00', '0.00', 0, '0.00', null, null);
 
 // FY2027-Q1 (2026-02-01 .. 2026-05-01). In Q1: D1, D2, D5, D8 won (D3 closes 2026-05-01, in Q2;
 // D10 closes 2026-01-31, in FY2026); D4 lost; D6, D7 open closing in Q1; D9 open closing in Q2.
@@ -358,42 +358,117 @@ const ZERO = m('0', '0', null, 0, 0, null, null, null, '0', '0', 0, '0', null, n
 
 // Ada: D1 100% (10,000), D2 60% (12,000) won; D7 open 6,000 x 0.6. Quota 3 x 10,000.
 // Created in Q1: D2 12,000 + D7 6,000. Coverage 6,000 / 8,000. Velocity 1 x 22,000 x 2 / (2 x 119).
-const ADA = m('22000', '30000', '0.733333', 2, 0, '1', '11000', '59.5', '18000', '6000', 1, '3600', '0.75', '184.87');
+const ADA = m(
+  '22000.00',
+  '30000.00',
+  '0.733333',
+  2,
+  0,
+  '1',
+  '11000.00',
+  '59.5',
+  '18000.00',
+  '6000.00',
+  1,
+  '3600.00',
+  '0.75',
+  '184.87',
+);
 // Bob: D2 40% (8,000) won, D4 lost; created D2 8,000 + D3 5,000 + D4 8,000 + D9 7,000. Quota: the
 // Q1 row 20,000 (his month row M01 5,000 is inside the quarter row and does not add).
-const BOB = m('8000', '20000', '0.4', 1, 1, '0.5', '8000', '88', '28000', '0', 0, '0', '0', '0');
+const BOB = m('8000.00', '20000.00', '0.4', 1, 1, '0.5', '8000.00', '88', '28000.00', '0.00', 0, '0.00', '0', '0.00');
 // Cy: D5 won 12,000; D6 open 4,000 x 0.8. Coverage 4,000 / 12,000. Velocity 1 x 12,000 x 1 / 30.
-const CY = m('12000', '24000', '0.5', 1, 0, '1', '12000', '30', '16000', '4000', 1, '3200', '0.333333', '400');
+const CY = m(
+  '12000.00',
+  '24000.00',
+  '0.5',
+  1,
+  0,
+  '1',
+  '12000.00',
+  '30',
+  '16000.00',
+  '4000.00',
+  1,
+  '3200.00',
+  '0.333333',
+  '400.00',
+);
 // Nia: D8 won 3,000, no quota: attainment and coverage null.
-const NIA = m('3000', '0', null, 1, 0, '1', '3000', '10', '3000', '0', 0, '0', null, '0');
+const NIA = m('3000.00', '0.00', null, 1, 0, '1', '3000.00', '10', '3000.00', '0.00', 0, '0.00', null, '0.00');
 // Sam (SE): overlay D2 100% (20,000) and D7 50% (3,000 x 0.6). His own quota 10,000: above it, so
 // no coverage. Velocity 1 x 20,000 x 1 / 88.
-const SAM = m('20000', '10000', '2', 1, 0, '1', '20000', '88', '23000', '3000', 1, '1800', null, '227.27');
+const SAM = m(
+  '20000.00',
+  '10000.00',
+  '2',
+  1,
+  0,
+  '1',
+  '20000.00',
+  '88',
+  '23000.00',
+  '3000.00',
+  1,
+  '1800.00',
+  null,
+  '227.27',
+);
 // Team total: revenue credit only, each deal once. Bookings D1 + D2 + D5 + D8 = 45,000; quota of
 // Ada, Bob, Cy = 74,000 (Sam's overlay quota, Mona's team quota and the DRAFT plan left out).
 // Created in Q1: D2 20,000 + D3 5,000 + D4 8,000 + D5 12,000 + D6 4,000 + D7 6,000 + D8 3,000 +
 // D9 7,000 = 65,000. Cycle 159 / 4. Coverage 10,000 / 29,000. Velocity 2 x 45,000 x 4 / (5 x 159).
 const TOTAL_Q1 = m(
-  '45000',
-  '74000',
+  '45000.00',
+  '74000.00',
   '0.608108',
   4,
   1,
   '0.8',
-  '11250',
+  '11250.00',
   '39.75',
-  '65000',
-  '10000',
+  '65000.00',
+  '10000.00',
   2,
-  '6800',
+  '6800.00',
   '0.344828',
   '452.83',
 );
 // Mona's team (Ada, Bob): D1, D2 (60% + 40% = the whole deal, counted once) won, D4 lost, D7 open.
 // Created D2 20,000 + D3 5,000 + D4 8,000 + D7 6,000 + D9 7,000. Velocity 1 x 30,000 x 2 / (3 x 119).
-const MONA = m('30000', '50000', '0.6', 2, 1, '0.666667', '15000', '59.5', '46000', '6000', 1, '3600', '0.3', '168.07');
+const MONA = m(
+  '30000.00',
+  '50000.00',
+  '0.6',
+  2,
+  1,
+  '0.666667',
+  '15000.00',
+  '59.5',
+  '46000.00',
+  '6000.00',
+  1,
+  '3600.00',
+  '0.3',
+  '168.07',
+);
 // Max's team (Cy, Nia): D5, D8 won, D6 open. Coverage 4,000 / 9,000. Velocity 1 x 15,000 x 2 / (2 x 40).
-const MAX = m('15000', '24000', '0.625', 2, 0, '1', '7500', '20', '19000', '4000', 1, '3200', '0.444444', '375');
+const MAX = m(
+  '15000.00',
+  '24000.00',
+  '0.625',
+  2,
+  0,
+  '1',
+  '7500.00',
+  '20',
+  '19000.00',
+  '4000.00',
+  1,
+  '3200.00',
+  '0.444444',
+  '375.00',
+);
 
 let db: TestDatabase;
 let client: TestClient;
@@ -456,29 +531,34 @@ describe('performance for FY2027-Q1', () => {
     expect(metricsOnly(segment.total)).toEqual(TOTAL_Q1);
   });
 
-  it("TERRITORY: by the account's territory, quota of the PRIMARY reps", async () => {
+  it('TERRITORY: the PRIMARY reps of each territory, their quotas against their credit there', async () => {
     const r = await report('period: "FY2027-Q1", groupBy: TERRITORY');
+    // PRIMARY: Ada NA West (from 2026-02-01), Bob NA, Cy EMEA; Sam (OVERLAY) and Nia have none.
+    // test/performance-territory.test.ts covers the overlay figures.
     expect(byLabel(r.rows)).toEqual({
       EMEA: CY,
-      // D2 (whole, 88 days), D3 and D9 created; quota Bob 20,000 = bookings, so no coverage.
-      NA: m('20000', '20000', '1', 1, 0, '1', '20000', '88', '32000', '0', 0, '0', null, '0'),
-      // D1 won (31 days), D4 lost, D7 open; quota Ada 30,000. Velocity 1 x 10,000 x 1 / (2 x 31).
+      // Bob's 40% of D2 (88 days); Ada's 60% and Sam's overlay split are NA's overlay credit.
+      // Created: Bob's D2 line 8,000 + D3 5,000 + D9 7,000. Coverage 0 / (20,000 - 8,000).
+      NA: m('8000.00', '20000.00', '0.4', 1, 0, '1', '8000.00', '88', '20000.00', '0.00', 0, '0.00', '0', '0.00'),
+      // Ada: D1 won (31 days), D7 open; Bob's lost D4 on Acc1 is not NA West's. Quota Ada 30,000.
+      // Velocity 1 x 10,000 x 1 / (1 x 31).
       'NA West': m(
-        '10000',
-        '30000',
+        '10000.00',
+        '30000.00',
         '0.333333',
         1,
-        1,
-        '0.5',
-        '10000',
+        0,
+        '1',
+        '10000.00',
         '31',
-        '14000',
-        '6000',
+        '6000.00',
+        '6000.00',
         1,
-        '3600',
+        '3600.00',
         '0.3',
-        '161.29',
+        '322.58',
       ),
+      // The reps without a PRIMARY territory: Nia's D8 (Sam's credit is overlay credit only).
       'No territory': NIA,
     });
     expect(metricsOnly(r.total)).toEqual(TOTAL_Q1);
@@ -489,11 +569,41 @@ describe('performance for FY2027-Q1', () => {
     expect(byLabel(r.rows)).toEqual({
       // D1 6,000 + D2 20,000 won (31, 88 days), D4 lost; D6 4,000 open; created D2 + D4 + D6.
       // Velocity 1 x 26,000 x 2 / (3 x 119).
-      P1: m('26000', '0', null, 2, 1, '0.666667', '13000', '59.5', '32000', '4000', 1, '3200', null, '145.66'),
+      P1: m(
+        '26000.00',
+        '0.00',
+        null,
+        2,
+        1,
+        '0.666667',
+        '13000.00',
+        '59.5',
+        '32000.00',
+        '4000.00',
+        1,
+        '3200.00',
+        null,
+        '145.66',
+      ),
       // D1 4,000 + D5 12,000 won (31, 30 days); D7 open; created D3 + D5 + D7. 1 x 16,000 x 2 / (2 x 61).
-      P2: m('16000', '0', null, 2, 0, '1', '8000', '30.5', '23000', '6000', 1, '3600', null, '262.3'),
+      P2: m(
+        '16000.00',
+        '0.00',
+        null,
+        2,
+        0,
+        '1',
+        '8000.00',
+        '30.5',
+        '23000.00',
+        '6000.00',
+        1,
+        '3600.00',
+        null,
+        '262.30',
+      ),
       // D8 won; D9 created in Q1 (closes in Q2).
-      P3: m('3000', '0', null, 1, 0, '1', '3000', '10', '10000', '0', 0, '0', null, '0'),
+      P3: m('3000.00', '0.00', null, 1, 0, '1', '3000.00', '10', '10000.00', '0.00', 0, '0.00', null, '0.00'),
     });
     expect(metricsOnly(r.total)).toEqual(TOTAL_Q1);
   });
@@ -503,23 +613,53 @@ describe('performance for FY2027-Q1', () => {
     expect(r.rows.map((x) => x.key)).toEqual(['FY2027-M01', 'FY2027-M02', 'FY2027-M03']);
     expect(byLabel(r.rows)).toEqual({
       // D1 + D8 won; created D2, D4, D5, D8; quota Ada 10,000 + Bob's M01 row 5,000 + Cy 8,000.
-      'FY2027-M01': m('13000', '23000', '0.565217', 2, 0, '1', '6500', '20.5', '43000', '0', 0, '0', '0', '0'),
+      'FY2027-M01': m(
+        '13000.00',
+        '23000.00',
+        '0.565217',
+        2,
+        0,
+        '1',
+        '6500.00',
+        '20.5',
+        '43000.00',
+        '0.00',
+        0,
+        '0.00',
+        '0',
+        '0.00',
+      ),
       // D5 won, D4 lost; created D3, D6.
-      'FY2027-M02': m('12000', '18000', '0.666667', 1, 1, '0.5', '12000', '30', '9000', '0', 0, '0', '0', '0'),
+      'FY2027-M02': m(
+        '12000.00',
+        '18000.00',
+        '0.666667',
+        1,
+        1,
+        '0.5',
+        '12000.00',
+        '30',
+        '9000.00',
+        '0.00',
+        0,
+        '0.00',
+        '0',
+        '0.00',
+      ),
       // D2 won on 04-30 (the last day); D6, D7 open; created D7, D9. 2 x 20,000 x 1 / 88.
       'FY2027-M03': m(
-        '20000',
-        '18000',
+        '20000.00',
+        '18000.00',
         '1.111111',
         1,
         0,
         '1',
-        '20000',
+        '20000.00',
         '88',
-        '13000',
-        '10000',
+        '13000.00',
+        '10000.00',
         2,
-        '6800',
+        '6800.00',
         null,
         '454.55',
       ),
@@ -534,25 +674,25 @@ describe('performance for FY2027-Q1', () => {
     expect(rows['FY2027-Q1']).toEqual(TOTAL_Q1);
     // D3 won (61 days); D9 open 7,000 x 0.4; no Q2 quota. Velocity 1 x 5,000 x 1 / 61.
     expect(rows['FY2027-Q2']).toEqual(
-      m('5000', '0', null, 1, 0, '1', '5000', '61', '0', '7000', 1, '2800', null, '81.97'),
+      m('5000.00', '0.00', null, 1, 0, '1', '5000.00', '61', '0.00', '7000.00', 1, '2800.00', null, '81.97'),
     );
     expect(rows['FY2027-Q3']).toEqual(ZERO);
     // The year: quotas 74,000; D1..D9 less D4 lost; created as in Q1; cycle 220 / 5; open D6, D7, D9
     // 17,000 against 24,000 left; velocity 3 x 50,000 x 5 / (6 x 220).
     expect(metricsOnly(r.total)).toEqual(
       m(
-        '50000',
-        '74000',
+        '50000.00',
+        '74000.00',
         '0.675676',
         5,
         1,
         '0.833333',
-        '10000',
+        '10000.00',
         '44',
-        '65000',
-        '17000',
+        '65000.00',
+        '17000.00',
         3,
-        '9600',
+        '9600.00',
         '0.708333',
         '568.18',
       ),
@@ -600,9 +740,9 @@ describe('scopes', () => {
     });
     const rows = byLabel(r.rows);
     // Ada: D1's P1 line 6,000 + 60% of D2's 20,000.
-    expect(rows.Ada?.bookings).toBe('18000');
-    expect(rows.Ada?.quota).toBe('0');
-    expect(r.total.bookings).toBe('26000');
+    expect(rows.Ada?.bookings).toBe('18000.00');
+    expect(rows.Ada?.quota).toBe('0.00');
+    expect(r.total.bookings).toBe('26000.00');
     expect(r.total.attainment).toBeNull();
   });
 
@@ -664,7 +804,7 @@ describe('scopes', () => {
       `{ performance(period: "FY2027-Q1", scope: { repId: "${repId('max')}" }) { total { bookings quota } }
          attainmentDistribution(period: "FY2027-Q1") { repCount } }`,
     );
-    expect(other.performance.total).toEqual({ bookings: '0', quota: '0' });
+    expect(other.performance.total).toEqual({ bookings: '0.00', quota: '0.00' });
   });
 });
 
@@ -680,7 +820,22 @@ describe('trend and comparison', () => {
     expect(q4?.period.key).toBe('FY2026-Q4');
     // D10 won 2,500 on 2026-01-31 (15 days); created D10 + D1 (2026-01-20); quota 12,000 from the
     // ARCHIVED FY2026 plan (its DRAFT's 55,555 left out).
-    const FY26Q4 = m('2500', '12000', '0.208333', 1, 0, '1', '2500', '15', '12500', '0', 0, '0', '0', '0');
+    const FY26Q4 = m(
+      '2500.00',
+      '12000.00',
+      '0.208333',
+      1,
+      0,
+      '1',
+      '2500.00',
+      '15',
+      '12500.00',
+      '0.00',
+      0,
+      '0.00',
+      '0',
+      '0.00',
+    );
     expect(metricsOnly(q4?.total as Row)).toEqual(FY26Q4);
     expect(byLabel(q4?.rows ?? [])).toEqual({ NA: FY26Q4 });
     expect(q1?.period.key).toBe('FY2027-Q1');
@@ -759,11 +914,11 @@ describe('attainment distribution', () => {
     expect(d.movingTheMiddle).toEqual({
       improvement: '0.1',
       middleRepCount: 4,
-      middleBookings: '62000',
-      middleGain: '6200',
+      middleBookings: '62000.00',
+      middleGain: '6200.00',
       topDecileRepCount: 1,
-      topDecileBookings: '20000',
-      topDecileGain: '20000',
+      topDecileBookings: '20000.00',
+      topDecileGain: '20000.00',
       middleToTopRatio: '0.31',
     });
   });
@@ -778,7 +933,7 @@ describe('attainment distribution', () => {
       median: null,
       mean: null,
       shareAtOrAboveQuota: null,
-      movingTheMiddle: { middleGain: '0', middleToTopRatio: null },
+      movingTheMiddle: { middleGain: '0.00', middleToTopRatio: null },
     });
   });
 });
@@ -808,10 +963,10 @@ describe('new-hire ramp', () => {
           monthsToFirstDeal: 1,
           rep: { name: 'Ada' },
           months: [
-            { tenureMonth: 1, start: '2026-01-01', bookings: '2500', quota: '0', attainment: null },
-            { tenureMonth: 2, start: '2026-02-01', bookings: '10000', quota: '10000', attainment: '1' },
-            { tenureMonth: 3, start: '2026-03-01', bookings: '0', quota: '10000', attainment: '0' },
-            { tenureMonth: 4, start: '2026-04-01', bookings: '12000', quota: '10000', attainment: '1.2' },
+            { tenureMonth: 1, start: '2026-01-01', bookings: '2500.00', quota: '0.00', attainment: null },
+            { tenureMonth: 2, start: '2026-02-01', bookings: '10000.00', quota: '10000.00', attainment: '1' },
+            { tenureMonth: 3, start: '2026-03-01', bookings: '0.00', quota: '10000.00', attainment: '0' },
+            { tenureMonth: 4, start: '2026-04-01', bookings: '12000.00', quota: '10000.00', attainment: '1.2' },
           ],
         },
         {
@@ -823,17 +978,24 @@ describe('new-hire ramp', () => {
           monthsToFirstDeal: 1,
           rep: { name: 'Nia' },
           months: [
-            { tenureMonth: 1, start: '2026-02-01', bookings: '3000', quota: '0', attainment: null },
-            { tenureMonth: 2, start: '2026-03-01', bookings: '0', quota: '0', attainment: null },
-            { tenureMonth: 3, start: '2026-04-01', bookings: '0', quota: '0', attainment: null },
+            { tenureMonth: 1, start: '2026-02-01', bookings: '3000.00', quota: '0.00', attainment: null },
+            { tenureMonth: 2, start: '2026-03-01', bookings: '0.00', quota: '0.00', attainment: null },
+            { tenureMonth: 3, start: '2026-04-01', bookings: '0.00', quota: '0.00', attainment: null },
           ],
         },
       ],
       tenureMonths: [
-        { tenureMonth: 1, repCount: 2, bookings: '5500', quota: '0', attainment: null, repsWithFirstDeal: 2 },
-        { tenureMonth: 2, repCount: 2, bookings: '10000', quota: '10000', attainment: '1', repsWithFirstDeal: 2 },
-        { tenureMonth: 3, repCount: 2, bookings: '0', quota: '10000', attainment: '0', repsWithFirstDeal: 2 },
-        { tenureMonth: 4, repCount: 1, bookings: '12000', quota: '10000', attainment: '1.2', repsWithFirstDeal: 1 },
+        { tenureMonth: 1, repCount: 2, bookings: '5500.00', quota: '0.00', attainment: null, repsWithFirstDeal: 2 },
+        { tenureMonth: 2, repCount: 2, bookings: '10000.00', quota: '10000.00', attainment: '1', repsWithFirstDeal: 2 },
+        { tenureMonth: 3, repCount: 2, bookings: '0.00', quota: '10000.00', attainment: '0', repsWithFirstDeal: 2 },
+        {
+          tenureMonth: 4,
+          repCount: 1,
+          bookings: '12000.00',
+          quota: '10000.00',
+          attainment: '1.2',
+          repsWithFirstDeal: 1,
+        },
       ],
     });
   });

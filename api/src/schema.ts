@@ -2,6 +2,7 @@
 // fields on the shared builder when imported.
 import { isObjectType } from 'graphql';
 import { builder } from './shared/builder.js';
+import { printMoneyFields } from './shared/scalars.js';
 import './organization/schema.js';
 import './people/schema.js';
 import './accounts/schema.js';
@@ -16,6 +17,9 @@ import './performance/schema.js';
 import './forecast/schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
+
+// Money fields print their cents (docs/design.md §11); they are marked MONEY where they are defined.
+printMoneyFields(schema);
 
 // The prisma plugin adds `totalCount` to connections without a description option.
 for (const type of Object.values(schema.getTypeMap())) {

@@ -2,6 +2,7 @@
 import type { Account, Prisma, Segment } from '../generated/prisma/client.js';
 import { builder, describedEnum } from '../shared/builder.js';
 import { parseOptionalId } from '../shared/ids.js';
+import { MONEY } from '../shared/scalars.js';
 import { SortDirection } from '../shared/sorting.js';
 
 export const SegmentEnum = describedEnum<Segment>(
@@ -30,7 +31,12 @@ builder.prismaNode('Account', {
     country: t.exposeString('country', { description: 'Country (ISO 3166 alpha-2).' }),
     region: t.exposeString('region', { description: 'Sales region.' }),
     employees: t.exposeInt('employees', { description: 'Number of employees.' }),
-    annualRevenue: t.expose('annualRevenue', { type: 'Decimal', nullable: true, description: 'Annual revenue.' }),
+    annualRevenue: t.expose('annualRevenue', {
+      type: 'Decimal',
+      ...MONEY,
+      nullable: true,
+      description: 'Annual revenue.',
+    }),
     segment: t.expose('segment', { type: SegmentEnum, description: 'Size band derived from employees.' }),
     owner: t.relation('owner', { nullable: true, description: 'Account owner.' }),
     territory: t.relation('territory', {
@@ -59,7 +65,7 @@ builder.prismaObject('AccountProduct', {
   fields: (t) => ({
     product: t.relation('product', { description: 'The product.' }),
     since: t.expose('since', { type: 'Date', description: 'Start of ownership.' }),
-    arr: t.expose('arr', { type: 'Decimal', description: 'Annual recurring revenue of the subscription.' }),
+    arr: t.expose('arr', { type: 'Decimal', ...MONEY, description: 'Annual recurring revenue of the subscription.' }),
   }),
 });
 

@@ -4,6 +4,7 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { Period } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
+import { sqlRoundCents } from '../shared/money.js';
 import { Decimal as Dec, type Decimal } from '../shared/scalars.js';
 import { metricCtes, ratio } from './metrics.js';
 import { type PerformanceContext, parsePeriod, type ResolvedScope, resolveScope, type ScopeInput } from './scope.js';
@@ -117,7 +118,7 @@ export function distributionStatement(
              coalesce(sum(bookings) FILTER (WHERE ${middle}), 0) AS middle_bookings,
              count(*) FILTER (WHERE ${top})::int AS top_count,
              coalesce(sum(bookings) FILTER (WHERE ${top}), 0) AS top_bookings,
-             coalesce(sum(CASE WHEN won_count > 0 THEN round(bookings / won_count, 2) ELSE 0 END)
+             coalesce(sum(CASE WHEN won_count > 0 THEN ${sqlRoundCents(sql`bookings / won_count`)} ELSE 0 END)
                       FILTER (WHERE ${top}), 0) AS top_gain
         FROM ranked
     )
@@ -131,7 +132,7 @@ export function distributionStatement(
            (SELECT round(v, 6) FROM pct WHERE fr = 0.9) AS p90,
            (SELECT array_agg(coalesce(hist.c, 0) ORDER BY g)
               FROM generate_series(0, ${HISTOGRAM_BUCKETS - 1}) g LEFT JOIN hist ON hist.b = g) AS histogram,
-           mm.middle_count, mm.middle_bookings, round(mm.middle_bookings * ${improvement.toFixed()}::numeric, 2) AS middle_gain,
+           mm.middle_count, mm.middle_bookings, ${sqlRoundCents(sql`mm.middle_bookings * ${improvement.toFixed()}::numeric`)} AS middle_gain,
            mm.top_count, mm.top_bookings, mm.top_gain
       FROM mm`;
 }

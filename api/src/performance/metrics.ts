@@ -5,20 +5,26 @@
 //   bucket  the periods asked for (they may overlap: a year and its quarters);
 //   opp     deals of the organization closing or created in the overall range (+ territory scope);
 //   line    line-item totals per deal and product, when a product is measured;
+//   member, member_any  PRIMARY territory assignments per bucket, for the TERRITORY grouping and
+//           the territory scope (a territory measures its PRIMARY reps, docs/design.md §5);
 //   sp, split_deal  the split rows of those deals, and which deals have any (and a revenue one);
 //   single  deals without any split: the owner credited 100%, restricted to the reps in scope;
 //   credit  deals with splits: one row per credited rep, its REVENUE splits, the owner at 100% when
 //           it has none, and its OVERLAY splits (flagged), restricted to the reps in scope;
 //   single_group, single_total  the sums of unsplit deals per bucket and group (and total);
 //   keyed   credit rows under their group key, plus the scope's total rows (revenue credit only);
-//   deal    one row per (group, deal) with the summed credit share, so counts and means see each
-//           deal once per group; every row carries the deal's columns, so nothing joins back to `opp`;
+//           `own` is false for a territory's overlay credit (credit of reps who are not its members);
+//   deal    one row per (group, deal) with the summed credit lines (each rep's credited amount of
+//           the deal rounded to the cent, half-even: docs/design.md §11), so counts and means see
+//           each deal once per group; every row carries the deal's columns, so nothing joins back;
 //   multi_fact  the sums of split deals per bucket and group;
 //   facts   both paths added up per bucket and group;
 //   plan, qb, quotas  individual quotas per bucket and group (see quotaCtes);
+//   overlay_quotas  a territory's overlay quota: its OVERLAY-assigned reps' (overlayQuotaCte);
 //   metric  facts joined with quotas, with the ratios computed in SQL numeric.
 import { Prisma } from '../generated/prisma/client.js';
 import { STAGE_PROBABILITY } from '../pipeline/stages.js';
+import { sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
 import { Decimal as Dec } from '../shared/scalars.js';
 import type { PerformanceContext, ResolvedScope } from './scope.js';
@@ -68,6 +74,13 @@ export interface Metrics {
   weightedPipeline: Decimal;
   coverage: Decimal | null;
   velocity: Decimal | null;
+  /**
+   * A territory's overlay figures (TERRITORY rows, and totals under a territory scope; null
+   * elsewhere): bookings credited on its accounts' deals to reps who are not its PRIMARY reps, and
+   * the quotas of its OVERLAY-assigned reps. Never part of bookings, quota or attainment.
+   */
+  overlayBookings: Decimal | null;
+  overlayQuota: Decimal | null;
 }
 
 export const METRIC_NAMES = [
@@ -117,6 +130,8 @@ export function emptyMetrics(): Metrics {
     weightedPipeline: ZERO,
     coverage: null,
     velocity: null,
+    overlayBookings: null,
+    overlayQuota: null,
   };
 }
 
@@ -167,23 +182,30 @@ function probabilityCase(column: Sql): Sql {
 const DEAL_COLUMNS = sql`c.cd, c.xd, c.won, c.lost, c.open, c.prob`;
 
 /**
- * The sums of one (bucket, total, group) over rows `o` (amt, pct and the deal columns) joined to
- * `b`. `whole`: every row is credited 100% (unsplit deals), so the amounts need no multiplying.
+ * The sums of one (bucket, total, group) over rows `o` (the deal columns, `own`, and the credit
+ * lines) joined to `b`. `whole`: rows of unsplit deals, whose one line is the whole amount `amt`
+ * (already in cents); otherwise `credit` and `wcredit` are the summed lines of `deal`. Rows that
+ * are not `own` are a territory's overlay credit: only `overlay_bookings` sums them.
  */
 function factColumns(inClose: Sql, inCreated: Sql, whole: boolean): Sql {
-  const credited = whole ? sql`o.amt` : sql`o.amt * o.pct`;
+  const credited = whole ? sql`o.amt` : sql`o.credit`;
+  const weighted = whole ? sqlRoundCents(sql`o.amt * o.prob`) : sql`o.wcredit`;
   return sql`
-    sum(${credited}) FILTER (WHERE o.won AND ${inClose}) AS bookings,
-    count(*) FILTER (WHERE o.won AND ${inClose})::int AS won_count,
-    count(*) FILTER (WHERE o.lost AND ${inClose})::int AS lost_count,
-    sum(o.xd - o.cd) FILTER (WHERE o.won AND ${inClose})::numeric AS cycle_sum,
-    sum(${credited}) FILTER (WHERE ${inCreated}) AS created,
-    sum(${credited}) FILTER (WHERE o.open AND ${inClose}) AS open_amt,
-    count(*) FILTER (WHERE o.open AND ${inClose})::int AS open_count,
-    sum(${credited} * o.prob) FILTER (WHERE o.open AND ${inClose}) AS weighted`;
+    sum(${credited}) FILTER (WHERE o.own AND o.won AND ${inClose}) AS bookings,
+    count(*) FILTER (WHERE o.own AND o.won AND ${inClose})::int AS won_count,
+    count(*) FILTER (WHERE o.own AND o.lost AND ${inClose})::int AS lost_count,
+    sum(o.xd - o.cd) FILTER (WHERE o.own AND o.won AND ${inClose})::numeric AS cycle_sum,
+    sum(${credited}) FILTER (WHERE o.own AND ${inCreated}) AS created,
+    sum(${credited}) FILTER (WHERE o.own AND o.open AND ${inClose}) AS open_amt,
+    count(*) FILTER (WHERE o.own AND o.open AND ${inClose})::int AS open_count,
+    sum(${weighted}) FILTER (WHERE o.own AND o.open AND ${inClose}) AS weighted,
+    sum(${credited}) FILTER (WHERE NOT o.own AND o.won AND ${inClose}) AS overlay_bookings`;
 }
 
-const FACT_NAMES = sql`bookings, won_count, lost_count, cycle_sum, created, open_amt, open_count, weighted`;
+const FACT_NAMES = sql`bookings, won_count, lost_count, cycle_sum, created, open_amt, open_count, weighted, overlay_bookings`;
+
+/** A rep's credited amount of one deal, rounded to the cent half-even: one line (§11). */
+const CREDIT_LINE = sqlRoundCents(sql`amt * pct`);
 
 /**
  * The CTEs `bucket` ... `metric` for a query (without the final SELECT). `metric` has one row per
@@ -206,6 +228,10 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const maxEnd = isoDay(new Date(Math.max(...buckets.map((b) => b.end.getTime()))));
   const productInGroups = scope.productId != null || grouping === 'PRODUCT';
   const productInTotals = scope.productId != null;
+  // A territory (a row, or the scope) measures the reps PRIMARY in it during the bucket
+  // (docs/design.md §5 Groupings). Membership depends on the bucket, so in that mode every credit
+  // row is tied to its bucket (column idx) before it is summed.
+  const byMember = grouping === 'TERRITORY' || scope.territoryIds != null;
 
   const territoryFilter = scope.territoryIds
     ? sql`AND o."accountId" IN (SELECT a.id FROM "Account" a
@@ -222,6 +248,16 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
            GROUP BY 1, 2)`
       : empty;
 
+  const memberCte = byMember
+    ? sql`, member AS (
+          SELECT DISTINCT b.idx, ta."repId" AS rep_id, ta."territoryId" AS tid
+            FROM "TerritoryAssignment" ta
+            JOIN bucket b ON ta."startDate" < b.bend AND (ta."endDate" IS NULL OR ta."endDate" > b.bstart)
+           WHERE ta."organizationId" = ${org} AND ta.role = 'PRIMARY'
+             ${scope.territoryIds ? sql`AND ta."territoryId" = ANY(${scope.territoryIds}::int[])` : empty}),
+        member_any AS (SELECT DISTINCT idx, rep_id FROM member)`
+    : empty;
+
   // Deals closing in the range, then those created in it that close outside it: two scans that
   // the covering indexes on (organization, close date) and (organization, created date) answer.
   const closing = sql`o."closeDate" >= ${minStart}::date AND o."closeDate" < ${maxEnd}::date`;
@@ -231,47 +267,66 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const inClose = sql`o.xd >= b.bstart AND o.xd < b.bend`;
   const inCreated = sql`o.cd >= b.bstart AND o.cd < b.bend`;
   const inBucket = sql`JOIN bucket b ON (${inClose}) OR (${inCreated})`;
+  // Rows already tied to their bucket (member mode) join it back by index.
+  const rowBucket = byMember ? sql`JOIN bucket b ON b.idx = o.idx` : inBucket;
+  const idxColumn = byMember ? sql`b.idx,` : empty;
+  const idxGroup = byMember ? sql`idx,` : empty;
+  const TRUE = sql`true`;
+  const anyMember = sql`LEFT JOIN member_any ma ON ma.idx = b.idx AND ma.rep_id = c.rep_id`;
 
   /** Rows of credit source `from` (aliased c) under their group key, or the scope's total rows. */
   const keyedRows = (from: Sql, total: boolean): Sql => {
+    const product = total ? productInTotals : productInGroups;
+    const select = (key: Sql, own: Sql, joins: Sql, where: Sql) => sql`
+      SELECT ${idxColumn} ${total ? TRUE : sql`false`} AS total, ${key} AS gkey, ${own} AS own, c.oid, c.pct,
+             ${product ? sql`l.amt` : sql`c.amount`} AS amt, ${DEAL_COLUMNS}
+        FROM ${from} c
+        ${byMember ? sql`JOIN bucket b ON (c.xd >= b.bstart AND c.xd < b.bend) OR (c.cd >= b.bstart AND c.cd < b.bend)` : empty}
+        ${joins} ${product ? sql`JOIN line l ON l.oid = c.oid` : empty} ${where}`;
     if (total) {
-      const amount = productInTotals ? sql`l.amt` : sql`c.amount`;
-      return sql`
-        SELECT true AS total, '' AS gkey, c.oid, c.pct, ${amount} AS amt, ${DEAL_COLUMNS}
-          FROM ${from} c ${productInTotals ? sql`JOIN line l ON l.oid = c.oid` : empty}
-         WHERE NOT c.overlay`;
+      // Under a territory scope the credit of reps who are not PRIMARY there is its overlay credit.
+      if (scope.territoryIds) {
+        const own = sql`(ma.rep_id IS NOT NULL)`;
+        return select(sql`''`, own, anyMember, sql`WHERE NOT (c.overlay AND ${own})`);
+      }
+      return select(sql`''`, TRUE, empty, sql`WHERE NOT c.overlay`);
     }
-    let key: Sql;
-    let joins: Sql = empty;
+    // Under a territory scope only the credit of its PRIMARY reps counts in the rows.
+    const members = scope.territoryIds ? sql`JOIN member_any ma ON ma.idx = b.idx AND ma.rep_id = c.rep_id` : empty;
     // Overlay credit counts for the overlay rep (REP grouping) but never in team groupings.
-    let where: Sql = sql`WHERE NOT c.overlay`;
+    const revenue = sql`WHERE NOT c.overlay`;
     switch (grouping) {
       case 'REP':
-        key = sql`c.rep_id::text`;
-        where = empty;
-        break;
+        return select(sql`c.rep_id::text`, TRUE, members, empty);
       case 'MANAGER':
-        key = sql`coalesce(c.team_id::text, '')`;
-        break;
+        return select(sql`coalesce(c.team_id::text, '')`, TRUE, members, revenue);
       case 'REGION':
-        key = sql`c.region`;
-        break;
+        return select(sql`c.region`, TRUE, members, revenue);
       case 'SEGMENT':
-        key = sql`coalesce(c.segment::text, '')`;
-        break;
-      case 'TERRITORY':
-        key = sql`coalesce(a."territoryId"::text, '')`;
-        joins = sql`JOIN "Account" a ON a.id = c.account_id AND a."organizationId" = ${org}`;
-        break;
+        return select(sql`coalesce(c.segment::text, '')`, TRUE, members, revenue);
+      case 'TERRITORY': {
+        // The account's territory: its PRIMARY reps' credit, and everyone else's as overlay credit.
+        // Accounts without a territory belong to "No territory", whose members are the reps with
+        // no PRIMARY territory in the bucket; their credit on other territories' accounts counts
+        // in that row as well (it is those territories' overlay credit too).
+        const tid = sql`a."territoryId"`;
+        const account = sql`JOIN "Account" a ON a.id = c.account_id AND a."organizationId" = ${org}`;
+        const own = sql`(CASE WHEN ${tid} IS NULL THEN ma.rep_id IS NULL ELSE mt.rep_id IS NOT NULL END)`;
+        const joins = sql`${account} ${anyMember}
+          LEFT JOIN member mt ON mt.idx = b.idx AND mt.rep_id = c.rep_id AND mt.tid = ${tid}`;
+        const rows = select(sql`coalesce(${tid}::text, '')`, own, joins, sql`WHERE NOT (c.overlay AND ${own})`);
+        if (scope.territoryIds) return rows;
+        const unassigned = select(
+          sql`''`,
+          TRUE,
+          sql`${account} ${anyMember}`,
+          sql`WHERE NOT c.overlay AND ${tid} IS NOT NULL AND ma.rep_id IS NULL`,
+        );
+        return sql`${rows} UNION ALL ${unassigned}`;
+      }
       default:
-        key = sql`l.pid::text`;
-        break;
+        return select(sql`l.pid::text`, TRUE, members, revenue);
     }
-    const amount = productInGroups ? sql`l.amt` : sql`c.amount`;
-    const lineJoin = productInGroups ? sql`JOIN line l ON l.oid = c.oid` : empty;
-    return sql`
-      SELECT false AS total, ${key} AS gkey, c.oid, c.pct, ${amount} AS amt, ${DEAL_COLUMNS}
-        FROM ${from} c ${joins} ${lineJoin} ${where}`;
   };
 
   // Unsplit deals: one row per (group, deal) already, so they are summed without de-duplication.
@@ -279,15 +334,16 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const singleCtes: Sql[] = [];
   if (grouping) {
     singleCtes.push(sql`single_group AS (
-      SELECT b.idx, o.gkey, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows(sql`single`, false)}) o ${inBucket} GROUP BY 1, 2)`);
+      SELECT b.idx, o.gkey, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows(sql`single`, false)}) o ${rowBucket} GROUP BY 1, 2)`);
     singleParts.push(sql`SELECT idx, false AS total, gkey, ${FACT_NAMES} FROM single_group`);
   }
   if (totals) {
-    if (grouping && !productInGroups) {
+    // Only where each unsplit deal is in exactly one group are the groups' sums the total.
+    if (grouping && !productInGroups && !byMember) {
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_group`);
     } else {
       singleCtes.push(sql`single_total AS (
-        SELECT b.idx, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows(sql`single`, true)}) o ${inBucket} GROUP BY 1)`);
+        SELECT b.idx, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows(sql`single`, true)}) o ${rowBucket} GROUP BY 1)`);
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_total`);
     }
   }
@@ -298,6 +354,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   if (!multiBranches.length) throw new Error('a metric query needs a grouping or the totals');
   const keyed = join(multiBranches, ' UNION ALL ');
   const parts = [...singleParts, sql`SELECT idx, total, gkey, ${FACT_NAMES} FROM multi_fact`];
+  const overlayApplies = sql`((NOT k.total AND ${grouping === 'TERRITORY'}::boolean) OR (k.total AND ${scope.territoryIds != null}::boolean))`;
 
   return sql`
     WITH bucket AS (
@@ -311,7 +368,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
       SELECT ${dealColumns} FROM "Opportunity" o
        WHERE o."organizationId" = ${org} AND o."createdDate" >= ${minStart}::date AND o."createdDate" < ${maxEnd}::date
          AND NOT (${closing}) ${territoryFilter}
-    ) ${lineCte},
+    ) ${lineCte} ${memberCte},
     sp AS (
       SELECT s."opportunityId" AS oid, s."repId" AS rep_id, s.percent AS pct, s."splitType" = 'OVERLAY' AS overlay,
              opp.amount, opp.account_id, opp.cd, opp.xd, opp.won, opp.lost, opp.open, opp.prob
@@ -340,37 +397,47 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     ${join(singleCtes, ', ')}${singleCtes.length ? sql`,` : empty}
     keyed AS (${keyed}),
     deal AS (
-      SELECT total, gkey, oid, amt, sum(pct) AS pct, cd, xd, won, lost, open, prob FROM keyed
-       GROUP BY total, gkey, oid, amt, cd, xd, won, lost, open, prob
+      SELECT ${idxGroup} total, gkey, own, oid, sum(${CREDIT_LINE}) AS credit,
+             sum(${sqlRoundCents(sql`${CREDIT_LINE} * prob`)}) AS wcredit, cd, xd, won, lost, open, prob
+        FROM keyed
+       GROUP BY ${idxGroup} total, gkey, own, oid, amt, cd, xd, won, lost, open, prob
     ),
     multi_fact AS (
-      SELECT b.idx, o.total, o.gkey, ${factColumns(inClose, inCreated, false)} FROM deal o ${inBucket} GROUP BY b.idx, o.total, o.gkey
+      SELECT b.idx, o.total, o.gkey, ${factColumns(inClose, inCreated, false)} FROM deal o ${rowBucket} GROUP BY b.idx, o.total, o.gkey
     ),
     facts AS (
       SELECT idx, total, gkey, sum(bookings) AS bookings, sum(won_count)::int AS won_count,
              sum(lost_count)::int AS lost_count, sum(cycle_sum) AS cycle_sum, sum(created) AS created,
-             sum(open_amt) AS open_amt, sum(open_count)::int AS open_count, sum(weighted) AS weighted
+             sum(open_amt) AS open_amt, sum(open_count)::int AS open_count, sum(weighted) AS weighted,
+             sum(overlay_bookings) AS overlay_bookings
         FROM (${join(parts, ' UNION ALL ')}) p
        GROUP BY idx, total, gkey
     ),
     ${quotaCtes(ctx, q)},
+    ${overlayQuotaCte(ctx, q)},
     metric AS (
       SELECT m.*,
              round(m.bookings / NULLIF(m.quota, 0), 6) AS attainment,
              round(m.won_count::numeric / NULLIF(m.won_count + m.lost_count, 0), 6) AS win_rate,
-             round(m.bookings / NULLIF(m.won_count, 0), 2) AS avg_deal_size,
+             ${sqlRoundCents(sql`m.bookings / NULLIF(m.won_count, 0)`)} AS avg_deal_size,
              round(m.cycle_sum / NULLIF(m.won_count, 0), 2) AS sales_cycle_days,
              round(m.open_amt / NULLIF(GREATEST(m.quota - m.bookings, 0), 0), 6) AS coverage,
-             round(m.open_count * m.bookings * m.won_count
-                   / NULLIF((m.won_count + m.lost_count) * m.cycle_sum, 0), 2) AS velocity
+             ${sqlRoundCents(sql`m.open_count * m.bookings * m.won_count
+                   / NULLIF((m.won_count + m.lost_count) * m.cycle_sum, 0)`)} AS velocity
         FROM (
-          SELECT coalesce(f.idx, q.idx) AS idx, coalesce(f.total, q.total) AS total, coalesce(f.gkey, q.gkey) AS gkey,
+          SELECT k.idx, k.total, k.gkey,
                  coalesce(f.bookings, 0) AS bookings, coalesce(q.quota, 0) AS quota,
                  coalesce(f.won_count, 0) AS won_count, coalesce(f.lost_count, 0) AS lost_count,
                  coalesce(f.cycle_sum, 0) AS cycle_sum, coalesce(f.created, 0) AS created,
                  coalesce(f.open_amt, 0) AS open_amt, coalesce(f.open_count, 0) AS open_count,
-                 coalesce(f.weighted, 0) AS weighted
-            FROM facts f FULL JOIN quotas q ON q.idx = f.idx AND q.total = f.total AND q.gkey = f.gkey
+                 coalesce(f.weighted, 0) AS weighted,
+                 CASE WHEN ${overlayApplies} THEN coalesce(f.overlay_bookings, 0) END AS overlay_bookings,
+                 CASE WHEN ${overlayApplies} THEN coalesce(oq.quota, 0) END AS overlay_quota
+            FROM (SELECT idx, total, gkey FROM facts UNION SELECT idx, total, gkey FROM quotas
+                  UNION SELECT idx, total, gkey FROM overlay_quotas) k
+            LEFT JOIN facts f ON f.idx = k.idx AND f.total = k.total AND f.gkey = k.gkey
+            LEFT JOIN quotas q ON q.idx = k.idx AND q.total = k.total AND q.gkey = k.gkey
+            LEFT JOIN overlay_quotas oq ON oq.idx = k.idx AND oq.total = k.total AND oq.gkey = k.gkey
         ) m
     )`;
 }
@@ -450,7 +517,7 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
        WHERE q."organizationId" = ${org}
          AND q."periodStart" >= ${minStart}::date AND q."periodEnd" <= ${maxEnd}::date
     ),
-    qb AS (
+    qb_all AS (
       SELECT q.idx, q.bstart, q.bend, q.rep_id, q.amount, r.role::text AS role, r.region, r.segment,
              ${managerRow} AS team_id
         FROM qrow q
@@ -459,14 +526,56 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
          AND r.role::text <> ALL(${[...TEAM_QUOTA_ROLES]}::text[])
          ${repConditions(scope)}
          ${scope.productId != null ? sql`AND false` : empty}
-         ${territoryScope}
          -- A row inside a longer row of the same rep and plan in the same bucket is that row's part.
          AND NOT EXISTS (
            SELECT 1 FROM qrow q2
             WHERE q2.idx = q.idx AND q2.plan_id = q.plan_id AND q2.rep_id = q.rep_id
               AND q2.ps <= q.ps AND q2.pe >= q.pe AND (q2.ps < q.ps OR q2.pe > q.pe))
     ),
+    -- Under a territory scope only its PRIMARY reps' quotas count (qb_all keeps the others for
+    -- the territory's overlay quota).
+    qb AS (SELECT * FROM qb_all q WHERE true ${territoryScope}),
     quotas AS (${quotas})`;
+}
+
+/**
+ * A territory's overlay quota per bucket (docs/design.md §5 Groupings): the individual and overlay
+ * quotas of the reps holding an OVERLAY assignment to it during the bucket and no PRIMARY one.
+ * Rows for the TERRITORY grouping, and the total of a territory scope (reps OVERLAY in one of its
+ * territories and PRIMARY in none). Empty otherwise.
+ */
+function overlayQuotaCte(ctx: PerformanceContext, q: MetricQuery): Sql {
+  const org = ctx.organizationId;
+  const { scope, grouping } = q;
+  const totals = q.totals ?? true;
+  const scoped = (column: Sql) => (scope.territoryIds ? sql`AND ${column} = ANY(${scope.territoryIds}::int[])` : empty);
+  /** Assignments `ta` of the quota row's rep overlapping its bucket. */
+  const during = sql`ta."organizationId" = ${org} AND ta."repId" = qb.rep_id
+    AND ta."startDate" < qb.bend AND (ta."endDate" IS NULL OR ta."endDate" > qb.bstart)`;
+  const branches: Sql[] = [];
+  if (grouping === 'TERRITORY') {
+    branches.push(sql`
+      SELECT qb.idx, false AS total, t.tid::text AS gkey, sum(qb.amount) AS quota
+        FROM qb_all qb JOIN LATERAL (
+          SELECT ta."territoryId" AS tid FROM "TerritoryAssignment" ta
+           WHERE ${during} ${scoped(sql`ta."territoryId"`)}
+           GROUP BY ta."territoryId"
+          HAVING bool_or(ta.role = 'OVERLAY') AND NOT bool_or(ta.role = 'PRIMARY')
+        ) t ON true
+       GROUP BY 1, 2, 3`);
+  }
+  if (totals && scope.territoryIds) {
+    branches.push(sql`
+      SELECT qb.idx, true AS total, '' AS gkey, sum(qb.amount) AS quota
+        FROM qb_all qb
+       WHERE (SELECT bool_or(ta.role = 'OVERLAY') AND NOT bool_or(ta.role = 'PRIMARY')
+                FROM "TerritoryAssignment" ta WHERE ${during} ${scoped(sql`ta."territoryId"`)})
+       GROUP BY 1`);
+  }
+  const rows = branches.length
+    ? join(branches, ' UNION ALL ')
+    : sql`SELECT 0 AS idx, false AS total, '' AS gkey, 0::numeric AS quota WHERE false`;
+  return sql`overlay_quotas AS (${rows})`;
 }
 
 /** The label join and columns for the group keys of a grouping. */
@@ -501,6 +610,8 @@ interface RawMetricRow {
   weighted: Decimal;
   coverage: Decimal | null;
   velocity: Decimal | null;
+  overlay_bookings: Decimal | null;
+  overlay_quota: Decimal | null;
 }
 
 // Prisma already hands numeric columns over as Decimals: they are used as they are.
@@ -514,7 +625,7 @@ export function metricStatement(ctx: PerformanceContext, q: MetricQuery): Sql {
     ${metricCtes(ctx, q)}
     SELECT m.idx, m.total, m.gkey, ${label.column}, m.bookings, m.quota, m.attainment, m.won_count, m.lost_count,
            m.win_rate, m.avg_deal_size, m.sales_cycle_days, m.created, m.open_amt, m.open_count, m.weighted,
-           m.coverage, m.velocity
+           m.coverage, m.velocity, m.overlay_bookings, m.overlay_quota
       FROM metric m ${label.join}
      ORDER BY m.idx, m.total, m.gkey`;
 }
@@ -541,6 +652,8 @@ export async function queryMetrics(ctx: PerformanceContext, q: MetricQuery): Pro
     weightedPipeline: dec(r.weighted) as Decimal,
     coverage: dec(r.coverage),
     velocity: dec(r.velocity),
+    overlayBookings: dec(r.overlay_bookings),
+    overlayQuota: dec(r.overlay_quota),
   }));
 }
 

@@ -6,6 +6,7 @@ import type { RepRole } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { periodContaining, utcDate } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
+import { sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
 import { isoDay } from './metrics.js';
 import { type PerformanceContext, resolveScope, type ScopeInput } from './scope.js';
@@ -166,7 +167,7 @@ export async function newHireRamp(ctx: PerformanceContext, args: RampArgs): Prom
                           WHERE s."organizationId" = ${org} AND s."opportunityId" = o.id AND s."splitType" = 'REVENUE')
     ),
     won AS (
-      SELECT c.rep_id, o."closeDate" AS xd, o.amount * c.pct AS credit
+      SELECT c.rep_id, o."closeDate" AS xd, ${sqlRoundCents(sql`o.amount * c.pct`)} AS credit
         FROM credit c JOIN "Opportunity" o ON o.id = c.oid
        WHERE o."organizationId" = ${org} AND o.stage = 'CLOSED_WON'
     ),

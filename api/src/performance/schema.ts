@@ -10,6 +10,7 @@ import { builder, describedEnum } from '../shared/builder.js';
 import type { Period } from '../shared/calendar.js';
 import type { Context } from '../shared/context.js';
 import { parseOptionalId } from '../shared/ids.js';
+import { MONEY } from '../shared/scalars.js';
 import { SortDirection } from '../shared/sorting.js';
 import {
   type AttainmentDistribution,
@@ -99,7 +100,8 @@ const GroupingEnum = describedEnum<Grouping>('PerformanceGrouping', 'How perform
   REP: 'One row per credited rep: revenue and overlay credit, each deal counted for every rep it credits.',
   MANAGER:
     "One row per manager (role MANAGER or EXECUTIVE): revenue credit and quotas of the manager and of their direct reports who are not managers (a manager below has a row of their own), so each credit and quota is in exactly one row and the rows' amounts add up to the total.",
-  TERRITORY: "One row per territory of the deal's account.",
+  TERRITORY:
+    "One row per territory: its PRIMARY reps' quotas against their credit on the territory's accounts (others' credit there is its overlayBookings); \"No territory\" holds the reps with no PRIMARY territory in the period. A rep PRIMARY in two territories is in both rows, so rows may add up to more than the total.",
   REGION: 'One row per region of the credited rep (revenue credit).',
   SEGMENT: 'One row per segment of the credited rep (revenue credit).',
   PRODUCT: 'One row per product, measured on line-item totals (revenue credit share of each line).',
@@ -136,10 +138,13 @@ const MetricEnum = builder.enumType('PerformanceMetric', {
 
 const ScopeInputRef = builder.inputType('PerformanceScope', {
   description:
-    "What to measure; every given condition applies (none = the whole organization). Rep conditions (repId, region, segment) select credited reps and their quotas; territoryId selects deals by account territory; productId measures that product's line items.",
+    "What to measure; every given condition applies (none = the whole organization). Rep conditions (repId, region, segment) select credited reps and their quotas; territoryId selects the territories' PRIMARY reps and their accounts' deals; productId measures that product's line items.",
   fields: (t) => ({
     repId: t.id({ description: 'A rep or manager: that rep and everyone below them in the hierarchy.' }),
-    territoryId: t.id({ description: 'A territory and its child territories.' }),
+    territoryId: t.id({
+      description:
+        "A territory and its child territories: the credit of their PRIMARY reps on their accounts' deals and those reps' quotas; the total's overlayBookings and overlayQuota hold everyone else's credit there and the OVERLAY reps' quotas.",
+    }),
     region: t.string({ description: 'Reps of this region.' }),
     segment: t.field({ type: SegmentEnum, description: 'Reps of this segment.' }),
     productId: t.id({ description: "Only this product's line items (quota does not apply: 0)." }),
@@ -251,8 +256,13 @@ RowRef.implement({
       description: 'The period of the row (MONTH and QUARTER groupings, totals and trend points).',
       resolve: (r) => r.period,
     }),
-    bookings: t.field({ type: 'Decimal', description: METRIC_DESCRIPTIONS.bookings, resolve: (r) => r.bookings }),
-    quota: t.field({ type: 'Decimal', description: METRIC_DESCRIPTIONS.quota, resolve: (r) => r.quota }),
+    bookings: t.field({
+      type: 'Decimal',
+      ...MONEY,
+      description: METRIC_DESCRIPTIONS.bookings,
+      resolve: (r) => r.bookings,
+    }),
+    quota: t.field({ type: 'Decimal', ...MONEY, description: METRIC_DESCRIPTIONS.quota, resolve: (r) => r.quota }),
     attainment: t.field({
       type: 'Decimal',
       nullable: true,
@@ -269,6 +279,7 @@ RowRef.implement({
     }),
     avgDealSize: t.field({
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: METRIC_DESCRIPTIONS.avgDealSize,
       resolve: (r) => r.avgDealSize,
@@ -281,17 +292,20 @@ RowRef.implement({
     }),
     pipelineCreated: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: METRIC_DESCRIPTIONS.pipelineCreated,
       resolve: (r) => r.pipelineCreated,
     }),
     openPipeline: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: METRIC_DESCRIPTIONS.openPipeline,
       resolve: (r) => r.openPipeline,
     }),
     openCount: t.exposeInt('openCount', { description: METRIC_DESCRIPTIONS.openCount }),
     weightedPipeline: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: METRIC_DESCRIPTIONS.weightedPipeline,
       resolve: (r) => r.weightedPipeline,
     }),
@@ -303,9 +317,26 @@ RowRef.implement({
     }),
     velocity: t.field({
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: `${METRIC_DESCRIPTIONS.velocity} Null when winRate, avgDealSize or salesCycleDays is null or the cycle is 0.`,
       resolve: (r) => r.velocity,
+    }),
+    overlayBookings: t.field({
+      type: 'Decimal',
+      ...MONEY,
+      nullable: true,
+      description:
+        'TERRITORY rows (and the total of a territoryId scope): bookings credited on deals of the territory\'s accounts to reps who are not its PRIMARY reps (OVERLAY assignments, SEs\' overlay splits, reps from elsewhere), never part of bookings or attainment. In the "No territory" row: credit on accounts without a territory to reps who have one. Null in other rows.',
+      resolve: (r) => r.overlayBookings,
+    }),
+    overlayQuota: t.field({
+      type: 'Decimal',
+      ...MONEY,
+      nullable: true,
+      description:
+        'TERRITORY rows (and the total of a territoryId scope): quotas of the reps holding an OVERLAY assignment to the territory during the period and no PRIMARY one, overlay quotas (SE) included, never part of quota. Null in other rows.',
+      resolve: (r) => r.overlayQuota,
     }),
   }),
 });
@@ -428,9 +459,15 @@ const MiddleRef = builder.objectRef<MovingTheMiddle>('MovingTheMiddle').implemen
       description:
         'Reps ranked above the bottom 20% and below the top 20% by attainment (floor(20% of reps) each side).',
     }),
-    middleBookings: t.field({ type: 'Decimal', description: 'Their bookings.', resolve: (m) => m.middleBookings }),
+    middleBookings: t.field({
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Their bookings.',
+      resolve: (m) => m.middleBookings,
+    }),
     middleGain: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'X x middleBookings, to the cent.',
       resolve: (m) => m.middleGain,
     }),
@@ -439,11 +476,13 @@ const MiddleRef = builder.objectRef<MovingTheMiddle>('MovingTheMiddle').implemen
     }),
     topDecileBookings: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'Their bookings.',
       resolve: (m) => m.topDecileBookings,
     }),
     topDecileGain: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: "Sum of each top-decile rep's own average deal size (bookings / wonCount, to the cent).",
       resolve: (m) => m.topDecileGain,
     }),
@@ -499,11 +538,13 @@ const RampMonthRef = builder.objectRef<RampMonth>('RampMonth').implement({
     start: t.field({ type: 'Date', description: 'First day of the month.', resolve: (m) => m.start }),
     bookings: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'Credited bookings closed in the month.',
       resolve: (m) => m.bookings,
     }),
     quota: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'Monthly quota for the month (0 when none).',
       resolve: (m) => m.quota,
     }),
@@ -558,10 +599,16 @@ const RampTenureRef = builder.objectRef<RampTenureMonth>('RampTenureMonth').impl
     }),
     bookings: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'Their bookings in that tenure month.',
       resolve: (m) => m.bookings,
     }),
-    quota: t.field({ type: 'Decimal', description: 'Their monthly quotas for it.', resolve: (m) => m.quota }),
+    quota: t.field({
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Their monthly quotas for it.',
+      resolve: (m) => m.quota,
+    }),
     attainment: t.field({
       type: 'Decimal',
       nullable: true,

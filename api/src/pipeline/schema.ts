@@ -10,7 +10,7 @@ import type {
 } from '../generated/prisma/client.js';
 import { builder, describedEnum } from '../shared/builder.js';
 import { parseOptionalId } from '../shared/ids.js';
-import { Decimal } from '../shared/scalars.js';
+import { Decimal, MONEY } from '../shared/scalars.js';
 import { SortDirection } from '../shared/sorting.js';
 import { STAGE_PROBABILITY } from './stages.js';
 
@@ -57,7 +57,7 @@ builder.prismaNode('Opportunity', {
     name: t.exposeString('name', { description: 'Deal name.' }),
     account: t.relation('account', { description: 'The customer.' }),
     owner: t.relation('owner', { description: 'Deal owner.' }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'Deal amount (sum of line items).' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'Deal amount (sum of line items).' }),
     type: t.expose('type', { type: OpportunityTypeEnum, description: 'New business, expansion or renewal.' }),
     stage: t.expose('stage', { type: OpportunityStageEnum, description: 'Current sales stage.' }),
     probability: t.field({
@@ -98,8 +98,8 @@ builder.prismaObject('OpportunityLineItem', {
   fields: (t) => ({
     product: t.relation('product', { description: 'The product.' }),
     quantity: t.expose('quantity', { type: 'Decimal', description: 'Units.' }),
-    unitPrice: t.expose('unitPrice', { type: 'Decimal', description: 'Price per unit after discount.' }),
-    totalPrice: t.expose('totalPrice', { type: 'Decimal', description: 'quantity x unitPrice.' }),
+    unitPrice: t.expose('unitPrice', { type: 'Decimal', ...MONEY, description: 'Price per unit after discount.' }),
+    totalPrice: t.expose('totalPrice', { type: 'Decimal', ...MONEY, description: 'quantity x unitPrice.' }),
   }),
 });
 
@@ -124,7 +124,7 @@ builder.prismaObject('OpportunityHistory', {
   fields: (t) => ({
     changedAt: t.expose('changedAt', { type: 'DateTime', description: 'When the change happened.' }),
     stage: t.expose('stage', { type: OpportunityStageEnum, description: 'Stage after the change.' }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'Amount after the change.' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'Amount after the change.' }),
     closeDate: t.expose('closeDate', { type: 'Date', description: 'Close date after the change.' }),
     forecastCategory: t.expose('forecastCategory', {
       type: ForecastCategoryEnum,

@@ -1,6 +1,7 @@
 // The product catalog: the Product node and the `products` connection.
 import type { Prisma, Product } from '../generated/prisma/client.js';
 import { builder } from '../shared/builder.js';
+import { MONEY } from '../shared/scalars.js';
 import { SortDirection } from '../shared/sorting.js';
 
 builder.prismaNode('Product', {
@@ -20,7 +21,7 @@ builder.prismaNode('Product', {
       description:
         'Rank among the editions of its family (1 = the lowest; equal ranks are the same tier); null when the product is not an edition. Whitespace counts a family as one need and a higher edition as an upgrade (docs/design.md §6).',
     }),
-    listPrice: t.expose('listPrice', { type: 'Decimal', description: 'List price per unit.' }),
+    listPrice: t.expose('listPrice', { type: 'Decimal', ...MONEY, description: 'List price per unit.' }),
     active: t.exposeBoolean('active', { description: 'Whether the product is still sold.' }),
   }),
 });

@@ -147,7 +147,7 @@ builder.mutationType({ description: 'Writes: ingestion, plans and compensation.'
 
 builder.scalarType('Decimal', {
   description:
-    'An exact decimal number carried as a string, e.g. "1250.50". Money is in the organization currency; rates and percentages are fractions (1.0 = 100%).',
+    'An exact decimal number carried as a string. Money is in the organization currency and always has two decimals, e.g. "1250.50" (docs/design.md §11); rates and percentages are fractions (1.0 = 100%) with their own places, e.g. "0.75".',
   serialize: serializeDecimal,
   parseValue: parseDecimalInput,
   parseLiteral: (ast) => parseDecimalInput(literalValue(ast)),

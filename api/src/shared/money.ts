@@ -19,6 +19,15 @@ export function roundCents(value: Dec): Dec {
   return new D(value).toDecimalPlaces(2, D.ROUND_HALF_EVEN);
 }
 
+/**
+ * The SQL of `value` rounded to the cent, half to even, as roundCents does (PostgreSQL's `round`
+ * goes half away from zero): a value exactly halfway between two cents goes to the even one.
+ */
+export function sqlRoundCents(value: Prisma.Sql): Prisma.Sql {
+  const c = Prisma.sql`((${value}) * 100)`;
+  return Prisma.sql`round((CASE WHEN abs(${c} % 1) = 0.5 AND trunc(${c}) % 2 = 0 THEN trunc(${c}) ELSE round(${c}) END) / 100, 2)`;
+}
+
 /** Attainment and other fractions are stored with six places, half to even. */
 export function roundFraction(value: Dec): Dec {
   return new D(value).toDecimalPlaces(6, D.ROUND_HALF_EVEN);

@@ -1,6 +1,6 @@
 // Wire formats. Money and rates are exact decimals carried as strings (never floats); calendar
 // days are `YYYY-MM-DD`; instants are ISO-8601 timestamps.
-import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { defaultFieldResolver, GraphQLError, type GraphQLSchema, isObjectType, Kind, type ValueNode } from 'graphql';
 import { Prisma } from '../generated/prisma/client.js';
 import { utcDate } from './calendar.js';
 
@@ -18,7 +18,58 @@ export function parseDecimalInput(value: unknown): Prisma.Decimal {
   );
 }
 
+/**
+ * A money figure on its way to the wire, already printed with its cents ("210000.00"). The
+ * resolvers of money fields (marked with MONEY) hand their Decimals over as these; see
+ * printMoneyFields.
+ */
+class MoneyText {
+  constructor(readonly text: string) {}
+}
+
+/** Money's text: two decimals at least ("210000.00", "266000.10"); a place beyond the cent is never cut. */
+export function moneyText(value: Prisma.Decimal | string | number): string {
+  const d = new Prisma.Decimal(value);
+  return d.toFixed(Math.max(2, d.decimalPlaces()));
+}
+
+/**
+ * Field option of a Decimal output field that is money (docs/design.md §11: scale 2 on the wire):
+ * `t.field({ type: 'Decimal', ...MONEY, ... })`. Fractions (attainment, rates, ratios) keep the
+ * plain Decimal, printed with their own places.
+ */
+export const MONEY = { extensions: { money: true } } as const;
+
+function asMoney(value: unknown): unknown {
+  if (value == null || value instanceof MoneyText) return value;
+  if (Array.isArray(value)) return value.map(asMoney);
+  if (value instanceof Prisma.Decimal || typeof value === 'string' || typeof value === 'number') {
+    return new MoneyText(moneyText(value));
+  }
+  return value;
+}
+
+/**
+ * Wraps the resolver of every field marked MONEY so that its Decimals reach the scalar as
+ * MoneyText. The scalar alone cannot tell money from a fraction (both are Decimal, and the type
+ * stays Decimal so the schema does not change), so the mark sits on the field.
+ */
+export function printMoneyFields(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.extensions?.money !== true) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, ctx, info) => {
+        const value = resolve(source, args, ctx, info);
+        return value instanceof Promise ? value.then(asMoney) : asMoney(value);
+      };
+    }
+  }
+}
+
 export function serializeDecimal(value: unknown): string {
+  if (value instanceof MoneyText) return value.text;
   if (value instanceof Prisma.Decimal) return value.toFixed();
   if (typeof value === 'string') return new Prisma.Decimal(value).toFixed();
   if (typeof value === 'bigint') return value.toString();

@@ -17,7 +17,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO-8601 with time zone, e.g. `2026-11-22T09:30:00Z`. */
   DateTime: { input: string; output: string; }
-  /** An exact decimal number carried as a string, e.g. "1250.50". Money is in the organization currency; rates and percentages are fractions (1.0 = 100%). */
+  /** An exact decimal number carried as a string. Money is in the organization currency and always has two decimals, e.g. "1250.50" (docs/design.md §11); rates and percentages are fractions (1.0 = 100%) with their own places, e.g. "0.75". */
   Decimal: { input: string; output: string; }
   /** Arbitrary JSON (used for explanations and audit snapshots). */
   JSON: { input: unknown; output: unknown; }
@@ -2461,7 +2461,7 @@ export type PerformanceGrouping =
   | 'REP'
   /** One row per segment of the credited rep (revenue credit). */
   | 'SEGMENT'
-  /** One row per territory of the deal's account. */
+  /** One row per territory: its PRIMARY reps' quotas against their credit on the territory's accounts (others' credit there is its overlayBookings); "No territory" holds the reps with no PRIMARY territory in the period. A rep PRIMARY in two territories is in both rows, so rows may add up to more than the total. */
   | 'TERRITORY';
 
 /** A performance metric, for sorting rows. */
@@ -2592,6 +2592,10 @@ export type PerformanceRow = {
   openCount: Scalars['Int']['output'];
   /** Credited amount of open deals with close date in the period. */
   openPipeline: Scalars['Decimal']['output'];
+  /** TERRITORY rows (and the total of a territoryId scope): bookings credited on deals of the territory's accounts to reps who are not its PRIMARY reps (OVERLAY assignments, SEs' overlay splits, reps from elsewhere), never part of bookings or attainment. In the "No territory" row: credit on accounts without a territory to reps who have one. Null in other rows. */
+  overlayBookings?: Maybe<Scalars['Decimal']['output']>;
+  /** TERRITORY rows (and the total of a territoryId scope): quotas of the reps holding an OVERLAY assignment to the territory during the period and no PRIMARY one, overlay quotas (SE) included, never part of quota. Null in other rows. */
+  overlayQuota?: Maybe<Scalars['Decimal']['output']>;
   /** The period of the row (MONTH and QUARTER groupings, totals and trend points). */
   period?: Maybe<PerformancePeriod>;
   /** Credited amount of deals created in the period (whatever their stage now). */
@@ -2620,7 +2624,7 @@ export type PerformanceRow = {
   wonCount: Scalars['Int']['output'];
 };
 
-/** What to measure; every given condition applies (none = the whole organization). Rep conditions (repId, region, segment) select credited reps and their quotas; territoryId selects deals by account territory; productId measures that product's line items. */
+/** What to measure; every given condition applies (none = the whole organization). Rep conditions (repId, region, segment) select credited reps and their quotas; territoryId selects the territories' PRIMARY reps and their accounts' deals; productId measures that product's line items. */
 export type PerformanceScope = {
   /** Only this product's line items (quota does not apply: 0). */
   productId?: InputMaybe<Scalars['ID']['input']>;
@@ -2630,7 +2634,7 @@ export type PerformanceScope = {
   repId?: InputMaybe<Scalars['ID']['input']>;
   /** Reps of this segment. */
   segment?: InputMaybe<Segment>;
-  /** A territory and its child territories. */
+  /** A territory and its child territories: the credit of their PRIMARY reps on their accounts' deals and those reps' quotas; the total's overlayBookings and overlayQuota hold everyone else's credit there and the OVERLAY reps' quotas. */
   territoryId?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -7,6 +7,7 @@ import { builder } from '../../shared/builder.js';
 import type { Context } from '../../shared/context.js';
 import { parseId, parseOptionalId } from '../../shared/ids.js';
 import type { Dec } from '../../shared/money.js';
+import { MONEY } from '../../shared/scalars.js';
 import type { LineDraft } from '../calculate.js';
 import { type ComponentCost, compPlanCost, type PlanCost, type RepCost } from '../cost.js';
 import { type SimulatedPayout, type Simulation, simulateCompensation } from '../simulate.js';
@@ -40,7 +41,7 @@ const YearToDateRef = builder.objectRef<PayoutStatement['yearToDate']>('PayoutYe
     fiscalYear: t.string({ description: 'The fiscal year, e.g. FY2026.', resolve: (y) => y.fiscalYear.key }),
     periodKeys: t.exposeStringList('periodKeys', { description: 'The runs counted, oldest first.' }),
     totals: t.field({ type: [PayoutKindTotalRef], description: 'Sums by line kind.', resolve: (y) => y.totals }),
-    total: t.expose('total', { type: 'Decimal', description: 'Exact sum of the lines.' }),
+    total: t.expose('total', { type: 'Decimal', ...MONEY, description: 'Exact sum of the lines.' }),
   }),
 });
 
@@ -68,10 +69,15 @@ const StatementRef = builder.objectRef<PayoutStatement>('PayoutStatement').imple
       resolve: (s) => s.lines,
     }),
     totals: t.field({ type: [PayoutKindTotalRef], description: 'Sums by line kind.', resolve: (s) => s.totals }),
-    total: t.expose('total', { type: 'Decimal', description: 'Exact sum of the lines: what the run pays the rep.' }),
+    total: t.expose('total', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Exact sum of the lines: what the run pays the rep.',
+    }),
     yearToDate: t.field({ type: YearToDateRef, description: 'The fiscal year so far.', resolve: (s) => s.yearToDate }),
     drawBalance: t.expose('drawBalance', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Recoverable draw still owed after this period, to be repaid from earnings above the draw.',
     }),
   }),
@@ -87,10 +93,15 @@ const SimulatedLineRef = builder.objectRef<LineDraft>('SimulatedPayoutLine').imp
       resolve: (l) => (l.explanation.component as { name?: string } | undefined)?.name ?? null,
     }),
     periodKey: t.string({ description: 'The component period measured.', resolve: (l) => l.explanation.periodKey }),
-    credit: t.expose('credit', { type: 'Decimal', nullable: true, description: 'Credited bookings measured.' }),
-    quota: t.expose('quota', { type: 'Decimal', nullable: true, description: 'Quota measured against.' }),
+    credit: t.expose('credit', {
+      type: 'Decimal',
+      ...MONEY,
+      nullable: true,
+      description: 'Credited bookings measured.',
+    }),
+    quota: t.expose('quota', { type: 'Decimal', ...MONEY, nullable: true, description: 'Quota measured against.' }),
     attainment: t.expose('attainment', { type: 'Decimal', nullable: true, description: 'credit / quota, six places.' }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'Rounded half-even to the cent.' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'Rounded half-even to the cent.' }),
     summary: t.string({ description: 'The line in one sentence.', resolve: (l) => l.explanation.summary }),
     explanation: t.stringList({
       description: 'Each step of the arithmetic, in words and numbers.',
@@ -112,9 +123,10 @@ const SimulatedPayoutRef = builder.objectRef<SimulatedPayout>('SimulatedPayout')
       description: 'Lines, by rep, period and component.',
       resolve: (p) => p.lines,
     }),
-    total: t.expose('total', { type: 'Decimal', description: 'Sum of the lines, draws included.' }),
+    total: t.expose('total', { type: 'Decimal', ...MONEY, description: 'Sum of the lines, draws included.' }),
     incentiveTotal: t.expose('incentiveTotal', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Sum of the commission, bonus and SPIFF lines.',
     }),
     errors: t.exposeStringList('errors', { description: 'Lines that could not be computed, and why.' }),
@@ -128,7 +140,7 @@ const SimulationRef = builder.objectRef<Simulation>('CompensationSimulation').im
     periodKey: t.exposeString('periodKey', { description: 'The period simulated.' }),
     actual: t.expose('actual', { type: SimulatedPayoutRef, description: 'With the actual deals and plans.' }),
     scenario: t.expose('scenario', { type: SimulatedPayoutRef, description: 'With the hypothetical deals and plan.' }),
-    difference: t.expose('difference', { type: 'Decimal', description: 'scenario.total - actual.total.' }),
+    difference: t.expose('difference', { type: 'Decimal', ...MONEY, description: 'scenario.total - actual.total.' }),
   }),
 });
 
@@ -166,8 +178,8 @@ const CostComponentRef = builder.objectRef<ComponentCost>('CompPlanCostComponent
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Component name.' }),
     kind: t.field({ type: CompComponentKindEnum, description: 'Component kind.', resolve: (c) => c.kind as never }),
-    baseline: t.expose('baseline', { type: 'Decimal', description: 'Under the plan in effect.' }),
-    proposed: t.expose('proposed', { type: 'Decimal', description: 'Under the proposed plan.' }),
+    baseline: t.expose('baseline', { type: 'Decimal', ...MONEY, description: 'Under the plan in effect.' }),
+    proposed: t.expose('proposed', { type: 'Decimal', ...MONEY, description: 'Under the proposed plan.' }),
   }),
 });
 
@@ -175,10 +187,11 @@ const CostRepRef = builder.objectRef<RepCost>('CompPlanCostRep').implement({
   description: 'One rep’s incentive pay for the year under each plan.',
   fields: (t) => ({
     rep: t.loadable({ ...repField('The rep.'), resolve: (r) => r.repId }),
-    baseline: t.expose('baseline', { type: 'Decimal', description: 'Under the plan in effect.' }),
-    proposed: t.expose('proposed', { type: 'Decimal', description: 'Under the proposed plan.' }),
+    baseline: t.expose('baseline', { type: 'Decimal', ...MONEY, description: 'Under the plan in effect.' }),
+    proposed: t.expose('proposed', { type: 'Decimal', ...MONEY, description: 'Under the proposed plan.' }),
     difference: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'proposed - baseline.',
       resolve: (r): Dec => r.proposed.minus(r.baseline),
     }),
@@ -206,10 +219,19 @@ const CostRef = builder.objectRef<PlanCost>('CompPlanCost').implement({
     }),
     fiscalYear: t.exposeString('fiscalYearKey', { description: 'The year priced, e.g. FY2025.' }),
     repCount: t.int({ description: 'Reps assigned to the baseline during the year.', resolve: (c) => c.reps.length }),
-    baselineTotal: t.expose('baselineTotal', { type: 'Decimal', description: 'Total under the plan in effect.' }),
-    proposedTotal: t.expose('proposedTotal', { type: 'Decimal', description: 'Total under the proposed plan.' }),
+    baselineTotal: t.expose('baselineTotal', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Total under the plan in effect.',
+    }),
+    proposedTotal: t.expose('proposedTotal', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Total under the proposed plan.',
+    }),
     difference: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'proposedTotal - baselineTotal.',
       resolve: (c): Dec => c.proposedTotal.minus(c.baselineTotal),
     }),

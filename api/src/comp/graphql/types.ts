@@ -11,6 +11,7 @@ import { builder } from '../../shared/builder.js';
 import type { Context } from '../../shared/context.js';
 import { parseOptionalId } from '../../shared/ids.js';
 import { type Dec, dec, ZERO } from '../../shared/money.js';
+import { MONEY } from '../../shared/scalars.js';
 import type { Explanation } from '../calculate.js';
 import {
   CompComponentKindEnum,
@@ -59,6 +60,7 @@ builder.prismaObject('CompComponent', {
     }),
     capAmount: t.expose('capAmount', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'Most this component pays per period (prorated by days for a partial period).',
     }),
@@ -69,6 +71,7 @@ builder.prismaObject('CompComponent', {
     }),
     spiffAmount: t.expose('spiffAmount', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'SPIFF: amount per qualifying deal.',
     }),
@@ -139,11 +142,17 @@ builder.prismaNode('CompAssignment', {
     endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'End (exclusive); null = open-ended.' }),
     baseSalary: t.expose('baseSalary', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Annual base salary (not paid by payout runs).',
     }),
-    targetIncentive: t.expose('targetIncentive', { type: 'Decimal', description: 'Annual on-target incentive.' }),
+    targetIncentive: t.expose('targetIncentive', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Annual on-target incentive.',
+    }),
     drawAmount: t.expose('drawAmount', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'Guaranteed minimum incentive per payout run period; null = no draw.',
     }),
@@ -166,7 +175,7 @@ export const PayoutKindTotalRef = builder.objectRef<KindTotal>('PayoutKindTotal'
   description: 'The sum of the lines of one kind.',
   fields: (t) => ({
     kind: t.expose('kind', { type: PayoutLineKindEnum, description: 'Line kind.' }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'Exact sum of the rounded line amounts.' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'Exact sum of the rounded line amounts.' }),
   }),
 });
 
@@ -291,6 +300,7 @@ const RunSummaryRef = builder.objectRef<RunSummary>('PayoutRunSummary').implemen
   fields: (t) => ({
     total: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'Exact sum of the rounded line amounts.',
       resolve: (s) => s.totals.reduce((a, x) => a.plus(x.amount), ZERO),
     }),
@@ -322,11 +332,13 @@ builder.prismaNode('PayoutLine', {
     }),
     credit: t.expose('credit', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'Credited bookings measured (sum of the deals listed).',
     }),
     quota: t.expose('quota', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'Quota measured against (prorated by days when partial).',
     }),
@@ -337,6 +349,7 @@ builder.prismaNode('PayoutLine', {
     }),
     amount: t.expose('amount', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Paid (negative: taken back); rounded half-even to the cent.',
     }),
     summary: t.string({
@@ -380,7 +393,7 @@ builder.prismaNode('PayoutAdjustment', {
   description: 'A manual correction with its reason, paid by the next run computed after it.',
   fields: (t) => ({
     rep: t.relation('rep', { description: 'The rep.' }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'Paid (negative: taken back).' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'Paid (negative: taken back).' }),
     reason: t.exposeString('reason', { description: 'Why.' }),
     createdBy: t.exposeString('createdBy', { description: 'Principal who entered it.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was entered.' }),
