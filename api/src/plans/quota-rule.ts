@@ -15,7 +15,7 @@
 import { Prisma } from '../generated/prisma/client.js';
 import { childPeriods, type PeriodKind, parsePeriodKey, yearKey } from '../shared/calendar.js';
 
-const { sql, empty } = Prisma;
+const { sql, empty, join } = Prisma;
 
 export interface QuotaRuleInput {
   organizationId: number;
@@ -37,34 +37,24 @@ interface SkeletonRow {
   fy: number;
   key: string;
   kind: PeriodKind;
-  /** Quarter 1-4 of a quarter or month; null for the year. */
-  quarter: number | null;
-  /** Fiscal month 1-12 of a month; null otherwise. */
-  month: number | null;
+  /** 0 for the year, 1-4 for a quarter, 1-12 for a month. */
+  index: number;
   start: string;
   end: string;
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** A well-formed period key: the year, a quarter or a month (docs/design.md §3). */
+const PERIOD_KEY = '^FY[0-9]{4}(-Q[1-4]|-M(0[1-9]|1[0-2]))?$';
+
 /** The 17 periods (year, quarters, months) of each fiscal year. */
 function skeleton(fiscalYears: readonly number[], startMonth: number): SkeletonRow[] {
   const rows: SkeletonRow[] = [];
   for (const fy of new Set(fiscalYears)) {
     const year = parsePeriodKey(yearKey(fy), startMonth);
-    const row = (p: typeof year, quarter: number | null): SkeletonRow => ({
-      fy,
-      key: p.key,
-      kind: p.kind,
-      quarter,
-      month: p.kind === 'MONTH' ? p.index : null,
-      start: isoDay(p.start),
-      end: isoDay(p.end),
-    });
-    rows.push(row(year, null));
-    for (const q of childPeriods(year, 'QUARTER', startMonth)) {
-      rows.push(row(q, q.index));
-      for (const m of childPeriods(q, 'MONTH', startMonth)) rows.push(row(m, q.index));
+    for (const p of [year, ...childPeriods(year, 'QUARTER', startMonth), ...childPeriods(year, 'MONTH', startMonth)]) {
+      rows.push({ fy, key: p.key, kind: p.kind, index: p.index ?? 0, start: isoDay(p.start), end: isoDay(p.end) });
     }
   }
   return rows;
@@ -77,7 +67,7 @@ function skeleton(fiscalYears: readonly number[], startMonth: number): SkeletonR
 function share(total: Prisma.Sql, free: Prisma.Sql, k: Prisma.Sql): Prisma.Sql {
   const cents = sql`floor(GREATEST(${total}, 0) * 100)`;
   const each = sql`floor(${cents} / NULLIF(${free}, 0))`;
-  return sql`round((${each} + CASE WHEN ${k} <= ${cents} - ${each} * ${free} THEN 1 ELSE 0 END) / 100, 2)`;
+  return sql`round((${each} + CASE WHEN (${k}) <= ${cents} - ${each} * (${free}) THEN 1 ELSE 0 END) / 100, 2)`;
 }
 
 /**
@@ -103,70 +93,120 @@ export function quotaRuleCtes(input: QuotaRuleInput): Prisma.Sql {
     qr_plan AS (${plan}),
     qr_period AS (
       SELECT * FROM unnest(${rows.map((r) => r.fy)}::int[], ${rows.map((r) => r.key)}::text[],
-                           ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.quarter)}::int[],
-                           ${rows.map((r) => r.month)}::int[], ${rows.map((r) => r.start)}::date[],
-                           ${rows.map((r) => r.end)}::date[]) AS p(fy, key, kind, qi, mi, ps, pe)
+                           ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.index)}::int[],
+                           ${rows.map((r) => r.start)}::date[], ${rows.map((r) => r.end)}::date[])
+             AS p(fy, key, kind, idx, ps, pe)
     ),
-    qr_set AS (
-      SELECT p.fy, q."repId" AS rep_id, p.kind, p.qi, p.mi, q.amount
+    -- The plan's rows, their period read from the key (FY2027, FY2027-Q3, FY2027-M07) rather than
+    -- joined to qr_period, so the rows come straight off the plan's index.
+    qr_set AS MATERIALIZED (
+      SELECT pl.fy, q."repId" AS rep_id, length(q."periodKey") AS len,
+             coalesce(substr(q."periodKey", 8, 1), '') AS unit, NULLIF(substr(q."periodKey", 9), '')::int AS idx,
+             q.amount
         FROM "Quota" q
         JOIN qr_plan pl ON pl.id = q."salesPlanId"
-        JOIN qr_period p ON p.fy = pl.fy AND p.key = q."periodKey"
        WHERE q."organizationId" = ${org} ${reps} ${input.repCondition ?? empty}
+         AND q."periodKey" ~ ${PERIOD_KEY}
+         AND left(q."periodKey", 6) = 'FY' || pl.fy
     ),
-    qr_holder AS (SELECT DISTINCT fy, rep_id FROM qr_set),
-    qr_quarter_set AS (
-      SELECT fy, rep_id, qi, max(amount) FILTER (WHERE kind = 'QUARTER') AS q_row,
-             sum(amount) FILTER (WHERE kind = 'MONTH') AS m_sum
-        FROM qr_set WHERE kind <> 'YEAR' GROUP BY fy, rep_id, qi
+    -- One row per rep and year: the year's row, the quarters' rows and the months' rows as arrays,
+    -- then each step a plain expression per rep (no join between reps' rows: joining the rows to
+    -- each other took minutes for 2,000 reps). The steps are MATERIALIZED because, inlined, their
+    -- array expressions nest into each other and planning alone took over a second.
+    qr_rep AS MATERIALIZED (
+      SELECT fy, rep_id, max(amount) FILTER (WHERE len = 6) AS y,
+             ARRAY[${join(
+               [1, 2, 3, 4].map((i) => sql`max(amount) FILTER (WHERE unit = 'Q' AND idx = ${i}::int)`),
+               ', ',
+             )}]::numeric[] AS q,
+             ARRAY[${join(
+               Array.from({ length: 12 }, (_, i) => sql`max(amount) FILTER (WHERE unit = 'M' AND idx = ${i + 1}::int)`),
+               ', ',
+             )}]::numeric[] AS m
+        FROM qr_set GROUP BY fy, rep_id
     ),
-    qr_year AS (
-      SELECT h.fy, h.rep_id, y.amount AS y_row, s.parts, coalesce(y.amount, s.parts) AS amount
-        FROM qr_holder h
-        LEFT JOIN qr_set y ON y.fy = h.fy AND y.rep_id = h.rep_id AND y.kind = 'YEAR'
-        LEFT JOIN (SELECT fy, rep_id, sum(coalesce(q_row, m_sum)) AS parts FROM qr_quarter_set GROUP BY fy, rep_id) s
-          ON s.fy = h.fy AND s.rep_id = h.rep_id
+    -- Up by summing: each quarter's row, else its set months' sum (null when neither is set).
+    qr_month_sum AS MATERIALIZED (
+      SELECT r.*, ARRAY[${join(
+        [1, 2, 3, 4].map((i) => monthSum(i)),
+        ', ',
+      )}]::numeric[] AS ms
+        FROM qr_rep r
     ),
-    qr_quarter_up AS (
-      SELECT p.fy, h.rep_id, p.qi, p.key, p.ps, p.pe, a.q_row, a.m_sum, coalesce(a.q_row, a.m_sum) AS up,
-             y.amount AS enclosing,
-             sum(coalesce(a.q_row, a.m_sum)) OVER (PARTITION BY p.fy, h.rep_id) AS set_parts,
-             count(*) FILTER (WHERE a.q_row IS NULL AND a.m_sum IS NULL) OVER (PARTITION BY p.fy, h.rep_id) AS free,
-             row_number() OVER (PARTITION BY p.fy, h.rep_id, (a.q_row IS NULL AND a.m_sum IS NULL) ORDER BY p.qi) AS k
-        FROM qr_holder h
-        JOIN qr_period p ON p.fy = h.fy AND p.kind = 'QUARTER'
-        JOIN qr_year y ON y.fy = h.fy AND y.rep_id = h.rep_id
-        LEFT JOIN qr_quarter_set a ON a.fy = h.fy AND a.rep_id = h.rep_id AND a.qi = p.qi
+    qr_up AS MATERIALIZED (SELECT r.*, ARRAY[${join(
+      [1, 2, 3, 4].map((i) => sql`coalesce(r.q[${i}::int], r.ms[${i}::int])`),
+      ', ',
+    )}]::numeric[] AS up FROM qr_month_sum r),
+    qr_year AS MATERIALIZED (
+      SELECT r.*, ${someSum(sql`r.up`, [1, 2, 3, 4])} AS up_sum, ${nulls(sql`r.up`, [1, 2, 3, 4])} AS up_free
+        FROM qr_up r
     ),
-    qr_quarter AS (
-      SELECT u.*, coalesce(u.up, ${share(sql`u.enclosing - coalesce(u.set_parts, 0)`, sql`u.free`, sql`u.k`)}) AS amount
-        FROM qr_quarter_up u
+    -- Down by spreading: a quarter without a row or a set month gets its share of the year.
+    qr_down AS MATERIALIZED (
+      SELECT r.*, coalesce(r.y, r.up_sum) AS yv,
+             ARRAY[${join(
+               [1, 2, 3, 4].map(
+                 (i) =>
+                   sql`coalesce(r.up[${i}::int], ${share(
+                     sql`coalesce(r.y, r.up_sum) - coalesce(r.up_sum, 0)`,
+                     sql`r.up_free`,
+                     nulls(
+                       sql`r.up`,
+                       Array.from({ length: i }, (_, k) => k + 1),
+                     ),
+                   )})`,
+               ),
+               ', ',
+             )}]::numeric[] AS vq
+        FROM qr_year r
     ),
-    qr_month_up AS (
-      SELECT p.fy, h.rep_id, p.qi, p.mi, p.key, p.ps, p.pe, m.amount AS up, q.amount AS enclosing,
-             sum(m.amount) OVER (PARTITION BY p.fy, h.rep_id, p.qi) AS set_parts,
-             count(*) FILTER (WHERE m.amount IS NULL) OVER (PARTITION BY p.fy, h.rep_id, p.qi) AS free,
-             row_number() OVER (PARTITION BY p.fy, h.rep_id, p.qi, (m.amount IS NULL) ORDER BY p.mi) AS k
-        FROM qr_holder h
-        JOIN qr_period p ON p.fy = h.fy AND p.kind = 'MONTH'
-        JOIN qr_quarter q ON q.fy = h.fy AND q.rep_id = h.rep_id AND q.qi = p.qi
-        LEFT JOIN qr_set m ON m.fy = h.fy AND m.rep_id = h.rep_id AND m.kind = 'MONTH' AND m.mi = p.mi
+    qr_value AS (
+      SELECT r.fy, r.rep_id, 'YEAR' AS kind, 0 AS idx, r.yv AS amount,
+             CASE WHEN r.y IS NOT NULL THEN 'SET' ELSE 'SUM' END AS basis, r.up_sum AS parts
+        FROM qr_down r
+      UNION ALL
+      SELECT r.fy, r.rep_id, 'QUARTER', i, r.vq[i],
+             CASE WHEN r.q[i] IS NOT NULL THEN 'SET' WHEN r.up[i] IS NOT NULL THEN 'SUM' ELSE 'SPREAD' END,
+             r.ms[i]
+        FROM qr_down r CROSS JOIN generate_series(1, 4) i
+      UNION ALL
+      -- Month j is month j - a + 1 of its quarter, whose first month is a.
+      SELECT r.fy, r.rep_id, 'MONTH', x.j,
+             coalesce(r.m[x.j], ${share(
+               sql`r.vq[(x.j + 2) / 3] - coalesce(r.m[x.a], 0) - coalesce(r.m[x.a + 1], 0) - coalesce(r.m[x.a + 2], 0)`,
+               sql`(r.m[x.a] IS NULL)::int + (r.m[x.a + 1] IS NULL)::int + (r.m[x.a + 2] IS NULL)::int`,
+               sql`(r.m[x.a] IS NULL)::int + (x.j > x.a AND r.m[x.a + 1] IS NULL)::int + (x.j > x.a + 1 AND r.m[x.a + 2] IS NULL)::int`,
+             )}),
+             CASE WHEN r.m[x.j] IS NOT NULL THEN 'SET' ELSE 'SPREAD' END, NULL::numeric
+        FROM qr_down r CROSS JOIN (SELECT j, (j - 1) / 3 * 3 + 1 AS a FROM generate_series(1, 12) j) x
     ),
     rule_quota AS (
-      SELECT y.fy, y.rep_id, p.key, 'YEAR' AS kind, p.ps, p.pe, y.amount,
-             CASE WHEN y.y_row IS NOT NULL THEN 'SET' ELSE 'SUM' END AS basis, y.parts
-        FROM qr_year y JOIN qr_period p ON p.fy = y.fy AND p.kind = 'YEAR'
-       WHERE y.amount IS NOT NULL
-      UNION ALL
-      SELECT q.fy, q.rep_id, q.key, 'QUARTER', q.ps, q.pe, q.amount,
-             CASE WHEN q.q_row IS NOT NULL THEN 'SET' WHEN q.m_sum IS NOT NULL THEN 'SUM' ELSE 'SPREAD' END, q.m_sum
-        FROM qr_quarter q
-       WHERE q.amount IS NOT NULL
-      UNION ALL
-      SELECT m.fy, m.rep_id, m.key, 'MONTH', m.ps, m.pe,
-             coalesce(m.up, ${share(sql`m.enclosing - coalesce(m.set_parts, 0)`, sql`m.free`, sql`m.k`)}),
-             CASE WHEN m.up IS NOT NULL THEN 'SET' ELSE 'SPREAD' END, NULL::numeric
-        FROM qr_month_up m
-       WHERE coalesce(m.up, m.enclosing) IS NOT NULL
+      SELECT v.fy, v.rep_id, p.key, v.kind, p.ps, p.pe, v.amount, v.basis, v.parts
+        FROM qr_value v JOIN qr_period p ON p.fy = v.fy AND p.kind = v.kind AND p.idx = v.idx
     )`;
+}
+
+/** `count` of the null elements `at` of array `arr`. */
+function nulls(arr: Prisma.Sql, at: number[]): Prisma.Sql {
+  return sql`(${join(
+    at.map((i) => sql`(${arr}[${i}::int] IS NULL)::int`),
+    ' + ',
+  )})`;
+}
+
+/** The sum of the non-null elements `at` of array `arr`; null when all are null. */
+function someSum(arr: Prisma.Sql, at: number[]): Prisma.Sql {
+  const el = (i: number) => sql`${arr}[${i}::int]`;
+  return sql`CASE WHEN ${join(
+    at.map((i) => sql`${el(i)} IS NULL`),
+    ' AND ',
+  )} THEN NULL ELSE ${join(
+    at.map((i) => sql`coalesce(${el(i)}, 0)`),
+    ' + ',
+  )} END`;
+}
+
+/** The sum of the set months of quarter `i` of a `qr_rep` row `r`; null when none is set. */
+function monthSum(i: number): Prisma.Sql {
+  return someSum(sql`r.m`, [(i - 1) * 3 + 1, (i - 1) * 3 + 2, (i - 1) * 3 + 3]);
 }
