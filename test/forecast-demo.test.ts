@@ -189,7 +189,7 @@ function subtreeSums(id: number, sums: Map<number, Sums>): Sums {
   return total;
 }
 
-/** Quotas by period key from the year's plan: a rep's own row for the key, else its months' rows. */
+/** Quotas by period key from the year's plan: a rep's own row for the key, else its months' rows, summed up the tree. */
 async function expectedQuotas(p: ForecastPeriod): Promise<(id: number) => Dec> {
   const rows = await db.sql.query<{ repId: number; periodKey: string; amount: string }>(
     `SELECT q."repId", q."periodKey", q.amount::text AS amount FROM "Quota" q
@@ -211,12 +211,17 @@ async function expectedQuotas(p: ForecastPeriod): Promise<(id: number) => Dec> {
         parts.reduce((s, r) => s.plus(r.amount), ZERO),
       );
   }
-  const quotaOf = (id: number): Dec => {
-    const mine = own.get(id);
-    if (mine) return mine;
-    return reps.filter((r) => r.managerId === id && r.role !== 'SE').reduce((s, r) => s.plus(quotaOf(r.id)), ZERO);
+  // A node's quota is the individual quotas of its subtree (docs/design.md §5): managers' and
+  // executives' team quotas never count, overlay (SE) quotas only for the SE's own node.
+  const individual = (id: number): Dec => {
+    const role = reps.find((r) => r.id === id)?.role;
+    return role === 'MANAGER' || role === 'EXECUTIVE' ? ZERO : (own.get(id) ?? ZERO);
   };
-  return quotaOf;
+  const below = (id: number): Dec =>
+    reps
+      .filter((r) => r.managerId === id && r.role !== 'SE')
+      .reduce((s, r) => s.plus(individual(r.id)).plus(below(r.id)), ZERO);
+  return (id: number) => individual(id).plus(below(id));
 }
 
 function expectedFigures(s: Sums, quota: Dec) {

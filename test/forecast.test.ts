@@ -259,9 +259,10 @@ async function buildOrgA() {
   ]);
 
   // Quotas. Active FY2026 plan: Ada by month (3 x 1000), Bob by quarter 5000 (his months, 3 x 2000,
-  // are covered by it), Cy by month (3 x 1500, plus July outside the period), Mona her own quarter
-  // 9000, Max none (=> Cy's 4500; Sam's overlay quota of 7777 is his alone), Vera none (=> Mona
-  // 9000 + Max 4500 = 13500). A draft and an archived plan of the same year must be ignored.
+  // are covered by it), Cy by month (3 x 1500, plus July outside the period), Mona a team quota
+  // of 9000 (never counted: her node is Ada 3000 + Bob 5000 = 8000), Max none (=> Cy's 4500; Sam's
+  // overlay quota of 7777 is his alone), Vera none (=> 8000 + 4500 = 12500). A draft and an
+  // archived plan of the same year must be ignored.
   const plan = async (status: 'ACTIVE' | 'DRAFT' | 'ARCHIVED', fiscalYear = 2026) =>
     (
       await db.prisma.salesPlan.create({
@@ -362,7 +363,7 @@ describe('forecast figures, by hand', () => {
     //   pipeline 4000 + 800; weighted: Ada 2000x.8 + 3000x.6 + 4000x.4 = 5000, Bob 1500x.8 + 800x.6 = 1680,
     //   Cy 1000x.2 = 200, Vera 400x.6 = 240 => 7120.
     //   projection: 4000 + Ada (2000x.5 + 3000x.333333 + 4000x1 = 5999.999) + Bob (750 + 266.6664)
-    //   + Cy 200 + Vera 133.3332 = 11349.9986 -> 11350.00. quota 13500, gap 13500 - 7900 = 5600.
+    //   + Cy 200 + Vera 133.3332 = 11349.9986 -> 11350.00. quota 12500, gap 12500 - 7900 = 4600.
     expect(figures(f.node)).toEqual({
       closed: '4000.00',
       commit: '3900.00',
@@ -373,8 +374,8 @@ describe('forecast figures, by hand', () => {
       openPipeline: '12700.00',
       weightedPipeline: '7120.00',
       projection: '11350.00',
-      quota: '13500.00',
-      gap: '5600.00',
+      quota: '12500.00',
+      gap: '4600.00',
     });
     expect(f.node.subtreeSize).toBe(7);
     // Children by name: Max, then Mona.
@@ -394,7 +395,8 @@ describe('forecast figures, by hand', () => {
       quota: '4500.00',
       gap: '1800.00',
     });
-    // Mona = Ada + Bob: projection 1300 + 5999.999 + 1016.6664 = 8316.6654 -> 8316.67; her own quota 9000.
+    // Mona = Ada + Bob: projection 1300 + 5999.999 + 1016.6664 = 8316.6654 -> 8316.67; quota Ada
+    // 3000 + Bob 5000 (her team quota of 9000 never counts), gap 8000 - 4800 = 3200.
     expect(figures(mona)).toEqual({
       closed: '1300.00',
       commit: '3500.00',
@@ -405,8 +407,8 @@ describe('forecast figures, by hand', () => {
       openPipeline: '11300.00',
       weightedPipeline: '6680.00',
       projection: '8316.67',
-      quota: '9000.00',
-      gap: '4200.00',
+      quota: '8000.00',
+      gap: '3200.00',
     });
     expect([max.subtreeSize, mona.subtreeSize]).toEqual([3, 3]);
     const maxTree = await computeForecast(callerOf(contextFor(A.org), NOW), periodA(), A.max);
@@ -483,21 +485,23 @@ describe('calls and manager overrides', () => {
       final: cents(c.final),
       gap: cents(c.gap),
     });
-    // Mona: rollup 4800; below her Ada calls 2500 over a 3000 rollup => 4300; her own call 4000 wins.
+    // Mona: rollup 4800; below her Ada calls 2500 over a 3000 rollup => 4300; her own call 4000
+    // wins: gap 8000 - 4000.
     expect(call(mona.commitCall)).toEqual({
       rollup: '4800.00',
       submitted: '4000.00',
       subtreeCall: '4300.00',
       final: '4000.00',
-      gap: '5000.00',
+      gap: '4000.00',
     });
-    // Vera: rollup 7900; Mona's call replaces her subtree (Ada's call is below it): 7900 - 800.
+    // Vera: rollup 7900; Mona's call replaces her subtree (Ada's call is below it): 7900 - 800;
+    // gap 12500 - 7100.
     expect(call(vera.node.commitCall)).toEqual({
       rollup: '7900.00',
       submitted: null,
       subtreeCall: '7100.00',
       final: '7100.00',
-      gap: '6400.00',
+      gap: '5400.00',
     });
     expect(call(max.commitCall)).toMatchObject({ rollup: '2700.00', final: '2700.00' });
     // Best case: Cy calls 3500 over 3700; Max and Vera take it, 200 less.
@@ -575,7 +579,7 @@ describe('forecast query', () => {
       '11900.00',
       '12700.00',
       '11350.00',
-      '13500.00',
+      '12500.00',
     ]);
     expect(data.forecast.children.map((c) => [c.rep.name, cents(c.closed)])).toEqual([
       ['Max Manager', '2700.00'],

@@ -608,9 +608,11 @@ describe('performance for FY2027-Q1', () => {
     expect(metricsOnly(r.total)).toEqual(TOTAL_Q1);
   });
 
-  it('MONTH: each metric in the month of its own date; month quotas only', async () => {
+  it("MONTH: each metric in the month of its own date; Bob's quarter spread over his other months", async () => {
     const r = await report('period: "FY2027-Q1", groupBy: MONTH');
     expect(r.rows.map((x) => x.key)).toEqual(['FY2027-M01', 'FY2027-M02', 'FY2027-M03']);
+    // Bob's M02 and M03 have no row: each gets (20,000 - his M01 row 5,000) / 2 = 7,500 of his
+    // Q1 row (docs/design.md §5, down by spreading), so the months add up to Q1's 74,000.
     expect(byLabel(r.rows)).toEqual({
       // D1 + D8 won; created D2, D4, D5, D8; quota Ada 10,000 + Bob's M01 row 5,000 + Cy 8,000.
       'FY2027-M01': m(
@@ -629,11 +631,11 @@ describe('performance for FY2027-Q1', () => {
         '0',
         '0.00',
       ),
-      // D5 won, D4 lost; created D3, D6.
+      // D5 won, D4 lost; created D3, D6. Quota 10,000 + 7,500 + 8,000; 12,000 / 25,500 = 0.470588.
       'FY2027-M02': m(
         '12000.00',
-        '18000.00',
-        '0.666667',
+        '25500.00',
+        '0.470588',
         1,
         1,
         '0.5',
@@ -647,10 +649,11 @@ describe('performance for FY2027-Q1', () => {
         '0.00',
       ),
       // D2 won on 04-30 (the last day); D6, D7 open; created D7, D9. 2 x 20,000 x 1 / 88.
+      // 20,000 / 25,500 = 0.784314; coverage 10,000 / (25,500 - 20,000) = 1.818182.
       'FY2027-M03': m(
         '20000.00',
-        '18000.00',
-        '1.111111',
+        '25500.00',
+        '0.784314',
         1,
         0,
         '1',
@@ -660,7 +663,7 @@ describe('performance for FY2027-Q1', () => {
         '10000.00',
         2,
         '6800.00',
-        null,
+        '1.818182',
         '454.55',
       ),
     });
@@ -954,8 +957,9 @@ describe('new-hire ramp', () => {
       medianMonthsToFirstDeal: '1',
       reps: [
         {
-          // Hired 2026-01-15; D10 won 2026-01-31. Month quotas from February (January, FY2026-M12,
-          // has none: FY2026 has a quarter quota only). April: 60% of D2.
+          // Hired 2026-01-15; D10 won 2026-01-31. January is FY2026-M12: the archived FY2026 plan
+          // has only her Q4 row, 12,000, spread over its months: 4,000; 2,500 / 4,000 = 0.625.
+          // April: 60% of D2.
           name: 'Ada',
           hireDate: '2026-01-15',
           firstDealDate: '2026-01-31',
@@ -963,7 +967,7 @@ describe('new-hire ramp', () => {
           monthsToFirstDeal: 1,
           rep: { name: 'Ada' },
           months: [
-            { tenureMonth: 1, start: '2026-01-01', bookings: '2500.00', quota: '0.00', attainment: null },
+            { tenureMonth: 1, start: '2026-01-01', bookings: '2500.00', quota: '4000.00', attainment: '0.625' },
             { tenureMonth: 2, start: '2026-02-01', bookings: '10000.00', quota: '10000.00', attainment: '1' },
             { tenureMonth: 3, start: '2026-03-01', bookings: '0.00', quota: '10000.00', attainment: '0' },
             { tenureMonth: 4, start: '2026-04-01', bookings: '12000.00', quota: '10000.00', attainment: '1.2' },
@@ -985,7 +989,15 @@ describe('new-hire ramp', () => {
         },
       ],
       tenureMonths: [
-        { tenureMonth: 1, repCount: 2, bookings: '5500.00', quota: '0.00', attainment: null, repsWithFirstDeal: 2 },
+        // 5,500 / 4,000 = 1.375.
+        {
+          tenureMonth: 1,
+          repCount: 2,
+          bookings: '5500.00',
+          quota: '4000.00',
+          attainment: '1.375',
+          repsWithFirstDeal: 2,
+        },
         { tenureMonth: 2, repCount: 2, bookings: '10000.00', quota: '10000.00', attainment: '1', repsWithFirstDeal: 2 },
         { tenureMonth: 3, repCount: 2, bookings: '0.00', quota: '10000.00', attainment: '0', repsWithFirstDeal: 2 },
         {

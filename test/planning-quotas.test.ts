@@ -92,19 +92,21 @@ describe('setting quotas in bulk', () => {
       '2026-04-01',
       '2026-05-01',
     ]);
-    // Q1: Ada's months (100 + 200 + 300.50), Bob's own quarter; Cy has nothing in Q1.
+    // Q1: Ada's months (100 + 200 + 300.50), Bob's own quarter; Cy's year row less his Q2 row,
+    // spread over his three other quarters: (1,000 - 250) / 3 = 250 (docs/design.md §5).
     expect(await rollup(plan, 'FY2027-Q1')).toEqual({
-      total: '1100.5',
-      reps: { Ada: ['600.5', false], Bob: ['500', true] },
+      total: '1350.5',
+      reps: { Ada: ['600.5', false], Bob: ['500', true], Cy: ['250', false] },
     });
     // The year: Ada's Q1 from months, Bob's Q1, Cy's own year.
     expect(await rollup(plan, 'FY2027')).toEqual({
       total: '2100.5',
       reps: { Ada: ['600.5', false], Bob: ['500', false], Cy: ['1000', true] },
     });
+    // M01: Cy's Q1 share spread again: 25,000 cents / 3 = 8,333 and a cent left over, to M01.
     expect(await rollup(plan, 'FY2027-M01')).toEqual({
-      total: '200',
-      reps: { Ada: ['100', true], Bob: ['100', true] },
+      total: '283.34',
+      reps: { Ada: ['100', true], Bob: ['100', true], Cy: ['83.34', false] },
     });
   });
 

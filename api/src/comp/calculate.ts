@@ -77,8 +77,13 @@ export interface CreditFact {
 
 export interface QuotaFigure {
   amount: Dec;
-  /** The quota rows summed, e.g. [["FY2026-M01", "30000.00"], ...]. */
+  /**
+   * The quota rows summed, e.g. [["FY2026-M01", "30000.00"], ...]; for a share spread down, the
+   * enclosing period's quota it is a share of.
+   */
   source: [string, string][];
+  /** An even share of the enclosing period's quota (docs/design.md §5, "down by spreading"). */
+  spread?: boolean;
 }
 
 export interface QuotaBook {
@@ -260,8 +265,9 @@ function componentLine(lc: LineContext, facts: readonly CreditFact[], quotas: Qu
     if (figure) {
       quota = prorated ? prorate(figure.amount, days, periodDays) : figure.amount;
       const parts = figure.source.map(([k, v]) => `${k} ${v}`).join(' + ');
+      const basis = figure.spread ? `its even share of ${parts} (the parts without a quota of their own)` : parts;
       steps.push(
-        `Quota ${p.key} (active sales plan): ${parts} = ${fmt(figure.amount)}${prorated ? `; x ${days}/${periodDays} days = ${fmt(quota)}` : ''}.`,
+        `Quota ${p.key} (sales plan of the fiscal year): ${basis} = ${fmt(figure.amount)}${prorated ? `; x ${days}/${periodDays} days = ${fmt(quota)}` : ''}.`,
       );
       explanation.quota = { amount: fmt(quota), periodAmount: fmt(figure.amount), source: figure.source };
     }
@@ -281,7 +287,7 @@ function componentLine(lc: LineContext, facts: readonly CreditFact[], quotas: Qu
       }
     } catch (error) {
       if (!(error instanceof MissingQuotaError)) throw error;
-      explanation.error = `${error.message}; add the rep's quota for ${p.key} to the active sales plan and recompute`;
+      explanation.error = `${error.message}; add the rep's quota for ${p.key} to the fiscal year's sales plan and recompute`;
       steps.push(`Not computed: ${explanation.error}.`);
       explanation.summary = `${c.name} ${p.key}: not computed (no quota)`;
       return line;

@@ -145,7 +145,7 @@ export async function compPlanCost(ctx: CompContext, input: CostInput): Promise<
     ]);
   }
   const [quotas, facts] = await Promise.all([
-    loadQuotaBook(ctx.prisma, year, org.fiscalYearStartMonth, reps),
+    loadQuotaBook(ctx.prisma, org.id, year, org.fiscalYearStartMonth, reps),
     loadCreditFacts(ctx.prisma, org.id, year, reps),
   ]);
   const base = { run: year, startMonth: org.fiscalYearStartMonth, assignments, plans, quotas, facts };

@@ -1,12 +1,13 @@
 // Loads what the calculation needs, in a fixed number of queries whatever the number of reps:
-// plans with components and tiers, assignments, quotas of the active sales plans, and the
+// plans with components and tiers, assignments, quotas (docs/design.md §5's rule), and the
 // recoverable draw balances carried from approved runs.
 import { Prisma } from '../generated/prisma/client.js';
-import { childPeriods, type Period } from '../shared/calendar.js';
-import { type Dec, dec, fmt, sum } from '../shared/money.js';
+import { type QuotaBasis, quotaRuleCtes } from '../plans/quota-rule.js';
+import { childPeriods, type Period, periodContaining } from '../shared/calendar.js';
+import { type Dec, dec, fmt } from '../shared/money.js';
 import type { TenantPrisma } from '../shared/tenant.js';
 import type { AssignmentSpec, PlanSpec, QuotaBook, QuotaFigure } from './calculate.js';
-import type { Interval } from './periods.js';
+import { addDays, type Interval } from './periods.js';
 
 type Reader = Pick<TenantPrisma, 'compPlan' | 'compAssignment' | 'quota' | 'salesPlan' | '$queryRaw'>;
 
@@ -80,46 +81,54 @@ export async function loadAssignments(
   }));
 }
 
+interface RuleQuotaRow {
+  rep_id: number;
+  key: string;
+  amount: Dec;
+  basis: QuotaBasis;
+}
+
 /**
- * Quotas as docs/design.md §5 defines them, from the ACTIVE sales plan of each period's fiscal year:
- * a period's own quota row when there is one, else the sum of its quarters' or months' quotas.
+ * Quotas as docs/design.md §5 defines them (plans/quota-rule.ts, the rule performance and forecast
+ * use too): from the plan of each period's fiscal year (ACTIVE, else the plan archived last), a
+ * period's own row, else its parts summed, else its share of the enclosing row. One statement for
+ * every fiscal year the window touches.
  */
 export async function loadQuotaBook(
   prisma: Reader,
+  organizationId: number,
   window: Interval,
   startMonth: number,
   repIds?: readonly number[],
 ): Promise<QuotaBook> {
-  const plans = await prisma.salesPlan.findMany({
-    where: { status: 'ACTIVE' },
-    select: { id: true, fiscalYear: true },
-    orderBy: { id: 'asc' },
-  });
-  const fiscalYearOf = new Map(plans.map((p) => [p.id, p.fiscalYear]));
-  const rows = await prisma.quota.findMany({
-    where: {
-      salesPlanId: { in: plans.map((p) => p.id) },
-      periodStart: { gte: window.start },
-      periodEnd: { lte: window.end },
-      ...(repIds ? { repId: { in: [...repIds] } } : {}),
-    },
-    select: { repId: true, periodKey: true, amount: true, salesPlanId: true },
-  });
-  const amounts = new Map<string, Dec>();
-  for (const r of rows) {
-    // A quota row counts only under the active plan of its own fiscal year.
-    if (!r.periodKey.startsWith(`FY${fiscalYearOf.get(r.salesPlanId)}`)) continue;
-    amounts.set(`${r.repId}|${r.periodKey}`, dec(r.amount));
-  }
+  const first = periodContaining(window.start, 'YEAR', startMonth).fiscalYear;
+  const last = periodContaining(addDays(window.end, -1), 'YEAR', startMonth).fiscalYear;
+  const fiscalYears = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const rows = await prisma.$queryRaw<RuleQuotaRow[]>(Prisma.sql`
+    WITH ${quotaRuleCtes({ organizationId, fiscalYearStartMonth: startMonth, fiscalYears, repIds: repIds ?? null })}
+    SELECT rq.rep_id, rq.key, rq.amount, rq.basis FROM rule_quota rq`);
+  const found = new Map(rows.map((r) => [`${r.rep_id}|${r.key}`, r]));
+  const parentKey = (p: Period) =>
+    p.kind === 'MONTH'
+      ? periodContaining(p.start, 'QUARTER', startMonth).key
+      : periodContaining(p.start, 'YEAR', startMonth).key;
   const figure = (repId: number, p: Period): QuotaFigure | null => {
-    const own = amounts.get(`${repId}|${p.key}`);
-    if (own) return { amount: own, source: [[p.key, fmt(own)]] };
-    if (p.kind === 'MONTH') return null;
+    const row = found.get(`${repId}|${p.key}`);
+    if (!row) return null;
+    const amount = dec(row.amount);
+    if (row.basis === 'SET') return { amount, source: [[p.key, fmt(amount)]] };
+    if (row.basis === 'SPREAD') {
+      const enclosing = found.get(`${repId}|${parentKey(p)}`);
+      return {
+        amount,
+        source: enclosing ? [[enclosing.key, fmt(dec(enclosing.amount))]] : [],
+        spread: true,
+      };
+    }
     const parts = childPeriods(p, p.kind === 'YEAR' ? 'QUARTER' : 'MONTH', startMonth)
       .map((c) => figure(repId, c))
-      .filter((f): f is QuotaFigure => f !== null);
-    if (!parts.length) return null;
-    return { amount: sum(parts.map((f) => f.amount)), source: parts.flatMap((f) => f.source) };
+      .filter((f): f is QuotaFigure => f !== null && !f.spread);
+    return { amount, source: parts.flatMap((f) => f.source) };
   };
   return { get: figure };
 }

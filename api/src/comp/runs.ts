@@ -53,7 +53,7 @@ export async function calculateRunLines(
   const window = dataWindow(period, plans.values(), org.fiscalYearStartMonth);
   const [assignments, quotas, facts, balances, clawbacks] = await Promise.all([
     loadAssignments(reader, window),
-    loadQuotaBook(reader, window, org.fiscalYearStartMonth),
+    loadQuotaBook(reader, org.id, window, org.fiscalYearStartMonth),
     loadCreditFacts(reader, org.id, window),
     loadDrawBalances(reader, org.id, period.start),
     clawbackLines(reader, org.id, org.timeZone, period, runId),

@@ -110,7 +110,7 @@ export async function simulateCompensation(
   throwIfAny(dealErrors(deals, window));
   const [assignments, quotas, facts, balances] = await Promise.all([
     loadAssignments(ctx.prisma, window, reps),
-    loadQuotaBook(ctx.prisma, window, org.fiscalYearStartMonth, reps),
+    loadQuotaBook(ctx.prisma, org.id, window, org.fiscalYearStartMonth, reps),
     loadCreditFacts(ctx.prisma, org.id, window, reps),
     loadDrawBalances(ctx.prisma, org.id, period.start, reps),
   ]);

@@ -7,7 +7,17 @@ import { Decimal } from '../shared/scalars.js';
 import type { ForecastPeriod } from './period.js';
 import { sqlInstant } from './period.js';
 import type { ForecastCaller } from './scope.js';
-import { creditCte, dealCte, isCounted, isOpen, OVERLAY_ROLES, ownQuotaCte, treeCte, winRateCtes } from './sql.js';
+import {
+  creditCte,
+  dealCte,
+  isCounted,
+  isOpen,
+  OVERLAY_ROLES,
+  ownQuotaCte,
+  TEAM_ROLES,
+  treeCte,
+  winRateCtes,
+} from './sql.js';
 
 /** The categories a call can be made for: Closed is a fact and Pipeline is not a call. */
 export const CALL_CATEGORIES = ['COMMIT', 'BEST_CASE'] as const;
@@ -99,10 +109,10 @@ export interface RollupOptions {
  * one pass by unnesting the path from the root (a materialised path), so the cost does not grow
  * with the number of nodes reported.
  *
- * A node's quota is its own quota when it has one (managers and executives carry their team's
- * number, as forecast quotas do), else the sum of its direct reports' quotas, recursively: each
- * rep with a quota counts for the ancestors above it up to the nearest one with a quota of its own.
- * Quotas of overlay roles count for the rep only, as overlay credit is not forecast.
+ * A node's quota is the sum of the individual quotas of its subtree (docs/design.md §5, "One
+ * dollar of quota is counted once"): the team quotas of managers and executives restate their
+ * team's number and never count, and quotas of overlay roles count for the rep only, as overlay
+ * credit is not forecast.
  */
 export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId: number, options: RollupOptions = {}) {
   const org = caller.ctx.organization.id;
@@ -112,7 +122,7 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
     ${dealCte(org, period, asOf)},
     ${creditCte(org)},
     ${winRateCtes(org, period)},
-    ${ownQuotaCte(org, period)},
+    ${ownQuotaCte(org, period, caller.ctx.organization.fiscalYearStartMonth)},
     latest_call AS (
       SELECT DISTINCT ON (f."ownerId", f.category) f.id, f."ownerId", f.category, f.amount, f.note, f."submittedBy", f."submittedAt"
         FROM "ForecastSubmission" f
@@ -147,18 +157,13 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
        GROUP BY a.id),
     quota_holder AS (
       SELECT t.id, t.path, q.quota, r.role::text IN (${Prisma.join(OVERLAY_ROLES)}) AS overlay
-        FROM own_quota q JOIN tree t ON t.id = q.id JOIN "Rep" r ON r.id = q.id),
-    quota_blocker AS (
-      SELECT h.id, max(p.i) AS depth
-        FROM quota_holder h CROSS JOIN LATERAL unnest(h.path) WITH ORDINALITY AS p(id, i)
-        JOIN quota_holder a ON a.id = p.id AND a.id <> h.id
-       GROUP BY h.id),
+        FROM own_quota q JOIN tree t ON t.id = q.id JOIN "Rep" r ON r.id = q.id
+       WHERE r."organizationId" = ${org} AND r.role::text NOT IN (${Prisma.join(TEAM_ROLES)})),
     quota_rollup AS (
       SELECT a.id, sum(h.quota) AS quota
-        FROM quota_holder h LEFT JOIN quota_blocker b ON b.id = h.id
-        CROSS JOIN LATERAL unnest(h.path) WITH ORDINALITY AS a(id, i)
+        FROM quota_holder h CROSS JOIN LATERAL unnest(h.path) AS a(id)
         JOIN target g ON g.id = a.id
-       WHERE a.i > coalesce(b.depth, 0) AND (NOT h.overlay OR a.id = h.id)
+       WHERE NOT h.overlay OR a.id = h.id
        GROUP BY a.id)
     SELECT f.id, t.path, f.reps,
            round(f.closed, 2) AS closed, round(f.commit, 2) AS commit, round(f.best_case, 2) AS best_case,

@@ -4,11 +4,15 @@
 // bypasses the tenant-scoped Prisma client.
 import { Prisma, type RepRole } from '../generated/prisma/client.js';
 import { OPEN_STAGES, STAGE_PROBABILITY } from '../pipeline/stages.js';
+import { quotaRuleCtes } from '../plans/quota-rule.js';
 import { utcDate } from '../shared/calendar.js';
 import { type ForecastPeriod, sqlDay, sqlInstant } from './period.js';
 
 /** Roles whose quotas are measured on overlay credit: they count for the rep, never for a team. */
 export const OVERLAY_ROLES: RepRole[] = ['SE'];
+
+/** Roles whose quotas are team quotas: a restatement of their team's, never added to it. */
+export const TEAM_ROLES: RepRole[] = ['MANAGER', 'EXECUTIVE'];
 
 /** The row `alias` is in an open stage. */
 export function isOpen(alias: string): Prisma.Sql {
@@ -168,31 +172,19 @@ export function freshWinRateSql(org: number, period: ForecastPeriod): Prisma.Sql
 }
 
 /**
- * `own_quota(id, quota)`: each rep's own quota for the period, from the fiscal year's ACTIVE plan
- * (or, for a year whose plan has since been archived, the plan archived last). Quota rows that lie
- * inside the period count, except those inside a longer row of the same rep that also lies inside
- * it: a quarter row wins over its months, and a quarter set only as months is their sum.
+ * `own_quota(id, quota)`: each rep of the tree with a quota for the period, found by the quota rule
+ * of docs/design.md §5 (plans/quota-rule.ts): the fiscal year's ACTIVE plan, else the plan archived
+ * last; a period's own row, else its parts summed, else its share of the enclosing row. Whose quota
+ * counts for a node is the rollup's business.
  */
-export function ownQuotaCte(org: number, period: ForecastPeriod): Prisma.Sql {
-  const start = sqlDay(period.start);
-  const end = sqlDay(period.end);
-  // The rows inside the period are few (one to three per rep): comparing them with each other
-  // beats probing the Quota index once per row for a longer one.
-  return Prisma.sql`plan AS (
-    SELECT p.id FROM "SalesPlan" p
-     WHERE p."organizationId" = ${org} AND p."fiscalYear" = ${period.fiscalYear} AND p.status IN ('ACTIVE', 'ARCHIVED')
-     ORDER BY p.status = 'ACTIVE' DESC, p."updatedAt" DESC, p.id DESC LIMIT 1),
-  period_quota AS (
-    SELECT q."repId", q."periodStart", q."periodEnd", q.amount
-      FROM "Quota" q JOIN plan ON plan.id = q."salesPlanId"
-     WHERE q."organizationId" = ${org} AND q."repId" IN (SELECT id FROM tree)
-       AND q."periodStart" >= ${start}::date AND q."periodEnd" <= ${end}::date),
+export function ownQuotaCte(org: number, period: ForecastPeriod, startMonth: number): Prisma.Sql {
+  return Prisma.sql`${quotaRuleCtes({
+    organizationId: org,
+    fiscalYearStartMonth: startMonth,
+    fiscalYears: [period.fiscalYear],
+    repCondition: Prisma.sql`AND q."repId" IN (SELECT id FROM tree)`,
+  })},
   own_quota AS (
-    SELECT q."repId" AS id, sum(q.amount) AS quota
-      FROM period_quota q
-     WHERE NOT EXISTS (
-         SELECT 1 FROM period_quota c
-          WHERE c."repId" = q."repId" AND c."periodStart" <= q."periodStart" AND c."periodEnd" >= q."periodEnd"
-            AND c."periodEnd" - c."periodStart" > q."periodEnd" - q."periodStart")
-     GROUP BY q."repId")`;
+    SELECT rq.rep_id AS id, rq.amount AS quota FROM rule_quota rq
+     WHERE rq.ps = ${sqlDay(period.start)}::date AND rq.pe = ${sqlDay(period.end)}::date)`;
 }

@@ -19,11 +19,12 @@
 //           each deal once per group; every row carries the deal's columns, so nothing joins back;
 //   multi_fact  the sums of split deals per bucket and group;
 //   facts   both paths added up per bucket and group;
-//   plan, qb, quotas  individual quotas per bucket and group (see quotaCtes);
+//   qr_*, rule_quota, qrow, qb_all, qb, quotas  individual quotas per bucket and group (see quotaCtes);
 //   overlay_quotas  a territory's overlay quota: its OVERLAY-assigned reps' (overlayQuotaCte);
 //   metric  facts joined with quotas, with the ratios computed in SQL numeric.
 import { Prisma } from '../generated/prisma/client.js';
 import { STAGE_PROBABILITY } from '../pipeline/stages.js';
+import { quotaRuleCtes } from '../plans/quota-rule.js';
 import { sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
 import { Decimal as Dec } from '../shared/scalars.js';
@@ -443,19 +444,16 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
 }
 
 /**
- * Individual quotas per bucket and group. A rep's quota for a bucket is the sum of their quota
- * rows inside it, taking for each part of the bucket the coarsest row set (a quarter row wins over
- * its months; months count where the quarter has none). Quotas come from the plan of each fiscal
- * year: the ACTIVE plan, else the last ARCHIVED one (DRAFTs never count). Team quotas (managers,
- * executives) are left out: they restate their team's quotas and would count them twice. Overlay
- * reps' quotas count in the REP grouping only (see OVERLAY_QUOTA_ROLES).
+ * Individual quotas per bucket and group. A rep's quota for a bucket (a fiscal year, quarter or
+ * month) is the one of docs/design.md §5, from plans/quota-rule.ts: the plan of the fiscal year,
+ * rows summed up and spread down. Team quotas (managers, executives) are left out: they restate
+ * their team's quotas and would count them twice. Overlay reps' quotas count in the REP grouping
+ * only (see OVERLAY_QUOTA_ROLES).
  */
 function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const org = ctx.organizationId;
   const { scope, grouping } = q;
   const totals = q.totals ?? true;
-  const minStart = isoDay(new Date(Math.min(...q.buckets.map((b) => b.start.getTime()))));
-  const maxEnd = isoDay(new Date(Math.max(...q.buckets.map((b) => b.end.getTime()))));
   const assignedIn = (territories: Sql) => sql`
     SELECT 1 FROM "TerritoryAssignment" ta
      WHERE ta."organizationId" = ${org} AND ta."repId" = q.rep_id AND ta.role = 'PRIMARY'
@@ -501,21 +499,15 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     : sql`SELECT 0 AS idx, false AS total, '' AS gkey, 0::numeric AS quota WHERE false`;
 
   return sql`
-    plan AS (
-      SELECT DISTINCT ON (p."fiscalYear") p.id
-        FROM "SalesPlan" p
-       WHERE p."organizationId" = ${org} AND p.status IN ('ACTIVE', 'ARCHIVED')
-         AND p."fiscalYear" = ANY(${[...q.fiscalYears]}::int[])
-       ORDER BY p."fiscalYear", (p.status = 'ACTIVE') DESC, p."updatedAt" DESC, p.id DESC
-    ),
+    ${quotaRuleCtes({
+      organizationId: org,
+      fiscalYearStartMonth: ctx.fiscalYearStartMonth,
+      fiscalYears: q.fiscalYears,
+      repIds: scope.repIds,
+    })},
     qrow AS (
-      SELECT b.idx, b.bstart, b.bend, q."salesPlanId" AS plan_id, q."repId" AS rep_id,
-             q."periodStart" AS ps, q."periodEnd" AS pe, q.amount
-        FROM "Quota" q
-        JOIN plan ON plan.id = q."salesPlanId"
-        JOIN bucket b ON q."periodStart" >= b.bstart AND q."periodEnd" <= b.bend
-       WHERE q."organizationId" = ${org}
-         AND q."periodStart" >= ${minStart}::date AND q."periodEnd" <= ${maxEnd}::date
+      SELECT b.idx, b.bstart, b.bend, rq.rep_id, rq.amount
+        FROM rule_quota rq JOIN bucket b ON b.bstart = rq.ps AND b.bend = rq.pe
     ),
     qb_all AS (
       SELECT q.idx, q.bstart, q.bend, q.rep_id, q.amount, r.role::text AS role, r.region, r.segment,
@@ -526,11 +518,6 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
          AND r.role::text <> ALL(${[...TEAM_QUOTA_ROLES]}::text[])
          ${repConditions(scope)}
          ${scope.productId != null ? sql`AND false` : empty}
-         -- A row inside a longer row of the same rep and plan in the same bucket is that row's part.
-         AND NOT EXISTS (
-           SELECT 1 FROM qrow q2
-            WHERE q2.idx = q.idx AND q2.plan_id = q.plan_id AND q2.rep_id = q.rep_id
-              AND q2.ps <= q.ps AND q2.pe >= q.pe AND (q2.ps < q.ps OR q2.pe > q.pe))
     ),
     -- Under a territory scope only its PRIMARY reps' quotas count (qb_all keeps the others for
     -- the territory's overlay quota).

@@ -4,6 +4,7 @@
 // month from there. One SQL statement (plus the scope check).
 import type { RepRole } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { quotaRuleCtes } from '../plans/quota-rule.js';
 import { periodContaining, utcDate } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
 import { sqlRoundCents } from '../shared/money.js';
@@ -133,14 +134,7 @@ export async function newHireRamp(ctx: PerformanceContext, args: RampArgs): Prom
     args.roles?.length ? sql`AND r.role::text = ANY(${args.roles}::text[])` : empty,
   ];
   const rows = await ctx.prisma.$queryRaw<RawRamp[]>(sql`
-    WITH plan AS (
-      SELECT DISTINCT ON (p."fiscalYear") p.id
-        FROM "SalesPlan" p
-       WHERE p."organizationId" = ${org} AND p.status IN ('ACTIVE', 'ARCHIVED')
-         AND p."fiscalYear" = ANY(${fiscalYears}::int[])
-       ORDER BY p."fiscalYear", (p.status = 'ACTIVE') DESC, p."updatedAt" DESC, p.id DESC
-    ),
-    cohort AS (
+    WITH cohort AS (
       SELECT r.id, r.name, r."hireDate" AS hd, r."terminationDate" AS td,
              date_trunc('month', r."hireDate")::date AS m0
         FROM "Rep" r
@@ -177,13 +171,15 @@ export async function newHireRamp(ctx: PerformanceContext, args: RampArgs): Prom
         FROM month m JOIN won w ON w.rep_id = m.rep_id AND w.xd >= m.ms AND w.xd < m.me
        GROUP BY 1, 2
     ),
+    ${quotaRuleCtes({
+      organizationId: org,
+      fiscalYearStartMonth: startMonth,
+      fiscalYears,
+      repCondition: sql`AND q."repId" IN (SELECT id FROM cohort)`,
+    })},
     mq AS (
-      SELECT m.rep_id, m.k, sum(q.amount) AS quota
-        FROM month m
-        JOIN "Quota" q ON q."repId" = m.rep_id AND q."periodStart" = m.ms AND q."periodEnd" = m.me
-        JOIN plan ON plan.id = q."salesPlanId"
-       WHERE q."organizationId" = ${org}
-       GROUP BY 1, 2
+      SELECT m.rep_id, m.k, rq.amount AS quota
+        FROM month m JOIN rule_quota rq ON rq.rep_id = m.rep_id AND rq.ps = m.ms AND rq.pe = m.me
     ),
     cell AS (
       SELECT m.rep_id, m.k, m.ms, m.me, coalesce(mb.bookings, 0) AS bookings, coalesce(mq.quota, 0) AS quota

@@ -56,7 +56,7 @@ async function summarize(ctx: Ctx, plan: SalesPlan) {
   const year = parsePeriodKey(yearKey(plan.fiscalYear), startMonth);
   const balance = await territoryBalance(ctx, plan);
   const lines = await prisma.capacityLine.findMany({ where: { salesPlanId: plan.id }, orderBy: { id: 'asc' } });
-  const quotas = await quotasForPeriod(prisma, plan, year, startMonth);
+  const quotas = await quotasForPeriod(ctx, plan, year);
   const primaries = await prisma.territoryAssignment.findMany({
     where: {
       role: 'PRIMARY',

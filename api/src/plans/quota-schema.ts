@@ -397,7 +397,7 @@ builder.prismaObjectFields('SalesPlan', (t) => ({
     resolve: async (plan, { periodKey }, ctx) => {
       const startMonth = ctx.organization.fiscalYearStartMonth;
       const period = planPeriod(periodKey, plan, startMonth, ['periodKey']);
-      return { periodKey: period.key, reps: await quotasForPeriod(ctx.prisma, plan, period, startMonth) };
+      return { periodKey: period.key, reps: await quotasForPeriod(ctx, plan, period) };
     },
   }),
   quotaCheck: t.field({
@@ -405,6 +405,6 @@ builder.prismaObjectFields('SalesPlan', (t) => ({
     description:
       'Checks that the quotas add up to the target within rounding, and that explicit periods agree with their parts.',
     select: { id: true, fiscalYear: true, targetAmount: true },
-    resolve: (plan, _args, ctx) => quotaCheck(ctx.prisma, plan, ctx.organization.fiscalYearStartMonth),
+    resolve: (plan, _args, ctx) => quotaCheck(ctx, plan),
   }),
 }));

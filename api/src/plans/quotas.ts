@@ -1,15 +1,18 @@
 // Quotas of a plan by rep and fiscal period (year, quarter or month), set in bulk with one
-// INSERT ... ON CONFLICT over unnest()ed arrays, and rolled up as docs/design.md §5 says: a period's
-// quota is the one set for it, else the sum of its sub-periods' quotas (a quarter of its
-// months, a year of its quarters). Quotas are not yet spread downwards as §5 asks (issue 18, defect 5).
+// INSERT ... ON CONFLICT over unnest()ed arrays, and read by the rule of docs/design.md §5
+// (plans/quota-rule.ts): a period's quota is the one set for it, else the sum of its sub-periods'
+// quotas, else its share of the enclosing period's quota.
+
+import { visibleRepIds } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { OVERLAY_QUOTA_ROLES, TEAM_QUOTA_ROLES } from '../performance/metrics.js';
 import { recordAudit } from '../shared/audit.js';
-import { childPeriods, type Period, PeriodKeyError, parsePeriodKey, yearKey } from '../shared/calendar.js';
+import { type Period, PeriodKeyError, parsePeriodKey, yearKey } from '../shared/calendar.js';
+import type { Context } from '../shared/context.js';
 import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import { Decimal } from '../shared/scalars.js';
-import type { TenantPrisma } from '../shared/tenant.js';
+import { type QuotaBasis, quotaRuleCtes } from './quota-rule.js';
 import {
   BULK_WRITE_TRANSACTION,
   checkMoney,
@@ -177,63 +180,64 @@ export function individualTotal(quotas: readonly RepQuota[]): Decimal {
   return quotas.reduce((s, q) => (q.countsInTotal ? s.add(q.amount) : s), new Decimal(0));
 }
 
-interface QuotaRowWithRep {
+/** Who may read quotas: the tenant client, the organization and the reps the caller may see. */
+export type QuotaReadCtx = Pick<Context, 'prisma' | 'organization' | 'visibility'>;
+
+interface PlanQuotaRow {
   repId: number;
   periodKey: string;
-  amount: Prisma.Decimal;
-  rep: { role: string; managerId: number | null };
-}
-
-interface RepKeys {
+  amount: Decimal;
+  basis: QuotaBasis;
+  /** For a year or quarter: what its parts with a quota of their own add up to. */
+  parts: Decimal | null;
   role: string;
   managerId: number | null;
-  keys: Map<string, Decimal>;
 }
 
-/** A plan's quota rows inside `period`, by rep, with the rep's role and manager. */
-async function quotaRowsByRep(
-  prisma: TenantPrisma | Tx,
-  plan: { id: number },
-  period: Period,
-): Promise<Map<number, RepKeys>> {
-  const rows: QuotaRowWithRep[] = await prisma.quota.findMany({
-    where: { salesPlanId: plan.id, periodStart: { gte: period.start }, periodEnd: { lte: period.end } },
-    select: { repId: true, periodKey: true, amount: true, rep: { select: { role: true, managerId: true } } },
-    orderBy: [{ repId: 'asc' }, { periodKey: 'asc' }],
-  });
-  const byRep = new Map<number, RepKeys>();
-  for (const r of rows) {
-    const entry = byRep.get(r.repId) ?? { role: r.rep.role, managerId: r.rep.managerId, keys: new Map() };
-    entry.keys.set(r.periodKey, new Decimal(r.amount));
-    byRep.set(r.repId, entry);
-  }
-  return byRep;
+/**
+ * The plan's quotas for the periods `where` picks (on `rq.kind`, `rq.key`), by the rule of
+ * docs/design.md §5 (plans/quota-rule.ts, shared with performance, forecast and comp), for the reps
+ * the caller may see, in one statement.
+ */
+async function planQuotas(
+  ctx: QuotaReadCtx,
+  plan: { id: number; fiscalYear: number },
+  where: Prisma.Sql,
+): Promise<PlanQuotaRow[]> {
+  const org = ctx.organization.id;
+  const rows = await ctx.prisma.$queryRaw<PlanQuotaRow[]>(Prisma.sql`
+    WITH ${quotaRuleCtes({
+      organizationId: org,
+      fiscalYearStartMonth: ctx.organization.fiscalYearStartMonth,
+      fiscalYears: [plan.fiscalYear],
+      planId: plan.id,
+      repIds: visibleRepIds(ctx),
+    })}
+    SELECT rq.rep_id AS "repId", rq.key AS "periodKey", rq.amount, rq.basis, rq.parts,
+           r.role::text AS role, r."managerId" AS "managerId"
+      FROM rule_quota rq JOIN "Rep" r ON r.id = rq.rep_id AND r."organizationId" = ${org}
+     WHERE ${where}
+     ORDER BY rq.rep_id, rq.key`);
+  return rows.map((r) => ({
+    ...r,
+    amount: new Decimal(r.amount),
+    parts: r.parts == null ? null : new Decimal(r.parts),
+  }));
 }
 
-/** Every rep's quota for `period` under the plan, by docs/design.md §5's roll-up; reps without one are left out. */
+/** Every rep's quota for `period` under the plan, by docs/design.md §5's rule; reps without one are left out. */
 export async function quotasForPeriod(
-  prisma: TenantPrisma | Tx,
-  plan: { id: number },
+  ctx: QuotaReadCtx,
+  plan: { id: number; fiscalYear: number },
   period: Period,
-  startMonth: number,
 ): Promise<RepQuota[]> {
-  const out: RepQuota[] = [];
-  for (const [repId, { role, keys }] of await quotaRowsByRep(prisma, plan, period)) {
-    const amount = rolledUp(keys, period, startMonth);
-    if (amount) out.push({ repId, amount, explicit: keys.has(period.key), countsInTotal: countsInTotal(role) });
-  }
-  return out.sort((a, b) => a.repId - b.repId);
-}
-
-/** The quota set for `period`, else the sum of its sub-periods' (null when none is set). */
-export function rolledUp(keys: Map<string, Decimal>, period: Period, startMonth: number): Decimal | null {
-  const own = keys.get(period.key);
-  if (own) return own;
-  if (period.kind === 'MONTH') return null;
-  const parts = childPeriods(period, period.kind === 'YEAR' ? 'QUARTER' : 'MONTH', startMonth)
-    .map((p) => rolledUp(keys, p, startMonth))
-    .filter((v): v is Decimal => v != null);
-  return parts.length ? parts.reduce((s, v) => s.add(v), new Decimal(0)) : null;
+  const rows = await planQuotas(ctx, plan, Prisma.sql`rq.key = ${period.key}`);
+  return rows.map((r) => ({
+    repId: r.repId,
+    amount: r.amount,
+    explicit: r.basis === 'SET',
+    countsInTotal: countsInTotal(r.role),
+  }));
 }
 
 export interface QuotaMismatch {
@@ -280,36 +284,26 @@ export interface QuotaCheck {
 
 /** Do the plan's quotas add up to its target, and do explicit quarters and years agree with their parts? */
 export async function quotaCheck(
-  prisma: TenantPrisma,
+  ctx: QuotaReadCtx,
   plan: { id: number; fiscalYear: number; targetAmount: Decimal | null },
-  startMonth: number,
 ): Promise<QuotaCheck> {
-  const year = parsePeriodKey(yearKey(plan.fiscalYear), startMonth);
-  const byRep = await quotaRowsByRep(prisma, plan, year);
+  const rows = await planQuotas(ctx, plan, Prisma.sql`rq.kind IN ('YEAR', 'QUARTER')`);
   let quotaTotal = new Decimal(0);
   let repCount = 0;
   const mismatches: QuotaMismatch[] = [];
-  const yearQuota = new Map<number, Decimal>();
-  for (const [repId, { role, keys }] of byRep) {
-    const total = rolledUp(keys, year, startMonth);
-    if (total) {
-      yearQuota.set(repId, total);
-      if (countsInTotal(role)) {
-        quotaTotal = quotaTotal.add(total);
-        repCount++;
-      }
+  const years: PlanQuotaRow[] = [];
+  for (const r of rows) {
+    if (r.basis === 'SET' && r.parts != null && !r.parts.eq(r.amount)) {
+      mismatches.push({ repId: r.repId, periodKey: r.periodKey, amount: r.amount, partsTotal: r.parts });
     }
-    for (const [key, amount] of keys) {
-      const period = parsePeriodKey(key, startMonth);
-      if (period.kind === 'MONTH') continue;
-      const parts = childPeriods(period, period.kind === 'YEAR' ? 'QUARTER' : 'MONTH', startMonth)
-        .map((p) => rolledUp(keys, p, startMonth))
-        .filter((v): v is Decimal => v != null);
-      const partsTotal = parts.reduce((s, v) => s.add(v), new Decimal(0));
-      if (parts.length && !partsTotal.eq(amount)) mismatches.push({ repId, periodKey: key, amount, partsTotal });
+    if (r.periodKey !== yearKey(plan.fiscalYear)) continue;
+    years.push(r);
+    if (countsInTotal(r.role)) {
+      quotaTotal = quotaTotal.add(r.amount);
+      repCount++;
     }
   }
-  const teamOverassignment = overassignment(byRep, yearQuota);
+  const teamOverassignment = overassignment(years);
   const tolerance = new Decimal(repCount).mul('0.005').toDecimalPlaces(2, Decimal.ROUND_DOWN);
   const target = plan.targetAmount == null ? null : new Decimal(plan.targetAmount);
   const difference = target ? quotaTotal.sub(target) : null;
@@ -334,18 +328,16 @@ const TEAM: ReadonlySet<string> = new Set(TEAM_QUOTA_ROLES);
  * left out: their quotas are on the same deals). Kept apart from quotaTotal, which never adds a
  * team quota to its team's.
  */
-function overassignment(byRep: Map<number, RepKeys>, yearQuota: Map<number, Decimal>): TeamOverassignment[] {
+function overassignment(years: readonly PlanQuotaRow[]): TeamOverassignment[] {
   const reports = new Map<number, { sum: Decimal; count: number }>();
-  for (const [repId, { role, managerId }] of byRep) {
-    const amount = yearQuota.get(repId);
-    if (managerId == null || !amount || OVERLAY.has(role)) continue;
+  for (const { role, managerId, amount } of years) {
+    if (managerId == null || OVERLAY.has(role)) continue;
     const r = reports.get(managerId) ?? { sum: new Decimal(0), count: 0 };
     reports.set(managerId, { sum: r.sum.add(amount), count: r.count + 1 });
   }
   const out: TeamOverassignment[] = [];
-  for (const [repId, { role }] of byRep) {
-    const teamQuota = yearQuota.get(repId);
-    if (!TEAM.has(role) || !teamQuota || teamQuota.isZero()) continue;
+  for (const { repId, role, amount: teamQuota } of years) {
+    if (!TEAM.has(role) || teamQuota.isZero()) continue;
     const r = reports.get(repId) ?? { sum: new Decimal(0), count: 0 };
     out.push({
       repId,
