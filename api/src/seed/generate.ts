@@ -94,7 +94,10 @@ export const DATASET_SIZES = {
 export type SizeName = keyof typeof DATASET_SIZES;
 
 export const DEFAULT_SEED = 1;
-/** The demo's "now": FY2027 (2026-02-01..2027-01-31) is the current fiscal year, in its Q4. */
+/**
+ * The seed day when none is given: what the tests pin (FY2027, 2026-02-01..2027-01-31, is the
+ * current fiscal year, in its Q4). The start command and `pnpm seed` pass the current date instead.
+ */
 export const DEFAULT_TODAY = '2026-11-22';
 
 export interface GenerateOptions {
