@@ -20,6 +20,7 @@ import type {
   TerritoryRole,
 } from '../generated/prisma/enums.js';
 import { monthKey, parsePeriodKey, periodContaining, quarterKey } from '../shared/calendar.js';
+import { type CallQuarter, type ForecastSubmissionRow, forecastCalls } from './calls.js';
 import {
   BEST_CASE,
   CLOSED,
@@ -52,6 +53,7 @@ import {
   weekday,
 } from './values.js';
 
+export type { ForecastSubmissionRow } from './calls.js';
 export type { OpportunityHistoryRow } from './history.js';
 
 // ---------------------------------------------------------------- sizes and options
@@ -282,6 +284,8 @@ export interface Dataset {
    * table and nothing depends on it. Every call yields the same rows.
    */
   opportunityHistory(batchSize?: number): Generator<OpportunityHistoryRow[]>;
+  /** Weekly COMMIT and BEST_CASE calls of reps, managers and the executive (see calls.ts). */
+  forecastSubmissions: ForecastSubmissionRow[];
 }
 
 // ---------------------------------------------------------------- the world
@@ -1496,6 +1500,24 @@ function accountProducts(accounts: Accounts, products: ProductPlan[], deals: Dea
   }));
 }
 
+// ---------------------------------------------------------------- forecast calls
+
+/** The quarters with calls: the four before today's and today's own. */
+function callQuarters(cal: Calendar): CallQuarter[] {
+  const today = cal.months.findIndex((m) => m.startDay <= cal.todayDay && cal.todayDay < m.endDay);
+  const current = today - ((cal.months[today]!.month - 1) % 3);
+  const quarters: CallQuarter[] = [];
+  for (let start = Math.max(0, current - 12); start <= current; start += 3) {
+    const first = cal.months[start]!;
+    quarters.push({
+      key: quarterKey(first.fiscalYear, first.quarter),
+      startDay: first.startDay,
+      endDay: cal.months[start + 2]!.endDay,
+    });
+  }
+  return quarters;
+}
+
 // ---------------------------------------------------------------- entry point
 
 export function resolveSize(size: DatasetSize | SizeName): DatasetSize {
@@ -1539,6 +1561,26 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
   );
   const { quotas, targets } = generateQuotas(cal, people, deals, plans.planIds);
   const historySeed = root.uint32();
+  const forecastSubmissions = forecastCalls({
+    organizationId: ORGANIZATION_ID,
+    seed: root.uint32(),
+    historySeed,
+    todayDay: cal.todayDay,
+    quarters: callQuarters(cal),
+    reps: people.plans.map((p) => ({
+      id: p.id,
+      role: p.role,
+      managerId: p.managerId,
+      email: people.rows[p.index]!.email,
+      hireDay: p.hireDay,
+      leaveDay: p.leaveDay,
+    })),
+    deals: deals.columns,
+    ownerIds: Int32Array.from(deals.rows, (o) => o.ownerId),
+    revenueSplits: deals.splits
+      .filter((s) => s.splitType === 'REVENUE')
+      .map((s) => [s.opportunityId, s.repId, Number(s.percent)] as const),
+  });
 
   const last = cal.fiscalYears.length - 1;
   return {
@@ -1583,5 +1625,6 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
         todayDay: cal.todayDay,
         batchSize,
       }),
+    forecastSubmissions,
   };
 }
