@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureDatabase } from '../db/create-database.js';
 import { type Database, openDatabase } from '../db/database.js';
+import { addDemoFeatures } from './features.js';
 import { DATASET_SIZES, DEFAULT_SEED, generateDataset, resolveSize, type SizeName } from './generate.js';
 import { DATASET_TABLES, type LoadOptions, loadDataset, resetDatabase } from './load.js';
 
@@ -26,6 +27,8 @@ export interface SeedOptions {
 export interface SeedResult {
   generateSeconds: number;
   loadSeconds: number;
+  /** Capacity lines and the draft scenario, through the services. */
+  featureSeconds: number;
   counts: Record<string, number>;
 }
 
@@ -40,10 +43,16 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedResu
   const generateSeconds = (performance.now() - generateStarted) / 1000;
   const loadOptions: LoadOptions = options.progress === false ? { onProgress: null } : {};
   const result = await loadDataset(db.sql, dataset, loadOptions);
+  const featuresStarted = performance.now();
+  const features = await addDemoFeatures(db, dataset);
   return {
     generateSeconds,
     loadSeconds: result.ms / 1000,
-    counts: Object.fromEntries(result.tables.map((t) => [t.table, t.rows])),
+    featureSeconds: (performance.now() - featuresStarted) / 1000,
+    counts: {
+      ...Object.fromEntries(result.tables.map((t) => [t.table, t.rows])),
+      CapacityLine: features.capacityLines,
+    },
   };
 }
 
@@ -116,11 +125,12 @@ async function main(argv: string[]): Promise<number> {
       progress: !values.quiet,
     });
     const width = Math.max(...DATASET_TABLES.map((t) => t.table.length));
-    for (const { table } of DATASET_TABLES) {
+    for (const table of Object.keys(result.counts)) {
       console.log(`${table.padEnd(width)}  ${String(result.counts[table] ?? 0).padStart(9)}`);
     }
     console.log(
       `generated in ${result.generateSeconds.toFixed(1)} s, loaded in ${result.loadSeconds.toFixed(1)} s, ` +
+        `plans in ${result.featureSeconds.toFixed(1)} s, ` +
         `${((performance.now() - started) / 1000).toFixed(1)} s in all`,
     );
     return 0;
