@@ -27,7 +27,7 @@ export interface SeedOptions {
 export interface SeedResult {
   generateSeconds: number;
   loadSeconds: number;
-  /** Capacity lines and the draft scenario, through the services. */
+  /** Capacity lines, the draft scenario, comp plan, assignments and payout runs, through the services. */
   featureSeconds: number;
   counts: Record<string, number>;
 }
@@ -52,6 +52,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedResu
     counts: {
       ...Object.fromEntries(result.tables.map((t) => [t.table, t.rows])),
       CapacityLine: features.capacityLines,
+      CompAssignment: features.compAssignments,
+      PayoutRun: features.payoutRuns,
     },
   };
 }
@@ -130,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
     }
     console.log(
       `generated in ${result.generateSeconds.toFixed(1)} s, loaded in ${result.loadSeconds.toFixed(1)} s, ` +
-        `plans in ${result.featureSeconds.toFixed(1)} s, ` +
+        `plans and comp in ${result.featureSeconds.toFixed(1)} s, ` +
         `${((performance.now() - started) / 1000).toFixed(1)} s in all`,
     );
     return 0;
