@@ -20,6 +20,7 @@ import type {
   TerritoryRole,
 } from '../generated/prisma/enums.js';
 import { monthKey, parsePeriodKey, periodContaining, quarterKey } from '../shared/calendar.js';
+import { type CallQuarter, type ForecastSubmissionRow, forecastCalls } from './calls.js';
 import {
   BEST_CASE,
   CLOSED,
@@ -52,6 +53,7 @@ import {
   weekday,
 } from './values.js';
 
+export type { ForecastSubmissionRow } from './calls.js';
 export type { OpportunityHistoryRow } from './history.js';
 
 // ---------------------------------------------------------------- sizes and options
@@ -94,7 +96,10 @@ export const DATASET_SIZES = {
 export type SizeName = keyof typeof DATASET_SIZES;
 
 export const DEFAULT_SEED = 1;
-/** The demo's "now": FY2027 (2026-02-01..2027-01-31) is the current fiscal year, in its Q4. */
+/**
+ * The seed day when none is given: what the tests pin (FY2027, 2026-02-01..2027-01-31, is the
+ * current fiscal year, in its Q4). The start command and `pnpm seed` pass the current date instead.
+ */
 export const DEFAULT_TODAY = '2026-11-22';
 
 export interface GenerateOptions {
@@ -279,6 +284,8 @@ export interface Dataset {
    * table and nothing depends on it. Every call yields the same rows.
    */
   opportunityHistory(batchSize?: number): Generator<OpportunityHistoryRow[]>;
+  /** Weekly COMMIT and BEST_CASE calls of reps, managers and the executive (see calls.ts). */
+  forecastSubmissions: ForecastSubmissionRow[];
 }
 
 // ---------------------------------------------------------------- the world
@@ -419,10 +426,13 @@ const SKILL_MIN = 0.4;
 const SKILL_MAX = 1.9;
 /** Quotas are sized so that the median rep reaches this share of quota over the year. */
 const TARGET_MEDIAN_ATTAINMENT = 0.95;
-/** The plan's target is below the sum of quotas (over-assignment, as in most sales plans). */
-const PLAN_TARGET_SHARE_OF_QUOTA = 0.9;
 
 const DEAL_VOLUME_BY_SEGMENT = [1.5, 1, 0.6];
+/**
+ * Deals closing in the quarter after the generated years, as a share of an average quarter's:
+ * the pipeline already created for it (more is created during the quarter itself).
+ */
+const NEXT_QUARTER_PIPELINE_SHARE = 0.6;
 const WIN_RATE_BY_TYPE = [0.26, 0.45, 0.85];
 const WIN_FACTOR_BY_SEGMENT = [1, 0.95, 0.85];
 const CYCLE_DAYS_BY_SEGMENT = [30, 60, 110];
@@ -481,6 +491,24 @@ function fiscalCalendar(todayDay: number): Calendar {
         fiscalYear,
         month,
         quarter: Math.ceil(month / 3),
+        key: p.key,
+        startDay: dayFromDate(p.start),
+        endDay: dayFromDate(p.end),
+      });
+    }
+  }
+  // Deals close up to the end of the quarter after today's, so the next quarter has pipeline even
+  // when today is in the year's last quarter: then the next fiscal year's first quarter is added
+  // (deals and reps only; it belongs to no generated plan and has no quotas).
+  const todayMonth = months.find((m) => m.startDay <= todayDay && todayDay < m.endDay)!;
+  if (todayMonth.quarter === 4) {
+    for (let month = 1; month <= 3; month++) {
+      const p = parsePeriodKey(monthKey(current + 1, month), FISCAL_YEAR_START_MONTH);
+      months.push({
+        index: months.length,
+        fiscalYear: current + 1,
+        month,
+        quarter: 1,
         key: p.key,
         startDay: dayFromDate(p.start),
         endDay: dayFromDate(p.end),
@@ -625,8 +653,10 @@ function generatePeople(size: DatasetSize, cal: Calendar, rng: Rng, nameSeed: nu
     IC_ROLES.map(([, share]) => share),
   ) as [number, number, number, number];
   const leavers = Math.max(1, Math.round(aes * 0.03));
+  // New hires: at least one AE and one AM per region, the first (and every other) in the current
+  // fiscal year, so newHireRamp has a current-year cohort whatever the size.
   const aeHires = Math.max(1, Math.round(aes * 0.12));
-  const amHires = Math.round(ams * 0.12);
+  const amHires = Math.max(1, Math.round(ams * 0.12));
   if (size.managersPerRegion < 1 || aes - 2 * leavers - aeHires < SEGMENTS.length || ams < SEGMENTS.length || ses < 1) {
     throw new Error(`size "${size.name}" has too few reps for ${REGIONS.length} regions with every role and segment`);
   }
@@ -638,6 +668,10 @@ function generatePeople(size: DatasetSize, cal: Calendar, rng: Rng, nameSeed: nu
   const rows: RepRow[] = [];
   const fy0 = yearStartDay(cal, 0);
   const fy1 = yearStartDay(cal, 1);
+  const fy2 = yearStartDay(cal, 2);
+  // Hire k: even k this fiscal year (at least 75 days ago when the year is old enough, for a
+  // ramp to show), odd k last year.
+  const hireDay = (k: number) => (k % 2 === 0 ? rng.int(fy2, Math.max(fy2, cal.todayDay - 75)) : rng.int(fy1, fy2 - 1));
   const longAgo = () => rng.int(dayFromIso('2016-01-04'), fy0 - 45);
 
   const add = (
@@ -714,14 +748,19 @@ function generatePeople(size: DatasetSize, cal: Calendar, rng: Rng, nameSeed: nu
     amSkills: skills(ams, rng),
     leaveDays: Array.from({ length: leavers }, () => rng.int(fy1 + 60, cal.todayDay - 150)),
     backfillGaps: Array.from({ length: leavers }, () => rng.int(14, 60)),
-    aeHireDays: Array.from({ length: aeHires }, () => rng.int(fy1, cal.todayDay - 90)),
-    amHireDays: Array.from({ length: amHires }, () => rng.int(fy1, cal.todayDay - 90)),
+    aeHireDays: Array.from({ length: aeHires }, (_, k) => hireDay(k)),
+    amHireDays: Array.from({ length: amHires }, (_, k) => hireDay(k)),
     backfillRamps: Array.from({ length: leavers }, () => rng.int(3, 6)),
     aeRamps: Array.from({ length: aeHires }, () => rng.int(3, 6)),
     amRamps: Array.from({ length: amHires }, () => rng.int(3, 6)),
   };
   const skill = (value: number) => Math.min(SKILL_MAX, Math.max(SKILL_MIN, value * rng.normal(1, 0.03)));
   const jitter = (day: number) => Math.min(day + rng.int(-10, 10), cal.todayDay - 60);
+  // A hire stays in the fiscal year the template put it in.
+  const jitterHire = (day: number) =>
+    day >= fy2
+      ? Math.min(Math.max(day + rng.int(-10, 10), fy2), Math.max(fy2, cal.todayDay - 45))
+      : Math.min(day + rng.int(-10, 10), fy2 - 1);
 
   REGIONS.forEach((_, region) => {
     const team = managerIds[region]!;
@@ -752,17 +791,31 @@ function generatePeople(size: DatasetSize, cal: Calendar, rng: Rng, nameSeed: nu
     const regular = aes - 2 * leavers;
     for (let i = 0; i < regular; i++) {
       const hire = i - (regular - aeHires);
-      add('AE', region, i % SEGMENTS.length, manager(), hire >= 0 ? jitter(template.aeHireDays[hire]!) : longAgo(), {
-        rampMonths: hire >= 0 ? template.aeRamps[hire]! : 3,
-        skill: skill(template.aeSkills[2 * leavers + i]!),
-      });
+      add(
+        'AE',
+        region,
+        i % SEGMENTS.length,
+        manager(),
+        hire >= 0 ? jitterHire(template.aeHireDays[hire]!) : longAgo(),
+        {
+          rampMonths: hire >= 0 ? template.aeRamps[hire]! : 3,
+          skill: skill(template.aeSkills[2 * leavers + i]!),
+        },
+      );
     }
     for (let i = 0; i < ams; i++) {
       const hire = i - (ams - amHires);
-      add('AM', region, i % SEGMENTS.length, manager(), hire >= 0 ? jitter(template.amHireDays[hire]!) : longAgo(), {
-        rampMonths: hire >= 0 ? template.amRamps[hire]! : 3,
-        skill: skill(template.amSkills[i]!),
-      });
+      add(
+        'AM',
+        region,
+        i % SEGMENTS.length,
+        manager(),
+        hire >= 0 ? jitterHire(template.amHireDays[hire]!) : longAgo(),
+        {
+          rampMonths: hire >= 0 ? template.amRamps[hire]! : 3,
+          skill: skill(template.amSkills[i]!),
+        },
+      );
     }
     for (let i = 0; i < sdrs; i++) add('SDR', region, null, manager(), longAgo());
     for (let i = 0; i < ses; i++) add('SE', region, null, manager(), longAgo());
@@ -1039,11 +1092,11 @@ interface Deals {
 }
 
 /** Close dates bunch at quarter end: later months of a quarter, and its last two weeks, weigh more; weekends little. */
-function closeDayPicker(cal: Calendar): WeightedPicker<number> {
+function closeDayPicker(cal: Calendar, months: readonly FiscalMonth[]): WeightedPicker<number> {
   const days: number[] = [];
   const weights: number[] = [];
   const monthWeight = [0.75, 0.95, 1.3];
-  for (const m of cal.months) {
+  for (const m of months) {
     const growth = 1 + 0.15 * (m.index / 12);
     const quarterEnd = cal.months[m.index + 3 - (((m.month - 1) % 3) + 1)]!.endDay;
     for (let d = m.startDay; d < m.endDay; d++) {
@@ -1066,8 +1119,15 @@ function generateOpportunities(
   people: People,
   accounts: Accounts,
   rng: Rng,
+  nextQuarterRng: Rng,
 ): Deals {
   const n = size.opportunities;
+  // The last deals close in the quarter after the generated years, when the calendar has one:
+  // drawn from their own stream, so the deals before them are the same as without it.
+  const yearMonths = cal.months.slice(0, cal.fiscalYears.length * 12);
+  const nextMonths = cal.months.slice(yearMonths.length);
+  const nextCount = Math.round(((n * nextMonths.length) / yearMonths.length) * NEXT_QUARTER_PIPELINE_SHARE);
+  const firstNext = n - nextCount;
   const monthsCount = cal.months.length;
   const carriers = people.plans.filter((p) => isCarrier(p.role));
   const owners = cal.months.map(
@@ -1099,7 +1159,8 @@ function generateOpportunities(
     return null;
   };
 
-  const days = closeDayPicker(cal);
+  const days = closeDayPicker(cal, yearMonths);
+  const nextDays = nextCount > 0 ? closeDayPicker(cal, nextMonths) : days;
   const columns: DealColumns = {
     count: n,
     createdDay: new Int32Array(n),
@@ -1121,7 +1182,8 @@ function generateOpportunities(
 
   for (let i = 0; i < n; i++) {
     const id = i + 1;
-    let closeDay = days.pick(rng);
+    if (i === firstNext) rng = nextQuarterRng;
+    let closeDay = (i < firstNext ? days : nextDays).pick(rng);
     const month = cal.monthOfDay[closeDay - cal.firstDay]!;
     const owner = owners[month]!.pick(rng);
     // The owner may have joined or left within the month: keep the deal inside their tenure.
@@ -1355,7 +1417,9 @@ function generateQuotas(
         quotas.push(quota(quotas.length + 1, salesPlanId, p.id, m.key, m.startDay, m.endDay, cents));
       }
     }
-    targets.push(roundToCents(yearTotal * PLAN_TARGET_SHARE_OF_QUOTA, 1_000_000));
+    // The target is what the individual quotas add up to, so quotaCheck matches (docs/design.md
+    // §10: each dollar of quota counted once; the managers' team quotas restate their teams').
+    targets.push(yearTotal);
 
     const managers = people.plans.filter((p) => p.role === 'MANAGER');
     const vp = people.plans.find((p) => p.role === 'EXECUTIVE')!;
@@ -1436,6 +1500,24 @@ function accountProducts(accounts: Accounts, products: ProductPlan[], deals: Dea
   }));
 }
 
+// ---------------------------------------------------------------- forecast calls
+
+/** The quarters with calls: the four before today's and today's own. */
+function callQuarters(cal: Calendar): CallQuarter[] {
+  const today = cal.months.findIndex((m) => m.startDay <= cal.todayDay && cal.todayDay < m.endDay);
+  const current = today - ((cal.months[today]!.month - 1) % 3);
+  const quarters: CallQuarter[] = [];
+  for (let start = Math.max(0, current - 12); start <= current; start += 3) {
+    const first = cal.months[start]!;
+    quarters.push({
+      key: quarterKey(first.fiscalYear, first.quarter),
+      startDay: first.startDay,
+      endDay: cal.months[start + 2]!.endDay,
+    });
+  }
+  return quarters;
+}
+
 // ---------------------------------------------------------------- entry point
 
 export function resolveSize(size: DatasetSize | SizeName): DatasetSize {
@@ -1475,9 +1557,30 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
     people,
     accounts,
     root.fork('deals'),
+    root.fork('next-quarter-deals'),
   );
   const { quotas, targets } = generateQuotas(cal, people, deals, plans.planIds);
   const historySeed = root.uint32();
+  const forecastSubmissions = forecastCalls({
+    organizationId: ORGANIZATION_ID,
+    seed: root.uint32(),
+    historySeed,
+    todayDay: cal.todayDay,
+    quarters: callQuarters(cal),
+    reps: people.plans.map((p) => ({
+      id: p.id,
+      role: p.role,
+      managerId: p.managerId,
+      email: people.rows[p.index]!.email,
+      hireDay: p.hireDay,
+      leaveDay: p.leaveDay,
+    })),
+    deals: deals.columns,
+    ownerIds: Int32Array.from(deals.rows, (o) => o.ownerId),
+    revenueSplits: deals.splits
+      .filter((s) => s.splitType === 'REVENUE')
+      .map((s) => [s.opportunityId, s.repId, Number(s.percent)] as const),
+  });
 
   const last = cal.fiscalYears.length - 1;
   return {
@@ -1522,5 +1625,6 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
         todayDay: cal.todayDay,
         batchSize,
       }),
+    forecastSubmissions,
   };
 }

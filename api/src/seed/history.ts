@@ -81,7 +81,7 @@ const FIRST_STAGE_BY_TYPE = [0, 1, 2];
 
 type Change = 'stage' | 'amount' | 'slip' | 'category';
 
-interface State {
+export interface State {
   stage: number;
   category: number;
   amountCents: number;
@@ -126,7 +126,8 @@ export function* historyBatches(
   if (batch.length > 0) yield batch;
 }
 
-function dealHistory(deals: DealColumns, i: number, rng: Rng, todayDay: number): { at: string; state: State }[] {
+/** One deal's history rows, oldest first; `rng` must be the deal's own stream (seed, `history:<id>`). */
+export function dealHistory(deals: DealColumns, i: number, rng: Rng, todayDay: number): { at: string; state: State }[] {
   const created = deals.createdDay[i]!;
   const finalClose = deals.closeDay[i]!;
   const finalStage = deals.stage[i]!;

@@ -203,6 +203,20 @@ const TABLES = {
       ['forecastCategory', '"ForecastCategory"'],
     ],
   },
+  forecastSubmissions: {
+    table: 'ForecastSubmission',
+    columns: [
+      ['id', 'int'],
+      ['organizationId', 'int'],
+      ['ownerId', 'int'],
+      ['periodKey', 'text'],
+      ['category', '"ForecastCategory"'],
+      ['amount', 'numeric'],
+      ['note', 'text'],
+      ['submittedBy', 'text'],
+      ['submittedAt', 'timestamp'],
+    ],
+  },
 } as const satisfies { [K in Exclude<keyof Dataset, 'size' | 'seed' | 'today'>]: TableSpec };
 
 export type DatasetTable = keyof typeof TABLES;
