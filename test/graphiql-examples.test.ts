@@ -13,6 +13,7 @@ import {
   exampleTab,
   graphiqlExamples,
 } from '../api/src/graphiql/examples.js';
+import { GRAPHIQL_TABS } from '../api/src/graphiql/tabs.js';
 import { schema } from '../api/src/schema.js';
 import { seed } from '../api/src/seed/cli.js';
 import { type CoxswainServer, createServer } from '../api/src/server.js';
@@ -75,6 +76,8 @@ describe('GraphiQL examples', () => {
       expect(validate(schema, doc).map((err) => `${e.name}: ${err.message}`)).toEqual([]);
       expect(e.comment.length).toBeGreaterThan(10);
     }
+    // GraphiQL opens them: after the first query, one tab per area.
+    expect(GRAPHIQL_TABS.slice(1).map((t) => t.query)).toEqual(AREAS.map((area) => exampleTab(area)));
     // Each area's tab is one valid document holding its operations.
     for (const area of AREAS) {
       const doc = parse(exampleTab(area));
@@ -105,4 +108,11 @@ describe('GraphiQL examples', () => {
       expect(cost.requestedQueryCost).toBeLessThanOrEqual(DEFAULT_MAX_QUERY_COST);
     },
   );
+
+  it('is in the GraphiQL page the server serves', async () => {
+    const res = await server.yoga.fetch('http://coxswain.test/graphql', { headers: { accept: 'text/html' } });
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    for (const e of EXAMPLES) expect(html).toContain(`query ${e.name}`);
+  });
 });
