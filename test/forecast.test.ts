@@ -713,20 +713,20 @@ describe('submitForecast', () => {
     const before = await db.prisma.forecastSubmission.count();
     // A manager's token: Max's subtree (Max, Cy, Sam), nothing beside or above it.
     const max = await callerFor('user:max', A.max, ['read:forecast', 'write:forecast']);
-    expect(await resolveNode(max, A.cy, ['repId'])).toBe(A.cy);
-    expect(await resolveNode(max, undefined, ['repId'])).toBe(A.max);
-    await refused(resolveNode(max, A.ada, ['repId']));
-    await refused(resolveNode(max, A.vera, ['repId']));
+    expect(await resolveNode(max, periodA(), A.cy, ['repId'])).toBe(A.cy);
+    expect(await resolveNode(max, periodA(), undefined, ['repId'])).toBe(A.max);
+    await refused(resolveNode(max, periodA(), A.ada, ['repId']));
+    await refused(resolveNode(max, periodA(), A.vera, ['repId']));
     // A user token bound to no rep sees no rep: no default node, no explicit one, no call.
     const nobody = await callerFor('user:nobody', null, ['read:forecast', 'write:forecast']);
-    await refused(resolveNode(nobody, undefined, ['repId']));
-    await refused(resolveNode(nobody, A.vera, ['repId']));
+    await refused(resolveNode(nobody, periodA(), undefined, ['repId']));
+    await refused(resolveNode(nobody, periodA(), A.vera, ['repId']));
     expect((await submitForecast(nobody, { ...call, repId: A.vera })).userErrors).toEqual([
       expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'repId'] }),
     ]);
     // Sales ops acting as a rep reads the whole organization but calls only within its own subtree.
     const ops = await callerFor('user:ops-max', A.max, ['read:all', 'read:forecast', 'write:forecast']);
-    expect(await resolveNode(ops, A.ada, ['repId'])).toBe(A.ada);
+    expect(await resolveNode(ops, periodA(), A.ada, ['repId'])).toBe(A.ada);
     expect((await computeForecast(ops, periodA(), A.ada)).node.repId).toBe(A.ada);
     expect((await submitForecast(ops, { ...call, repId: A.ada })).userErrors).toEqual([
       expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'repId'] }),

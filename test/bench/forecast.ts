@@ -77,7 +77,7 @@ async function main() {
     const ctx = newContext();
     const caller = callerOf(ctx);
     const period = forecastPeriod(values.period as string, org, caller.now, ['period']);
-    const topSql = topOfHierarchySql(org.id);
+    const topSql = topOfHierarchySql(org.id, period);
     const [root] = await db.sql.query<{ id: number }>(topSql.text, topSql.values as unknown[]);
     if (!root) throw new Error('no top of the hierarchy');
     const top = root.id;

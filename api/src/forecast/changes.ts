@@ -13,14 +13,15 @@
 //   AMOUNT_CHANGED    counted at both moments with a different amount;
 //   CATEGORY_CHANGED  any other move into, out of or within the counted categories (e.g. BEST_CASE
 //                     to COMMIT, to OMITTED, a won deal reopened).
-// Amounts are credited amounts (amount x the subtree's share of the deal). `amountBefore` and
+// Amounts are credited amounts: the deal's lines in the subtree (each credited rep's amount x share,
+// half-even to the cent, docs/design.md §11), summed, as the rollup counts them. `amountBefore` and
 // `amountAfter` are what the deal counted for in the period (0 when it did not count), so the
 // deltas of all changes add up to the change of closed + open pipeline between the two moments.
 import { type ForecastCategory, type OpportunityStage, Prisma } from '../generated/prisma/client.js';
 import type { Decimal } from '../shared/scalars.js';
 import { type ForecastPeriod, sqlDay, sqlInstant } from './period.js';
 import type { ForecastCaller } from './scope.js';
-import { creditCte, isCounted, isOpen, treeCte } from './sql.js';
+import { creditCte, halfEvenCents, isCounted, isOpen, treeCte } from './sql.js';
 
 export const FORECAST_CHANGE_KINDS = [
   'WON',
@@ -83,16 +84,16 @@ function classifiedSql(caller: ForecastCaller, w: ForecastWindow): Prisma.Sql {
   const won = (a: string) => Prisma.sql`(${inPeriod(a)} AND ${Prisma.raw(`${a}.stage = 'CLOSED_WON'`)})`;
   const counts = (a: string) => Prisma.sql`(${won(a)} OR (${inPeriod(a)} AND ${isOpen(a)} AND ${isCounted(a)}))`;
   return Prisma.sql`
-    WITH RECURSIVE ${treeCte(org, w.repId)},
+    WITH RECURSIVE ${treeCte(org, w.repId, w.period)},
     moved AS (
       SELECT DISTINCT h."opportunityId" AS id FROM "OpportunityHistory" h
        WHERE h."organizationId" = ${org} AND h."changedAt" > ${since}::timestamp AND h."changedAt" <= ${until}::timestamp),
     deal AS (
       SELECT o.id, o."ownerId" FROM moved m JOIN "Opportunity" o ON o.id = m.id WHERE o."organizationId" = ${org}),
     ${creditCte(org)},
-    deal_share AS (SELECT id, sum(share) AS share FROM credit GROUP BY id),
+    deal_share AS (SELECT id, sum(share) AS share, array_agg(share) AS shares FROM credit GROUP BY id),
     compared AS (
-      SELECT m.id, m.share,
+      SELECT m.id, m.share, m.shares,
              b.stage AS b_stage, b.category AS b_category, b.amount AS b_amount, b."closeDate" AS b_close,
              a.stage AS a_stage, a.category AS a_category, a.amount AS a_amount, a."closeDate" AS a_close,
              ${counts('b')} AS b_counts, ${counts('a')} AS a_counts, ${won('b')} AS b_won, ${won('a')} AS a_won,
@@ -112,8 +113,10 @@ function classifiedSql(caller: ForecastCaller, w: ForecastWindow): Prisma.Sql {
                WHEN a_counts AND b_counts AND (a_category <> b_category OR a_stage = 'CLOSED_WON' OR b_stage = 'CLOSED_WON')
                  THEN 'CATEGORY_CHANGED'
              END AS kind,
-             CASE WHEN b_counts THEN round(b_amount * share, 2) ELSE 0 END AS amount_before,
-             CASE WHEN a_counts THEN round(a_amount * share, 2) ELSE 0 END AS amount_after
+             CASE WHEN b_counts THEN (SELECT sum(${halfEvenCents(Prisma.sql`b_amount * s.share`)}) FROM unnest(shares) AS s(share))
+                  ELSE 0 END AS amount_before,
+             CASE WHEN a_counts THEN (SELECT sum(${halfEvenCents(Prisma.sql`a_amount * s.share`)}) FROM unnest(shares) AS s(share))
+                  ELSE 0 END AS amount_after
         FROM compared c)`;
 }
 

@@ -4,7 +4,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { Decimal } from '../shared/scalars.js';
 import type { ForecastPeriod } from './period.js';
 import type { ForecastCaller } from './scope.js';
-import { creditCte, dealCte, isCounted, isOpen, treeCte, winRateCtes } from './sql.js';
+import { creditCte, dealCte, halfEvenCents, isCounted, isOpen, treeCte, winRateCtes } from './sql.js';
 
 export const FORECAST_FIGURES = [
   'CLOSED',
@@ -34,15 +34,15 @@ export interface ForecastDeal {
   opportunityId: number;
   /** Share of the deal credited to the subtree (1 = all of it). */
   creditShare: Decimal;
-  /** amount x creditShare, to the cent. */
+  /** The deal's lines in the subtree (each rep's amount x share, half-even to the cent), summed. */
   creditedAmount: Decimal;
   /** Stage probability (1 for a won deal). */
   probability: Decimal;
-  /** creditedAmount x probability, to the cent. */
+  /** Each line x probability, half-even to the cent, summed: its part of weightedPipeline. */
   weightedAmount: Decimal;
   /** Historical win rate of the deal's stage used by the projection (1 for a won deal). */
   winRate: Decimal;
-  /** creditedAmount x winRate, to the cent: the deal's part of the projection. */
+  /** Each line x winRate, half-even to the cent, summed: the deal's part of the projection. */
   projectedAmount: Decimal;
 }
 
@@ -59,24 +59,27 @@ export async function forecastDeals(
 ): Promise<{ totalCount: number; deals: ForecastDeal[] }> {
   const org = caller.ctx.organization.id;
   const rows = await caller.ctx.prisma.$queryRaw<DealRow[]>(Prisma.sql`
-    WITH RECURSIVE ${treeCte(org, repId)},
+    WITH RECURSIVE ${treeCte(org, repId, period)},
     ${dealCte(org, period, null)},
     ${creditCte(org)},
     ${winRateCtes(org, period)},
-    picked AS (
-      SELECT c.id, c.stage, c.amount, sum(c.share) AS share FROM credit c
-       WHERE ${FIGURE_FILTER[figure]}
-       GROUP BY c.id, c.stage, c.amount),
+    line AS (
+      SELECT c.id, c.stage, c.share, ${halfEvenCents(Prisma.sql`c.amount * c.share`)} AS credited FROM credit c
+       WHERE ${FIGURE_FILTER[figure]}),
     priced AS (
-      SELECT p.id, p.share, p.amount * p.share AS credited,
-             CASE WHEN p.stage = 'CLOSED_WON' THEN 1 ELSE w.probability END AS probability,
-             CASE WHEN p.stage = 'CLOSED_WON' THEN 1 ELSE w.rate END AS win_rate
-        FROM picked p LEFT JOIN win_rate w ON w.stage = p.stage)
-    SELECT id AS "opportunityId", share AS "creditShare", round(credited, 2) AS "creditedAmount",
-           probability, round(credited * probability, 2) AS "weightedAmount",
-           win_rate AS "winRate", round(credited * win_rate, 2) AS "projectedAmount",
+      SELECT l.id, l.share, l.credited,
+             CASE WHEN l.stage = 'CLOSED_WON' THEN 1 ELSE w.probability END AS probability,
+             CASE WHEN l.stage = 'CLOSED_WON' THEN 1 ELSE w.rate END AS win_rate
+        FROM line l LEFT JOIN win_rate w ON w.stage = l.stage),
+    picked AS (
+      SELECT p.id, p.probability, p.win_rate, sum(p.share) AS share, sum(p.credited) AS credited,
+             sum(${halfEvenCents(Prisma.sql`p.credited * p.probability`)}) AS weighted,
+             sum(${halfEvenCents(Prisma.sql`p.credited * p.win_rate`)}) AS projected
+        FROM priced p GROUP BY p.id, p.probability, p.win_rate)
+    SELECT id AS "opportunityId", share AS "creditShare", credited AS "creditedAmount",
+           probability, weighted AS "weightedAmount", win_rate AS "winRate", projected AS "projectedAmount",
            (count(*) OVER ())::int AS total
-      FROM priced
+      FROM picked
      ORDER BY credited DESC, id
      LIMIT ${page.limit} OFFSET ${page.offset}`);
   if (rows.length > 0) return { totalCount: (rows[0] as DealRow).total, deals: rows };

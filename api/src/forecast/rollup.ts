@@ -3,6 +3,7 @@
 // the calls are then layered on top of the rollup here (a call overrides the rollup of its subtree,
 // which itself stays as it is).
 import { type ForecastSubmission, type OpportunityStage, Prisma } from '../generated/prisma/client.js';
+import { UserInputError } from '../shared/errors.js';
 import { Decimal } from '../shared/scalars.js';
 import type { ForecastPeriod } from './period.js';
 import { sqlInstant } from './period.js';
@@ -10,6 +11,7 @@ import type { ForecastCaller } from './scope.js';
 import {
   creditCte,
   dealCte,
+  halfEvenCents,
   isCounted,
   isOpen,
   OVERLAY_ROLES,
@@ -39,7 +41,7 @@ export interface ForecastCall {
 
 export interface ForecastNode {
   repId: number;
-  /** Reps in the node's subtree, the node included. */
+  /** Nodes of the period in the node's subtree, the node included. */
   subtreeSize: number;
   period: ForecastPeriod;
   closed: Decimal;
@@ -61,7 +63,7 @@ export interface ForecastNode {
 export interface Forecast {
   period: ForecastPeriod;
   node: ForecastNode;
-  /** Direct reports of the node, by name. */
+  /** Direct reports of the node that are nodes of the period, by name. */
   children: ForecastNode[];
 }
 
@@ -75,6 +77,7 @@ interface SubmissionColumns {
 
 interface RollupRow {
   id: number;
+  /** The nodes from the root of the statement to this one (reps who are no node skipped). */
   path: number[];
   reps: number;
   closed: Decimal;
@@ -103,11 +106,15 @@ export interface RollupOptions {
 
 /**
  * The rollup statement. Rows: the root, its direct reports (by name) and every node with a call,
- * each with the sums over its subtree. The credit rows are first summed per rep, stage and
- * category (stage weights are per stage, and numeric sums are exact, so weighting the sums equals
- * summing the weighted rows), then per rep, and the per-rep sums are spread to every ancestor in
- * one pass by unnesting the path from the root (a materialised path), so the cost does not grow
- * with the number of nodes reported.
+ * each with the sums over its subtree; only nodes of the period's tree (docs/design.md §7, "The
+ * tree") are rows, and a direct report is a node whose nearest node above is the root, so the
+ * people below a rep who is no node move up to the nearest node. The money figures follow "half-even
+ * per line, totals as sums of rounded lines" (docs/design.md §11): a line is a rep's credited amount
+ * of one deal, rounded half-even to the cent, and its weighted and projected amounts are that line
+ * times the stage probability or win rate, rounded the same way; every figure is a sum of lines. The
+ * lines are summed per rep, stage and category, then per rep, and the per-rep sums are spread to
+ * every ancestor in one pass by unnesting the path from the root (a materialised path), so the cost
+ * does not grow with the number of nodes reported; a rep who is no node spreads to the nodes above.
  *
  * A node's quota is the sum of the individual quotas of its subtree (docs/design.md §5, "One
  * dollar of quota is counted once"): the team quotas of managers and executives restate their
@@ -118,7 +125,7 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
   const org = caller.ctx.organization.id;
   const asOf = options.asOf ?? null;
   return Prisma.sql`
-    WITH RECURSIVE ${treeCte(org, rootId)},
+    WITH RECURSIVE ${treeCte(org, rootId, period)},
     ${dealCte(org, period, asOf)},
     ${creditCte(org)},
     ${winRateCtes(org, period)},
@@ -126,28 +133,34 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
     latest_call AS (
       SELECT DISTINCT ON (f."ownerId", f.category) f.id, f."ownerId", f.category, f.amount, f.note, f."submittedBy", f."submittedAt"
         FROM "ForecastSubmission" f
-       WHERE f."organizationId" = ${org} AND f."periodKey" = ${period.key} AND f."ownerId" IN (SELECT id FROM tree)
+       WHERE f."organizationId" = ${org} AND f."periodKey" = ${period.key} AND f."ownerId" IN (SELECT id FROM tree WHERE node)
          AND f.category IN ('COMMIT', 'BEST_CASE')
          ${asOf ? Prisma.sql`AND f."submittedAt" <= ${sqlInstant(asOf)}::timestamp` : Prisma.empty}
        ORDER BY f."ownerId", f.category, f."submittedAt" DESC, f.id DESC),
     target AS (
-      SELECT id FROM tree WHERE cardinality(path) <= 2
+      SELECT id FROM tree WHERE node AND cardinality(nodes) <= 2
       UNION SELECT "ownerId" FROM latest_call),
+    line AS (
+      SELECT c."repId", c.stage, c.category, ${halfEvenCents(Prisma.sql`c.amount * c.share`)} AS credited
+        FROM credit c),
     rep_stage AS (
-      SELECT c."repId" AS id, c.stage, c.category, sum(c.amount * c.share) AS amount
-        FROM credit c GROUP BY c."repId", c.stage, c.category),
+      SELECT l."repId" AS id, l.stage, l.category, sum(l.credited) AS amount,
+             sum(${halfEvenCents(Prisma.sql`l.credited * w.probability`)}) AS weighted,
+             sum(${halfEvenCents(Prisma.sql`l.credited * w.rate`)}) AS projected
+        FROM line l LEFT JOIN win_rate w ON w.stage = l.stage
+       GROUP BY l."repId", l.stage, l.category),
     rep_figure AS (
       SELECT c.id,
              sum(c.amount) FILTER (WHERE c.stage = 'CLOSED_WON') AS closed,
              sum(c.amount) FILTER (WHERE ${isOpen('c')} AND c.category = 'COMMIT') AS commit,
              sum(c.amount) FILTER (WHERE ${isOpen('c')} AND c.category = 'BEST_CASE') AS best_case,
              sum(c.amount) FILTER (WHERE ${isOpen('c')} AND c.category = 'PIPELINE') AS pipeline,
-             sum(c.amount * w.probability) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS weighted,
-             sum(c.amount * w.rate) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS projected_open
-        FROM rep_stage c LEFT JOIN win_rate w ON w.stage = c.stage
+             sum(c.weighted) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS weighted,
+             sum(c.projected) FILTER (WHERE ${isOpen('c')} AND ${isCounted('c')}) AS projected_open
+        FROM rep_stage c
        GROUP BY c.id),
     figure AS (
-      SELECT a.id, count(*)::int AS reps,
+      SELECT a.id, (count(*) FILTER (WHERE t.node))::int AS reps,
              coalesce(sum(rf.closed), 0) AS closed, coalesce(sum(rf.commit), 0) AS commit,
              coalesce(sum(rf.best_case), 0) AS best_case, coalesce(sum(rf.pipeline), 0) AS pipeline,
              coalesce(sum(rf.weighted), 0) AS weighted, coalesce(sum(rf.projected_open), 0) AS projected_open
@@ -165,10 +178,9 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
         JOIN target g ON g.id = a.id
        WHERE NOT h.overlay OR a.id = h.id
        GROUP BY a.id)
-    SELECT f.id, t.path, f.reps,
-           round(f.closed, 2) AS closed, round(f.commit, 2) AS commit, round(f.best_case, 2) AS best_case,
-           round(f.pipeline, 2) AS pipeline, round(f.weighted, 2) AS weighted,
-           round(f.closed + f.projected_open, 2) AS projection, coalesce(qr.quota, 0) AS quota,
+    SELECT f.id, t.nodes AS path, f.reps,
+           f.closed, f.commit, f.best_case, f.pipeline, f.weighted,
+           f.closed + f.projected_open AS projection, coalesce(qr.quota, 0) AS quota,
            cc.id AS commit_id, cc.amount AS commit_amount, cc.note AS commit_note,
            cc."submittedBy" AS commit_by, cc."submittedAt" AS commit_at,
            bc.id AS best_case_id, bc.amount AS best_case_amount, bc.note AS best_case_note,
@@ -177,7 +189,7 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
       LEFT JOIN quota_rollup qr ON qr.id = f.id
       LEFT JOIN latest_call cc ON cc."ownerId" = f.id AND cc.category = 'COMMIT'
       LEFT JOIN latest_call bc ON bc."ownerId" = f.id AND bc.category = 'BEST_CASE'
-     ORDER BY cardinality(t.path), r.name, r.id`;
+     ORDER BY cardinality(t.nodes), r.name, r.id`;
 }
 
 function submissionOf(
@@ -282,12 +294,15 @@ export async function computeForecast(
   options: RollupOptions = {},
 ): Promise<Forecast> {
   const rows = await caller.ctx.prisma.$queryRaw<RollupRow[]>(rollupSql(caller, period, rootId, options));
-  const root = rows.find((r) => r.path.length === 1);
-  if (!root) throw new Error(`rep ${rootId} vanished while its forecast was computed`);
+  const root = rows.find((r) => r.id === rootId && r.path.length === 1);
+  // resolveNode refuses such a node first; this guards direct callers of the service.
+  if (!root) throw new UserInputError('NOT_FOUND', `Rep ${rootId} is no node of the tree of ${period.key}`, ['repId']);
   return {
     period,
     node: nodeOf(caller, period, root, rows),
-    children: rows.filter((r) => r.path.length === 2).map((r) => nodeOf(caller, period, r, rows)),
+    children: rows
+      .filter((r) => r.path.length === 2 && r.path[0] === rootId)
+      .map((r) => nodeOf(caller, period, r, rows)),
   };
 }
 

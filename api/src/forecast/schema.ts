@@ -99,7 +99,7 @@ const OpportunityRef = getRefFromModel('Opportunity', builder);
 
 const periodKeyArg = 'Fiscal period key: FY2027, FY2027-Q3 or FY2027-M07.';
 const repIdArg =
-  "The hierarchy node (a rep or manager). Default: the caller's own node; a caller that does not act as a rep (today's development mode, admins, service keys) gets the top of the hierarchy: the rep without a manager who has the most people below them.";
+  "The hierarchy node (a rep or manager), a node of the period's tree: employed during the period, not sales ops (NOT_FOUND otherwise). Default: the caller's own node; a caller that does not act as a rep (today's development mode, admins, service keys), or sales ops, gets the top of the period's tree: the node with no node above it that has the most nodes below it.";
 
 // ---------------------------------------------------------------- enums and small types
 
@@ -287,14 +287,18 @@ const ForecastDealRef = builder.objectRef<ForecastDeal>('ForecastDeal').implemen
       type: 'Decimal',
       description: "Share of the deal credited to the node's subtree by revenue splits (1 = all of it).",
     }),
-    creditedAmount: t.expose('creditedAmount', { type: 'Decimal', description: 'amount x creditShare, to the cent.' }),
+    creditedAmount: t.expose('creditedAmount', {
+      type: 'Decimal',
+      description:
+        "The deal's lines in the subtree summed: each credited rep's amount x share, rounded half-even to the cent.",
+    }),
     probability: t.expose('probability', {
       type: 'Decimal',
       description: 'Default probability of the stage (1 for a won deal).',
     }),
     weightedAmount: t.expose('weightedAmount', {
       type: 'Decimal',
-      description: 'creditedAmount x probability, to the cent: its part of weightedPipeline.',
+      description: 'Each line x probability, rounded half-even to the cent, summed: its part of weightedPipeline.',
     }),
     winRate: t.expose('winRate', {
       type: 'Decimal',
@@ -302,7 +306,7 @@ const ForecastDealRef = builder.objectRef<ForecastDeal>('ForecastDeal').implemen
     }),
     projectedAmount: t.expose('projectedAmount', {
       type: 'Decimal',
-      description: 'creditedAmount x winRate, to the cent: its part of the projection.',
+      description: 'Each line x winRate, rounded half-even to the cent, summed: its part of the projection.',
     }),
   }),
 });
@@ -313,7 +317,7 @@ const money = (description: string) => ({ type: 'Decimal' as const, description 
 
 const ForecastNodeRef = builder.objectRef<ForecastNode>('ForecastNode').implement({
   description:
-    "A hierarchy node's forecast for a period: its subtree's deals with close date in the period, credited by revenue splits (the owner when a deal has none), rolled up. Figures are rounded to the cent after summing.",
+    "A hierarchy node's forecast for a period: its subtree's deals with close date in the period, credited by revenue splits (the owner when a deal has none), rolled up. Each rep's credit of a deal is a line rounded half-even to the cent; every figure is a sum of lines (docs/design.md §11).",
   fields: (t) => ({
     rep: t.loadable({
       type: RepRef,
@@ -321,9 +325,12 @@ const ForecastNodeRef = builder.objectRef<ForecastNode>('ForecastNode').implemen
       load: loadReps,
       resolve: (n) => n.repId,
     }),
-    subtreeSize: t.exposeInt('subtreeSize', { description: 'People in the subtree, the node included.' }),
+    subtreeSize: t.exposeInt('subtreeSize', {
+      description:
+        "Nodes of the period's tree in the subtree, the node included (people who are no node are not counted).",
+    }),
     hasDirectReports: t.boolean({
-      description: 'Whether anyone reports to the node (whether the tree can be opened below it).',
+      description: 'Whether a node of the period hangs below the node (whether the tree can be opened below it).',
       resolve: (n) => n.subtreeSize > 1,
     }),
     closed: t.expose('closed', money('Won (stage CLOSED_WON).')),
@@ -399,7 +406,7 @@ const ForecastRef = builder.objectRef<Forecast>('Forecast').implement({
     children: t.field({
       type: [ForecastNodeRef],
       description:
-        "The node's direct reports by name, each with its own subtree rolled up; node = sum of children + the node's own deals.",
+        "The node's direct reports in the period's tree by name (people who are no node of the period left out, the reports of a departed manager lifted to the nearest node), each with its own subtree rolled up; node = sum of children + the deals of the node and of the people below it who are no node.",
       resolve: (f) => f.children,
     }),
     winRates: t.field({
@@ -613,7 +620,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const caller = callerOf(ctx);
       const period = forecastPeriod(args.periodKey, ctx.organization, caller.now, ['periodKey']);
-      const repId = await resolveNode(caller, parseOptionalId(args.repId, 'Rep', ['repId']), ['repId']);
+      const repId = await resolveNode(caller, period, parseOptionalId(args.repId, 'Rep', ['repId']), ['repId']);
       return computeForecast(caller, period, repId);
     },
   }),
@@ -632,7 +639,7 @@ builder.queryFields((t) => ({
       const period = forecastPeriod(args.periodKey, ctx.organization, caller.now, ['periodKey']);
       const until = args.until ?? caller.now;
       if (args.since >= until) throw new UserInputError('INVALID', 'since must be before until', ['since']);
-      const repId = await resolveNode(caller, parseOptionalId(args.repId, 'Rep', ['repId']), ['repId']);
+      const repId = await resolveNode(caller, period, parseOptionalId(args.repId, 'Rep', ['repId']), ['repId']);
       return { period, repId, since: args.since, until };
     },
   }),
@@ -657,7 +664,7 @@ builder.queryFields((t) => ({
       const caller = callerOf(ctx);
       const period = forecastPeriod(args.periodKey, ctx.organization, caller.now, ['periodKey']);
       const asOf = accuracyPoint(period, ctx.organization.timeZone, { week: args.week, asOf: args.asOf });
-      const repId = await resolveNode(caller, parseOptionalId(args.repId, 'Rep', ['repId']), ['repId']);
+      const repId = await resolveNode(caller, period, parseOptionalId(args.repId, 'Rep', ['repId']), ['repId']);
       return forecastAccuracy(caller, period, repId, asOf);
     },
   }),

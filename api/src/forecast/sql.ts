@@ -24,13 +24,45 @@ export function isCounted(alias: string): Prisma.Sql {
   return Prisma.raw(`${alias}.category IN ('PIPELINE', 'BEST_CASE', 'COMMIT')`);
 }
 
-/** `tree(id, path)`: `rootId` and everyone below it; `path` runs from the root to the rep. */
-export function treeCte(org: number, rootId: number): Prisma.Sql {
+/** Roles that do not forecast (sales operations): never a node of a forecast tree. */
+export const NON_FORECASTING_ROLES: RepRole[] = ['SALES_OPS'];
+
+/**
+ * The rep `alias` is a node of the period's tree (docs/design.md §7, "The tree"): a forecasting
+ * role, hired before the period ends and, if they left, with a last day on or after its first day.
+ */
+export function isNodeOf(alias: string, period: ForecastPeriod): Prisma.Sql {
+  const r = (column: string) => Prisma.raw(`${alias}."${column}"`);
+  return Prisma.sql`(${r('hireDate')} < ${sqlDay(period.end)}::date
+    AND (${r('terminationDate')} IS NULL OR ${r('terminationDate')} >= ${sqlDay(period.start)}::date)
+    AND ${r('role')}::text NOT IN (${Prisma.join(NON_FORECASTING_ROLES)}))`;
+}
+
+/**
+ * `tree(id, path, node, nodes)`: `rootId` and everyone below it by `managerId`; `path` runs from the
+ * root to the rep. `node` says whether the rep is a node of the period's tree, and `nodes` is the
+ * path through nodes only (the rep itself last when it is one): a rep who is no node (left before
+ * the period, joins after it, sales ops) is skipped, so the people below them hang from the nearest
+ * node above, and the deals credited to them count in every node above them.
+ */
+export function treeCte(org: number, rootId: number, period: ForecastPeriod): Prisma.Sql {
+  const node = isNodeOf('r', period);
   return Prisma.sql`tree AS (
-    SELECT r.id, ARRAY[r.id] AS path FROM "Rep" r WHERE r."organizationId" = ${org} AND r.id = ${rootId}
+    SELECT r.id, ARRAY[r.id] AS path, ${node} AS node, CASE WHEN ${node} THEN ARRAY[r.id] ELSE '{}'::int[] END AS nodes
+      FROM "Rep" r WHERE r."organizationId" = ${org} AND r.id = ${rootId}
     UNION ALL
-    SELECT r.id, t.path || r.id FROM "Rep" r JOIN tree t ON r."managerId" = t.id
+    SELECT r.id, t.path || r.id, ${node}, CASE WHEN ${node} THEN t.nodes || r.id ELSE t.nodes END
+      FROM "Rep" r JOIN tree t ON r."managerId" = t.id
      WHERE r."organizationId" = ${org} AND r.id <> ALL (t.path))`;
+}
+
+/**
+ * `expr` rounded to the cent, half to even (docs/design.md §11). PostgreSQL's round() of a numeric
+ * goes half away from zero, so the halves (x * 200 an odd integer) go to the even cent:
+ * round(x * 50) is the nearest whole number of 2-cent steps, 33.335 -> 1666.75 -> 1667 -> 33.34.
+ */
+export function halfEvenCents(expr: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN mod((${expr}) * 200, 2) IN (1, -1) THEN round((${expr}) * 50) * 0.02 ELSE round(${expr}, 2) END)`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { recordAudit } from '../shared/audit.js';
 import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import type { Decimal } from '../shared/scalars.js';
-import { forecastPeriod } from './period.js';
+import { type ForecastPeriod, forecastPeriod } from './period.js';
 import { CALL_CATEGORIES, type CallCategory } from './rollup.js';
 import { type ForecastCaller, resolveNode } from './scope.js';
 
@@ -55,8 +55,9 @@ async function validate(
   if (input.note && input.note.length > MAX_NOTE_LENGTH) {
     errors.push(userError('TOO_LONG', `note is longer than ${MAX_NOTE_LENGTH} characters`, field('note')));
   }
+  let period: ForecastPeriod | null = null;
   try {
-    const period = forecastPeriod(input.periodKey, caller.ctx.organization, caller.now, field('periodKey'));
+    period = forecastPeriod(input.periodKey, caller.ctx.organization, caller.now, field('periodKey'));
     if (period.closed) {
       errors.push(
         userError(
@@ -75,7 +76,7 @@ async function validate(
     return { ownerId: null, errors };
   }
   try {
-    return { ownerId: await resolveNode(caller, input.repId, field('repId'), 'call'), errors };
+    return { ownerId: await resolveNode(caller, period, input.repId, field('repId'), 'call'), errors };
   } catch (error) {
     if (!(error instanceof UserInputError)) throw error;
     errors.push(error.userError);

@@ -1,6 +1,8 @@
 // The tabs GraphiQL opens on a first visit (a browser that has no tabs stored from an earlier
 // one). The first is the README's first query, headed by how to authenticate; each module can
-// add an example operation as one more entry of GRAPHIQL_TABS.
+// add an example operation as one more entry of GRAPHIQL_TABS; the areas' examples are in
+// examples.ts.
+import { AREAS, exampleTab } from './examples.js';
 
 export interface GraphiQLTab {
   /** The operation, comments included; the tab is named after its first operation. */
@@ -61,4 +63,11 @@ export const FIRST_QUERY = `{
 }
 `;
 
-export const GRAPHIQL_TABS: GraphiQLTab[] = [{ query: AUTHENTICATION_HELP + FIRST_QUERY }];
+/**
+ * The first query, then one tab per area with its example operations (examples.ts), their periods
+ * taken from the day the server starts.
+ */
+export const GRAPHIQL_TABS: GraphiQLTab[] = [
+  { query: AUTHENTICATION_HELP + FIRST_QUERY },
+  ...AREAS.map(({ area }) => ({ query: exampleTab(area) })),
+];

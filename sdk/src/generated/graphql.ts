@@ -1193,7 +1193,7 @@ export type EndCompAssignmentPayload = {
 
 /** The forecast of a hierarchy node for a period, with its direct reports for drawing the tree level by level. */
 export type Forecast = {
-  /** The node's direct reports by name, each with its own subtree rolled up; node = sum of children + the node's own deals. */
+  /** The node's direct reports in the period's tree by name (people who are no node of the period left out, the reports of a departed manager lifted to the nearest node), each with its own subtree rolled up; node = sum of children + the deals of the node and of the people below it who are no node. */
   children: Array<ForecastNode>;
   /** The node, its whole subtree rolled up. */
   node: ForecastNode;
@@ -1375,15 +1375,15 @@ export type ForecastChangesChangesArgs = {
 export type ForecastDeal = {
   /** Share of the deal credited to the node's subtree by revenue splits (1 = all of it). */
   creditShare: Scalars['Decimal']['output'];
-  /** amount x creditShare, to the cent. */
+  /** The deal's lines in the subtree summed: each credited rep's amount x share, rounded half-even to the cent. */
   creditedAmount: Scalars['Decimal']['output'];
   /** The deal. */
   opportunity: Opportunity;
   /** Default probability of the stage (1 for a won deal). */
   probability: Scalars['Decimal']['output'];
-  /** creditedAmount x winRate, to the cent: its part of the projection. */
+  /** Each line x winRate, rounded half-even to the cent, summed: its part of the projection. */
   projectedAmount: Scalars['Decimal']['output'];
-  /** creditedAmount x probability, to the cent: its part of weightedPipeline. */
+  /** Each line x probability, rounded half-even to the cent, summed: its part of weightedPipeline. */
   weightedAmount: Scalars['Decimal']['output'];
   /** Historical win rate of the stage (1 for a won deal). */
   winRate: Scalars['Decimal']['output'];
@@ -1436,7 +1436,7 @@ export type ForecastFigure =
   /** Open deals in PIPELINE. */
   | 'PIPELINE';
 
-/** A hierarchy node's forecast for a period: its subtree's deals with close date in the period, credited by revenue splits (the owner when a deal has none), rolled up. Figures are rounded to the cent after summing. */
+/** A hierarchy node's forecast for a period: its subtree's deals with close date in the period, credited by revenue splits (the owner when a deal has none), rolled up. Each rep's credit of a deal is a line rounded half-even to the cent; every figure is a sum of lines (docs/design.md §11). */
 export type ForecastNode = {
   /** Open deals in BEST_CASE. */
   bestCase: Scalars['Decimal']['output'];
@@ -1456,7 +1456,7 @@ export type ForecastNode = {
   deals: ForecastDealConnection;
   /** quota - commitForecast: what must still come from beyond commit. */
   gap: Scalars['Decimal']['output'];
-  /** Whether anyone reports to the node (whether the tree can be opened below it). */
+  /** Whether a node of the period hangs below the node (whether the tree can be opened below it). */
   hasDirectReports: Scalars['Boolean']['output'];
   /** commit + bestCase + pipeline. */
   openPipeline: Scalars['Decimal']['output'];
@@ -1468,14 +1468,14 @@ export type ForecastNode = {
   quota: Scalars['Decimal']['output'];
   /** The rep or manager at this node. */
   rep: Rep;
-  /** People in the subtree, the node included. */
+  /** Nodes of the period's tree in the subtree, the node included (people who are no node are not counted). */
   subtreeSize: Scalars['Int']['output'];
   /** Open pipeline weighted by stage probability: sum of credited amount x probability. */
   weightedPipeline: Scalars['Decimal']['output'];
 };
 
 
-/** A hierarchy node's forecast for a period: its subtree's deals with close date in the period, credited by revenue splits (the owner when a deal has none), rolled up. Figures are rounded to the cent after summing. */
+/** A hierarchy node's forecast for a period: its subtree's deals with close date in the period, credited by revenue splits (the owner when a deal has none), rolled up. Each rep's credit of a deal is a line rounded half-even to the cent; every figure is a sum of lines (docs/design.md §11). */
 export type ForecastNodeDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
