@@ -18,10 +18,11 @@
 // `amountAfter` are what the deal counted for in the period (0 when it did not count), so the
 // deltas of all changes add up to the change of closed + open pipeline between the two moments.
 import { type ForecastCategory, type OpportunityStage, Prisma } from '../generated/prisma/client.js';
+import { sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
 import { type ForecastPeriod, sqlDay, sqlInstant } from './period.js';
 import type { ForecastCaller } from './scope.js';
-import { creditCte, halfEvenCents, isCounted, isOpen, treeCte } from './sql.js';
+import { creditCte, isCounted, isOpen, treeCte } from './sql.js';
 
 export const FORECAST_CHANGE_KINDS = [
   'WON',
@@ -113,9 +114,9 @@ function classifiedSql(caller: ForecastCaller, w: ForecastWindow): Prisma.Sql {
                WHEN a_counts AND b_counts AND (a_category <> b_category OR a_stage = 'CLOSED_WON' OR b_stage = 'CLOSED_WON')
                  THEN 'CATEGORY_CHANGED'
              END AS kind,
-             CASE WHEN b_counts THEN (SELECT sum(${halfEvenCents(Prisma.sql`b_amount * s.share`)}) FROM unnest(shares) AS s(share))
+             CASE WHEN b_counts THEN (SELECT sum(${sqlRoundCents(Prisma.sql`b_amount * s.share`)}) FROM unnest(shares) AS s(share))
                   ELSE 0 END AS amount_before,
-             CASE WHEN a_counts THEN (SELECT sum(${halfEvenCents(Prisma.sql`a_amount * s.share`)}) FROM unnest(shares) AS s(share))
+             CASE WHEN a_counts THEN (SELECT sum(${sqlRoundCents(Prisma.sql`a_amount * s.share`)}) FROM unnest(shares) AS s(share))
                   ELSE 0 END AS amount_after
         FROM compared c)`;
 }

@@ -1,10 +1,11 @@
 // The deals behind a forecast figure: the period's deals credited to a node's subtree that make up
 // the figure, largest credited amount first, one page per statement.
 import { Prisma } from '../generated/prisma/client.js';
+import { sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
 import type { ForecastPeriod } from './period.js';
 import type { ForecastCaller } from './scope.js';
-import { creditCte, dealCte, halfEvenCents, isCounted, isOpen, treeCte, winRateCtes } from './sql.js';
+import { creditCte, dealCte, isCounted, isOpen, treeCte, winRateCtes } from './sql.js';
 
 export const FORECAST_FIGURES = [
   'CLOSED',
@@ -64,7 +65,7 @@ export async function forecastDeals(
     ${creditCte(org)},
     ${winRateCtes(org, period)},
     line AS (
-      SELECT c.id, c.stage, c.share, ${halfEvenCents(Prisma.sql`c.amount * c.share`)} AS credited FROM credit c
+      SELECT c.id, c.stage, c.share, ${sqlRoundCents(Prisma.sql`c.amount * c.share`)} AS credited FROM credit c
        WHERE ${FIGURE_FILTER[figure]}),
     priced AS (
       SELECT l.id, l.share, l.credited,
@@ -73,8 +74,8 @@ export async function forecastDeals(
         FROM line l LEFT JOIN win_rate w ON w.stage = l.stage),
     picked AS (
       SELECT p.id, p.probability, p.win_rate, sum(p.share) AS share, sum(p.credited) AS credited,
-             sum(${halfEvenCents(Prisma.sql`p.credited * p.probability`)}) AS weighted,
-             sum(${halfEvenCents(Prisma.sql`p.credited * p.win_rate`)}) AS projected
+             sum(${sqlRoundCents(Prisma.sql`p.credited * p.probability`)}) AS weighted,
+             sum(${sqlRoundCents(Prisma.sql`p.credited * p.win_rate`)}) AS projected
         FROM priced p GROUP BY p.id, p.probability, p.win_rate)
     SELECT id AS "opportunityId", share AS "creditShare", credited AS "creditedAmount",
            probability, weighted AS "weightedAmount", win_rate AS "winRate", projected AS "projectedAmount",

@@ -4,6 +4,7 @@
 // which itself stays as it is).
 import { type ForecastSubmission, type OpportunityStage, Prisma } from '../generated/prisma/client.js';
 import { UserInputError } from '../shared/errors.js';
+import { sqlRoundCents } from '../shared/money.js';
 import { Decimal } from '../shared/scalars.js';
 import type { ForecastPeriod } from './period.js';
 import { sqlInstant } from './period.js';
@@ -11,7 +12,6 @@ import type { ForecastCaller } from './scope.js';
 import {
   creditCte,
   dealCte,
-  halfEvenCents,
   isCounted,
   isOpen,
   OVERLAY_ROLES,
@@ -141,12 +141,12 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
       SELECT id FROM tree WHERE node AND cardinality(nodes) <= 2
       UNION SELECT "ownerId" FROM latest_call),
     line AS (
-      SELECT c."repId", c.stage, c.category, ${halfEvenCents(Prisma.sql`c.amount * c.share`)} AS credited
+      SELECT c."repId", c.stage, c.category, ${sqlRoundCents(Prisma.sql`c.amount * c.share`)} AS credited
         FROM credit c),
     rep_stage AS (
       SELECT l."repId" AS id, l.stage, l.category, sum(l.credited) AS amount,
-             sum(${halfEvenCents(Prisma.sql`l.credited * w.probability`)}) AS weighted,
-             sum(${halfEvenCents(Prisma.sql`l.credited * w.rate`)}) AS projected
+             sum(${sqlRoundCents(Prisma.sql`l.credited * w.probability`)}) AS weighted,
+             sum(${sqlRoundCents(Prisma.sql`l.credited * w.rate`)}) AS projected
         FROM line l LEFT JOIN win_rate w ON w.stage = l.stage
        GROUP BY l."repId", l.stage, l.category),
     rep_figure AS (

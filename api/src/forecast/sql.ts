@@ -57,15 +57,6 @@ export function treeCte(org: number, rootId: number, period: ForecastPeriod): Pr
 }
 
 /**
- * `expr` rounded to the cent, half to even (docs/design.md §11). PostgreSQL's round() of a numeric
- * goes half away from zero, so the halves (x * 200 an odd integer) go to the even cent:
- * round(x * 50) is the nearest whole number of 2-cent steps, 33.335 -> 1666.75 -> 1667 -> 33.34.
- */
-export function halfEvenCents(expr: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(CASE WHEN mod((${expr}) * 200, 2) IN (1, -1) THEN round((${expr}) * 50) * 0.02 ELSE round(${expr}, 2) END)`;
-}
-
-/**
  * `deal(id, "ownerId", amount, stage, category, "closeDate")`: the deals whose close date falls in
  * the period. Without `asOf`, as they are now; with it, as they were at that moment: the last
  * history row at or before it. A deal can only have been in the period then if one of its history

@@ -11,6 +11,7 @@ import { visibleDealSql } from '../access/deal-visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Segment } from '../generated/prisma/enums.js';
 import { OPEN_STAGES } from '../pipeline/stages.js';
+import { sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
 
 type Sql = Prisma.Sql;
@@ -73,17 +74,6 @@ export interface PeerStats {
    * those accounts and the median of their ARR over the family's active products.
    */
   families: { gid: number; family: string; owners: number; median: string }[];
-}
-
-/**
- * `x` (numeric) rounded to the cent, half to even (docs/design.md §11; roundCents in
- * shared/money.ts). PostgreSQL's round() takes a half away from zero, so an exact half cent whose
- * lower neighbour (towards zero) is even is truncated instead: 11000.125 -> 11000.12, 11000.135 ->
- * 11000.14, -0.025 -> -0.02.
- */
-export function roundCentsSql(x: Sql): Sql {
-  return sql`round(CASE WHEN abs((${x}) * 100 - trunc((${x}) * 100)) = 0.5 AND mod(trunc((${x}) * 100), 2) = 0
-                        THEN trunc((${x}) * 100) / 100 ELSE round(${x}, 2) END, 2)`;
 }
 
 /** Conditions on a row `a` of "Account" (already limited to the organization). */
@@ -343,9 +333,9 @@ export function whitespaceCtes(q: WhitespaceQuery): Sql {
     // The value of a cell is the median rounded half-even to the cent, its expected value the
     // propensity (as shown, 6 places) times that value, rounded the same way (docs/design.md §11).
     sql`cell_stats_raw AS (
-      SELECT c.*, ${roundCentsSql(sql`c.propensity * c.value`)} AS expected
+      SELECT c.*, ${sqlRoundCents(sql`c.propensity * c.value`)} AS expected
         FROM (SELECT g.gid, g.industry, g.segment, p.id AS product_id, p.family, g.accounts - 1 AS peers,
-                     coalesce(o.owners, 0) AS owners, o.median, ${roundCentsSql(sql`coalesce(o.median, 0)`)} AS value,
+                     coalesce(o.owners, 0) AS owners, o.median, ${sqlRoundCents(sql`coalesce(o.median, 0)`)} AS value,
                      CASE WHEN g.accounts > 1 THEN round(coalesce(o.owners, 0)::numeric / (g.accounts - 1), 6) ELSE 0 END
                        AS propensity
                 FROM peer_groups g
@@ -429,11 +419,11 @@ function pageUpgrades(org: number): Sql {
        WHERE p.edition_rank IS NOT NULL
        ORDER BY pg.id, p.family, p.edition_rank DESC, ap.arr DESC, p.id),
     page_upgrades AS (
-      SELECT u.*, ${roundCentsSql(sql`u.propensity * u.value`)} AS expected
+      SELECT u.*, ${sqlRoundCents(sql`u.propensity * u.value`)} AS expected
         FROM (SELECT DISTINCT ON (e.account_id, e.family) e.account_id, e.family, e.product_id AS from_id,
                      t.id AS to_id, g.accounts - 1 AS peers, o.owners, o.median,
                      round(o.owners::numeric / (g.accounts - 1), 6) AS propensity,
-                     greatest(${roundCentsSql(sql`o.median`)} - e.arr, 0) AS value
+                     greatest(${sqlRoundCents(sql`o.median`)} - e.arr, 0) AS value
                 FROM page_editions e
                 JOIN peer_groups g ON g.gid = e.gid
                 JOIN products t ON t.family = e.family AND t.edition_rank > e.edition_rank
