@@ -917,7 +917,7 @@ describe('forecast accuracy', () => {
       { id: toGlobalId('Rep', A.mona) },
     );
     expect(ok.errors).toBeUndefined();
-    expect(ok.data).toEqual({ forecastAccuracy: { asOf: '2026-05-13T00:00:00.000Z', node: { actual: '1300' } } });
+    expect(ok.data).toEqual({ forecastAccuracy: { asOf: '2026-05-13T00:00:00.000Z', node: { actual: '1300.00' } } });
     const open = await client.request(`{ forecastAccuracy(periodKey: "FY2099-Q1", week: 6) { asOf } }`);
     expect(open.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID', field: ['periodKey'] });
     const late = await client.request(`{ forecastAccuracy(periodKey: "FY2026-Q2", week: 14) { asOf } }`);

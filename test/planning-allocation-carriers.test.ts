@@ -205,8 +205,8 @@ describe("allocating the year by last year's bookings", () => {
     // 4,000.00 = 100,000.00; the left-over cent to the largest remainder, Ana's (.576 of a cent).
     expect(Object.fromEntries(allocation.reps.map((x) => [x.rep.name, x.amount]))).toEqual({
       Ana: '57600.01',
-      Max: '38400',
-      Dee: '4000',
+      Max: '38400.00',
+      Dee: '4000.00',
     });
     expect(allocation.total).toBe('100000.01');
   });
@@ -289,13 +289,13 @@ describe('allocating over territories and refusals', () => {
     // 1 x 12/12 of the year). 900.00 / 3 = 300.00 each; East's goes to Dee (its only PRIMARY
     // rep, covering December), West's to Ana.
     expect(a.territories.map((t) => [t.territory.name, t.amount])).toEqual([
-      ['East', '300'],
-      ['West', '300'],
+      ['East', '300.00'],
+      ['West', '300.00'],
     ]);
     expect(Object.fromEntries(a.reps.map((x) => [x.rep.name, x.amount]))).toEqual({
-      Dee: '300',
-      Ana: '300',
-      Max: '300',
+      Dee: '300.00',
+      Ana: '300.00',
+      Max: '300.00',
     });
   });
 

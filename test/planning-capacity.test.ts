@@ -121,10 +121,10 @@ describe('capacity lines', () => {
       periodKey: 'FY2027-M12',
       heads: '5.12',
       rampedHeads: '4.62',
-      productiveCapacity: '43500',
+      productiveCapacity: '43500.00',
     });
     // 600000 - 66000 + 9000; a surplus of 43000: no hires needed.
-    expect(c).toMatchObject({ yearCapacity: '543000', target: '500000', gap: '-43000', hiresNeeded: 0 });
+    expect(c).toMatchObject({ yearCapacity: '543000.00', target: '500000.00', gap: '-43000.00', hiresNeeded: 0 });
   });
 
   it('turns a shortfall into hires', async () => {
@@ -134,11 +134,11 @@ describe('capacity lines', () => {
       targetAmount: '700000.00',
     });
     // Like the largest line: 12 x 12500.00 = 150000 a year; 157000 / 150000 -> 2.
-    expect(await capacity()).toMatchObject({ gap: '157000', hireCapacity: '150000', hiresNeeded: 2 });
+    expect(await capacity()).toMatchObject({ gap: '157000.00', hireCapacity: '150000.00', hiresNeeded: 2 });
     // Starting in month 4 on a 3-month ramp at 9000.00: 3000 + 6000 + 7 x 9000 = 72000 -> 3.
     expect(await capacity({ startMonth: 4, rampMonths: 3, rampedProductivity: '9000.00' })).toMatchObject({
-      gap: '157000',
-      hireCapacity: '72000',
+      gap: '157000.00',
+      hireCapacity: '72000.00',
       hiresNeeded: 3,
     });
   });
@@ -152,6 +152,6 @@ describe('capacity lines', () => {
       id: gid('CapacityLine', line?.id as number),
       expectedVersion: await version(),
     });
-    expect((await capacity()).yearCapacity).toBe('534000');
+    expect((await capacity()).yearCapacity).toBe('534000.00');
   });
 });

@@ -42,7 +42,7 @@ describe('creating and updating plans', () => {
     const first = await mutationOk<{ salesPlan: Plan }>(client, 'createSalesPlan', input, PLAN);
     const again = await mutationOk<{ salesPlan: Plan }>(client, 'createSalesPlan', input, PLAN);
     expect(again.salesPlan.id).toBe(first.salesPlan.id);
-    expect(first.salesPlan).toMatchObject({ status: 'DRAFT', version: 1, targetAmount: '1500000' });
+    expect(first.salesPlan).toMatchObject({ status: 'DRAFT', version: 1, targetAmount: '1500000.00' });
     const rows = await db.sql.query(`SELECT id FROM "SalesPlan" WHERE name = 'FY27 base'`);
     expect(rows).toHaveLength(1);
     const reused = await mutation(client, 'createSalesPlan', { ...input, name: 'Other' }, PLAN);
@@ -66,7 +66,7 @@ describe('creating and updating plans', () => {
       { id: plan.id, expectedVersion: 1, name: 'Versioned v2', targetAmount: '2000000.50' },
       PLAN,
     );
-    expect(updated.salesPlan).toMatchObject({ name: 'Versioned v2', version: 2, targetAmount: '2000000.5' });
+    expect(updated.salesPlan).toMatchObject({ name: 'Versioned v2', version: 2, targetAmount: '2000000.50' });
     const stale = await mutation(client, 'updateSalesPlan', { id: plan.id, expectedVersion: 1, name: 'Lost' }, PLAN);
     expect(stale.userErrors[0]).toMatchObject({ code: 'STALE_VERSION', field: ['input', 'expectedVersion'] });
     expect(stale.userErrors[0]?.message).toMatch(/version 2/);
@@ -246,7 +246,7 @@ describe('cloning and comparing scenarios', () => {
   });
 
   it('copies territories (hierarchy kept), rules, assignments, quotas and capacity into a new DRAFT', async () => {
-    expect(clone).toMatchObject({ status: 'DRAFT', version: 1, fiscalYear: 2027, targetAmount: '1000000' });
+    expect(clone).toMatchObject({ status: 'DRAFT', version: 1, fiscalYear: 2027, targetAmount: '1000000.00' });
     const shape = (plan: string) =>
       db.sql.query(
         `SELECT t.name, t.kind, p.name AS parent, t."externalId",
@@ -317,28 +317,32 @@ describe('cloning and comparing scenarios', () => {
     // no one else has a peer owning what they lack. Leaves EMEA and NA SMB hold 1000 each in both
     // plans: the spreads are 0.
     expect(c.base).toEqual({
-      targetAmount: '1000000',
+      targetAmount: '1000000.00',
       plannedHeadcount: 10,
       primaryRepCount: 1,
-      productiveCapacity: '1200000',
-      quotaTotal: '750000',
+      productiveCapacity: '1200000.00',
+      quotaTotal: '750000.00',
       territoryCount: 3,
       unassignedAccountCount: 1,
     });
-    expect(c.scenario).toMatchObject({ targetAmount: '1200000', plannedHeadcount: 12, productiveCapacity: '1440000' });
+    expect(c.scenario).toMatchObject({
+      targetAmount: '1200000.00',
+      plannedHeadcount: 12,
+      productiveCapacity: '1440000.00',
+    });
     expect(c.delta).toEqual({
-      targetAmount: '200000',
+      targetAmount: '200000.00',
       plannedHeadcount: 2,
-      productiveCapacity: '240000',
-      quotaTotal: '0',
+      productiveCapacity: '240000.00',
+      quotaTotal: '0.00',
       territoryCount: 0,
       whitespaceSpread: '0',
     });
     const side = (accountCount: number, whitespaceValue: string) => ({ accountCount, whitespaceValue });
     expect(c.territories).toEqual([
-      { name: 'EMEA', base: side(2, '1000'), scenario: side(2, '1000') },
-      { name: 'NA SMB', base: side(2, '1000'), scenario: side(2, '1000') },
-      { name: 'North America', base: side(4, '1000'), scenario: side(4, '1000') },
+      { name: 'EMEA', base: side(2, '1000.00'), scenario: side(2, '1000.00') },
+      { name: 'NA SMB', base: side(2, '1000.00'), scenario: side(2, '1000.00') },
+      { name: 'North America', base: side(4, '1000.00'), scenario: side(4, '1000.00') },
     ]);
   });
 });

@@ -111,39 +111,39 @@ describe("a plan's quota total", () => {
       { id: planGid(planId) },
     );
     expect(data.node.quotaCheck).toEqual({
-      target: '90000',
-      quotaTotal: '99000',
+      target: '90000.00',
+      quotaTotal: '99000.00',
       repCount: 3,
-      difference: '9000',
+      difference: '9000.00',
       tolerance: '0.01',
       matchesTarget: false,
       teamOverassignment: [
         {
           manager: { name: 'Vera' },
-          teamQuota: '85000',
-          reportsQuota: '90000',
+          teamQuota: '85000.00',
+          reportsQuota: '90000.00',
           reportCount: 1,
-          overassignment: '5000',
+          overassignment: '5000.00',
           ratio: '1.058824',
         },
         {
           manager: { name: 'Dan' },
-          teamQuota: '90000',
-          reportsQuota: '90000',
+          teamQuota: '90000.00',
+          reportsQuota: '90000.00',
           reportCount: 2,
-          overassignment: '0',
+          overassignment: '0.00',
           ratio: '1',
         },
         {
           manager: { name: 'Mona' },
-          teamQuota: '60000',
-          reportsQuota: '69000',
+          teamQuota: '60000.00',
+          reportsQuota: '69000.00',
           reportCount: 2,
-          overassignment: '9000',
+          overassignment: '9000.00',
           ratio: '1.15',
         },
       ],
-      overassignmentTotal: '14000',
+      overassignmentTotal: '14000.00',
     });
   });
 
@@ -158,15 +158,15 @@ describe("a plan's quota total", () => {
       { id: planGid(planId) },
     );
     const r = data.node.quotaRollup;
-    expect(r.total).toBe('99000');
+    expect(r.total).toBe('99000.00');
     expect(Object.fromEntries(r.reps.map((q) => [q.rep.name, [q.amount, q.countsInTotal]]))).toEqual({
-      Vera: ['85000', false],
-      Dan: ['90000', false],
-      Mona: ['60000', false],
-      Ivy: ['30000', true],
-      Ada: ['36000', true],
-      Bob: ['33000', true],
-      Sam: ['50000', false],
+      Vera: ['85000.00', false],
+      Dan: ['90000.00', false],
+      Mona: ['60000.00', false],
+      Ivy: ['30000.00', true],
+      Ada: ['36000.00', true],
+      Bob: ['33000.00', true],
+      Sam: ['50000.00', false],
     });
   });
 
@@ -183,9 +183,9 @@ describe("a plan's quota total", () => {
       { b: planGid(planId), s: planGid(scenarioId) },
     );
     expect(data.compareSalesPlans).toEqual({
-      base: { quotaTotal: '99000' },
-      scenario: { quotaTotal: '40000' },
-      delta: { quotaTotal: '-59000' },
+      base: { quotaTotal: '99000.00' },
+      scenario: { quotaTotal: '40000.00' },
+      delta: { quotaTotal: '-59000.00' },
     });
   });
 });

@@ -95,18 +95,18 @@ describe('setting quotas in bulk', () => {
     // Q1: Ada's months (100 + 200 + 300.50), Bob's own quarter; Cy's year row less his Q2 row,
     // spread over his three other quarters: (1,000 - 250) / 3 = 250 (docs/design.md §5).
     expect(await rollup(plan, 'FY2027-Q1')).toEqual({
-      total: '1350.5',
-      reps: { Ada: ['600.5', false], Bob: ['500', true], Cy: ['250', false] },
+      total: '1350.50',
+      reps: { Ada: ['600.50', false], Bob: ['500.00', true], Cy: ['250.00', false] },
     });
     // The year: Ada's Q1 from months, Bob's Q1, Cy's own year.
     expect(await rollup(plan, 'FY2027')).toEqual({
-      total: '2100.5',
-      reps: { Ada: ['600.5', false], Bob: ['500', false], Cy: ['1000', true] },
+      total: '2100.50',
+      reps: { Ada: ['600.50', false], Bob: ['500.00', false], Cy: ['1000.00', true] },
     });
     // M01: Cy's Q1 share spread again: 25,000 cents / 3 = 8,333 and a cent left over, to M01.
     expect(await rollup(plan, 'FY2027-M01')).toEqual({
       total: '283.34',
-      reps: { Ada: ['100', true], Bob: ['100', true], Cy: ['83.34', false] },
+      reps: { Ada: ['100.00', true], Bob: ['100.00', true], Cy: ['83.34', false] },
     });
   });
 
@@ -118,16 +118,16 @@ describe('setting quotas in bulk', () => {
       { id: plan },
     );
     expect(data.node.quotaCheck).toEqual({
-      target: '2100',
-      quotaTotal: '2100.5',
+      target: '2100.00',
+      quotaTotal: '2100.50',
       repCount: 3,
-      difference: '0.5',
+      difference: '0.50',
       // Half a cent for each of 3 reps, rounded down: 0.01.
       tolerance: '0.01',
       matchesTarget: false,
       mismatches: [
-        { rep: { name: 'Bob' }, periodKey: 'FY2027-Q1', amount: '500', partsTotal: '100' },
-        { rep: { name: 'Cy' }, periodKey: 'FY2027', amount: '1000', partsTotal: '250' },
+        { rep: { name: 'Bob' }, periodKey: 'FY2027-Q1', amount: '500.00', partsTotal: '100.00' },
+        { rep: { name: 'Cy' }, periodKey: 'FY2027', amount: '1000.00', partsTotal: '250.00' },
       ],
     });
   });
@@ -298,7 +298,7 @@ describe('top-down allocation', () => {
       repIds: [gid('Rep', fx.reps.ada), gid('Rep', fx.reps.bob), gid('Rep', fx.reps.nia)],
     });
     expect(byRep(a)).toEqual({ Ada: '413.79', Bob: '413.79', Nia: '172.42' });
-    expect(a.total).toBe('1000');
+    expect(a.total).toBe('1000.00');
     const nia = a.lines.find((l) => l.rep.name === 'Nia');
     expect(nia).toMatchObject({ rampFactor: '0.416667', exactAmount: '172.413793', territory: null });
     // Without the ramp discount Nia still only works six of the twelve months.
@@ -309,7 +309,7 @@ describe('top-down allocation', () => {
       rampDiscount: false,
       repIds: [gid('Rep', fx.reps.ada), gid('Rep', fx.reps.bob), gid('Rep', fx.reps.nia)],
     });
-    expect(byRep(flat)).toEqual({ Ada: '400', Bob: '400', Nia: '200' });
+    expect(byRep(flat)).toEqual({ Ada: '400.00', Bob: '400.00', Nia: '200.00' });
   });
 
   it("splits over territories by last year's bookings, then over each territory's reps by coverage", async () => {
@@ -320,18 +320,18 @@ describe('top-down allocation', () => {
     expect(a.territories.map((x) => [x.territory.name, x.baseWeight, x.amount])).toEqual([
       ['EMEA', '250', '44.25'],
       ['NA Mid-Ent', '5000', '884.95'],
-      ['NA SMB', '400', '70.8'],
-      ['Software Overlay', '0', '0'],
+      ['NA SMB', '400', '70.80'],
+      ['Software Overlay', '0', '0.00'],
     ]);
     // NA Mid-Ent: Bob covers 12 months; Nia's assignment is in force from September 1 on, her ramp
     // month 2: 2/3 + 4 = 14/3. 884.95 x 36/50 = 637.164, x 14/50 = 247.786: the cent to Nia.
-    expect(byRep(a)).toEqual({ Ada: '70.8', Bob: '637.16', Cy: '44.25', Nia: '247.79' });
+    expect(byRep(a)).toEqual({ Ada: '70.80', Bob: '637.16', Cy: '44.25', Nia: '247.79' });
     expect(a.lines.find((l) => l.rep.name === 'Nia')).toMatchObject({
       territory: { name: 'NA Mid-Ent' },
       rampFactor: '0.388889',
       exactAmount: '247.786',
     });
-    expect(a.total).toBe('1000');
+    expect(a.total).toBe('1000.00');
   });
 
   it("writes an allocation by reps' credited bookings, replacing the period's other quotas", async () => {
@@ -363,7 +363,7 @@ describe('top-down allocation', () => {
       { salesPlanId: plan, expectedVersion: await version(plan), over: 'REPS', weight: 'LAST_YEAR_BOOKINGS' },
       `allocation { ${ALLOCATION} }`,
     );
-    expect(byRep(r.allocation)).toEqual({ Ada: '4849.21', Bob: '2852.47', Cy: '1354.92', Nia: '943.4', Zed: '0' });
+    expect(byRep(r.allocation)).toEqual({ Ada: '4849.21', Bob: '2852.47', Cy: '1354.92', Nia: '943.40', Zed: '0.00' });
     const rows = await db.sql.query<{ name: string; amount: string }>(
       `SELECT r.name, q.amount::text FROM "Quota" q JOIN "Rep" r ON r.id = q."repId"
         WHERE q."salesPlanId" = $1 AND q."periodKey" = 'FY2027' ORDER BY r.name`,

@@ -349,13 +349,18 @@ describe('territory balance', () => {
       lastYearBookings: ly,
     });
     expect(b.territories).toEqual([
-      row('EMEA', true, 1, 1, '3000', '0', '250'),
-      row('NA Mid-Ent', true, 1, 2, '9500', '1000', '5000'),
-      row('NA SMB', true, 1, 2, '1000', '350', '400'),
-      row('North America', false, 2, 4, '10500', '1350', '5400'),
-      row('Software Overlay', true, 0, 0, '0', '0', '0'),
+      row('EMEA', true, 1, 1, '3000.00', '0.00', '250.00'),
+      row('NA Mid-Ent', true, 1, 2, '9500.00', '1000.00', '5000.00'),
+      row('NA SMB', true, 1, 2, '1000.00', '350.00', '400.00'),
+      row('North America', false, 2, 4, '10500.00', '1350.00', '5400.00'),
+      row('Software Overlay', true, 0, 0, '0.00', '0.00', '0.00'),
     ]);
-    expect(b.unassigned).toEqual({ accountCount: 2, totalArr: '0', openPipeline: '60', lastYearBookings: '700' });
+    expect(b.unassigned).toEqual({
+      accountCount: 2,
+      totalArr: '0.00',
+      openPipeline: '60.00',
+      lastYearBookings: '700.00',
+    });
     const cv = (xs: number[]) => {
       const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
       return Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length) / mean;
@@ -410,13 +415,13 @@ describe('territory balance', () => {
       // NA SMB = Acme + Gum = 2200; North America adds Birch and Cedar (0); EMEA = Elm, 0;
       // unassigned = Delta + Fir = 0.
       expect(b.territories.map((r) => [r.name, r.whitespaceValue])).toEqual([
-        ['EMEA', '0'],
-        ['NA Mid-Ent', '0'],
-        ['NA SMB', '2200'],
-        ['North America', '2200'],
-        ['Software Overlay', '0'],
+        ['EMEA', '0.00'],
+        ['NA Mid-Ent', '0.00'],
+        ['NA SMB', '2200.00'],
+        ['North America', '2200.00'],
+        ['Software Overlay', '0.00'],
       ]);
-      expect(b.unassigned.whitespaceValue).toBe('0');
+      expect(b.unassigned.whitespaceValue).toBe('0.00');
       // Leaves 0, 0, 2200, 0: mean 550, population sd sqrt((3 x 550^2 + 1650^2) / 4) = 550 sqrt(3).
       expect(b.spread.whitespaceValue).toBe(Math.sqrt(3).toFixed(6));
     } finally {

@@ -10,7 +10,7 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/builder.js'
 import type { Context } from '../shared/context.js';
 import { UserInputError } from '../shared/errors.js';
 import { parseOptionalId } from '../shared/ids.js';
-import type { Decimal } from '../shared/scalars.js';
+import { type Decimal, MONEY } from '../shared/scalars.js';
 import { UserErrorRef } from '../shared/user-errors-schema.js';
 import { type AccuracyMeasure, accuracyPoint, type ForecastAccuracyNode, forecastAccuracy } from './accuracy.js';
 import {
@@ -214,7 +214,7 @@ const ForecastSubmissionRef = builder.prismaNode('ForecastSubmission', {
       type: ForecastCategoryEnum,
       description: 'COMMIT or BEST_CASE: the cumulative forecast the call is for (it includes closed deals).',
     }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'The called amount.' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'The called amount.' }),
     note: t.exposeString('note', { nullable: true, description: 'Why, in the caller’s words.' }),
     submittedBy: t.exposeString('submittedBy', {
       description: 'Principal who submitted it: the owner, or a manager or sales ops on their behalf.',
@@ -238,6 +238,7 @@ const ForecastCallRef = builder
       }),
       rollup: t.expose('rollup', {
         type: 'Decimal',
+        ...MONEY,
         description: "What the deals say: the node's commitForecast or bestCaseForecast.",
       }),
       submission: t.field({
@@ -248,14 +249,16 @@ const ForecastCallRef = builder
       }),
       subtreeCall: t.expose('subtreeCall', {
         type: 'Decimal',
+        ...MONEY,
         description:
           "The calls below rolled up: the node's own deals plus each direct report's final call (a report without calls below contributes its rollup).",
       }),
       final: t.expose('final', {
         type: 'Decimal',
+        ...MONEY,
         description: "The node's number: its own call when it made one, else subtreeCall.",
       }),
-      gap: t.expose('gap', { type: 'Decimal', description: 'quota - final.' }),
+      gap: t.expose('gap', { type: 'Decimal', ...MONEY, description: 'quota - final.' }),
       history: t.loadableList({
         type: ForecastSubmissionRef,
         description: 'Every call of the node for the period and category, latest first.',
@@ -289,6 +292,7 @@ const ForecastDealRef = builder.objectRef<ForecastDeal>('ForecastDeal').implemen
     }),
     creditedAmount: t.expose('creditedAmount', {
       type: 'Decimal',
+      ...MONEY,
       description:
         "The deal's lines in the subtree summed: each credited rep's amount x share, rounded half-even to the cent.",
     }),
@@ -298,6 +302,7 @@ const ForecastDealRef = builder.objectRef<ForecastDeal>('ForecastDeal').implemen
     }),
     weightedAmount: t.expose('weightedAmount', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Each line x probability, rounded half-even to the cent, summed: its part of weightedPipeline.',
     }),
     winRate: t.expose('winRate', {
@@ -306,6 +311,7 @@ const ForecastDealRef = builder.objectRef<ForecastDeal>('ForecastDeal').implemen
     }),
     projectedAmount: t.expose('projectedAmount', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Each line x winRate, rounded half-even to the cent, summed: its part of the projection.',
     }),
   }),
@@ -313,7 +319,7 @@ const ForecastDealRef = builder.objectRef<ForecastDeal>('ForecastDeal').implemen
 
 // ---------------------------------------------------------------- forecast nodes
 
-const money = (description: string) => ({ type: 'Decimal' as const, description });
+const money = (description: string) => ({ type: 'Decimal' as const, ...MONEY, description });
 
 const ForecastNodeRef = builder.objectRef<ForecastNode>('ForecastNode').implement({
   description:
@@ -432,7 +438,7 @@ const ForecastDealStateRef = builder.objectRef<DealState>('ForecastDealState').i
       description: 'Forecast category.',
       resolve: (s) => s.forecastCategory,
     }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'Deal amount (not credited).' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'Deal amount (not credited).' }),
     closeDate: t.expose('closeDate', { type: 'Date', description: 'Close date.' }),
   }),
 });
@@ -464,13 +470,15 @@ const ForecastChangeRef = builder.objectRef<ForecastChange>('ForecastChange').im
     }),
     amountBefore: t.expose('amountBefore', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Credited amount the deal counted for in the period at the start (0 when it did not count).',
     }),
     amountAfter: t.expose('amountAfter', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Credited amount the deal counts for in the period at the end (0 when it does not count).',
     }),
-    delta: t.expose('delta', { type: 'Decimal', description: 'amountAfter - amountBefore.' }),
+    delta: t.expose('delta', { type: 'Decimal', ...MONEY, description: 'amountAfter - amountBefore.' }),
   }),
 });
 
@@ -481,13 +489,15 @@ const ForecastChangeSummaryRef = builder.objectRef<ForecastChangeSummary>('Forec
     count: t.exposeInt('count', { description: 'Number of deals.' }),
     amountBefore: t.expose('amountBefore', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Sum of amountBefore (e.g. what was pushed or lost).',
     }),
     amountAfter: t.expose('amountAfter', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Sum of amountAfter (e.g. what was won or added).',
     }),
-    delta: t.expose('delta', { type: 'Decimal', description: 'Sum of delta.' }),
+    delta: t.expose('delta', { type: 'Decimal', ...MONEY, description: 'Sum of delta.' }),
   }),
 });
 
@@ -540,6 +550,7 @@ const AccuracyMeasureRef = builder.objectRef<AccuracyMeasure>('ForecastAccuracyM
   fields: (t) => ({
     forecast: t.expose('forecast', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'The forecast at the point in time; null when there was none (no call submitted by then).',
     }),
@@ -561,8 +572,16 @@ const ForecastAccuracyNodeRef = builder.objectRef<ForecastAccuracyNode>('Forecas
   description: "A node's forecasts at the point in time against what its subtree won in the period.",
   fields: (t) => ({
     rep: t.loadable({ type: RepRef, description: 'The node.', load: loadReps, resolve: (n) => n.repId }),
-    actual: t.expose('actual', { type: 'Decimal', description: 'Won in the period (closed), as recorded now.' }),
-    closedAtPoint: t.expose('closedAtPoint', { type: 'Decimal', description: 'Already won at the point in time.' }),
+    actual: t.expose('actual', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Won in the period (closed), as recorded now.',
+    }),
+    closedAtPoint: t.expose('closedAtPoint', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Already won at the point in time.',
+    }),
     commitCall: t.expose('commitCall', {
       type: AccuracyMeasureRef,
       description: "The node's own latest COMMIT call at the point in time.",

@@ -1,6 +1,7 @@
 // Territory balance in the graph: `SalesPlan.territoryBalance`.
 import type { Territory } from '../generated/prisma/client.js';
 import { builder } from '../shared/builder.js';
+import { MONEY } from '../shared/scalars.js';
 import {
   type BalanceMeasures,
   type BalanceSpread,
@@ -23,14 +24,20 @@ export const BalanceMeasuresRef = builder.objectRef<BalanceMeasures>('BalanceMea
   description: 'Size of a set of accounts: count, ARR, open pipeline, last year bookings, whitespace value.',
   fields: (t) => ({
     accountCount: t.exposeInt('accountCount', { description: measureDescriptions.accountCount }),
-    totalArr: t.expose('totalArr', { type: 'Decimal', description: measureDescriptions.totalArr }),
-    openPipeline: t.expose('openPipeline', { type: 'Decimal', description: measureDescriptions.openPipeline }),
+    totalArr: t.expose('totalArr', { type: 'Decimal', ...MONEY, description: measureDescriptions.totalArr }),
+    openPipeline: t.expose('openPipeline', {
+      type: 'Decimal',
+      ...MONEY,
+      description: measureDescriptions.openPipeline,
+    }),
     lastYearBookings: t.expose('lastYearBookings', {
       type: 'Decimal',
+      ...MONEY,
       description: measureDescriptions.lastYearBookings,
     }),
     whitespaceValue: t.expose('whitespaceValue', {
       type: 'Decimal',
+      ...MONEY,
       description: measureDescriptions.whitespaceValue,
     }),
   }),
@@ -53,14 +60,20 @@ export const TerritoryBalanceRowRef = builder.objectRef<TerritoryBalanceRow>('Te
       description: 'Distinct reps with a PRIMARY assignment here (or below) during the fiscal year.',
     }),
     accountCount: t.exposeInt('accountCount', { description: measureDescriptions.accountCount }),
-    totalArr: t.expose('totalArr', { type: 'Decimal', description: measureDescriptions.totalArr }),
-    openPipeline: t.expose('openPipeline', { type: 'Decimal', description: measureDescriptions.openPipeline }),
+    totalArr: t.expose('totalArr', { type: 'Decimal', ...MONEY, description: measureDescriptions.totalArr }),
+    openPipeline: t.expose('openPipeline', {
+      type: 'Decimal',
+      ...MONEY,
+      description: measureDescriptions.openPipeline,
+    }),
     lastYearBookings: t.expose('lastYearBookings', {
       type: 'Decimal',
+      ...MONEY,
       description: measureDescriptions.lastYearBookings,
     }),
     whitespaceValue: t.expose('whitespaceValue', {
       type: 'Decimal',
+      ...MONEY,
       description: measureDescriptions.whitespaceValue,
     }),
   }),

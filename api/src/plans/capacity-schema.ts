@@ -2,7 +2,7 @@
 import { RepRoleEnum } from '../people/schema.js';
 import { builder } from '../shared/builder.js';
 import { parseId } from '../shared/ids.js';
-import { Decimal } from '../shared/scalars.js';
+import { Decimal, MONEY } from '../shared/scalars.js';
 import { type Capacity, type CapacityMonth, computeCapacity, type HireProfile } from './capacity.js';
 import { createCapacityLine, deleteCapacityLine, updateCapacityLine } from './capacity-lines.js';
 import {
@@ -148,6 +148,7 @@ const HireProfileRef = builder.objectRef<HireProfile>('NewHireProfile').implemen
     rampMonths: t.exposeInt('rampMonths', { description: 'Months to full productivity.' }),
     rampedProductivity: t.expose('rampedProductivity', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Bookings per month once ramped.',
     }),
   }),
@@ -165,6 +166,7 @@ const CapacityMonthRef = builder.objectRef<CapacityMonth>('CapacityMonth').imple
     }),
     productiveCapacity: t.expose('productiveCapacity', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Sum over lines of heads x ramp share x ramped productivity, to the cent.',
     }),
   }),
@@ -179,7 +181,11 @@ const CapacityLineYearRef = builder.objectRef<Capacity['lines'][number]>('Capaci
       resolve: (query, l, _args, ctx) =>
         ctx.prisma.capacityLine.findUniqueOrThrow({ ...query, where: { id: l.lineId } }),
     }),
-    yearCapacity: t.expose('yearCapacity', { type: 'Decimal', description: 'Its productive capacity over the year.' }),
+    yearCapacity: t.expose('yearCapacity', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Its productive capacity over the year.',
+    }),
   }),
 });
 
@@ -189,10 +195,11 @@ const CapacityRef = builder.objectRef<Capacity>('PlanCapacity').implement({
   fields: (t) => ({
     months: t.field({ type: [CapacityMonthRef], description: 'The 12 fiscal months.', resolve: (c) => c.months }),
     lines: t.field({ type: [CapacityLineYearRef], description: 'Per capacity line.', resolve: (c) => c.lines }),
-    yearCapacity: t.expose('yearCapacity', { type: 'Decimal', description: 'Sum of the months.' }),
-    target: t.expose('target', { type: 'Decimal', nullable: true, description: 'The plan target.' }),
+    yearCapacity: t.expose('yearCapacity', { type: 'Decimal', ...MONEY, description: 'Sum of the months.' }),
+    target: t.expose('target', { type: 'Decimal', ...MONEY, nullable: true, description: 'The plan target.' }),
     gap: t.expose('gap', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'target - yearCapacity: positive is a shortfall, negative a surplus; null without a target.',
     }),
@@ -204,6 +211,7 @@ const CapacityRef = builder.objectRef<Capacity>('PlanCapacity').implement({
     }),
     hireCapacity: t.expose('hireCapacity', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'What one such hire books in the year: sum over their months of ramp share x productivity.',
     }),

@@ -1,7 +1,7 @@
 // Sales plan mutations (create, update, clone, activate, archive) and scenario comparison.
 import { builder } from '../shared/builder.js';
 import { parseId } from '../shared/ids.js';
-import type { Decimal } from '../shared/scalars.js';
+import { type Decimal, MONEY } from '../shared/scalars.js';
 import { BalanceSpreadRef, TerritoryBalanceRowRef } from './balance-schema.js';
 import { type Comparison, compareSalesPlans, type PlanDelta, type PlanSummary } from './compare.js';
 import {
@@ -162,17 +162,24 @@ const PlanSummaryRef = builder.objectRef<PlanSummary>('SalesPlanSummary').implem
       resolve: (query, s, _args, ctx) =>
         ctx.prisma.salesPlan.findUniqueOrThrow({ ...query, where: { id: s.salesPlanId } }),
     }),
-    targetAmount: t.expose('targetAmount', { type: 'Decimal', nullable: true, description: 'Bookings target.' }),
+    targetAmount: t.expose('targetAmount', {
+      type: 'Decimal',
+      ...MONEY,
+      nullable: true,
+      description: 'Bookings target.',
+    }),
     plannedHeadcount: t.exposeInt('plannedHeadcount', { description: 'Sum of the capacity lines’ headcount.' }),
     primaryRepCount: t.exposeInt('primaryRepCount', {
       description: 'Distinct reps with a PRIMARY territory assignment during the fiscal year.',
     }),
     productiveCapacity: t.expose('productiveCapacity', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Productive capacity of the year (see SalesPlan.capacity).',
     }),
     quotaTotal: t.expose('quotaTotal', {
       type: 'Decimal',
+      ...MONEY,
       description:
         'Sum of the individual fiscal-year quotas (rolled up from quarters and months where only those are set); team quotas (MANAGER, EXECUTIVE) and overlay quotas (SE) are left out, so each dollar of quota counts once.',
     }),
@@ -187,11 +194,20 @@ const PlanSummaryRef = builder.objectRef<PlanSummary>('SalesPlanSummary').implem
 const PlanDeltaRef = builder.objectRef<PlanDelta>('SalesPlanDelta').implement({
   description: 'Scenario minus base.',
   fields: (t) => ({
-    targetAmount: t.expose('targetAmount', { type: 'Decimal', nullable: true, description: 'Target difference.' }),
+    targetAmount: t.expose('targetAmount', {
+      type: 'Decimal',
+      ...MONEY,
+      nullable: true,
+      description: 'Target difference.',
+    }),
     plannedHeadcount: t.exposeInt('plannedHeadcount', { description: 'Planned headcount difference.' }),
     primaryRepCount: t.exposeInt('primaryRepCount', { description: 'PRIMARY rep count difference.' }),
-    productiveCapacity: t.expose('productiveCapacity', { type: 'Decimal', description: 'Capacity difference.' }),
-    quotaTotal: t.expose('quotaTotal', { type: 'Decimal', description: 'Quota total difference.' }),
+    productiveCapacity: t.expose('productiveCapacity', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Capacity difference.',
+    }),
+    quotaTotal: t.expose('quotaTotal', { type: 'Decimal', ...MONEY, description: 'Quota total difference.' }),
     territoryCount: t.exposeInt('territoryCount', { description: 'Territory count difference.' }),
     unassignedAccountCount: t.exposeInt('unassignedAccountCount', { description: 'Unassigned accounts difference.' }),
     arrSpread: t.expose('arrSpread', {

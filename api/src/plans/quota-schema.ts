@@ -3,7 +3,7 @@
 import type { Rep, Territory } from '../generated/prisma/client.js';
 import { builder, describedEnum } from '../shared/builder.js';
 import { parseId } from '../shared/ids.js';
-import type { Decimal } from '../shared/scalars.js';
+import { type Decimal, MONEY } from '../shared/scalars.js';
 import { allocateQuotas } from './allocate-quotas.js';
 import { type Allocation, type AllocationInput, type AllocationUnit, computeAllocation } from './allocation.js';
 import { loadRow } from './loaders.js';
@@ -169,9 +169,14 @@ const AllocationLineRef = builder.objectRef<Allocation['lines'][number]>('QuotaA
         'Mean productivity over the period’s months (0 before the hire month, k/R in ramp month k, 1 when ramped; for TERRITORIES only months the assignment covers count).',
     }),
     weight: t.expose('weight', { type: 'Decimal', description: 'What the share was apportioned by among its peers.' }),
-    exactAmount: t.expose('exactAmount', { type: 'Decimal', description: 'The unrounded share (6 decimals).' }),
+    exactAmount: t.expose('exactAmount', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'The unrounded share (6 decimals).',
+    }),
     amount: t.expose('amount', {
       type: 'Decimal',
+      ...MONEY,
       description:
         'The share in cents: rounded down, plus one cent for the largest remainders, so shares add up exactly.',
     }),
@@ -190,8 +195,12 @@ const TerritoryAllocationRef = builder
           (await loadRow<Territory>(ctx, 'territory', query, r.territoryId)) as Territory,
       }),
       baseWeight: t.expose('baseWeight', { type: 'Decimal', description: 'Its weight.' }),
-      exactAmount: t.expose('exactAmount', { type: 'Decimal', description: 'The unrounded share (6 decimals).' }),
-      amount: t.expose('amount', { type: 'Decimal', description: 'The share in cents.' }),
+      exactAmount: t.expose('exactAmount', {
+        type: 'Decimal',
+        ...MONEY,
+        description: 'The unrounded share (6 decimals).',
+      }),
+      amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'The share in cents.' }),
     }),
   });
 
@@ -199,7 +208,7 @@ const RepAllocationRef = builder.objectRef<Allocation['reps'][number]>('QuotaAll
   description: "A rep's resulting quota for the period.",
   fields: (t) => ({
     rep: repField(t),
-    amount: t.expose('amount', { type: 'Decimal', description: 'The quota.' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'The quota.' }),
   }),
 });
 
@@ -207,8 +216,8 @@ const AllocationRef = builder.objectRef<Allocation>('QuotaAllocation').implement
   description: 'A target split into quotas; the rep amounts add up exactly to the target.',
   fields: (t) => ({
     periodKey: t.exposeString('periodKey', { description: 'The period.' }),
-    target: t.expose('target', { type: 'Decimal', description: 'The amount allocated.' }),
-    total: t.expose('total', { type: 'Decimal', description: 'Sum of the rep amounts (equals the target).' }),
+    target: t.expose('target', { type: 'Decimal', ...MONEY, description: 'The amount allocated.' }),
+    total: t.expose('total', { type: 'Decimal', ...MONEY, description: 'Sum of the rep amounts (equals the target).' }),
     reps: t.field({ type: [RepAllocationRef], description: 'Quota per rep.', resolve: (a) => a.reps }),
     territories: t.field({
       type: [TerritoryAllocationRef],
@@ -292,7 +301,7 @@ const RepQuotaRef = builder.objectRef<RepQuota>('RepPeriodQuota').implement({
   description: "A rep's quota for a period.",
   fields: (t) => ({
     rep: repField(t),
-    amount: t.expose('amount', { type: 'Decimal', description: 'The quota.' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'The quota.' }),
     explicit: t.exposeBoolean('explicit', {
       description: 'Set for this very period (false: summed from its quarters or months).',
     }),
@@ -309,6 +318,7 @@ const QuotaRollupRef = builder.objectRef<{ periodKey: string; reps: RepQuota[] }
     periodKey: t.exposeString('periodKey', { description: 'The period.' }),
     total: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'Sum of the individual quotas (reps with countsInTotal): each dollar of quota once.',
       resolve: (r) => individualTotal(r.reps),
     }),
@@ -321,8 +331,12 @@ const MismatchRef = builder.objectRef<QuotaMismatch>('QuotaMismatch').implement(
   fields: (t) => ({
     rep: repField(t),
     periodKey: t.exposeString('periodKey', { description: 'The period set explicitly.' }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'Its quota.' }),
-    partsTotal: t.expose('partsTotal', { type: 'Decimal', description: 'What its quarters or months add up to.' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'Its quota.' }),
+    partsTotal: t.expose('partsTotal', {
+      type: 'Decimal',
+      ...MONEY,
+      description: 'What its quarters or months add up to.',
+    }),
   }),
 });
 
@@ -330,14 +344,20 @@ const TeamOverassignmentRef = builder.objectRef<TeamOverassignment>('QuotaTeamOv
   description: "A manager's fiscal-year team quota next to what their direct reports' quotas add up to.",
   fields: (t) => ({
     manager: repField(t, 'The manager (role MANAGER or EXECUTIVE).'),
-    teamQuota: t.expose('teamQuota', { type: 'Decimal', description: "The manager's team quota for the year." }),
+    teamQuota: t.expose('teamQuota', {
+      type: 'Decimal',
+      ...MONEY,
+      description: "The manager's team quota for the year.",
+    }),
     reportsQuota: t.expose('reportsQuota', {
       type: 'Decimal',
+      ...MONEY,
       description: "Sum of the direct reports' fiscal-year quotas (overlay reps left out).",
     }),
     reportCount: t.exposeInt('reportCount', { description: 'Direct reports with a fiscal-year quota.' }),
     overassignment: t.expose('overassignment', {
       type: 'Decimal',
+      ...MONEY,
       description: 'reportsQuota - teamQuota: positive when over-assigned, negative when under-assigned.',
     }),
     ratio: t.expose('ratio', {
@@ -350,9 +370,10 @@ const TeamOverassignmentRef = builder.objectRef<TeamOverassignment>('QuotaTeamOv
 const QuotaCheckRef = builder.objectRef<QuotaCheck>('QuotaCheck').implement({
   description: "Whether the plan's quotas add up to its target, and agree across periods.",
   fields: (t) => ({
-    target: t.expose('target', { type: 'Decimal', nullable: true, description: 'The plan target.' }),
+    target: t.expose('target', { type: 'Decimal', ...MONEY, nullable: true, description: 'The plan target.' }),
     quotaTotal: t.expose('quotaTotal', {
       type: 'Decimal',
+      ...MONEY,
       description:
         'Sum of the individual fiscal-year quotas: team quotas (MANAGER, EXECUTIVE) and overlay quotas (SE) are left out, so each dollar of quota counts once.',
     }),
@@ -364,16 +385,19 @@ const QuotaCheckRef = builder.objectRef<QuotaCheck>('QuotaCheck').implement({
     }),
     overassignmentTotal: t.expose('overassignmentTotal', {
       type: 'Decimal',
+      ...MONEY,
       description:
         "Sum of the managers' overassignment: what the levels of the hierarchy added on top of the team quotas above them.",
     }),
     difference: t.expose('difference', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'quotaTotal - target; null without a target.',
     }),
     tolerance: t.expose('tolerance', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Half a cent per rep, rounded down to the cent: what rounding each quota to cents can explain.',
     }),
     matchesTarget: t.exposeBoolean('matchesTarget', {

@@ -13,6 +13,7 @@ import './routing-schema.js';
 import './balance-schema.js';
 import './quota-schema.js';
 import './capacity-schema.js';
+import { MONEY } from '../shared/scalars.js';
 
 export { SalesPlanStatusEnum, TerritoryKindEnum, TerritoryRoleEnum };
 
@@ -31,6 +32,7 @@ builder.prismaNode('SalesPlan', {
     }),
     targetAmount: t.expose('targetAmount', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'Bookings target for the year.',
     }),
@@ -141,6 +143,7 @@ builder.prismaNode('CapacityLine', {
     }),
     rampedProductivity: t.expose('rampedProductivity', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Bookings per fully ramped head per month.',
     }),
     attritionRate: t.expose('attritionRate', {
@@ -163,7 +166,7 @@ builder.prismaNode('Quota', {
     periodKey: t.exposeString('periodKey', { description: 'FY2026, FY2026-Q3 or FY2026-M07.' }),
     periodStart: t.expose('periodStart', { type: 'Date', description: 'First day of the period.' }),
     periodEnd: t.expose('periodEnd', { type: 'Date', description: 'Day after the period (exclusive).' }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'Bookings target.' }),
+    amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'Bookings target.' }),
   }),
 });
 

@@ -10,6 +10,7 @@ import type { Account, Prisma, Product, Rep, Territory } from '../generated/pris
 import { builder, DEFAULT_PAGE_SIZE, describedEnum, MAX_PAGE_SIZE } from '../shared/builder.js';
 import type { Context } from '../shared/context.js';
 import { parseId, parseOptionalId } from '../shared/ids.js';
+import { MONEY } from '../shared/scalars.js';
 import { SortDirection } from '../shared/sorting.js';
 import {
   type AccountWhitespace,
@@ -243,6 +244,7 @@ const PeerEvidenceRef = builder.objectRef<PeerEvidence>('PeerEvidence').implemen
     }),
     medianArr: t.expose('medianArr', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description:
         "Median ARR of the product among owning peers (for a family column: of each owning peer's ARR over the family's active products), the mean of the two middle values for an even count, exact (not rounded to the cent); null when no peer owns it.",
@@ -277,10 +279,11 @@ const WhitespaceUpgradeRef = builder.objectRef<With<WhitespaceUpgrade>>('Whitesp
     }),
     estimatedValue: t.expose('estimatedValue', {
       type: 'Decimal',
+      ...MONEY,
       description:
         "Median ARR of the higher edition among the peers owning it (rounded half-even to the cent) less the account's ARR of its current edition; at least 0.",
     }),
-    expectedValue: t.expose('expectedValue', { type: 'Decimal', description: `${expectedDescription}.` }),
+    expectedValue: t.expose('expectedValue', { type: 'Decimal', ...MONEY, description: `${expectedDescription}.` }),
     evidence: t.expose('evidence', {
       type: PeerEvidenceRef,
       description: 'The peer statistics of the higher edition.',
@@ -301,11 +304,13 @@ const WhitespaceCellRef = builder.objectRef<With<WhitespaceCell>>('WhitespaceCel
     status: t.expose('status', { type: WhitespaceStatusEnum, description: 'Owned, in pipeline or whitespace.' }),
     arr: t.expose('arr', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: 'ARR of the product at this account; OWNED cells only.',
     }),
     openPipeline: t.expose('openPipeline', {
       type: 'Decimal',
+      ...MONEY,
       description: "Total of this product's line items on the account's open opportunities (0 when none).",
     }),
     propensity: t.expose('propensity', {
@@ -315,11 +320,13 @@ const WhitespaceCellRef = builder.objectRef<With<WhitespaceCell>>('WhitespaceCel
     }),
     estimatedValue: t.expose('estimatedValue', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: `WHITESPACE cells only: ${valueDescription}.`,
     }),
     expectedValue: t.expose('expectedValue', {
       type: 'Decimal',
+      ...MONEY,
       nullable: true,
       description: `WHITESPACE cells only: ${expectedDescription}.`,
     }),
@@ -355,10 +362,12 @@ const AccountWhitespaceRef = builder.objectRef<With<AccountWhitespace>>('Account
     }),
     totalEstimatedValue: t.expose('totalEstimatedValue', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Sum of the estimated values of those whitespace cells (each rounded to the cent).',
     }),
     totalExpectedValue: t.expose('totalExpectedValue', {
       type: 'Decimal',
+      ...MONEY,
       description: 'Sum of the expected values of those whitespace cells (each rounded to the cent).',
     }),
     cells: t.field({
@@ -394,9 +403,10 @@ const WhitespaceOpportunityRef = builder.objectRef<With<WhitespaceOpportunity>>(
     propensity: t.expose('propensity', { type: 'Decimal', description: propensityDescription }),
     estimatedValue: t.expose('estimatedValue', {
       type: 'Decimal',
+      ...MONEY,
       description: `The ${valueDescription}.`,
     }),
-    expectedValue: t.expose('expectedValue', { type: 'Decimal', description: `${expectedDescription}.` }),
+    expectedValue: t.expose('expectedValue', { type: 'Decimal', ...MONEY, description: `${expectedDescription}.` }),
     evidence: t.expose('evidence', { type: PeerEvidenceRef, description: 'The peer statistics behind the estimate.' }),
   }),
 });
@@ -518,17 +528,20 @@ function metricFields<T extends SummaryMetrics>(t: PothosSchemaTypes.ObjectField
     }),
     totalEstimatedValue: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'Sum of the estimated values of the whitespace cells (each rounded to the cent).',
       resolve: (m) => m.totalEstimatedValue,
     }),
     totalExpectedValue: t.field({
       type: 'Decimal',
+      ...MONEY,
       description:
         'Sum of the expected values (propensity x estimated value) of the whitespace cells (each rounded to the cent).',
       resolve: (m) => m.totalExpectedValue,
     }),
     openPipeline: t.field({
       type: 'Decimal',
+      ...MONEY,
       description: 'Total of the line items of these products on open opportunities of these accounts.',
       resolve: (m) => m.openPipeline,
     }),
