@@ -78,7 +78,7 @@ export const persistedDocumentHashes: Readonly<Record<string, string>> = {
   UpsertProducts: '8919380ff7a72c5c974aa866ac0700250398664062a95bd526fecb3bdb31dd0c',
   UpsertReps: 'cadd2d5b12be51109b7d7326b95314c7cdf127d7419cf50041b08214cf9591f2',
   Viewer: '0d30bbbdf51a90d52af93031172d22ea82fe6fa24a0a8b7b1812552fbc907fe9',
-  Whitespace: '9539c006f8eea8456663bf28cfa6218584dc1755b65799f3b96f80f9c103850e',
+  Whitespace: '0a16fb0f6a38e8eedc352d6782082dcb178699ea816af4b7e9423920f2aea033',
   WhitespaceOpportunities: 'ebb6202adabe425d5a9e540a95a13b6612c752e4ad941159b37d197ca94e580a',
   WhitespaceSummary: '73a6066d970716156e88e25429c3e4b0e079e0f7faa69f4e8aa30e13c60c67c7',
 };

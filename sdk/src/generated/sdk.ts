@@ -2012,22 +2012,6 @@ export const WhitespaceDocument = `
           evidence {
             ...PeerEvidenceFields
           }
-          upgrade {
-            fromProduct {
-              id
-              name
-            }
-            toProduct {
-              id
-              name
-            }
-            propensity
-            estimatedValue
-            expectedValue
-            evidence {
-              ...PeerEvidenceFields
-            }
-          }
         }
       }
     }
