@@ -149,10 +149,10 @@ describe('the year compPlanCost prices', () => {
     expect(res.data?.compPlanCost).toEqual({
       fiscalYear: 'FY2024',
       repCount: 1,
-      baselineTotal: '5000',
-      proposedTotal: '6000',
-      difference: '1000',
-      reps: [{ rep: { name: 'R1' }, baseline: '5000', proposed: '6000' }],
+      baselineTotal: '5000.00',
+      proposedTotal: '6000.00',
+      difference: '1000.00',
+      reps: [{ rep: { name: 'R1' }, baseline: '5000.00', proposed: '6000.00' }],
     });
   });
 
