@@ -73,7 +73,8 @@ function share(total: Prisma.Sql, free: Prisma.Sql, k: Prisma.Sql): Prisma.Sql {
 /**
  * CTEs (names prefixed `qr_`) ending in `rule_quota(fy, rep_id, key, kind, ps, pe, amount, basis,
  * parts)`: one row per rep with a quota row in the year's plan and period of the year that has a
- * quota, with how it was found and, for a year or quarter, what its parts that have a quota of
+ * quota (a row, parts that have one, or a share of an enclosing row; a period with none of these
+ * has no row, so it reads no quota rather than a spread 0), with how it was found and, for a year or quarter, what its parts that have a quota of
  * their own (set or summed) add up to (null when none has). Put them in a WITH list after any CTE
  * `repCondition` names.
  */
@@ -165,24 +166,30 @@ export function quotaRuleCtes(input: QuotaRuleInput): Prisma.Sql {
              CASE WHEN r.y IS NOT NULL THEN 'SET' ELSE 'SUM' END AS basis, r.up_sum AS parts
         FROM qr_down r
       UNION ALL
-      SELECT r.fy, r.rep_id, 'QUARTER', i, r.vq[i],
+      -- A quarter with no row and no set month has a quota only as a share of a year row.
+      SELECT r.fy, r.rep_id, 'QUARTER', i, CASE WHEN r.up[i] IS NOT NULL OR r.y IS NOT NULL THEN r.vq[i] END,
              CASE WHEN r.q[i] IS NOT NULL THEN 'SET' WHEN r.up[i] IS NOT NULL THEN 'SUM' ELSE 'SPREAD' END,
              r.ms[i]
         FROM qr_down r CROSS JOIN generate_series(1, 4) i
       UNION ALL
       -- Month j is month j - a + 1 of its quarter, whose first month is a.
+      -- A month without a row has a share only of a quarter row, or of a year row through a
+      -- quarter that has neither a row nor set months.
       SELECT r.fy, r.rep_id, 'MONTH', x.j,
+             CASE WHEN r.m[x.j] IS NOT NULL OR r.q[(x.j + 2) / 3] IS NOT NULL
+                       OR (r.up[(x.j + 2) / 3] IS NULL AND r.y IS NOT NULL) THEN
              coalesce(r.m[x.j], ${share(
                sql`r.vq[(x.j + 2) / 3] - coalesce(r.m[x.a], 0) - coalesce(r.m[x.a + 1], 0) - coalesce(r.m[x.a + 2], 0)`,
                sql`(r.m[x.a] IS NULL)::int + (r.m[x.a + 1] IS NULL)::int + (r.m[x.a + 2] IS NULL)::int`,
                sql`(r.m[x.a] IS NULL)::int + (x.j > x.a AND r.m[x.a + 1] IS NULL)::int + (x.j > x.a + 1 AND r.m[x.a + 2] IS NULL)::int`,
-             )}),
+             )}) END,
              CASE WHEN r.m[x.j] IS NOT NULL THEN 'SET' ELSE 'SPREAD' END, NULL::numeric
         FROM qr_down r CROSS JOIN (SELECT j, (j - 1) / 3 * 3 + 1 AS a FROM generate_series(1, 12) j) x
     ),
     rule_quota AS (
       SELECT v.fy, v.rep_id, p.key, v.kind, p.ps, p.pe, v.amount, v.basis, v.parts
         FROM qr_value v JOIN qr_period p ON p.fy = v.fy AND p.kind = v.kind AND p.idx = v.idx
+       WHERE v.amount IS NOT NULL
     )`;
 }
 
