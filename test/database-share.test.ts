@@ -90,10 +90,11 @@ async function tableLock(table: 'Product' | 'SalesPlan') {
   await holder.query(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
   const database = new URL(db.url as string).pathname.slice(1);
   const waiting = async () => {
+    // By the lock, not the statement's text: pg_stat_activity keeps only its first 1 KB.
     const { rows } = await observer.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = $1 AND state = 'active' AND wait_event_type = 'Lock' AND query LIKE $2`,
-      [database, `%"${table}"%`],
+      `SELECT count(DISTINCT l.pid)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE a.datname = $1 AND NOT l.granted AND l.relation = $2::regclass`,
+      [database, `"${table}"`],
     );
     return rows[0]?.n ?? 0;
   };
