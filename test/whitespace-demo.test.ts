@@ -384,7 +384,8 @@ describe('whitespace on the demo data, against an independent reference', () => 
       return d !== 0 ? d : a - b;
     });
     expect(seen).toEqual(expected);
-  });
+    // Every page of the demo's matrix by family: about 22 s alone, more beside another test file.
+  }, 180_000);
 
   it('the top opportunities, two pages deep', async () => {
     const ranked = cells
