@@ -81,6 +81,11 @@ async function bench() {
   const db = await openDatabase({ databaseUrl: copyUrl, migrate: true });
   try {
     const org = await readOrganization(db, undefined, 'load the large dataset first');
+    // The seed gives the dataset a demo comp plan with assignments and runs; the bench prices its
+    // own plan for every rep, so the copy starts without them.
+    await db.sql.query(
+      'TRUNCATE "Dispute", "PayoutAdjustment", "PayoutLine", "PayoutRun", "CompAssignment", "CompTier", "CompComponent", "CompPlan" CASCADE',
+    );
     const ctx = buildContext(
       db,
       { organizationId: org.id, principal: 'bench:comp', repId: null, scopes: new Set(['admin']) },
