@@ -53,7 +53,7 @@ export function prorate(amount: Dec, part: number, whole: number): Dec {
 }
 
 /** An amount as text with at least two places and every exact place kept ("1666.6665", "20.00"). */
-export function fmt(value: Dec): string {
+export function fmt(value: Dec | string | number): string {
   const d = dec(value);
   return d.toFixed(Math.max(2, d.decimalPlaces()));
 }

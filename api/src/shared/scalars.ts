@@ -3,6 +3,7 @@
 import { defaultFieldResolver, GraphQLError, type GraphQLSchema, isObjectType, Kind, type ValueNode } from 'graphql';
 import { Prisma } from '../generated/prisma/client.js';
 import { utcDate } from './calendar.js';
+import { fmt } from './money.js';
 
 export const Decimal = Prisma.Decimal;
 export type Decimal = Prisma.Decimal;
@@ -27,12 +28,6 @@ class MoneyText {
   constructor(readonly text: string) {}
 }
 
-/** Money's text: two decimals at least ("210000.00", "266000.10"); a place beyond the cent is never cut. */
-export function moneyText(value: Prisma.Decimal | string | number): string {
-  const d = new Prisma.Decimal(value);
-  return d.toFixed(Math.max(2, d.decimalPlaces()));
-}
-
 /**
  * Field option of a Decimal output field that is money (docs/design.md §11: scale 2 on the wire):
  * `t.field({ type: 'Decimal', ...MONEY, ... })`. Fractions (attainment, rates, ratios) keep the
@@ -44,7 +39,8 @@ function asMoney(value: unknown): unknown {
   if (value == null || value instanceof MoneyText) return value;
   if (Array.isArray(value)) return value.map(asMoney);
   if (value instanceof Prisma.Decimal || typeof value === 'string' || typeof value === 'number') {
-    return new MoneyText(moneyText(value));
+    // Two decimals at least ("210000.00"); a place beyond the cent is never cut.
+    return new MoneyText(fmt(value));
   }
   return value;
 }
