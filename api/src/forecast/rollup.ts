@@ -3,23 +3,14 @@
 // the calls are then layered on top of the rollup here (a call overrides the rollup of its subtree,
 // which itself stays as it is).
 import { type ForecastSubmission, type OpportunityStage, Prisma } from '../generated/prisma/client.js';
+import { OVERLAY_QUOTA_ROLES, TEAM_QUOTA_ROLES } from '../performance/metrics.js';
 import { UserInputError } from '../shared/errors.js';
 import { sqlRoundCents } from '../shared/money.js';
 import { Decimal } from '../shared/scalars.js';
 import type { ForecastPeriod } from './period.js';
 import { sqlInstant } from './period.js';
 import type { ForecastCaller } from './scope.js';
-import {
-  creditCte,
-  dealCte,
-  isCounted,
-  isOpen,
-  OVERLAY_ROLES,
-  ownQuotaCte,
-  TEAM_ROLES,
-  treeCte,
-  winRateCtes,
-} from './sql.js';
+import { creditCte, dealCte, isCounted, isOpen, ownQuotaCte, treeCte, winRateCtes } from './sql.js';
 
 /** The categories a call can be made for: Closed is a fact and Pipeline is not a call. */
 export const CALL_CATEGORIES = ['COMMIT', 'BEST_CASE'] as const;
@@ -169,9 +160,9 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
         LEFT JOIN rep_figure rf ON rf.id = t.id
        GROUP BY a.id),
     quota_holder AS (
-      SELECT t.id, t.path, q.quota, r.role::text IN (${Prisma.join(OVERLAY_ROLES)}) AS overlay
+      SELECT t.id, t.path, q.quota, r.role::text IN (${Prisma.join([...OVERLAY_QUOTA_ROLES])}) AS overlay
         FROM own_quota q JOIN tree t ON t.id = q.id JOIN "Rep" r ON r.id = q.id
-       WHERE r."organizationId" = ${org} AND r.role::text NOT IN (${Prisma.join(TEAM_ROLES)})),
+       WHERE r."organizationId" = ${org} AND r.role::text NOT IN (${Prisma.join([...TEAM_QUOTA_ROLES])})),
     quota_rollup AS (
       SELECT a.id, sum(h.quota) AS quota
         FROM quota_holder h CROSS JOIN LATERAL unnest(h.path) AS a(id)

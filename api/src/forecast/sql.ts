@@ -8,12 +8,6 @@ import { quotaRuleCtes } from '../plans/quota-rule.js';
 import { utcDate } from '../shared/calendar.js';
 import { type ForecastPeriod, sqlDay, sqlInstant } from './period.js';
 
-/** Roles whose quotas are measured on overlay credit: they count for the rep, never for a team. */
-export const OVERLAY_ROLES: RepRole[] = ['SE'];
-
-/** Roles whose quotas are team quotas: a restatement of their team's, never added to it. */
-export const TEAM_ROLES: RepRole[] = ['MANAGER', 'EXECUTIVE'];
-
 /** The row `alias` is in an open stage. */
 export function isOpen(alias: string): Prisma.Sql {
   return Prisma.raw(`${alias}.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')`);
