@@ -7,20 +7,19 @@
 // replaced in the same transaction, so the period adds up exactly to the target; team quotas,
 // and the other class, are left alone.
 import { RepRole } from '../generated/prisma/enums.js';
-import { OVERLAY_QUOTA_ROLES, TEAM_QUOTA_ROLES } from '../performance/metrics.js';
+import { OVERLAY_QUOTA_ROLES } from '../performance/metrics.js';
 import { recordAudit } from '../shared/audit.js';
 import { childPeriods, type Period } from '../shared/calendar.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import { Decimal } from '../shared/scalars.js';
 import { type Allocation, type AllocationInput, computeAllocation } from './allocation.js';
 import { apportion } from './apportion.js';
-import { planPeriod, type QuotaWrite, writeQuotas } from './quotas.js';
+import { countsInTotal, planPeriod, type QuotaWrite, writeQuotas } from './quotas.js';
 import { BULK_WRITE_TRANSACTION, lockPlan, type PlanCtx } from './service.js';
 
-const NOT_INDIVIDUAL: ReadonlySet<string> = new Set([...TEAM_QUOTA_ROLES, ...OVERLAY_QUOTA_ROLES]);
 /** The roles whose quotas an allocation of each class replaces. */
 const CLASS_ROLES: Record<Allocation['quotaClass'], RepRole[]> = {
-  INDIVIDUAL: Object.values(RepRole).filter((r) => !NOT_INDIVIDUAL.has(r)),
+  INDIVIDUAL: Object.values(RepRole).filter(countsInTotal),
   OVERLAY: [...OVERLAY_QUOTA_ROLES],
 };
 
