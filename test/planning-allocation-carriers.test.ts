@@ -212,12 +212,13 @@ describe("allocating the year by last year's bookings", () => {
   });
 
   it("writes the year's quarters and months, replacing the carriers' rows and no others", async () => {
-    // Phasing, by the spreading rule (evenly, to the cent, earlier parts first on a tie):
+    // Phasing, by each rep's months there (no ramp here: 1 a month while employed), to the cent,
+    // earlier parts first on a tie. Ana and Max are there all year, so evenly:
     // Ana 57,600.01 / 4 = 14,400.0025: Q1 14,400.01, Q2-Q4 14,400.00; Q1 / 3 = 4,800.0033: M01
     // 4,800.01, M02-M03 4,800.00; every other month 4,800.00.
     // Max 38,400.00: quarters 9,600.00, months 3,200.00.
-    // Dee 4,000.00: quarters 1,000.00; each quarter / 3 = 333.333...: 333.34, 333.33, 333.33.
-    const dee = ['333.34', '333.33', '333.33'];
+    // Dee is there in December only (weights 0 x 11, then 1): her 4,000.00 is all in Q4 and M12;
+    // the months before her hire carry 0.00 rather than a twelfth each.
     expect(await quotas(plan)).toEqual({
       'Ana FY2027': '57600.01',
       'Ana FY2027-Q1': '14400.01',
@@ -226,11 +227,11 @@ describe("allocating the year by last year's bookings", () => {
       'Ana FY2027-Q4': '14400.00',
       ...months('Ana', ['4800.01', ...Array(11).fill('4800.00')]),
       'Dee FY2027': '4000.00',
-      'Dee FY2027-Q1': '1000.00',
-      'Dee FY2027-Q2': '1000.00',
-      'Dee FY2027-Q3': '1000.00',
-      'Dee FY2027-Q4': '1000.00',
-      ...months('Dee', [...dee, ...dee, ...dee, ...dee]),
+      'Dee FY2027-Q1': '0.00',
+      'Dee FY2027-Q2': '0.00',
+      'Dee FY2027-Q3': '0.00',
+      'Dee FY2027-Q4': '4000.00',
+      ...months('Dee', [...Array(11).fill('0.00'), '4000.00']),
       'Max FY2027': '38400.00',
       'Max FY2027-Q1': '9600.00',
       'Max FY2027-Q2': '9600.00',
@@ -317,5 +318,44 @@ describe('allocating over territories and refusals', () => {
     const overlay = await mutation(client, 'allocateQuotas', { ...base, repIds: [gid('Rep', reps.sam)] });
     expect(overlay.userErrors[0]).toMatchObject({ code: 'REQUIRED', field: ['input', 'target'] });
     expect(await version(plan)).toBe(v);
+  });
+});
+
+describe('phasing by the months a rep is there and ramped', () => {
+  it('phases a quarter by each rep’s monthly productivity with the ramp discount', async () => {
+    const plan = await planWithTerritories('Carriers ramped quarter', '1000.00');
+    const r = await mutationOk<{ allocation: { reps: { rep: { name: string }; amount: string }[] } }>(
+      client,
+      'allocateQuotas',
+      {
+        salesPlanId: plan,
+        expectedVersion: await version(plan),
+        periodKey: 'FY2027-Q4',
+        target: '700.00',
+        over: 'REPS',
+        weight: 'EQUAL',
+        rampDiscount: true,
+        repIds: [gid('Rep', reps.ana), gid('Rep', reps.dee)],
+      },
+      'allocation { reps { rep { name } amount } }',
+    );
+    // Monthly productivity in Oct, Nov, Dec 2027 (ramp of 3 months): Ana 1, 1, 1 (hired 2020);
+    // Dee 0, 0, 1/3 (her first month). Ramp factors: Ana 1, Dee (1/3) / 3 = 1/9. With EQUAL
+    // weights, 700.00 x 1 / (10/9) = 630.00 to Ana and 700.00 x (1/9) / (10/9) = 70.00 to Dee.
+    expect(Object.fromEntries(r.allocation.reps.map((x) => [x.rep.name, x.amount]))).toEqual({
+      Ana: '630.00',
+      Dee: '70.00',
+    });
+    // Phased by those months: Ana 210.00 a month; Dee's 70.00 all in December, her only month.
+    expect(await quotas(plan)).toEqual({
+      'Ana FY2027-M10': '210.00',
+      'Ana FY2027-M11': '210.00',
+      'Ana FY2027-M12': '210.00',
+      'Ana FY2027-Q4': '630.00',
+      'Dee FY2027-M10': '0.00',
+      'Dee FY2027-M11': '0.00',
+      'Dee FY2027-M12': '70.00',
+      'Dee FY2027-Q4': '70.00',
+    });
   });
 });

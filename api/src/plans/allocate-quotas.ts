@@ -1,7 +1,7 @@
 // Writing an allocation. The allocated period is written with its phasing: a year with its four
-// quarters and twelve months, a quarter with its three months (docs/design.md §10), each part by
-// the spreading rule of §5 (evenly, to the cent, largest remainder, earlier parts first on a
-// tie), so the plan reads the quota at whatever granularity it is kept, and quotaCheck finds
+// quarters and twelve months, a quarter with its three months (docs/design.md §10), each part in
+// proportion to the rep's productivity in its months (evenly for a rep there all period without
+// a ramp: the spreading rule of §5), to the cent, so the plan reads the quota at whatever granularity it is kept, and quotaCheck finds
 // every quarter and year equal to its parts. Every quota row inside the period of the allocated
 // reps and of the other reps of the same class (individual carriers, or overlay reps) is
 // replaced in the same transaction, so the period adds up exactly to the target; team quotas,
@@ -15,7 +15,7 @@ import { Decimal } from '../shared/scalars.js';
 import { type Allocation, type AllocationInput, computeAllocation } from './allocation.js';
 import { apportion } from './apportion.js';
 import { countsInTotal, planPeriod, type QuotaWrite, writeQuotas } from './quotas.js';
-import { BULK_WRITE_TRANSACTION, lockPlan, type PlanCtx } from './service.js';
+import { BULK_WRITE_TRANSACTION, Exact, lockPlan, type PlanCtx } from './service.js';
 
 /** The roles whose quotas an allocation of each class replaces. */
 const CLASS_ROLES: Record<Allocation['quotaClass'], RepRole[]> = {
@@ -23,15 +23,53 @@ const CLASS_ROLES: Record<Allocation['quotaClass'], RepRole[]> = {
   OVERLAY: [...OVERLAY_QUOTA_ROLES],
 };
 
-/** Spreads `amount` evenly over the parts of `period`: quarters of a year, months of a quarter. */
-export function phasing(period: Period, amount: Decimal, startMonth: number): { period: Period; amount: Decimal }[] {
+/** A rep's weight in each month of the allocated period, by month key. */
+export type MonthWeights = ReadonlyMap<string, Decimal>;
+
+/**
+ * Spreads `amount` over the parts of `period` (quarters of a year, months of a quarter) in
+ * proportion to the months' weights, to the cent, largest remainder, earlier parts first on a
+ * tie. Without weights, or where every part weighs 0, evenly: the spreading rule of §5.
+ */
+export function phasing(
+  period: Period,
+  amount: Decimal,
+  startMonth: number,
+  monthWeights?: MonthWeights,
+): { period: Period; amount: Decimal }[] {
   if (period.kind === 'MONTH') return [{ period, amount }];
   const parts = childPeriods(period, period.kind === 'YEAR' ? 'QUARTER' : 'MONTH', startMonth);
+  const weightOf = (part: Period): Decimal =>
+    (part.kind === 'MONTH' ? [part] : childPeriods(part, 'MONTH', startMonth)).reduce(
+      (s, m) => s.add(monthWeights?.get(m.key) ?? 0),
+      new Decimal(0),
+    );
+  const weights = parts.map(weightOf);
+  const even = !weights.some((w) => w.gt(0));
   const shares = apportion(
     amount,
-    parts.map((p) => ({ unit: p, weight: new Decimal(1) })),
+    parts.map((p, i) => ({ unit: p, weight: even ? new Decimal(1) : (weights[i] as Decimal) })),
   );
-  return [{ period, amount }, ...shares.flatMap((s) => phasing(s.unit, s.amount, startMonth))];
+  return [{ period, amount }, ...shares.flatMap((s) => phasing(s.unit, s.amount, startMonth, monthWeights))];
+}
+
+/**
+ * Each rep's month weights: every line's amount spread over the months by the line's
+ * productivity there, summed over the rep's lines, so a rep hired in December carries the whole
+ * of a prorated year in December rather than a twelfth in every month.
+ */
+function repMonthWeights(allocation: Allocation, months: Period[]): Map<number, MonthWeights> {
+  const out = new Map<number, Map<string, Decimal>>();
+  for (const line of allocation.lines) {
+    const total = line.monthWeights.reduce((s, w) => s.add(w), new Exact(0));
+    const weights = out.get(line.repId) ?? new Map<string, Decimal>();
+    months.forEach((m, i) => {
+      const share = total.gt(0) ? new Exact(line.amount).mul(line.monthWeights[i] ?? 0).div(total) : new Exact(0);
+      weights.set(m.key, (weights.get(m.key) ?? new Exact(0)).add(share));
+    });
+    out.set(line.repId, weights);
+  }
+  return out;
 }
 
 export async function allocateQuotas(
@@ -63,8 +101,13 @@ export async function allocateQuotas(
         orderBy: [{ repId: 'asc' }, { periodKey: 'asc' }],
       });
       await tx.quota.deleteMany({ where: replaced });
+      const weights = repMonthWeights(allocation, childPeriods(period, 'MONTH', startMonth));
       const writes: QuotaWrite[] = allocation.reps.flatMap((r) =>
-        phasing(period, r.amount, startMonth).map((p) => ({ repId: r.repId, period: p.period, amount: p.amount })),
+        phasing(period, r.amount, startMonth, weights.get(r.repId)).map((p) => ({
+          repId: r.repId,
+          period: p.period,
+          amount: p.amount,
+        })),
       );
       await writeQuotas(tx, ctx.organization.id, plan.id, writes);
       await recordAudit(tx, ctx, {

@@ -59,6 +59,11 @@ export interface AllocationLine {
   weight: Decimal;
   exactAmount: Decimal;
   amount: Decimal;
+  /**
+   * The line's productivity in each month of the period (0 where the rep is not there or does not
+   * cover the territory): what allocate-quotas.ts phases the amount by.
+   */
+  monthWeights: Decimal[];
 }
 
 /** INDIVIDUAL: bookings quotas, out of the plan's target; OVERLAY: overlay reps' quotas, on their own. */
@@ -203,10 +208,15 @@ interface Ctx {
 type Assignment = Awaited<ReturnType<Db['territoryAssignment']['findMany']>>[number] & { rep: Rep };
 type Month = { start: Date };
 
+/** Productivity in each of the period's months: 0 outside employment, the ramp when asked for. */
+function monthProductivity(ctx: Ctx, rep: Rep): Decimal[] {
+  return ctx.months.map((m) => repMonthProductivity(rep, m.start, ctx.rampDiscount));
+}
+
 /** Mean productivity over the period's months: the start date's proration, and the ramp when asked for. */
 function rampFactor(ctx: Ctx, rep: Rep): Decimal {
-  return ctx.months
-    .reduce((s, m) => s.add(repMonthProductivity(rep, m.start, ctx.rampDiscount)), new Exact(0))
+  return monthProductivity(ctx, rep)
+    .reduce((s, p) => s.add(p), new Exact(0))
     .div(ctx.months.length);
 }
 
@@ -252,7 +262,10 @@ async function repUnits(ctx: Ctx, reps: Rep[]) {
   });
 }
 
-function repLine(s: ReturnType<typeof apportion<{ rep: Rep; baseWeight: Decimal; factor: Decimal }>>[number]) {
+function repLine(
+  ctx: Ctx,
+  s: ReturnType<typeof apportion<{ rep: Rep; baseWeight: Decimal; factor: Decimal }>>[number],
+): AllocationLine {
   return {
     territoryId: null,
     repId: s.unit.rep.id,
@@ -261,13 +274,14 @@ function repLine(s: ReturnType<typeof apportion<{ rep: Rep; baseWeight: Decimal;
     weight: ROUND_6(s.weight),
     exactAmount: ROUND_6(s.exact),
     amount: s.amount,
+    monthWeights: monthProductivity(ctx, s.unit.rep),
   };
 }
 
 async function overReps(ctx: Ctx, target: Decimal, reps: Rep[], input: AllocationInput) {
   const units = await repUnits(ctx, reps);
   if (!units.some((u) => u.weight.gt(0))) zeroWeights(input);
-  return { territories: [], lines: apportion(target, units).map(repLine) };
+  return { territories: [], lines: apportion(target, units).map((share) => repLine(ctx, share)) };
 }
 
 async function overTerritories(
@@ -318,19 +332,28 @@ async function overTerritories(
   for (const share of shares) {
     const { territory, rep } = share.unit;
     if (rep) {
-      lines.push(repLine({ ...share, unit: rep }));
+      lines.push(repLine(ctx, { ...share, unit: rep }));
       continue;
     }
     if (!territory || share.amount.isZero()) continue;
-    const coverage = new Map<number, { rep: Rep; months: Decimal }>();
+    const coverage = new Map<number, { rep: Rep; months: Decimal; byMonth: Decimal[] }>();
     for (const a of assignments.filter((x) => x.territoryId === territory.id)) {
-      const held = ctx.months.filter((m) => a.startDate <= m.start && (a.endDate == null || a.endDate > m.start));
-      const covered = held.reduce(
-        (s, m) => s.add(repMonthProductivity(a.rep, m.start, ctx.rampDiscount)),
-        new Exact(0),
+      const byMonth = ctx.months.map((m) =>
+        a.startDate <= m.start && (a.endDate == null || a.endDate > m.start)
+          ? repMonthProductivity(a.rep, m.start, ctx.rampDiscount)
+          : new Exact(0),
       );
-      const entry = coverage.get(a.rep.id) ?? { rep: a.rep, months: new Exact(0) };
-      coverage.set(a.rep.id, { rep: a.rep, months: entry.months.add(covered) });
+      const covered = byMonth.reduce((s, p) => s.add(p), new Exact(0));
+      const entry = coverage.get(a.rep.id) ?? {
+        rep: a.rep,
+        months: new Exact(0),
+        byMonth: ctx.months.map(() => new Exact(0)),
+      };
+      coverage.set(a.rep.id, {
+        rep: a.rep,
+        months: entry.months.add(covered),
+        byMonth: entry.byMonth.map((p, i) => p.add(byMonth[i] as Decimal)),
+      });
     }
     const reps = [...coverage.values()].filter((c) => c.months.gt(0)).sort((a, b) => byName(a.rep, b.rep));
     if (!reps.length) {
@@ -349,6 +372,7 @@ async function overTerritories(
         weight: ROUND_6(s.weight),
         exactAmount: ROUND_6(s.exact),
         amount: s.amount,
+        monthWeights: s.unit.byMonth,
       });
     }
   }
