@@ -91,49 +91,68 @@ function scopeConditions(q: WhitespaceQuery): Sql[] {
   return conditions;
 }
 
-/** Columns of `scope` that the covered cells carry. */
-const ACCOUNT_ATTRIBUTES = sql`s.industry, s.segment, s.gid, s.owner_id, s.territory_id`;
+/**
+ * A column of `scope` that the covered cells may carry, as the statement needs: the peer group
+ * `gid` always, the owner or territory for a summary by rep or territory. Integers only, so that
+ * grouping the sparse rows into cells stays cheap (an account's industry and segment are its
+ * group's): every column more in that grouping costs (2026-12-07).
+ */
+type AccountColumn = 'gid' | 'owner_id' | 'territory_id';
+
+/** `, alias.column` for each column: code constants, never input. */
+function accountColumns(alias: string, columns: readonly AccountColumn[]): Sql {
+  return Prisma.raw(columns.map((c) => `, ${alias}.${c}`).join(''));
+}
 
 /**
  * How the sparse rows (installed products, open line items) of a set of accounts are read:
- * `probe` looks them up per account and per open opportunity on their indexes (nested loops,
- * forced by OFFSET 0, which keeps the planner from flattening the lateral subqueries); otherwise
- * plain joins, which PostgreSQL hashes over whole tables. Probing is several times faster for a
- * part of the organization (a territory's 9,778 accounts on large: 211,248 installed products
- * and 774,000 line items hashed otherwise, as the planner over-estimates the part); for the whole
- * organization the hash joins are faster (about 0.6 s against 0.9 s for the summary on large).
- * The planner does not choose well between them by itself: it estimates a scope condition's
- * accounts by default selectivities, not by the territory or the team.
+ * `probe` looks them up account by account and open opportunity by opportunity on their indexes
+ * (nested loops driven by the accounts, forced by OFFSET 0, which keeps the planner from
+ * flattening the lateral subqueries); otherwise plain joins, which PostgreSQL hashes over whole
+ * tables. Probing is several times faster for a part of the organization (a territory's 9,778
+ * accounts on large: 211,248 installed products and 774,000 line items hashed otherwise, as the
+ * planner over-estimates the part); for the whole organization the hash joins are faster. The
+ * planner does not choose well between them by itself: it estimates a scope condition's accounts
+ * by default selectivities, not by the territory or the team.
  */
 function probes(q: WhitespaceQuery): boolean {
   return Object.values(q.scope).some((v) => v !== undefined) || q.visibleOwnerIds !== null;
 }
 
 /**
- * Columns owned by the accounts of `accounts` (a CTE with an `id`), with the ARR and the account
- * columns `attributes`. A column is named by its product (`product_id`): the product itself, or
- * at family granularity the family's representative product (`products.col`), the installed
- * products of the family added up into it.
+ * The installed products of the accounts of `accounts` (a CTE with an `id`, and the columns of
+ * `columns`) among `products`, one row each: `account_id`, `col` (the product's column: the
+ * product itself, or at family granularity the family's representative, `products.col`), `arr`,
+ * then `columns`. When probing, the probes are finished (OFFSET 0) before `products` is joined,
+ * so that it is hashed once rather than scanned per account.
  */
-function ownedSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, attributes?: Sql): Sql {
+function installsSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, columns: readonly AccountColumn[]): Sql {
   const org = q.organizationId;
-  const extra = attributes ? sql`, ${attributes}` : sql``;
-  const rows = probe
-    ? sql`SELECT s.id AS account_id, ap."productId" AS product_id, ap.arr ${extra}
-      FROM ${accounts} s
-     CROSS JOIN LATERAL (
-           SELECT x."productId", x.arr FROM "AccountProduct" x
-            WHERE x."accountId" = s.id AND x."organizationId" = ${org} OFFSET 0) ap
-     WHERE ap."productId" IN (SELECT id FROM products)`
-    : sql`SELECT ap."accountId" AS account_id, ap."productId" AS product_id, ap.arr ${extra}
+  const extra = accountColumns('s', columns);
+  return probe
+    ? sql`SELECT s.id AS account_id, p.col, s.arr ${extra}
+      FROM (SELECT s.id, x."productId" AS product_id, x.arr ${extra}
+              FROM ${accounts} s
+             CROSS JOIN LATERAL (
+                   SELECT x."productId", x.arr FROM "AccountProduct" x
+                    WHERE x."accountId" = s.id AND x."organizationId" = ${org} OFFSET 0) x
+            OFFSET 0) s
+      JOIN products p ON p.id = s.product_id`
+    : sql`SELECT s.id AS account_id, p.col, ap.arr ${extra}
       FROM "AccountProduct" ap
       JOIN ${accounts} s ON s.id = ap."accountId"
-     WHERE ap."organizationId" = ${org} AND ap."productId" IN (SELECT id FROM products)`;
-  if (q.granularity === 'product') return rows;
-  return sql`SELECT s.account_id, p.col AS product_id, sum(s.arr) AS arr ${extra}
-      FROM (${rows}) s
-      JOIN products p ON p.id = s.product_id
-     GROUP BY s.account_id, p.col ${extra}`;
+      JOIN products p ON p.id = ap."productId"
+     WHERE ap."organizationId" = ${org}`;
+}
+
+/**
+ * The OWNED cells of the accounts of `accounts`, with the ARR of each (at family granularity the
+ * family's installed products added up): what a matrix page shows.
+ */
+function ownedWithArrSql(q: WhitespaceQuery, accounts: Sql): Sql {
+  return sql`SELECT i.account_id, i.col AS product_id, sum(i.arr) AS arr
+      FROM (${installsSql(q, accounts, true, [])}) i
+     GROUP BY i.account_id, i.col`;
 }
 
 /**
@@ -144,36 +163,68 @@ function ownedSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, attributes?
 const OPEN_STAGE_CONDITION = Prisma.raw(`o.stage IN (${OPEN_STAGES.map((s) => `'${s}'`).join(', ')})`);
 
 /**
- * Products (columns) on open opportunities of the accounts of `accounts` that the caller may see
- * (`q.visibleDealRepIds`), with the total of their line items, then the account columns
- * `attributes`: the line items are added up per (account, product) on two integer keys first, and
- * the account's columns joined to the sums.
+ * The line items on open opportunities of the accounts of `accounts` (a CTE with an `id`, and the
+ * `columns`) that the caller may see (`q.visibleDealRepIds`), among `products`, one row each:
+ * `account_id`, `col` (as in installsSql), `amount`, then `columns`. Probing starts from the accounts: started from
+ * the open opportunities, the planner probed the line items of every open opportunity of the
+ * organization before keeping a territory's (1.7 s instead of 0.2 s on large, 2026-12-07).
  */
-function pipelineSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, attributes?: Sql): Sql {
+function pipelineItemsSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, columns: readonly AccountColumn[]): Sql {
   const org = q.organizationId;
+  const visible = visibleDealSql(q.visibleDealRepIds, org, sql`o`);
+  const extra = accountColumns('s', columns);
   const items = probe
-    ? sql`CROSS JOIN LATERAL (
-           SELECT l."productId", l."totalPrice" FROM "OpportunityLineItem" l
-            WHERE l."opportunityId" = o.id AND l."organizationId" = ${org} OFFSET 0) li`
-    : sql`JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id AND li."organizationId" = ${org}`;
-  // At family granularity the line items of a family's products are added up into its column.
-  const column =
-    q.granularity === 'product'
-      ? { key: sql`li."productId"`, join: sql``, filter: sql`AND li."productId" IN (SELECT id FROM products)` }
-      : { key: sql`p.col`, join: sql`JOIN products p ON p.id = li."productId"`, filter: sql`` };
-  const sums = sql`SELECT o."accountId" AS account_id, ${column.key} AS product_id, sum(li."totalPrice") AS amount
-      FROM "Opportunity" o
-      JOIN ${accounts} s ON s.id = o."accountId"
-     ${items}
-     ${column.join}
-     WHERE o."organizationId" = ${org} AND ${OPEN_STAGE_CONDITION}
-       AND ${visibleDealSql(q.visibleDealRepIds, org, sql`o`)}
-       ${column.filter}
-     GROUP BY o."accountId", ${column.key}`;
-  if (!attributes) return sums;
-  return sql`SELECT pl.account_id, pl.product_id, pl.amount, ${attributes}
-      FROM (${sums}) pl
-      JOIN ${accounts} s ON s.id = pl.account_id`;
+    ? sql`SELECT s.id, li."productId" AS product_id, li."totalPrice" AS amount ${extra}
+              FROM ${accounts} s
+             CROSS JOIN LATERAL (
+                   SELECT o.id FROM "Opportunity" o
+                    WHERE o."accountId" = s.id AND o."organizationId" = ${org} AND ${OPEN_STAGE_CONDITION}
+                      AND ${visible}
+                   OFFSET 0) o
+             CROSS JOIN LATERAL (
+                   SELECT l."productId", l."totalPrice" FROM "OpportunityLineItem" l
+                    WHERE l."opportunityId" = o.id AND l."organizationId" = ${org} OFFSET 0) li
+            OFFSET 0`
+    : sql`SELECT s.id, li."productId" AS product_id, li."totalPrice" AS amount ${extra}
+              FROM "Opportunity" o
+              JOIN ${accounts} s ON s.id = o."accountId"
+              JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id AND li."organizationId" = ${org}
+             WHERE o."organizationId" = ${org} AND ${OPEN_STAGE_CONDITION} AND ${visible}`;
+  return sql`SELECT s.id AS account_id, p.col, s.amount ${extra}
+      FROM (${items}) s
+      JOIN products p ON p.id = s.product_id`;
+}
+
+/** The open pipeline of the accounts of `accounts` per column: what a matrix page shows. */
+function pipelineSql(q: WhitespaceQuery, accounts: Sql): Sql {
+  return sql`SELECT i.account_id, i.col AS product_id, sum(i.amount) AS amount
+      FROM (${pipelineItemsSql(q, accounts, true, [])}) i
+     GROUP BY i.account_id, i.col`;
+}
+
+/**
+ * `pipeline_items`: the scope's open line items (pipelineItemsSql), with the account columns
+ * `columns`. `covered_cells`: the non-whitespace cells of the scope, one row each, with the
+ * account columns and `owned` (OWNED; otherwise IN_PIPELINE). The installed products and
+ * the open line items are read once each and grouped together into cells in one pass, on integer
+ * keys (a family's editions are one cell), with nothing but a flag per cell: grouping them apart
+ * and joining the two, or adding up the line items' amounts per cell as well (about 450 bytes of
+ * state per cell, 88 MB for the organization on large), took most of a whole-organization summary
+ * (2026-12-07). Open pipeline is added up from `pipeline_items` directly (the summary).
+ */
+function coveredCellsSql(q: WhitespaceQuery, probe: boolean, columns: readonly AccountColumn[]): Sql[] {
+  return [
+    sql`pipeline_items AS (
+      SELECT l.account_id, l.col AS product_id, l.amount ${accountColumns('l', columns)}
+        FROM (${pipelineItemsSql(q, sql`scope`, probe, columns)}) l)`,
+    sql`covered_cells AS (
+      SELECT c.account_id, c.product_id ${accountColumns('c', columns)}, bool_or(c.owned) AS owned
+        FROM (SELECT i.account_id, i.col AS product_id ${accountColumns('i', columns)}, true AS owned
+                FROM (${installsSql(q, sql`scope`, probe, columns)}) i
+              UNION ALL
+              SELECT l.account_id, l.product_id ${accountColumns('l', columns)}, false FROM pipeline_items l) c
+       GROUP BY c.account_id, c.product_id ${accountColumns('c', columns)})`,
+  ];
 }
 
 /**
@@ -278,9 +329,9 @@ const PEER_STATS_COLUMN = sql`CASE WHEN row_number() OVER () = 1 THEN (SELECT st
  *   (group size - 1: the account itself is not its own peer), owning peers, median ARR among
  *   them, estimated and expected value, propensity, and whether it passes the propensity
  *   threshold (`qualifies`);
- * - `owned` and `pipeline`: the scope's installed products and the products on its open
- *   opportunities (with their total and whether the account owns the product too), each with
- *   the account's attributes; both are sparse;
+ * - `pipeline_items` and `covered_cells`: the scope's open line items, and its OWNED and
+ *   IN_PIPELINE cells, with the account columns `columns` (default the peer group `gid`;
+ *   coveredCellsSql); both sparse;
  * - `group_totals`: per group, its whitespace-eligible cells and their estimated and expected value.
  *
  * How the plan is kept sane: PostgreSQL has no statistics on a CTE's columns. Peer groups are
@@ -290,7 +341,7 @@ const PEER_STATS_COLUMN = sql`CASE WHEN row_number() OVER () = 1 THEN (SELECT st
  * Account table itself and takes its group by a LEFT JOIN (every account has exactly one group),
  * so its estimate is the table's and joins of the sparse cells to it are hashed.
  */
-export function whitespaceCtes(q: WhitespaceQuery): Sql {
+export function whitespaceCtes(q: WhitespaceQuery, columns: readonly AccountColumn[] = ['gid']): Sql {
   const org = q.organizationId;
   const ctes: Sql[] = [];
   if (q.scope.managerId !== undefined) {
@@ -346,15 +397,7 @@ export function whitespaceCtes(q: WhitespaceQuery): Sql {
                     : sql`peer_families_all o ON o.gid = g.gid AND o.family = p.family`
                 }) c)`,
     sql`cell_stats AS MATERIALIZED (SELECT *, ${qualifies} AS qualifies FROM cell_stats_raw)`,
-    sql`owned AS (${ownedSql(q, sql`scope`, probe, ACCOUNT_ATTRIBUTES)})`,
-    // Whether the account owns the product too: such a cell is OWNED, its pipeline still counts
-    // as open pipeline on the product. When probing, looked up among the scope's own installed
-    // products (`owned`): as an EXISTS on AccountProduct the planner hashed all of them.
-    sql`pipeline AS (
-      SELECT p.*, x.account_id IS NOT NULL AS owned
-        FROM (${pipelineSql(q, sql`scope`, probe, ACCOUNT_ATTRIBUTES)}) p
-        LEFT JOIN ${probe || q.granularity === 'family' ? sql`owned` : sql`(SELECT "accountId" AS account_id, "productId" AS product_id FROM "AccountProduct" WHERE "organizationId" = ${org})`} x
-          ON x.account_id = p.account_id AND x.product_id = p.product_id)`,
+    ...coveredCellsSql(q, probe, columns),
     // Per group: how many of its cells are whitespace-eligible, and their value, before taking
     // away the covered cells of each account.
     sql`group_totals AS (
@@ -366,16 +409,6 @@ export function whitespaceCtes(q: WhitespaceQuery): Sql {
   );
   return sql`WITH RECURSIVE ${Prisma.join(ctes, ',\n')}`;
 }
-
-/**
- * `covered_cells`: the non-whitespace cells of the scope, one row each (OWNED, or IN_PIPELINE),
- * for the statements that need them cell by cell (a matrix page, the top list); the summary
- * counts `owned` and `pipeline` per key instead.
- */
-const COVERED_CELLS = sql`covered_cells AS (
-      SELECT account_id, product_id, true AS owned, gid FROM owned
-      UNION ALL
-      SELECT account_id, product_id, false, gid FROM pipeline WHERE NOT owned)`;
 
 // ---------------------------------------------------------------- the matrix, one page of accounts
 
@@ -453,7 +486,6 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
   // With a threshold the list is of accounts that have a qualifying whitespace cell.
   const listed = q.minPropensity === null ? sql`true` : sql`whitespace_count > 0`;
   return sql`${whitespaceCtes(q)},
-    ${COVERED_CELLS},
     covered AS (
       SELECT c.*, cs.value, cs.expected, cs.qualifies
         FROM covered_cells c
@@ -478,8 +510,8 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
       SELECT * FROM listed WHERE true ${after}
        ORDER BY ${column} ${dir}, id ASC
        LIMIT ${page.limit}),
-    page_owned AS (${ownedSql(q, sql`page`, true)}),
-    page_pipeline AS (${pipelineSql(q, sql`page`, true)}),
+    page_owned AS (${ownedWithArrSql(q, sql`page`)}),
+    page_pipeline AS (${pipelineSql(q, sql`page`)}),
     ${family ? sql`${pageUpgrades(q.organizationId)},` : sql``}
     page_cells AS (
       SELECT pg.id AS account_id,
@@ -524,12 +556,15 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
 
 export type SummaryGrouping = 'product' | 'territory' | 'rep' | 'segment' | 'industry';
 
-/** Group key of an account attribute, as (integer id, text): columns of `scope`, `owned` and `pipeline`. */
+/**
+ * Group key of an account attribute, as (integer id, text): the id a column of the account (alias
+ * s: `scope`, `owned` or `pipeline`), the text a column of its peer group (alias pg).
+ */
 const ACCOUNT_KEYS: Record<Exclude<SummaryGrouping, 'product'>, [Sql, Sql]> = {
   territory: [sql`s.territory_id`, sql`NULL::text`],
   rep: [sql`s.owner_id`, sql`NULL::text`],
-  segment: [sql`NULL::int`, sql`s.segment::text`],
-  industry: [sql`NULL::int`, sql`s.industry`],
+  segment: [sql`NULL::int`, sql`pg.segment::text`],
+  industry: [sql`NULL::int`, sql`pg.industry`],
 };
 
 const METRICS = sql`b.accounts, b.products,
@@ -540,30 +575,31 @@ const METRICS = sql`b.accounts, b.products,
 
 /**
  * Covered cells per key: owned, in pipeline, qualifying (to take away) and open pipeline. The
- * owned and pipeline rows are first counted per key, group and product, so the statistics are
- * joined to a few thousand rows rather than to every covered cell. `keyId` and `keyText` are
- * columns of `owned` and `pipeline` (alias s).
+ * covered cells and the open line items are first counted and added up per key id, group and
+ * product on integers, the text key taken from the group then, so the statistics are joined to a
+ * few thousand rows rather than to every covered cell. `keyId` is over `covered_cells` and
+ * `pipeline_items` (alias s), `keyText` over the peer group (alias pg).
  */
 function deductions(keyId: Sql, keyText: Sql): Sql {
-  return sql`SELECT d.key_id, d.key_text,
+  return sql`SELECT d.key_id, ${keyText} AS key_text,
       sum(d.owned)::int AS owned,
       sum(d.in_pipeline)::int AS in_pipeline,
       coalesce(sum(d.owned + d.in_pipeline) FILTER (WHERE cs.qualifies), 0)::int AS cells,
       coalesce(sum((d.owned + d.in_pipeline) * cs.value) FILTER (WHERE cs.qualifies), 0) AS value,
       coalesce(sum((d.owned + d.in_pipeline) * cs.expected) FILTER (WHERE cs.qualifies), 0) AS expected,
       sum(d.pipeline) AS pipeline
-    FROM (SELECT key_id, key_text, gid, product_id,
-                 sum(owned) AS owned, sum(in_pipeline) AS in_pipeline, sum(pipeline) AS pipeline
-            FROM (SELECT ${keyId} AS key_id, ${keyText} AS key_text, s.gid, s.product_id,
-                         count(*) AS owned, 0 AS in_pipeline, 0 AS pipeline
-                    FROM owned s GROUP BY 1, 2, 3, 4
+    FROM (SELECT u.key_id, u.gid, u.product_id,
+                 sum(u.owned) AS owned, sum(u.in_pipeline) AS in_pipeline, sum(u.pipeline) AS pipeline
+            FROM (SELECT ${keyId} AS key_id, s.gid, s.product_id, count(*) FILTER (WHERE s.owned) AS owned,
+                         count(*) FILTER (WHERE NOT s.owned) AS in_pipeline, 0 AS pipeline
+                    FROM covered_cells s GROUP BY 1, 2, 3
                   UNION ALL
-                  SELECT ${keyId}, ${keyText}, s.gid, s.product_id,
-                         0, count(*) FILTER (WHERE NOT s.owned), sum(s.amount)
-                    FROM pipeline s GROUP BY 1, 2, 3, 4) u
-           GROUP BY 1, 2, 3, 4) d
+                  SELECT ${keyId}, s.gid, s.product_id, 0, 0, sum(s.amount)
+                    FROM pipeline_items s GROUP BY 1, 2, 3) u
+           GROUP BY 1, 2, 3) d
+    JOIN peer_groups pg ON pg.gid = d.gid
     JOIN cell_stats cs ON cs.gid = d.gid AND cs.product_id = d.product_id
-    GROUP BY d.key_id, d.key_text`;
+    GROUP BY 1, 2`;
 }
 
 /** The `deducted` rows of every key added up: the whole scope's covered cells. */
@@ -583,7 +619,9 @@ function accountGroups(keyId: Sql, keyText: Sql, grouped: boolean, deducted: Sql
                  (SELECT count(*)::int FROM columns) AS products,
                  coalesce(sum(g.cells), 0)::int AS cells, coalesce(sum(g.value), 0) AS value,
                  coalesce(sum(g.expected), 0) AS expected
-            FROM scope s LEFT JOIN group_totals g ON g.gid = s.gid
+            FROM scope s
+            LEFT JOIN peer_groups pg ON pg.gid = s.gid
+            LEFT JOIN group_totals g ON g.gid = s.gid
             ${grouped ? sql`GROUP BY 1, 2` : sql``}) b
     LEFT JOIN ${deducted} d
       ON d.key_id IS NOT DISTINCT FROM b.key_id AND d.key_text IS NOT DISTINCT FROM b.key_text`;
@@ -613,9 +651,11 @@ function productGroups(): Sql {
 export function summarySql(q: WhitespaceQuery, grouping: SummaryGrouping): Sql {
   const keys: [Sql, Sql] = grouping === 'product' ? [sql`s.product_id`, sql`NULL::text`] : ACCOUNT_KEYS[grouping];
   const groups = grouping === 'product' ? productGroups() : accountGroups(...keys, true, sql`deducted`);
+  const columns: AccountColumn[] =
+    grouping === 'territory' ? ['gid', 'territory_id'] : grouping === 'rep' ? ['gid', 'owner_id'] : ['gid'];
   // The total's covered cells are the groups' added up (each covered cell has one key), so the
   // covered cells are counted once.
-  return sql`${whitespaceCtes(q)},
+  return sql`${whitespaceCtes(q, columns)},
     deducted AS MATERIALIZED (${deductions(...keys)})
     SELECT rows.*, ${PEER_STATS_COLUMN} FROM (
       SELECT false AS is_total, r.* FROM (${groups}) r
@@ -649,7 +689,6 @@ export function opportunitiesSql(q: WhitespaceQuery, page: OpportunityPageQuery)
                OR (s.id, r.product_id) > (${a.accountId}, ${a.productId}))`
     : sql``;
   return sql`${whitespaceCtes(q)},
-    ${COVERED_CELLS},
     pairs AS (
       SELECT cs.gid, cs.industry, cs.segment, cs.product_id, cs.family, cs.peers, cs.owners, cs.median, cs.value,
              cs.expected, cs.propensity, sg.accounts - coalesce(cv.covered, 0) AS cells
