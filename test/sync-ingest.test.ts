@@ -524,6 +524,27 @@ describe('importOpportunityHistory', () => {
     expect(other?.n).toBe(0);
   });
 
+  it('stores each event once when the same import runs twice at the same time', async () => {
+    const before = await count('OpportunityHistory');
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      opportunityExternalId: ['D1', 'D2'][i % 2],
+      changedAt: new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 2) * 60_000).toISOString(),
+      stage: 'PROSPECTING',
+      amount: '5.00',
+      closeDate: '2026-06-01',
+    }));
+    const both = await Promise.all([
+      ok('importOpportunityHistory', 'ImportOpportunityHistoryInput', { rows }),
+      ok('importOpportunityHistory', 'ImportOpportunityHistoryInput', { rows }),
+    ]);
+    // Whichever committed second found the first's rows (UNCHANGED) or collided on the natural
+    // key and wrote nothing (CONFLICT, retry): never a second copy.
+    expect(both.reduce((n, p) => n + (p.created ?? 0), 0)).toBe(40);
+    expect(await count('OpportunityHistory')).toBe(before + 40);
+    const retry = await ok('importOpportunityHistory', 'ImportOpportunityHistoryInput', { rows });
+    expect([retry.created, retry.unchanged]).toEqual([0, 40]);
+  });
+
   it('writes a 600-event call in a constant number of statements', async () => {
     const rows = Array.from({ length: 600 }, (_, i) => ({
       opportunityExternalId: ['D1', 'D2', 'D3'][i % 3],
