@@ -1508,6 +1508,91 @@ describe('trusted documents', () => {
   });
 });
 
+// ---------------------------------------------------------------- partner sync
+
+describe('partner sync (installed products, quotas, history, tombstones)', () => {
+  it('runs each sync operation and the rows land, or leave, as SQL shows', async () => {
+    const installed = await client.upsertInstalledProducts({
+      input: {
+        rows: [{ accountExternalId: 'ACC-02', productExternalId: 'P3', arr: '480.00', startDate: '2025-03-01' }],
+      },
+    });
+    expect(installed.upsertInstalledProducts).toMatchObject({ created: 1, userErrors: [] });
+    const acc2 = await idOf('Account', 'ACC-02');
+    const p3 = await idOf('Product', 'P3');
+    const arr = await sql<{ arr: string; effectiveFrom: string }>(
+      `SELECT arr::text, "effectiveFrom"::text AS "effectiveFrom" FROM "AccountProductArr" WHERE "accountId" = $1 AND "productId" = $2`,
+      [acc2, p3],
+    );
+    expect(arr).toEqual([{ arr: '480.00', effectiveFrom: '2025-03-01' }]);
+
+    const plan = await db.prisma.salesPlan.create({
+      data: { organizationId: org, fiscalYear: 2030, name: 'FY30 sync', status: 'ACTIVE' },
+    });
+    const quotas = await client.upsertQuotas({
+      input: { rows: [{ repExternalId: 'AE1', periodKey: 'FY2030-Q1', amount: '90000.00' }] },
+    });
+    expect(quotas.upsertQuotas).toMatchObject({ created: 1, userErrors: [] });
+    const quota = await sql<{ amount: string; periodStart: string }>(
+      `SELECT amount::text, "periodStart"::text AS "periodStart" FROM "Quota" WHERE "salesPlanId" = $1`,
+      [plan.id],
+    );
+    expect(quota).toEqual([{ amount: '90000.00', periodStart: '2030-01-01' }]);
+
+    const history = await client.importOpportunityHistory({
+      input: {
+        rows: [
+          {
+            opportunityExternalId: 'OPP-01',
+            changedAt: '2025-12-02T10:00:00Z',
+            stage: 'QUALIFICATION',
+            amount: '100.50',
+            closeDate: '2026-01-10',
+          },
+        ],
+      },
+    });
+    expect(history.importOpportunityHistory).toMatchObject({ created: 1, userErrors: [] });
+    const opp1 = await idOf('Opportunity', 'OPP-01');
+    const events = await sql<{ stage: string }>(
+      `SELECT stage::text FROM "OpportunityHistory" WHERE "opportunityId" = $1 AND "changedAt" = '2025-12-02 10:00:00'`,
+      [opp1],
+    );
+    expect(events).toEqual([{ stage: 'QUALIFICATION' }]);
+
+    // Records made for deleting, so the data the other tests read stays as it is.
+    await client.upsertProducts({
+      input: { rows: [{ externalId: 'P-DEL', name: 'Gone', family: 'Old', listPrice: '1.00' }] },
+    });
+    await client.upsertAccounts({
+      input: {
+        rows: [{ externalId: 'ACC-DEL', name: 'Gone', industry: 'Retail', country: 'US', region: 'NA', employees: 5 }],
+      },
+    });
+    await client.upsertOpportunities({
+      input: { rows: [{ ...dealRow(0), externalId: 'OPP-DEL', accountExternalId: 'ACC-DEL' }] },
+    });
+    const removedDeal = await client.deleteOpportunities({ input: { rows: [{ externalId: 'OPP-DEL' }] } });
+    expect(removedDeal.deleteOpportunities).toMatchObject({ deleted: 1, userErrors: [] });
+    const removedAccount = await client.deleteAccounts({ input: { rows: [{ externalId: 'ACC-DEL' }] } });
+    expect(removedAccount.deleteAccounts).toMatchObject({ deleted: 1, userErrors: [] });
+    const removedProduct = await client.deleteProducts({ input: { rows: [{ externalId: 'P-DEL' }] } });
+    expect(removedProduct.deleteProducts).toMatchObject({ deleted: 1, userErrors: [] });
+    const removedInstalled = await client.deleteInstalledProducts({
+      input: { rows: [{ accountExternalId: 'ACC-02', productExternalId: 'P3' }] },
+    });
+    expect(removedInstalled.deleteInstalledProducts).toMatchObject({ deleted: 1, userErrors: [] });
+    const left = await sql<{ n: number }>(
+      `SELECT (SELECT count(*) FROM "Opportunity" WHERE "organizationId" = $1 AND "externalId" = 'OPP-DEL')
+            + (SELECT count(*) FROM "Account" WHERE "organizationId" = $1 AND "externalId" = 'ACC-DEL')
+            + (SELECT count(*) FROM "Product" WHERE "organizationId" = $1 AND "externalId" = 'P-DEL')
+            + (SELECT count(*) FROM "AccountProduct" WHERE "accountId" = $2 AND "productId" = $3) AS n`,
+      [org, acc2, p3],
+    );
+    expect(Number(left[0]?.n)).toBe(0);
+  });
+});
+
 // ---------------------------------------------------------------- coverage of the schema
 
 describe('the operation library covers the schema', () => {

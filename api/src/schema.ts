@@ -12,6 +12,7 @@ import './plans/schema.js';
 import './comp/schema.js';
 import './access/schema.js';
 import './ingestion/schema.js';
+import './ingestion/sync-schema.js';
 import './whitespace/schema.js';
 import './performance/schema.js';
 import './forecast/schema.js';

@@ -31,7 +31,8 @@ export interface UpsertOptions {
   idempotencyKey?: string | null;
 }
 
-export type RowStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
+/** DELETED is the status of a row of a tombstone call (deletions.ts). */
+export type RowStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'DELETED';
 
 export interface RowResult {
   /** Position of the row in `input.rows`. */
@@ -46,6 +47,8 @@ export interface UpsertOutcome {
   created: number;
   updated: number;
   unchanged: number;
+  /** Rows deleted by a tombstone call (0 for an upsert). */
+  deleted: number;
   /** One per accepted row, in input order. */
   results: RowResult[];
   userErrors: UserErrorShape[];
@@ -60,6 +63,8 @@ export interface Batch {
   /** One instant for the whole call: timestamps and history rows use it. */
   now: Date;
   errors: RowErrors;
+  /** Facts the entity adds to the call's audit event (e.g. what a deletion cascaded to). */
+  audit: Record<string, unknown>;
 }
 
 export interface AppliedRow {
@@ -72,13 +77,19 @@ export interface AppliedRow {
 export interface EntityUpsert<Row> {
   /** Audit action and idempotency operation, e.g. `opportunities.upsert`. */
   operation: string;
-  /** Node type of the rows: audit entityType and global ID typename. */
-  typename: 'Rep' | 'Account' | 'Product' | 'Opportunity';
+  /**
+   * Node type of the rows: audit entityType and global ID typename. Rows that are no node of
+   * their own name the node they belong to: an installed product its Account, a history event
+   * its Opportunity.
+   */
+  typename: 'Rep' | 'Account' | 'Product' | 'Opportunity' | 'Quota';
+  /** Audit entityType when it differs from typename (e.g. `AccountProduct`). */
+  auditEntityType?: string;
   apply(batch: Batch, rows: Row[]): Promise<AppliedRow[]>;
 }
 
 function emptyOutcome(userErrors: UserErrorShape[]): UpsertOutcome {
-  return { created: 0, updated: 0, unchanged: 0, results: [], userErrors, replayed: false };
+  return { created: 0, updated: 0, unchanged: 0, deleted: 0, results: [], userErrors, replayed: false };
 }
 
 /** JSON with sorted keys, Decimals and Dates as text, and null the same as absent. */
@@ -159,7 +170,9 @@ export async function runUpsert<Row>(
         ),
       ]);
     }
-    return { ...(found.response as unknown as Omit<UpsertOutcome, 'replayed'>), replayed: true };
+    // Results stored before tombstones existed have no `deleted`.
+    const stored = found.response as unknown as Omit<UpsertOutcome, 'replayed' | 'deleted'> & { deleted?: number };
+    return { ...stored, deleted: stored.deleted ?? 0, replayed: true };
   };
   if (key != null) {
     const earlier = await replay();
@@ -171,11 +184,13 @@ export async function runUpsert<Row>(
     return await prisma.$transaction(
       async (tx) => {
         const errors = new RowErrors();
-        const applied = await entity.apply({ tx, organizationId, now, errors }, rows);
+        const audit: Record<string, unknown> = {};
+        const applied = await entity.apply({ tx, organizationId, now, errors, audit }, rows);
         const outcome: UpsertOutcome = {
           created: applied.filter((r) => r.status === 'CREATED').length,
           updated: applied.filter((r) => r.status === 'UPDATED').length,
           unchanged: applied.filter((r) => r.status === 'UNCHANGED').length,
+          deleted: applied.filter((r) => r.status === 'DELETED').length,
           results: applied
             .sort((a, b) => a.index - b.index)
             .map((r) => ({
@@ -187,7 +202,7 @@ export async function runUpsert<Row>(
           userErrors: errors.list(),
           replayed: false,
         };
-        if (outcome.created + outcome.updated > 0) {
+        if (outcome.created + outcome.updated + outcome.deleted > 0) {
           await tx.auditEvent.create({
             data: {
               organizationId,
@@ -197,14 +212,16 @@ export async function runUpsert<Row>(
               repId: caller.repId ?? null,
               requestId: caller.requestId ?? null,
               action: entity.operation,
-              entityType: entity.typename,
+              entityType: entity.auditEntityType ?? entity.typename,
               entityId: 'bulk',
               after: {
                 created: outcome.created,
                 updated: outcome.updated,
                 unchanged: outcome.unchanged,
+                deleted: outcome.deleted,
                 rejected: new Set(outcome.userErrors.map((e) => e.field?.[2])).size,
                 externalIds: applied.filter((r) => r.status !== 'UNCHANGED').map((r) => r.externalId),
+                ...audit,
               },
             },
           });

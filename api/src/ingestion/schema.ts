@@ -24,8 +24,8 @@ import {
 /** Scope an API key needs to call the ingestion mutations (`admin` also passes). */
 export const INGEST_SCOPE = 'write:ingest';
 
-const ROWS_DESCRIPTION = `The rows, 1 to ${MAX_ROWS}, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call).`;
-const KEY_DESCRIPTION =
+export const ROWS_DESCRIPTION = `The rows, 1 to ${MAX_ROWS}, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call).`;
+export const KEY_DESCRIPTION =
   'Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED.';
 
 const UpsertRowStatus = builder.enumType('UpsertRowStatus', {
@@ -43,11 +43,19 @@ const UpsertRowResultRef = builder.objectRef<RowResult>('UpsertRowResult').imple
     index: t.exposeInt('index', { description: 'Position of the row in `input.rows` (from 0).' }),
     externalId: t.exposeString('externalId', { description: 'The externalId of the row.' }),
     id: t.exposeID('id', { description: 'Global ID of the created or updated object.' }),
-    status: t.expose('status', { type: UpsertRowStatus, description: 'Created, updated or unchanged.' }),
+    status: t.field({
+      type: UpsertRowStatus,
+      description: 'Created, updated or unchanged.',
+      resolve: (r) => {
+        // Tombstone calls have their own payload (sync-schema.ts): an upsert never deletes.
+        if (r.status === 'DELETED') throw new Error('a deleted row in an upsert payload');
+        return r.status;
+      },
+    }),
   }),
 });
 
-function payload(name: string, noun: string) {
+export function payload(name: string, noun: string) {
   return builder.objectRef<UpsertOutcome>(name).implement({
     description: `Result of a bulk upsert of ${noun}.`,
     fields: (t) => ({
@@ -242,7 +250,7 @@ const UpsertAccountsPayload = payload('UpsertAccountsPayload', 'accounts');
 const UpsertProductsPayload = payload('UpsertProductsPayload', 'products');
 const UpsertOpportunitiesPayload = payload('UpsertOpportunitiesPayload', 'opportunities');
 
-const ATOMIC =
+export const ATOMIC =
   'All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error.';
 
 builder.mutationFields((t) => ({

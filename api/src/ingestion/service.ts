@@ -5,14 +5,29 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../shared/context.js';
 import { tenantPrisma } from '../shared/tenant.js';
 import { type AccountRowInput, accountUpsert } from './accounts.js';
+import {
+  accountDeletion,
+  type InstalledProductTombstoneInput,
+  installedProductDeletion,
+  opportunityDeletion,
+  productDeletion,
+  type TombstoneRowInput,
+} from './deletions.js';
+import { type HistoryEventInput, historyImport } from './history.js';
+import { type InstalledProductRowInput, installedProductUpsert } from './installed-products.js';
 import { type OpportunityRowInput, opportunityUpsert } from './opportunities.js';
 import { type ProductRowInput, productUpsert } from './products.js';
+import { type QuotaRowInput, quotaUpsert } from './quotas.js';
 import { type RepRowInput, repUpsert } from './reps.js';
 import { type IngestionCaller, runUpsert, type UpsertOptions, type UpsertOutcome } from './runner.js';
 
 export type { AccountRowInput } from './accounts.js';
+export type { InstalledProductTombstoneInput, TombstoneRowInput } from './deletions.js';
+export type { HistoryEventInput } from './history.js';
+export type { InstalledProductRowInput } from './installed-products.js';
 export type { LineItemInput, OpportunityRowInput, SplitInput } from './opportunities.js';
 export type { ProductRowInput } from './products.js';
+export type { QuotaRowInput } from './quotas.js';
 export type { RepRowInput } from './reps.js';
 export { type IngestionCaller, MAX_ROWS, type RowResult, type UpsertOptions, type UpsertOutcome } from './runner.js';
 
@@ -72,4 +87,74 @@ export function upsertOpportunities(
   options?: UpsertOptions,
 ): Promise<UpsertOutcome> {
   return runUpsert(caller, opportunityUpsert, rows, options);
+}
+
+export function upsertInstalledProducts(
+  caller: IngestionCaller,
+  rows: InstalledProductRowInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, installedProductUpsert, rows, options);
+}
+
+export function upsertQuotas(
+  caller: IngestionCaller,
+  rows: QuotaRowInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, quotaUpsert, rows, options);
+}
+
+export function importOpportunityHistory(
+  caller: IngestionCaller,
+  rows: HistoryEventInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, historyImport, rows, options);
+}
+
+export function deleteOpportunities(
+  caller: IngestionCaller,
+  rows: TombstoneRowInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, opportunityDeletion, rows, options);
+}
+
+/** With `cascade`, an account's opportunities and installed products are deleted with it. */
+export function deleteAccounts(
+  caller: IngestionCaller,
+  rows: TombstoneRowInput[],
+  cascade: boolean,
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(
+    caller,
+    accountDeletion,
+    rows.map((row) => ({ ...row, cascade })),
+    options,
+  );
+}
+
+/** With `cascade`, a product's installed products are deleted with it. */
+export function deleteProducts(
+  caller: IngestionCaller,
+  rows: TombstoneRowInput[],
+  cascade: boolean,
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(
+    caller,
+    productDeletion,
+    rows.map((row) => ({ ...row, cascade })),
+    options,
+  );
+}
+
+export function deleteInstalledProducts(
+  caller: IngestionCaller,
+  rows: InstalledProductTombstoneInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, installedProductDeletion, rows, options);
 }

@@ -1,8 +1,10 @@
 // Row validation shared by the upserts: a sink of user errors keyed by row, checks of text,
 // money and counts that name the field at fault, duplicate detection, and the resolution of a
 // hierarchy (a rep's manager, an account's parent) whose links may point into the same batch.
-import { Prisma } from '../generated/prisma/client.js';
+import { type ForecastCategory, type OpportunityStage, Prisma } from '../generated/prisma/client.js';
+import { isClosedStage } from '../pipeline/stages.js';
 import { type UserErrorCode, type UserErrorShape, userError } from '../shared/errors.js';
+import { DEFAULT_FORECAST_CATEGORY } from './opportunities.js';
 
 /** Longest accepted text field (names, emails, external IDs, regions). */
 export const MAX_TEXT = 255;
@@ -295,4 +297,32 @@ export function nodesOnCycles(starts: string[], next: (key: string) => string | 
     for (const k of path) done.add(k);
   }
   return result;
+}
+
+// ---------------------------------------------------------------- deal states
+
+/**
+ * The forecast category of a deal state (a deal row or a history event): the stage's default
+ * when none is given; a closed stage has exactly one category (CLOSED_WON is CLOSED, CLOSED_LOST
+ * is OMITTED) and an open deal is never CLOSED.
+ */
+export function checkForecastCategory(
+  errors: RowErrors,
+  index: number,
+  stage: OpportunityStage,
+  given: ForecastCategory | null,
+): ForecastCategory | null {
+  const category = given ?? DEFAULT_FORECAST_CATEGORY[stage];
+  const fixed = isClosedStage(stage) ? DEFAULT_FORECAST_CATEGORY[stage] : null;
+  if (fixed && category !== fixed) {
+    errors.add(index, 'INVALID', `a ${stage} deal must be in forecast category ${fixed}; got ${category}`, [
+      'forecastCategory',
+    ]);
+    return null;
+  }
+  if (!fixed && category === 'CLOSED') {
+    errors.add(index, 'INVALID', `an open deal (${stage}) cannot be in forecast category CLOSED`, ['forecastCategory']);
+    return null;
+  }
+  return category;
 }

@@ -139,6 +139,8 @@ export type AccountOrderField =
 export type AccountProduct = {
   /** Annual recurring revenue of the subscription. */
   arr: Scalars['Decimal']['output'];
+  /** First day the product is no longer installed (exclusive); null = open-ended. */
+  endDate?: Maybe<Scalars['Date']['output']>;
   /** The product. */
   product: Product;
   /** Start of ownership. */
@@ -1053,6 +1055,28 @@ export type CreateTerritoryPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Accounts deleted in the source system. */
+export type DeleteAccountsInput = {
+  /** Delete the accounts’ opportunities and installed products with them. Without it, an account that has any is refused. */
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The tombstones, 1 to 2000, once per record. An unknown externalId (never synced, already deleted, or another organization's) is a row error. */
+  rows: Array<TombstoneRow>;
+};
+
+/** Result of a tombstone call for accounts. */
+export type DeleteAccountsPayload = {
+  /** Number of accounts deleted. */
+  deleted: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per deleted row, in input order; refused rows have none. */
+  results: Array<DeletedRowResult>;
+  /** Why rows (or the whole input) were refused; `field` names the row and field. */
+  userErrors: Array<UserError>;
+};
+
 /** A capacity line to remove. */
 export type DeleteCapacityLineInput = {
   /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
@@ -1068,6 +1092,68 @@ export type DeleteCapacityLinePayload = {
   /** The plan after the change, with its new version. */
   salesPlan?: Maybe<SalesPlan>;
   /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Installed products deleted in the source system. */
+export type DeleteInstalledProductsInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The tombstones, 1 to 2000, once per record. An unknown externalId (never synced, already deleted, or another organization's) is a row error. */
+  rows: Array<InstalledProductTombstoneRow>;
+};
+
+/** Result of a tombstone call for installed products. */
+export type DeleteInstalledProductsPayload = {
+  /** Number of installed products deleted. */
+  deleted: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per deleted row, in input order; refused rows have none. */
+  results: Array<DeletedRowResult>;
+  /** Why rows (or the whole input) were refused; `field` names the row and field. */
+  userErrors: Array<UserError>;
+};
+
+/** Opportunities deleted in the source system. */
+export type DeleteOpportunitiesInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The tombstones, 1 to 2000, once per record. An unknown externalId (never synced, already deleted, or another organization's) is a row error. */
+  rows: Array<TombstoneRow>;
+};
+
+/** Result of a tombstone call for opportunities. */
+export type DeleteOpportunitiesPayload = {
+  /** Number of opportunities deleted. */
+  deleted: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per deleted row, in input order; refused rows have none. */
+  results: Array<DeletedRowResult>;
+  /** Why rows (or the whole input) were refused; `field` names the row and field. */
+  userErrors: Array<UserError>;
+};
+
+/** Products deleted in the source system. */
+export type DeleteProductsInput = {
+  /** Delete the products’ installed products with them. Without it, an installed product is refused; a product on any deal’s line items is refused either way. */
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The tombstones, 1 to 2000, once per record. An unknown externalId (never synced, already deleted, or another organization's) is a row error. */
+  rows: Array<TombstoneRow>;
+};
+
+/** Result of a tombstone call for products. */
+export type DeleteProductsPayload = {
+  /** Number of products deleted. */
+  deleted: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per deleted row, in input order; refused rows have none. */
+  results: Array<DeletedRowResult>;
+  /** Why rows (or the whole input) were refused; `field` names the row and field. */
   userErrors: Array<UserError>;
 };
 
@@ -1107,6 +1193,16 @@ export type DeleteTerritoryPayload = {
   territory?: Maybe<Territory>;
   /** Why the input was refused; nothing was changed when there are any. */
   userErrors: Array<UserError>;
+};
+
+/** A record a tombstone call deleted. */
+export type DeletedRowResult = {
+  /** The externalId of the row (`<account>/<product>` for an installed product). */
+  externalId: Scalars['String']['output'];
+  /** Global ID the record had (for an installed product: its account’s); it no longer resolves. */
+  id: Scalars['ID']['output'];
+  /** Position of the row in `input.rows` (from 0). */
+  index: Scalars['Int']['output'];
 };
 
 /** A rep’s challenge of a payout line, and how it was resolved. */
@@ -1556,6 +1652,38 @@ export type HypotheticalDealInput = {
   type?: InputMaybe<OpportunityType>;
 };
 
+/** Back-dated stage and amount events of stored opportunities. */
+export type ImportOpportunityHistoryInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The events, 1 to 2000. Each is checked on its own: valid events are written, each invalid one is skipped and reported in userErrors. */
+  rows: Array<OpportunityHistoryEventRow>;
+};
+
+/** Result of a bulk upsert of history events. */
+export type ImportOpportunityHistoryPayload = {
+  /** Number of history events created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of history events that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of history events changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
+/** An installed product deleted in the source system. */
+export type InstalledProductTombstoneRow = {
+  /** Required. externalId of the account. */
+  accountExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. externalId of the product installed at it. */
+  productExternalId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An APPROVED run that has been paid out. */
 export type MarkPayoutRunPaidInput = {
   /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
@@ -1648,14 +1776,24 @@ export type Mutation = {
   createTerritory: CreateTerritoryPayload;
   /** Assigns a rep to a territory for a span of days; refused with CONFLICT when it overlaps an assignment of the same rep to the same territory. */
   createTerritoryAssignment: CreateTerritoryAssignmentPayload;
+  /** Deletes accounts by externalId; child accounts lose their parent. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  deleteAccounts: DeleteAccountsPayload;
   /** Removes a capacity line. */
   deleteCapacityLine: DeleteCapacityLinePayload;
+  /** Deletes installed products by account and product externalId, with their ARR history. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  deleteInstalledProducts: DeleteInstalledProductsPayload;
+  /** Deletes opportunities by externalId, with their line items, splits and history. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  deleteOpportunities: DeleteOpportunitiesPayload;
+  /** Deletes products by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  deleteProducts: DeleteProductsPayload;
   /** Removes a childless territory with its rules and assignments; its accounts become unassigned. */
   deleteTerritory: DeleteTerritoryPayload;
   /** Removes an assignment made in error. */
   deleteTerritoryAssignment: DeleteTerritoryAssignmentPayload;
   /** Ends an assignment on a day (exclusive). */
   endCompAssignment: EndCompAssignmentPayload;
+  /** Imports back-dated stage and amount events of opportunities, each with its own timestamp; re-sent events write nothing (status UNCHANGED); a result's id is the deal's. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  importOpportunityHistory: ImportOpportunityHistoryPayload;
   /** Records that an APPROVED run was paid out. */
   markPayoutRunPaid: MarkPayoutRunPaidPayload;
   /** Places accounts by hand in a territory of the ACTIVE plan (accounts have one live territory, so scenarios cannot hold manual placements). */
@@ -1692,10 +1830,14 @@ export type Mutation = {
   updateTerritoryAssignment: UpdateTerritoryAssignmentPayload;
   /** Creates or updates accounts by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   upsertAccounts: UpsertAccountsPayload;
+  /** Creates or updates installed products by account and product externalId, keeping their ARR history; a result's id is the account's. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  upsertInstalledProducts: UpsertInstalledProductsPayload;
   /** Creates or updates opportunities with their line items and splits by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   upsertOpportunities: UpsertOpportunitiesPayload;
   /** Creates or updates products by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   upsertProducts: UpsertProductsPayload;
+  /** Creates or updates quotas by rep externalId and period key in the fiscal year's ACTIVE sales plan. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  upsertQuotas: UpsertQuotasPayload;
   /** Creates or updates reps by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   upsertReps: UpsertRepsPayload;
 };
@@ -1798,8 +1940,32 @@ export type MutationCreateTerritoryAssignmentArgs = {
 
 
 /** Writes: ingestion, plans and compensation. */
+export type MutationDeleteAccountsArgs = {
+  input: DeleteAccountsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
 export type MutationDeleteCapacityLineArgs = {
   input: DeleteCapacityLineInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteInstalledProductsArgs = {
+  input: DeleteInstalledProductsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteOpportunitiesArgs = {
+  input: DeleteOpportunitiesInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteProductsArgs = {
+  input: DeleteProductsInput;
 };
 
 
@@ -1818,6 +1984,12 @@ export type MutationDeleteTerritoryAssignmentArgs = {
 /** Writes: ingestion, plans and compensation. */
 export type MutationEndCompAssignmentArgs = {
   input: EndCompAssignmentInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationImportOpportunityHistoryArgs = {
+  input: ImportOpportunityHistoryInput;
 };
 
 
@@ -1930,6 +2102,12 @@ export type MutationUpsertAccountsArgs = {
 
 
 /** Writes: ingestion, plans and compensation. */
+export type MutationUpsertInstalledProductsArgs = {
+  input: UpsertInstalledProductsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
 export type MutationUpsertOpportunitiesArgs = {
   input: UpsertOpportunitiesInput;
 };
@@ -1938,6 +2116,12 @@ export type MutationUpsertOpportunitiesArgs = {
 /** Writes: ingestion, plans and compensation. */
 export type MutationUpsertProductsArgs = {
   input: UpsertProductsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpsertQuotasArgs = {
+  input: UpsertQuotasInput;
 };
 
 
@@ -2074,6 +2258,22 @@ export type OpportunityFilter = {
   stages?: InputMaybe<Array<OpportunityStage>>;
   /** Any of these types. */
   types?: InputMaybe<Array<OpportunityType>>;
+};
+
+/** A deal's state after one change in the source system, at the instant it happened. Keyed by (opportunityExternalId, changedAt): an event stored with the same values is left as it is. */
+export type OpportunityHistoryEventRow = {
+  /** Required. Amount after the change; not negative. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required. When the change happened; not in the future, and after the previous row of the same deal in this call (send each deal's events in time order). */
+  changedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Required. Close date after the change. */
+  closeDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Forecast category after the change; default by stage, with the same rules as upsertOpportunities. */
+  forecastCategory?: InputMaybe<ForecastCategory>;
+  /** Required. externalId of a stored opportunity. */
+  opportunityExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Stage after the change. */
+  stage?: InputMaybe<OpportunityStage>;
 };
 
 /** A product on a deal. */
@@ -4270,6 +4470,12 @@ export type TerritoryRuleRouting = {
   rule: TerritoryRule;
 };
 
+/** A record deleted in the source system. */
+export type TombstoneRow = {
+  /** Required. externalId of the stored record; unknown is a row error. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a capacity line; absent fields stay as they are. */
 export type UpdateCapacityLineInput = {
   /** Expected annual attrition as a fraction of the starting heads (0 to 1, default 0). */
@@ -4468,6 +4674,46 @@ export type UpsertAccountsPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A product an account owns (a subscription or installed product), keyed by the pair accountExternalId x productExternalId. Its ARR history is kept effective-dated (docs/ingestion.md). */
+export type UpsertInstalledProductRow = {
+  /** Required. externalId of a stored account. */
+  accountExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Current annual recurring revenue; not negative, at most 2 decimals. */
+  arr?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Day a changed arr takes effect (default: today in the organization's time zone); within [startDate, endDate) and not before the latest ARR change. A new installation's ARR applies from its startDate. */
+  arrEffectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  /** First day the product is no longer installed (exclusive), after startDate; omit while it runs. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Required. externalId of a stored product. */
+  productExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. First day the product is installed. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Installed products to create or update, keyed by account and product externalIds. */
+export type UpsertInstalledProductsInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  rows: Array<UpsertInstalledProductRow>;
+};
+
+/** Result of a bulk upsert of installed products. */
+export type UpsertInstalledProductsPayload = {
+  /** Number of installed products created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of installed products that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of installed products changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
 /** Opportunities to create or update, keyed by externalId. */
 export type UpsertOpportunitiesInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
@@ -4575,6 +4821,40 @@ export type UpsertProductsPayload = {
   /** Number of products that already matched their row. */
   unchanged: Scalars['Int']['output'];
   /** Number of products changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
+/** A rep's quota for a fiscal period, written into the ACTIVE sales plan of the period's fiscal year (docs/design.md §5). */
+export type UpsertQuotaRow = {
+  /** Required. Quota amount; not negative, at most 2 decimals. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required. Fiscal period key: FY2027, FY2027-Q3 or FY2027-M07 (docs/design.md §3). */
+  periodKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required. externalId of a stored rep. */
+  repExternalId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Quotas to create or update, keyed by rep externalId and period key. */
+export type UpsertQuotasInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  rows: Array<UpsertQuotaRow>;
+};
+
+/** Result of a bulk upsert of quotas. */
+export type UpsertQuotasPayload = {
+  /** Number of quotas created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of quotas that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of quotas changed. */
   updated: Scalars['Int']['output'];
   /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
   userErrors: Array<UserError>;
@@ -5587,6 +5867,57 @@ export type DeleteCapacityLineMutationVariables = Exact<{
 
 export type DeleteCapacityLineMutation = { deleteCapacityLine: { salesPlan?: { id: string, version: number, capacityLines: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
 
+export type DeletedRowResultFieldsFragment = { index: number, externalId: string, id: string };
+
+export type UpsertInstalledProductsMutationVariables = Exact<{
+  input: UpsertInstalledProductsInput;
+}>;
+
+
+export type UpsertInstalledProductsMutation = { upsertInstalledProducts: { created: number, updated: number, unchanged: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string, status: UpsertRowStatus }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type UpsertQuotasMutationVariables = Exact<{
+  input: UpsertQuotasInput;
+}>;
+
+
+export type UpsertQuotasMutation = { upsertQuotas: { created: number, updated: number, unchanged: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string, status: UpsertRowStatus }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type ImportOpportunityHistoryMutationVariables = Exact<{
+  input: ImportOpportunityHistoryInput;
+}>;
+
+
+export type ImportOpportunityHistoryMutation = { importOpportunityHistory: { created: number, updated: number, unchanged: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string, status: UpsertRowStatus }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type DeleteOpportunitiesMutationVariables = Exact<{
+  input: DeleteOpportunitiesInput;
+}>;
+
+
+export type DeleteOpportunitiesMutation = { deleteOpportunities: { deleted: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type DeleteAccountsMutationVariables = Exact<{
+  input: DeleteAccountsInput;
+}>;
+
+
+export type DeleteAccountsMutation = { deleteAccounts: { deleted: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type DeleteProductsMutationVariables = Exact<{
+  input: DeleteProductsInput;
+}>;
+
+
+export type DeleteProductsMutation = { deleteProducts: { deleted: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type DeleteInstalledProductsMutationVariables = Exact<{
+  input: DeleteInstalledProductsInput;
+}>;
+
+
+export type DeleteInstalledProductsMutation = { deleteInstalledProducts: { deleted: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
 export type PeerEvidenceFieldsFragment = { industry: string, segment: Segment, peerCount: number, owningPeerCount: number, medianArr?: string | null };
 
 export type WhitespaceQueryVariables = Exact<{
@@ -5650,6 +5981,7 @@ export const AccountRoutingFieldsFragmentDoc = {"kind":"Document","definitions":
 export const QuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<QuotaFieldsFragment, unknown>;
 export const QuotaAllocationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaAllocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAllocation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"baseWeight"}},{"kind":"Field","name":{"kind":"Name","value":"rampFactor"}},{"kind":"Field","name":{"kind":"Name","value":"exactAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<QuotaAllocationFieldsFragment, unknown>;
 export const CapacityLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rampedProductivity"}},{"kind":"Field","name":{"kind":"Name","value":"attritionRate"}}]}}]} as unknown as DocumentNode<CapacityLineFieldsFragment, unknown>;
+export const DeletedRowResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeletedRowResultFieldsFragment, unknown>;
 export const PeerEvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerEvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}},{"kind":"Field","name":{"kind":"Name","value":"owningPeerCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianArr"}}]}}]} as unknown as DocumentNode<PeerEvidenceFieldsFragment, unknown>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
@@ -5725,6 +6057,13 @@ export const AllocateQuotasDocument = {"kind":"Document","definitions":[{"kind":
 export const CreateCapacityLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCapacityLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCapacityLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCapacityLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacityLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapacityLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rampedProductivity"}},{"kind":"Field","name":{"kind":"Name","value":"attritionRate"}}]}}]} as unknown as DocumentNode<CreateCapacityLineMutation, CreateCapacityLineMutationVariables>;
 export const UpdateCapacityLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCapacityLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCapacityLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCapacityLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacityLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapacityLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rampedProductivity"}},{"kind":"Field","name":{"kind":"Name","value":"attritionRate"}}]}}]} as unknown as DocumentNode<UpdateCapacityLineMutation, UpdateCapacityLineMutationVariables>;
 export const DeleteCapacityLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCapacityLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCapacityLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCapacityLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"capacityLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<DeleteCapacityLineMutation, DeleteCapacityLineMutationVariables>;
+export const UpsertInstalledProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertInstalledProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertInstalledProductsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertInstalledProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpsertInstalledProductsMutation, UpsertInstalledProductsMutationVariables>;
+export const UpsertQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertQuotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertQuotasInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpsertQuotasMutation, UpsertQuotasMutationVariables>;
+export const ImportOpportunityHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportOpportunityHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOpportunityHistoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importOpportunityHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ImportOpportunityHistoryMutation, ImportOpportunityHistoryMutationVariables>;
+export const DeleteOpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOpportunities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteOpportunitiesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOpportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeletedRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeleteOpportunitiesMutation, DeleteOpportunitiesMutationVariables>;
+export const DeleteAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAccountsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeletedRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeleteAccountsMutation, DeleteAccountsMutationVariables>;
+export const DeleteProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProductsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeletedRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeleteProductsMutation, DeleteProductsMutationVariables>;
+export const DeleteInstalledProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteInstalledProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteInstalledProductsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInstalledProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeletedRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeleteInstalledProductsMutation, DeleteInstalledProductsMutationVariables>;
 export const WhitespaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Whitespace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceGranularity"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountWhitespaceOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whitespace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"family"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownedCount"}},{"kind":"Field","name":{"kind":"Name","value":"inPipelineCount"}},{"kind":"Field","name":{"kind":"Name","value":"whitespaceCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalEstimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"totalExpectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"arr"}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"}},{"kind":"Field","name":{"kind":"Name","value":"propensity"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerEvidenceFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerEvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}},{"kind":"Field","name":{"kind":"Name","value":"owningPeerCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianArr"}}]}}]} as unknown as DocumentNode<WhitespaceQuery, WhitespaceQueryVariables>;
 export const WhitespaceSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhitespaceSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceGrouping"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceGranularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whitespaceSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountCount"}},{"kind":"Field","name":{"kind":"Name","value":"productCount"}},{"kind":"Field","name":{"kind":"Name","value":"ownedCount"}},{"kind":"Field","name":{"kind":"Name","value":"inPipelineCount"}},{"kind":"Field","name":{"kind":"Name","value":"whitespaceCount"}},{"kind":"Field","name":{"kind":"Name","value":"penetration"}},{"kind":"Field","name":{"kind":"Name","value":"totalEstimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"totalExpectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"accountCount"}},{"kind":"Field","name":{"kind":"Name","value":"productCount"}},{"kind":"Field","name":{"kind":"Name","value":"ownedCount"}},{"kind":"Field","name":{"kind":"Name","value":"inPipelineCount"}},{"kind":"Field","name":{"kind":"Name","value":"whitespaceCount"}},{"kind":"Field","name":{"kind":"Name","value":"penetration"}},{"kind":"Field","name":{"kind":"Name","value":"totalEstimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"totalExpectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"}}]}}]}}]}}]} as unknown as DocumentNode<WhitespaceSummaryQuery, WhitespaceSummaryQueryVariables>;
 export const WhitespaceOpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhitespaceOpportunities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceGranularity"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whitespaceOpportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"propensity"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerEvidenceFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerEvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}},{"kind":"Field","name":{"kind":"Name","value":"owningPeerCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianArr"}}]}}]} as unknown as DocumentNode<WhitespaceOpportunitiesQuery, WhitespaceOpportunitiesQueryVariables>;

@@ -502,6 +502,13 @@ export const CapacityLineFieldsFragmentDoc = `
   attritionRate
 }
     `;
+export const DeletedRowResultFieldsFragmentDoc = `
+    fragment DeletedRowResultFields on DeletedRowResult {
+  index
+  externalId
+  id
+}
+    `;
 export const PeerEvidenceFieldsFragmentDoc = `
     fragment PeerEvidenceFields on PeerEvidence {
   industry
@@ -1963,6 +1970,117 @@ export const DeleteCapacityLineDocument = `
   }
 }
     ${UserErrorFieldsFragmentDoc}`;
+export const UpsertInstalledProductsDocument = `
+    mutation UpsertInstalledProducts($input: UpsertInstalledProductsInput!) {
+  upsertInstalledProducts(input: $input) {
+    created
+    updated
+    unchanged
+    replayed
+    results {
+      ...UpsertRowResultFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${UpsertRowResultFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const UpsertQuotasDocument = `
+    mutation UpsertQuotas($input: UpsertQuotasInput!) {
+  upsertQuotas(input: $input) {
+    created
+    updated
+    unchanged
+    replayed
+    results {
+      ...UpsertRowResultFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${UpsertRowResultFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const ImportOpportunityHistoryDocument = `
+    mutation ImportOpportunityHistory($input: ImportOpportunityHistoryInput!) {
+  importOpportunityHistory(input: $input) {
+    created
+    updated
+    unchanged
+    replayed
+    results {
+      ...UpsertRowResultFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${UpsertRowResultFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const DeleteOpportunitiesDocument = `
+    mutation DeleteOpportunities($input: DeleteOpportunitiesInput!) {
+  deleteOpportunities(input: $input) {
+    deleted
+    replayed
+    results {
+      ...DeletedRowResultFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${DeletedRowResultFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const DeleteAccountsDocument = `
+    mutation DeleteAccounts($input: DeleteAccountsInput!) {
+  deleteAccounts(input: $input) {
+    deleted
+    replayed
+    results {
+      ...DeletedRowResultFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${DeletedRowResultFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const DeleteProductsDocument = `
+    mutation DeleteProducts($input: DeleteProductsInput!) {
+  deleteProducts(input: $input) {
+    deleted
+    replayed
+    results {
+      ...DeletedRowResultFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${DeletedRowResultFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const DeleteInstalledProductsDocument = `
+    mutation DeleteInstalledProducts($input: DeleteInstalledProductsInput!) {
+  deleteInstalledProducts(input: $input) {
+    deleted
+    replayed
+    results {
+      ...DeletedRowResultFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${DeletedRowResultFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
 export const WhitespaceDocument = `
     query Whitespace($scope: WhitespaceScope, $filter: WhitespaceFilter, $granularity: WhitespaceGranularity, $orderBy: AccountWhitespaceOrder, $first: Int, $after: String, $statuses: [WhitespaceStatus!]) {
   whitespace(
@@ -2328,6 +2446,27 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     DeleteCapacityLine(variables: Types.DeleteCapacityLineMutationVariables, options?: C): Promise<Types.DeleteCapacityLineMutation> {
       return requester<Types.DeleteCapacityLineMutation, Types.DeleteCapacityLineMutationVariables>(DeleteCapacityLineDocument, variables, options) as Promise<Types.DeleteCapacityLineMutation>;
+    },
+    UpsertInstalledProducts(variables: Types.UpsertInstalledProductsMutationVariables, options?: C): Promise<Types.UpsertInstalledProductsMutation> {
+      return requester<Types.UpsertInstalledProductsMutation, Types.UpsertInstalledProductsMutationVariables>(UpsertInstalledProductsDocument, variables, options) as Promise<Types.UpsertInstalledProductsMutation>;
+    },
+    UpsertQuotas(variables: Types.UpsertQuotasMutationVariables, options?: C): Promise<Types.UpsertQuotasMutation> {
+      return requester<Types.UpsertQuotasMutation, Types.UpsertQuotasMutationVariables>(UpsertQuotasDocument, variables, options) as Promise<Types.UpsertQuotasMutation>;
+    },
+    ImportOpportunityHistory(variables: Types.ImportOpportunityHistoryMutationVariables, options?: C): Promise<Types.ImportOpportunityHistoryMutation> {
+      return requester<Types.ImportOpportunityHistoryMutation, Types.ImportOpportunityHistoryMutationVariables>(ImportOpportunityHistoryDocument, variables, options) as Promise<Types.ImportOpportunityHistoryMutation>;
+    },
+    DeleteOpportunities(variables: Types.DeleteOpportunitiesMutationVariables, options?: C): Promise<Types.DeleteOpportunitiesMutation> {
+      return requester<Types.DeleteOpportunitiesMutation, Types.DeleteOpportunitiesMutationVariables>(DeleteOpportunitiesDocument, variables, options) as Promise<Types.DeleteOpportunitiesMutation>;
+    },
+    DeleteAccounts(variables: Types.DeleteAccountsMutationVariables, options?: C): Promise<Types.DeleteAccountsMutation> {
+      return requester<Types.DeleteAccountsMutation, Types.DeleteAccountsMutationVariables>(DeleteAccountsDocument, variables, options) as Promise<Types.DeleteAccountsMutation>;
+    },
+    DeleteProducts(variables: Types.DeleteProductsMutationVariables, options?: C): Promise<Types.DeleteProductsMutation> {
+      return requester<Types.DeleteProductsMutation, Types.DeleteProductsMutationVariables>(DeleteProductsDocument, variables, options) as Promise<Types.DeleteProductsMutation>;
+    },
+    DeleteInstalledProducts(variables: Types.DeleteInstalledProductsMutationVariables, options?: C): Promise<Types.DeleteInstalledProductsMutation> {
+      return requester<Types.DeleteInstalledProductsMutation, Types.DeleteInstalledProductsMutationVariables>(DeleteInstalledProductsDocument, variables, options) as Promise<Types.DeleteInstalledProductsMutation>;
     },
     Whitespace(variables?: Types.WhitespaceQueryVariables, options?: C): Promise<Types.WhitespaceQuery> {
       return requester<Types.WhitespaceQuery, Types.WhitespaceQueryVariables>(WhitespaceDocument, variables, options) as Promise<Types.WhitespaceQuery>;
