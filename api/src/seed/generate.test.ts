@@ -105,6 +105,24 @@ describe('the demo dataset, loaded', () => {
     expect(await count(`SELECT count(*) AS n FROM "Account"`)).toBe(1_500);
   });
 
+  it('starts the ARR history of every installed product on its install date', async () => {
+    // One history row per generated installed product, with its ARR, from `since`: compared with
+    // the generated rows, not with the table the history was derived from.
+    const rows = await db.sql.query<{ accountId: number; productId: number; effectiveFrom: string; arr: string }>(
+      `SELECT "accountId", "productId", to_char("effectiveFrom", 'YYYY-MM-DD') AS "effectiveFrom", arr::text AS arr
+         FROM "AccountProductArr" ORDER BY "accountId", "productId"`,
+    );
+    const expected = [...dataset.accountProducts]
+      .sort((a, b) => a.accountId - b.accountId || a.productId - b.productId)
+      .map((p) => ({
+        accountId: p.accountId,
+        productId: p.productId,
+        effectiveFrom: String(p.since),
+        arr: String(p.arr),
+      }));
+    expect(rows).toEqual(expected);
+  });
+
   it('moves id sequences past the loaded ids and refuses to load twice', async () => {
     const next = await one<{ id: number }>(
       `INSERT INTO "Product" ("organizationId", name, family, "listPrice") VALUES (1, 'Probe', 'Probe', 1) RETURNING id`,
