@@ -95,14 +95,15 @@ export interface RunningServer {
 
 /**
  * `pnpm start` as a child process (tsx, api/src/main.ts) on DATABASE_URL, without the demo key or
- * seeding, with the given environment on top (the cost budget of the benchmark). Resolves once
- * /readyz answers 200.
+ * seeding, with the given environment on top (the cost budget of the benchmark), from `root` (a
+ * checkout of another commit, to compare two versions in one run). Resolves once /readyz answers 200.
  */
 export async function startServer(
   databaseUrl: string,
   port: number,
   env: Record<string, string>,
   logFile: string,
+  root: string = ROOT,
 ): Promise<RunningServer> {
   // Something already answering on the port (a server left over from an interrupted run) would
   // pass the readiness check below in place of the child.
@@ -113,7 +114,7 @@ export async function startServer(
   if (taken) throw new Error(`port ${port} is already in use; stop what listens there or pass --port`);
   const log = openSync(logFile, 'w');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
-    cwd: ROOT,
+    cwd: root,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
