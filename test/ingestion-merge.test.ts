@@ -4,6 +4,7 @@
 // Two concurrent partial updates of different fields of one deal both survive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
+import { partialRow } from '../sdk/src/partial.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
 
@@ -226,6 +227,26 @@ describe('MERGE, the default', () => {
       [orgId],
     );
     expect(product).toEqual({ active: false, price: '110.00', editionRank: 1 });
+  });
+});
+
+describe("the SDK's partialRow", () => {
+  it('sends only what changed since the last sync, and null for a field that went away', async () => {
+    const previous = fullDeal('OPP-SDK');
+    await upsert('opportunities', [previous]);
+    const { splits: _, ...withoutSplits } = previous;
+    const next = { ...withoutSplits, closeDate: '2026-06-30' };
+    const row = partialRow<Record<string, unknown>>(previous, next);
+    expect(row).toEqual({ externalId: 'OPP-SDK', closeDate: '2026-06-30', splits: null });
+    expect(partialRow<Record<string, unknown>>(next, { ...next })).toBeNull();
+
+    expect((await upsert('opportunities', [row as Record<string, unknown>])).userErrors).toEqual([]);
+    expect(await deal('OPP-SDK')).toMatchObject({
+      closeDate: '2026-06-30',
+      splits: null,
+      items: 'PRD-ADDON 1.00 x 0.35, PRD-CORE 2.00 x 100.10',
+      amount: '200.55',
+    });
   });
 });
 

@@ -127,13 +127,16 @@ export async function startServer(
     stdio: ['ignore', log, log],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000; // tsx compiles the server first: slow on a loaded machine
   for (;;) {
     if (child.exitCode != null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/readyz`)).status === 200 && child.exitCode == null) break;
     } catch {}
-    if (Date.now() > deadline) throw new Error('server not ready after 60 s');
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // else the child keeps the port and the next run finds it taken
+      throw new Error('server not ready after 180 s');
+    }
     await sleep(250);
   }
   const pid = child.pid as number;
