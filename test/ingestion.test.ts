@@ -59,11 +59,12 @@ async function upsert(
   kind: keyof typeof MUTATIONS,
   rows: Record<string, unknown>[],
   idempotencyKey?: string,
+  mode?: 'MERGE' | 'REPLACE',
 ): Promise<Payload> {
   const [field, type] = MUTATIONS[kind];
   const res = await client.request<Record<string, Payload>>(
     `mutation($input: ${type}!) { ${field}(input: $input) { ${PAYLOAD} } }`,
-    { input: { rows, idempotencyKey } },
+    { input: { rows, idempotencyKey, mode } },
     auth.headers,
   );
   if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
@@ -501,6 +502,7 @@ describe('upsertOpportunities', () => {
   });
 
   it('is unchanged when the same rows are sent again, and replaces line items and records history on change', async () => {
+    // REPLACE mode: each row is the whole deal, so the splits OPP-1's second row leaves out go.
     const same = [
       deal('OPP-1', {
         splits: [
@@ -519,13 +521,18 @@ describe('upsertOpportunities', () => {
     // Nothing written: no duplicates, no history, no audit event.
     expect(await counts()).toEqual(before);
 
-    const changed = await upsert('opportunities', [
-      deal('OPP-1', {
-        stage: 'NEGOTIATION',
-        lineItems: [{ productExternalId: 'PRD-SEAT', quantity: '3', unitPrice: '12.50' }],
-      }),
-      deal('OPP-2', { name: 'Renamed deal' }), // not a tracked field: no history row
-    ]);
+    const changed = await upsert(
+      'opportunities',
+      [
+        deal('OPP-1', {
+          stage: 'NEGOTIATION',
+          lineItems: [{ productExternalId: 'PRD-SEAT', quantity: '3', unitPrice: '12.50' }],
+        }),
+        deal('OPP-2', { name: 'Renamed deal' }), // not a tracked field: no history row
+      ],
+      undefined,
+      'REPLACE',
+    );
     expect(changed.results.map((r) => r.status)).toEqual(['UPDATED', 'UPDATED']);
     const oppId = await idOf('Opportunity', 'OPP-1');
     expect(changed.results[0]?.id).toBe(toGlobalId('Opportunity', oppId));

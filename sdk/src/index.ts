@@ -13,3 +13,4 @@ export { csvField, type ExportColumn, type ExportFormat, type ExportOptions, exp
 export type * from './generated/graphql.js';
 export { persistedDocumentHashes } from './generated/persisted.js';
 export { collect, fetchAll, type PageOf, paginate } from './paginate.js';
+export { type PartialRow, partialRow } from './partial.js';

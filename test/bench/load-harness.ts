@@ -95,14 +95,15 @@ export interface RunningServer {
 
 /**
  * `pnpm start` as a child process (tsx, api/src/main.ts) on DATABASE_URL, without the demo key or
- * seeding, with the given environment on top (the cost budget of the benchmark). Resolves once
- * /readyz answers 200.
+ * seeding, with the given environment on top (the cost budget of the benchmark), from `root` (a
+ * checkout of another commit, to compare two versions in one run). Resolves once /readyz answers 200.
  */
 export async function startServer(
   databaseUrl: string,
   port: number,
   env: Record<string, string>,
   logFile: string,
+  root: string = ROOT,
 ): Promise<RunningServer> {
   // Something already answering on the port (a server left over from an interrupted run) would
   // pass the readiness check below in place of the child.
@@ -113,7 +114,7 @@ export async function startServer(
   if (taken) throw new Error(`port ${port} is already in use; stop what listens there or pass --port`);
   const log = openSync(logFile, 'w');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
-    cwd: ROOT,
+    cwd: root,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -126,13 +127,16 @@ export async function startServer(
     stdio: ['ignore', log, log],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000; // tsx compiles the server first: slow on a loaded machine
   for (;;) {
     if (child.exitCode != null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/readyz`)).status === 200 && child.exitCode == null) break;
     } catch {}
-    if (Date.now() > deadline) throw new Error('server not ready after 60 s');
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // else the child keeps the port and the next run finds it taken
+      throw new Error('server not ready after 180 s');
+    }
     await sleep(250);
   }
   const pid = child.pid as number;

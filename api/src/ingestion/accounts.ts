@@ -1,11 +1,13 @@
 // upsertAccounts: customers keyed by the CRM's externalId. The segment is derived from employees;
-// the owner is a stored rep; the parent account may be another row of the same call.
+// the owner is a stored rep; the parent account may be another row of the same call. In MERGE
+// mode an omitted field of a stored account keeps its stored value.
 import type { Prisma, Segment } from '../generated/prisma/client.js';
-import { allocateIds, insertRows, loadAncestors, updateRows } from './bulk-sql.js';
-import type { AppliedRow, Batch, EntityUpsert } from './runner.js';
+import { allocateIds, insertRows, loadAncestors, lockByExternalId, updateRows } from './bulk-sql.js';
+import type { AppliedRow, Batch, EntityUpsert, UpsertMode } from './runner.js';
 import {
   checkDecimal,
   checkInt,
+  keeps,
   type LinkedRow,
   MONEY,
   optionalText,
@@ -48,29 +50,61 @@ interface AccountRow {
   employees: number;
   segment: Segment;
   annualRevenue: Prisma.Decimal | null;
-  ownerExternalId: string | null;
-  parentExternalId: string | null;
+  /** The owner the row sends; undefined when a stored owner is kept (MERGE). */
+  ownerExternalId: string | null | undefined;
+  /** The parent the row sends; undefined when the stored parent is kept (MERGE). */
+  parentExternalId: string | null | undefined;
 }
 
-function prepare(errors: RowErrors, row: AccountRowInput, index: number): AccountRow | null {
-  const externalId = requiredText(errors, index, row.externalId, ['externalId']);
-  const name = requiredText(errors, index, row.name, ['name']);
-  const domain = optionalText(errors, index, row.domain, ['domain'])?.toLowerCase() ?? null;
-  const industry = requiredText(errors, index, row.industry, ['industry']);
-  const country = requiredText(errors, index, row.country, ['country'])?.toUpperCase() ?? null;
-  if (country && !/^[A-Z]{2}$/.test(country)) {
+interface StoredAccount {
+  id: number;
+  name: string;
+  domain: string | null;
+  industry: string;
+  country: string;
+  region: string;
+  employees: number;
+  annualRevenue: Prisma.Decimal | null;
+}
+
+function prepare(
+  errors: RowErrors,
+  row: AccountRowInput,
+  index: number,
+  externalId: string,
+  old: StoredAccount | undefined,
+  mode: UpsertMode,
+): AccountRow | null {
+  const keep = (field: keyof AccountRowInput) => keeps(mode, old != null, row, field);
+  const stored = old as StoredAccount;
+  const name = keep('name') ? stored.name : requiredText(errors, index, row.name, ['name']);
+  const domain = keep('domain')
+    ? stored.domain
+    : (optionalText(errors, index, row.domain, ['domain'])?.toLowerCase() ?? null);
+  const industry = keep('industry') ? stored.industry : requiredText(errors, index, row.industry, ['industry']);
+  const country = keep('country')
+    ? stored.country
+    : (requiredText(errors, index, row.country, ['country'])?.toUpperCase() ?? null);
+  if (country && !keep('country') && !/^[A-Z]{2}$/.test(country)) {
     errors.add(index, 'INVALID', `country must be an ISO 3166 alpha-2 code such as "US"; got "${country}"`, [
       'country',
     ]);
   }
-  const region = requiredText(errors, index, row.region, ['region']);
-  const count = required(errors, index, row.employees, ['employees']);
+  const region = keep('region') ? stored.region : requiredText(errors, index, row.region, ['region']);
+  const count = keep('employees') ? stored.employees : required(errors, index, row.employees, ['employees']);
   const employees = count == null ? null : checkInt(errors, index, count, 0, 10_000_000, ['employees']);
-  const annualRevenue =
-    row.annualRevenue == null ? null : checkDecimal(errors, index, row.annualRevenue, MONEY, ['annualRevenue']);
-  const ownerExternalId = optionalText(errors, index, row.ownerExternalId, ['ownerExternalId']);
-  const parentExternalId = optionalText(errors, index, row.parentExternalId, ['parentExternalId']);
-  if (errors.rejected(index) || !externalId || !name || !industry || !country || !region || employees == null) {
+  const annualRevenue = keep('annualRevenue')
+    ? stored.annualRevenue
+    : row.annualRevenue == null
+      ? null
+      : checkDecimal(errors, index, row.annualRevenue, MONEY, ['annualRevenue']);
+  const ownerExternalId = keep('ownerExternalId')
+    ? undefined
+    : optionalText(errors, index, row.ownerExternalId, ['ownerExternalId']);
+  const parentExternalId = keep('parentExternalId')
+    ? undefined
+    : optionalText(errors, index, row.parentExternalId, ['parentExternalId']);
+  if (errors.rejected(index) || !name || !industry || !country || !region || employees == null) {
     return null;
   }
   return {
@@ -95,18 +129,29 @@ const sameDecimal = (a: Prisma.Decimal | null, b: Prisma.Decimal | null) =>
 export const accountUpsert: EntityUpsert<AccountRowInput> = {
   operation: 'accounts.upsert',
   typename: 'Account',
-  async apply({ tx, organizationId, now, errors }: Batch, input) {
-    const prepared = input.map((row, i) => prepare(errors, row, i)).filter((r): r is AccountRow => r != null);
+  async apply({ tx, organizationId, now, errors, mode }: Batch, input) {
     rejectDuplicateKeys(
       errors,
       input.map((row, index) => ({ index, key: row.externalId?.trim() || null })),
       ['externalId'],
     );
+    const keyed = input.flatMap((row, index) => {
+      const externalId = requiredText(errors, index, row.externalId, ['externalId']);
+      return externalId && !errors.rejected(index) ? [{ row, index, externalId }] : [];
+    });
+    // Locked first, so a concurrent partial update of the same accounts is read after it commits.
+    await lockByExternalId(
+      tx,
+      'Account',
+      organizationId,
+      keyed.map((k) => k.externalId),
+    );
 
     const names = new Set<string>();
-    for (const r of prepared) {
-      names.add(r.externalId);
-      if (r.parentExternalId) names.add(r.parentExternalId);
+    for (const { row, externalId } of keyed) {
+      names.add(externalId);
+      const parent = row.parentExternalId?.trim();
+      if (parent) names.add(parent);
     }
     const stored = await tx.account.findMany({
       where: { externalId: { in: [...names] } },
@@ -126,6 +171,9 @@ export const accountUpsert: EntityUpsert<AccountRowInput> = {
       },
     });
     const byExternalId = new Map(stored.map((s) => [s.externalId as string, s]));
+    const prepared = keyed
+      .map((k) => prepare(errors, k.row, k.index, k.externalId, byExternalId.get(k.externalId), mode))
+      .filter((r): r is AccountRow => r != null);
     const ownerRefs = [...new Set(prepared.flatMap((r) => (r.ownerExternalId ? [r.ownerExternalId] : [])))];
     const owners = new Map(
       (await tx.rep.findMany({ where: { externalId: { in: ownerRefs } }, select: { id: true, externalId: true } })).map(
@@ -147,10 +195,13 @@ export const accountUpsert: EntityUpsert<AccountRowInput> = {
       organizationId,
       stored.map((s) => s.id),
     );
-    const linked: LinkedRow[] = input.flatMap((row, index) => {
-      const externalId = row.externalId?.trim();
-      return externalId ? [{ index, externalId, parentExternalId: row.parentExternalId?.trim() || null }] : [];
-    });
+    // A stored account that keeps its parent (MERGE) is left out: the cycle check then follows
+    // its stored link.
+    const linked: LinkedRow[] = keyed.flatMap(({ row, index, externalId }) =>
+      keeps(mode, byExternalId.has(externalId), row, 'parentExternalId')
+        ? []
+        : [{ index, externalId, parentExternalId: row.parentExternalId?.trim() || null }],
+    );
     const targets = resolveParents(
       errors,
       linked,
@@ -175,12 +226,23 @@ export const accountUpsert: EntityUpsert<AccountRowInput> = {
     const changed: Final[] = [];
     const applied: AppliedRow[] = [];
     for (const r of rows) {
+      const old = byExternalId.get(r.externalId);
       const target = targets.get(r.index) ?? null;
       const parentId =
-        target == null ? null : target.kind === 'stored' ? target.id : (idOf.get(target.externalId) as number);
-      const ownerId = r.ownerExternalId ? (owners.get(r.ownerExternalId) as number) : null;
+        r.parentExternalId === undefined
+          ? (old?.parentId ?? null)
+          : target == null
+            ? null
+            : target.kind === 'stored'
+              ? target.id
+              : (idOf.get(target.externalId) as number);
+      const ownerId =
+        r.ownerExternalId === undefined
+          ? (old?.ownerId ?? null)
+          : r.ownerExternalId
+            ? (owners.get(r.ownerExternalId) as number)
+            : null;
       const final: Final = { ...r, id: idOf.get(r.externalId) as number, ownerId, parentId };
-      const old = byExternalId.get(r.externalId);
       let status: AppliedRow['status'] = 'CREATED';
       if (!old) created.push(final);
       else {

@@ -82,6 +82,48 @@ export async function deleteWhereIn(
 }
 
 /**
+ * Locks the rows of `table` with the given externalIds (in `organizationId`) until the end of the
+ * transaction, in id order so two calls naming the same rows cannot deadlock. A call reads the
+ * stored state after this: a concurrent call on the same rows waits, then reads what the other
+ * committed, so two partial updates of different fields of one record both survive.
+ */
+export async function lockByExternalId(
+  tx: Tx,
+  table: 'Account' | 'Product' | 'Opportunity',
+  organizationId: number,
+  externalIds: string[],
+): Promise<void> {
+  if (externalIds.length === 0) return;
+  await tx.$queryRaw`SELECT id FROM ${ident(table)}
+    WHERE "organizationId" = ${organizationId}::int AND "externalId" = ANY(${externalIds}::text[])
+    ORDER BY id FOR UPDATE`;
+}
+
+/**
+ * The ids of the rows with the given externalIds in several tables, in one statement: one
+ * map per table, externalId to id. Unknown externalIds are absent.
+ */
+export async function idsByExternalId<T extends 'Account' | 'Rep' | 'Product'>(
+  tx: Tx,
+  organizationId: number,
+  wanted: Record<T, Iterable<string>>,
+): Promise<Record<T, Map<string, number>>> {
+  const tables = Object.keys(wanted) as T[];
+  const out = Object.fromEntries(tables.map((t) => [t, new Map<string, number>()])) as Record<T, Map<string, number>>;
+  const parts = tables
+    .map((t) => [t, [...new Set(wanted[t])]] as const)
+    .filter(([, ids]) => ids.length > 0)
+    .map(
+      ([t, ids]) => Prisma.sql`SELECT ${t}::text AS "table", id, "externalId" FROM ${ident(t)}
+        WHERE "organizationId" = ${organizationId}::int AND "externalId" = ANY(${ids}::text[])`,
+    );
+  if (parts.length === 0) return out;
+  const rows = await tx.$queryRaw<{ table: T; id: number; externalId: string }[]>`${Prisma.join(parts, ' UNION ALL ')}`;
+  for (const r of rows) out[r.table].set(r.externalId, Number(r.id));
+  return out;
+}
+
+/**
  * Reserves `count` ids from the table's sequence, so new rows can be linked to each other (a
  * manager or parent in the same batch, line items of a new deal) before they are written.
  */

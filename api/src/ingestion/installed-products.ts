@@ -34,6 +34,8 @@ interface InstalledProductRow {
   arr: Prisma.Decimal;
   startDate: Date;
   endDate: Date | null;
+  /** Whether the row carries endDate at all (null included): in MERGE mode an absent one is kept. */
+  endDateGiven: boolean;
   arrEffectiveDate: Date | null;
 }
 
@@ -55,6 +57,7 @@ function prepare(errors: RowErrors, row: InstalledProductRowInput, index: number
   const arr = given && checkDecimal(errors, index, given, MONEY, ['arr']);
   const startDate = required(errors, index, row.startDate, ['startDate']);
   const endDate = row.endDate ?? null;
+  const endDateGiven = row.endDate !== undefined;
   if (startDate && endDate && endDate <= startDate) {
     errors.add(index, 'INVALID', `endDate ${day(endDate)} must be after startDate ${day(startDate)}`, ['endDate']);
   }
@@ -84,6 +87,7 @@ function prepare(errors: RowErrors, row: InstalledProductRowInput, index: number
     arr,
     startDate,
     endDate,
+    endDateGiven,
     arrEffectiveDate,
   };
 }
@@ -103,7 +107,7 @@ export const installedProductUpsert: EntityUpsert<InstalledProductRowInput> = {
   operation: 'installedProducts.upsert',
   typename: 'Account',
   auditEntityType: 'AccountProduct',
-  async apply({ tx, organizationId, now, errors }: Batch, input) {
+  async apply({ tx, organizationId, now, errors, mode }: Batch, input) {
     const prepared = input.map((row, i) => prepare(errors, row, i)).filter((r): r is InstalledProductRow => r != null);
     rejectDuplicateKeys(
       errors,
@@ -177,6 +181,17 @@ export const installedProductUpsert: EntityUpsert<InstalledProductRowInput> = {
         applied.push({ index: r.index, externalId: r.key, id: final.accountId, status: 'CREATED' });
         continue;
       }
+      // MERGE keeps a stored end date the row does not mention; null (or REPLACE) clears it.
+      if (mode === 'MERGE' && !r.endDateGiven) final.endDate = old.endDate;
+      if (final.endDate && final.endDate <= r.startDate) {
+        errors.add(
+          r.index,
+          'INVALID',
+          `endDate ${day(final.endDate)} (stored) must be after startDate ${day(r.startDate)}`,
+          ['startDate'],
+        );
+        continue;
+      }
       const arrChanged = !old.arr.equals(r.arr);
       if (arrChanged) {
         const effectiveFrom = r.arrEffectiveDate ?? today;
@@ -196,7 +211,7 @@ export const installedProductUpsert: EntityUpsert<InstalledProductRowInput> = {
       const same =
         !arrChanged &&
         old.since.getTime() === r.startDate.getTime() &&
-        (old.endDate?.getTime() ?? null) === (r.endDate?.getTime() ?? null);
+        (old.endDate?.getTime() ?? null) === (final.endDate?.getTime() ?? null);
       if (!same) changed.push({ ...final, id: old.id });
       applied.push({ index: r.index, externalId: r.key, id: final.accountId, status: same ? 'UNCHANGED' : 'UPDATED' });
     }

@@ -1,5 +1,11 @@
 // upsertOpportunities: deals keyed by the CRM's externalId, with their line items and credit
-// splits. A row is the deal's whole state: its line items and splits replace the stored ones.
+// splits. In MERGE mode (the default) a row of a stored deal changes only what it carries: an
+// omitted field, line item list or split list keeps its stored value. In REPLACE mode a row is the
+// deal's whole state. Either way a list that is sent replaces the stored one.
+//
+// Writes touch only what changed: the deal row when one of its columns changes, and of its line
+// items and splits only those that differ from the stored ones (deleted and inserted), so a call
+// that moves one line item of 2,000 deals writes 2,000 line items, not all of them.
 //
 // Amount: with line items, the amount is the exact sum of quantity x unitPrice (Prisma.Decimal,
 // never floats); a row may also send `amount`, which must then equal that sum. Without line items
@@ -7,19 +13,20 @@
 //
 // History: a deal gets an OpportunityHistory row when it is created and whenever its stage,
 // amount, close date or forecast category changes, stamped with the time of the call.
-import type {
-  ForecastCategory,
-  OpportunityStage,
-  OpportunityType,
+import {
+  type ForecastCategory,
+  type OpportunityStage,
+  type OpportunityType,
   Prisma,
-  SplitType,
+  type SplitType,
 } from '../generated/prisma/client.js';
 import { isClosedStage } from '../pipeline/stages.js';
-import { allocateIds, deleteWhereIn, insertRows, updateRows } from './bulk-sql.js';
-import type { AppliedRow, Batch, EntityUpsert } from './runner.js';
+import { allocateIds, deleteWhereIn, idsByExternalId, insertRows, type Tx, updateRows } from './bulk-sql.js';
+import type { AppliedRow, Batch, EntityUpsert, UpsertMode } from './runner.js';
 import {
   checkDecimal,
   type DecimalRule,
+  keeps,
   MONEY,
   type RowErrors,
   rejectDuplicateKeys,
@@ -76,33 +83,19 @@ export interface OpportunityRowInput {
   splits?: SplitInput[] | null;
 }
 
+/** A line item as the call will store it: its product by externalId (sent) or id (stored). */
 interface LineItemRow {
-  productExternalId: string;
+  product: string | number;
   quantity: Prisma.Decimal;
   unitPrice: Prisma.Decimal;
   totalPrice: Prisma.Decimal;
 }
 
+/** A split as the call will store it: its rep by externalId (sent) or id (stored). */
 interface SplitRow {
-  repExternalId: string;
+  rep: string | number;
   percent: Prisma.Decimal;
   splitType: SplitType;
-}
-
-interface OpportunityRow {
-  index: number;
-  externalId: string;
-  name: string;
-  accountExternalId: string;
-  ownerExternalId: string;
-  amount: Prisma.Decimal;
-  type: OpportunityType;
-  stage: OpportunityStage;
-  forecastCategory: ForecastCategory;
-  createdDate: Date;
-  closeDate: Date;
-  lineItems: LineItemRow[];
-  splits: SplitRow[];
 }
 
 function prepareLineItems(errors: RowErrors, index: number, items: LineItemInput[]): LineItemRow[] | null {
@@ -132,7 +125,7 @@ function prepareLineItems(errors: RowErrors, index: number, items: LineItemInput
       return;
     }
     if (checkDecimal(errors, index, totalPrice, MONEY, ['lineItems', j])) {
-      out.push({ productExternalId, quantity, unitPrice, totalPrice });
+      out.push({ product: productExternalId, quantity, unitPrice, totalPrice });
     }
   });
   return errors.rejected(index) ? null : out;
@@ -163,7 +156,7 @@ function prepareSplits(errors: RowErrors, index: number, splits: SplitInput[]): 
       return;
     }
     seen.add(key);
-    out.push({ repExternalId, percent, splitType });
+    out.push({ rep: repExternalId, percent, splitType });
   });
   const revenue = out.filter((s) => s.splitType === 'REVENUE');
   const total = sum(revenue.map((s) => s.percent));
@@ -175,15 +168,157 @@ function prepareSplits(errors: RowErrors, index: number, splits: SplitInput[]): 
   return errors.rejected(index) ? null : out;
 }
 
-function prepare(errors: RowErrors, row: OpportunityRowInput, index: number): OpportunityRow | null {
-  const externalId = requiredText(errors, index, row.externalId, ['externalId']);
-  const name = requiredText(errors, index, row.name, ['name']);
-  const accountExternalId = requiredText(errors, index, row.accountExternalId, ['accountExternalId']);
-  const ownerExternalId = requiredText(errors, index, row.ownerExternalId, ['ownerExternalId']);
-  const type = required(errors, index, row.type, ['type']);
-  const stage = required(errors, index, row.stage, ['stage']);
-  let forecastCategory = row.forecastCategory ?? null;
+/** A deal as the call will store it; account, owner, products and reps by externalId or id. */
+interface OpportunityRow {
+  index: number;
+  externalId: string;
+  name: string;
+  account: string | number;
+  owner: string | number;
+  amount: Prisma.Decimal;
+  type: OpportunityType;
+  stage: OpportunityStage;
+  forecastCategory: ForecastCategory;
+  createdDate: Date;
+  closeDate: Date;
+  lineItems: LineItemRow[];
+  splits: SplitRow[];
+}
+
+interface StoredItem {
+  id: number;
+  productId: number;
+  quantity: Prisma.Decimal;
+  unitPrice: Prisma.Decimal;
+}
+
+interface StoredSplit {
+  id: number;
+  repId: number;
+  percent: Prisma.Decimal;
+  splitType: SplitType;
+}
+
+interface StoredDeal {
+  id: number;
+  externalId: string;
+  name: string;
+  accountId: number;
+  ownerId: number;
+  amount: Prisma.Decimal;
+  type: OpportunityType;
+  stage: OpportunityStage;
+  forecastCategory: ForecastCategory;
+  createdDate: Date;
+  closeDate: Date;
+  lineItems: StoredItem[];
+  splits: StoredSplit[];
+}
+
+const day = (text: string) => new Date(`${text}T00:00:00.000Z`);
+
+/**
+ * The stored deals with these externalIds, locked until the end of the transaction (in id order,
+ * so calls naming the same deals cannot deadlock), with their line items and splits. The lock
+ * comes first and the lists are read by a second statement, which sees what a concurrent call
+ * on the same deals committed while this one waited.
+ */
+async function loadStored(tx: Tx, organizationId: number, externalIds: string[]): Promise<Map<string, StoredDeal>> {
+  if (externalIds.length === 0) return new Map();
+  const deals = await tx.$queryRaw<
+    {
+      id: number;
+      externalId: string;
+      name: string;
+      accountId: number;
+      ownerId: number;
+      amount: string;
+      type: OpportunityType;
+      stage: OpportunityStage;
+      forecastCategory: ForecastCategory;
+      createdDate: string;
+      closeDate: string;
+    }[]
+  >`SELECT id, "externalId", name, "accountId", "ownerId", amount::text AS amount, type::text AS type,
+      stage::text AS stage, "forecastCategory"::text AS "forecastCategory",
+      to_char("createdDate", 'YYYY-MM-DD') AS "createdDate", to_char("closeDate", 'YYYY-MM-DD') AS "closeDate"
+      FROM "Opportunity"
+     WHERE "organizationId" = ${organizationId}::int AND "externalId" = ANY(${externalIds}::text[])
+     ORDER BY id FOR UPDATE`;
+  const byId = new Map<number, StoredDeal>();
+  for (const d of deals) {
+    byId.set(Number(d.id), {
+      ...d,
+      id: Number(d.id),
+      accountId: Number(d.accountId),
+      ownerId: Number(d.ownerId),
+      amount: new Prisma.Decimal(d.amount),
+      createdDate: day(d.createdDate),
+      closeDate: day(d.closeDate),
+      lineItems: [],
+      splits: [],
+    });
+  }
+  if (byId.size === 0) return new Map();
+  const ids = [...byId.keys()];
+  const parts = await tx.$queryRaw<
+    { kind: 'item' | 'split'; id: number; opportunityId: number; ref: number; a: string; b: string | null }[]
+  >`SELECT 'item' AS kind, id, "opportunityId", "productId" AS ref, quantity::text AS a, "unitPrice"::text AS b
+      FROM "OpportunityLineItem" WHERE "organizationId" = ${organizationId}::int AND "opportunityId" = ANY(${ids}::int[])
+    UNION ALL
+    SELECT 'split', id, "opportunityId", "repId", percent::text, "splitType"::text
+      FROM "OpportunitySplit" WHERE "organizationId" = ${organizationId}::int AND "opportunityId" = ANY(${ids}::int[])`;
+  for (const p of parts) {
+    const deal = byId.get(Number(p.opportunityId)) as StoredDeal;
+    if (p.kind === 'item') {
+      deal.lineItems.push({
+        id: Number(p.id),
+        productId: Number(p.ref),
+        quantity: new Prisma.Decimal(p.a),
+        unitPrice: new Prisma.Decimal(p.b as string),
+      });
+    } else {
+      deal.splits.push({
+        id: Number(p.id),
+        repId: Number(p.ref),
+        percent: new Prisma.Decimal(p.a),
+        splitType: p.b as SplitType,
+      });
+    }
+  }
+  return new Map([...byId.values()].map((d) => [d.externalId, d]));
+}
+
+/**
+ * Validates one row against the stored deal it updates (if any) and returns the deal as it will
+ * be stored. In MERGE mode an omitted field of a stored deal keeps the stored value; everything
+ * else (a sent value, a field of a new deal, every field in REPLACE mode) is checked as sent.
+ */
+function prepare(
+  errors: RowErrors,
+  row: OpportunityRowInput,
+  index: number,
+  externalId: string,
+  old: StoredDeal | undefined,
+  mode: UpsertMode,
+): OpportunityRow | null {
+  const keep = (field: keyof OpportunityRowInput) => keeps(mode, old != null, row, field);
+  const name = keep('name') ? (old as StoredDeal).name : requiredText(errors, index, row.name, ['name']);
+  const account = keep('accountExternalId')
+    ? (old as StoredDeal).accountId
+    : requiredText(errors, index, row.accountExternalId, ['accountExternalId']);
+  const owner = keep('ownerExternalId')
+    ? (old as StoredDeal).ownerId
+    : requiredText(errors, index, row.ownerExternalId, ['ownerExternalId']);
+  const type = keep('type') ? (old as StoredDeal).type : required(errors, index, row.type, ['type']);
+  const stage = keep('stage') ? (old as StoredDeal).stage : required(errors, index, row.stage, ['stage']);
+  let forecastCategory: ForecastCategory | null = row.forecastCategory ?? null;
   if (stage) {
+    // An omitted category is kept while the stage stays; a new stage brings its default, as a
+    // CRM resets the category when the stage moves.
+    if (forecastCategory == null && keep('forecastCategory') && stage === old?.stage) {
+      forecastCategory = old.forecastCategory;
+    }
     forecastCategory ??= DEFAULT_FORECAST_CATEGORY[stage];
     const fixed = isClosedStage(stage) ? DEFAULT_FORECAST_CATEGORY[stage] : null;
     if (fixed && forecastCategory !== fixed) {
@@ -196,18 +331,31 @@ function prepare(errors: RowErrors, row: OpportunityRowInput, index: number): Op
       ]);
     }
   }
-  const createdDate = required(errors, index, row.createdDate, ['createdDate']);
-  const closeDate = required(errors, index, row.closeDate, ['closeDate']);
+  const createdDate = keep('createdDate')
+    ? (old as StoredDeal).createdDate
+    : required(errors, index, row.createdDate, ['createdDate']);
+  const closeDate = keep('closeDate')
+    ? (old as StoredDeal).closeDate
+    : required(errors, index, row.closeDate, ['closeDate']);
   if (createdDate && closeDate && closeDate < createdDate) {
     errors.add(
       index,
       'INVALID',
       `closeDate ${closeDate.toISOString().slice(0, 10)} is before createdDate ${createdDate.toISOString().slice(0, 10)}`,
-      ['closeDate'],
+      [keep('closeDate') ? 'createdDate' : 'closeDate'],
     );
   }
-  const lineItems = prepareLineItems(errors, index, row.lineItems ?? []);
-  const splits = prepareSplits(errors, index, row.splits ?? []);
+  const lineItems = keep('lineItems')
+    ? (old as StoredDeal).lineItems.map((l) => ({
+        product: l.productId,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+        totalPrice: l.quantity.times(l.unitPrice),
+      }))
+    : prepareLineItems(errors, index, row.lineItems ?? []);
+  const splits = keep('splits')
+    ? (old as StoredDeal).splits.map((s) => ({ rep: s.repId, percent: s.percent, splitType: s.splitType }))
+    : prepareSplits(errors, index, row.splits ?? []);
 
   let amount: Prisma.Decimal | null = null;
   const given = row.amount == null ? null : checkDecimal(errors, index, row.amount, MONEY, ['amount']);
@@ -223,16 +371,16 @@ function prepare(errors: RowErrors, row: OpportunityRowInput, index: number): Op
     }
     amount = total;
   } else if (lineItems) {
-    if (row.amount == null)
+    // Without line items the amount is the row's, or, omitted in MERGE mode, the stored one.
+    amount = given ?? (row.amount === null ? null : keep('amount') ? (old as StoredDeal).amount : null);
+    if (row.amount == null && amount == null)
       errors.add(index, 'REQUIRED', 'amount is required for a deal without line items', ['amount']);
-    amount = given;
   }
   if (
     errors.rejected(index) ||
-    !externalId ||
     !name ||
-    !accountExternalId ||
-    !ownerExternalId ||
+    !account ||
+    !owner ||
     !type ||
     !stage ||
     !forecastCategory ||
@@ -248,8 +396,8 @@ function prepare(errors: RowErrors, row: OpportunityRowInput, index: number): Op
     index,
     externalId,
     name,
-    accountExternalId,
-    ownerExternalId,
+    account,
+    owner,
     amount,
     type,
     stage,
@@ -265,131 +413,150 @@ const itemKey = (productId: number, quantity: Prisma.Decimal, unitPrice: Prisma.
   `${productId}|${quantity.toFixed(2)}|${unitPrice.toFixed(2)}`;
 const splitKey = (repId: number, splitType: SplitType, percent: Prisma.Decimal) =>
   `${repId}|${splitType}|${percent.toFixed(6)}`;
-const sameSet = (a: string[], b: string[]) =>
-  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
-async function idsByExternalId(
-  find: (externalIds: string[]) => Promise<{ id: number; externalId: string | null }[]>,
-  externalIds: Set<string>,
-): Promise<Map<string, number>> {
-  if (externalIds.size === 0) return new Map();
-  return new Map((await find([...externalIds])).map((r) => [r.externalId as string, r.id]));
+/**
+ * What turns the stored list into the new one: the stored entries (by id) no new entry matches,
+ * and the new entries no stored entry matches. Entries are equal when their keys are.
+ */
+function diff<S extends { id: number }, N>(
+  stored: S[],
+  next: N[],
+  storedKey: (s: S) => string,
+  nextKey: (n: N) => string,
+): { removed: number[]; added: N[] } {
+  const unmatched = new Map<string, number[]>();
+  for (const s of stored) {
+    const key = storedKey(s);
+    const ids = unmatched.get(key);
+    if (ids) ids.push(s.id);
+    else unmatched.set(key, [s.id]);
+  }
+  const added: N[] = [];
+  for (const n of next) {
+    const ids = unmatched.get(nextKey(n));
+    if (ids?.length) ids.pop();
+    else added.push(n);
+  }
+  return { removed: [...unmatched.values()].flat(), added };
 }
 
 export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
   operation: 'opportunities.upsert',
   typename: 'Opportunity',
-  async apply({ tx, organizationId, now, errors }: Batch, input) {
-    const prepared = input.map((row, i) => prepare(errors, row, i)).filter((r): r is OpportunityRow => r != null);
+  async apply({ tx, organizationId, now, errors, mode }: Batch, input) {
     rejectDuplicateKeys(
       errors,
       input.map((row, index) => ({ index, key: row.externalId?.trim() || null })),
       ['externalId'],
     );
+    const keyed = input.flatMap((row, index) => {
+      const externalId = requiredText(errors, index, row.externalId, ['externalId']);
+      return externalId && !errors.rejected(index) ? [{ row, index, externalId }] : [];
+    });
+    const stored = await loadStored(
+      tx,
+      organizationId,
+      keyed.map((k) => k.externalId),
+    );
+    const prepared = keyed
+      .map((k) => prepare(errors, k.row, k.index, k.externalId, stored.get(k.externalId), mode))
+      .filter((r): r is OpportunityRow => r != null);
 
-    // References, one query per table.
-    const accountRefs = new Set(prepared.map((r) => r.accountExternalId));
-    const repRefs = new Set(prepared.flatMap((r) => [r.ownerExternalId, ...r.splits.map((s) => s.repExternalId)]));
-    const productRefs = new Set(prepared.flatMap((r) => r.lineItems.map((l) => l.productExternalId)));
-    const select = { id: true, externalId: true } as const;
-    const accounts = await idsByExternalId(
-      (ids) => tx.account.findMany({ where: { externalId: { in: ids } }, select }),
-      accountRefs,
-    );
-    const reps = await idsByExternalId(
-      (ids) => tx.rep.findMany({ where: { externalId: { in: ids } }, select }),
-      repRefs,
-    );
-    const products = await idsByExternalId(
-      (ids) => tx.product.findMany({ where: { externalId: { in: ids } }, select }),
-      productRefs,
-    );
+    // The references the rows send, in one statement.
+    const sent = <T>(values: (string | number)[]) => values.filter((v): v is string => typeof v === 'string') as T[];
+    const refs = await idsByExternalId(tx, organizationId, {
+      Account: sent<string>(prepared.map((r) => r.account)),
+      Rep: sent<string>(prepared.flatMap((r) => [r.owner, ...r.splits.map((s) => s.rep)])),
+      Product: sent<string>(prepared.flatMap((r) => r.lineItems.map((l) => l.product))),
+    });
+    const resolve = (ref: string | number, table: 'Account' | 'Rep' | 'Product') =>
+      typeof ref === 'number' ? ref : refs[table].get(ref);
     for (const r of prepared) {
-      const missing = (ref: string, noun: string, path: (string | number)[]) =>
+      const missing = (ref: string | number, noun: string, path: (string | number)[]) =>
         errors.add(r.index, 'NOT_FOUND', `${path.join('.')}: no ${noun} has externalId "${ref}"`, path);
-      if (!accounts.has(r.accountExternalId)) missing(r.accountExternalId, 'account', ['accountExternalId']);
-      if (!reps.has(r.ownerExternalId)) missing(r.ownerExternalId, 'rep', ['ownerExternalId']);
+      if (resolve(r.account, 'Account') == null) missing(r.account, 'account', ['accountExternalId']);
+      if (resolve(r.owner, 'Rep') == null) missing(r.owner, 'rep', ['ownerExternalId']);
       r.lineItems.forEach((l, j) => {
-        if (!products.has(l.productExternalId))
-          missing(l.productExternalId, 'product', ['lineItems', j, 'productExternalId']);
+        if (resolve(l.product, 'Product') == null) missing(l.product, 'product', ['lineItems', j, 'productExternalId']);
       });
       r.splits.forEach((s, k) => {
-        if (!reps.has(s.repExternalId)) missing(s.repExternalId, 'rep', ['splits', k, 'repExternalId']);
+        if (resolve(s.rep, 'Rep') == null) missing(s.rep, 'rep', ['splits', k, 'repExternalId']);
       });
     }
     const rows = prepared.filter((r) => !errors.rejected(r.index));
     if (rows.length === 0) return [];
 
-    // The stored state of the deals the call names, to tell created, updated and unchanged apart.
-    const stored = new Map(
-      (
-        await tx.opportunity.findMany({
-          where: { externalId: { in: rows.map((r) => r.externalId) } },
-          select: {
-            id: true,
-            externalId: true,
-            name: true,
-            accountId: true,
-            ownerId: true,
-            amount: true,
-            type: true,
-            stage: true,
-            forecastCategory: true,
-            createdDate: true,
-            closeDate: true,
-            lineItems: { select: { productId: true, quantity: true, unitPrice: true } },
-            splits: { select: { repId: true, percent: true, splitType: true } },
-          },
-        })
-      ).map((o) => [o.externalId as string, o]),
-    );
     const fresh = rows.filter((r) => !stored.has(r.externalId));
     const newIds = await allocateIds(tx, 'Opportunity', fresh.length);
     const newIdOf = new Map(fresh.map((r, i) => [r.externalId, newIds[i] as number]));
 
-    type Final = OpportunityRow & { id: number; accountId: number; ownerId: number };
+    type Item = { opportunityId: number; productId: number } & LineItemRow;
+    type Split = { opportunityId: number; repId: number } & SplitRow;
+    type Final = OpportunityRow & { id: number; accountId: number; ownerId: number; items: Item[]; credit: Split[] };
     const created: Final[] = [];
     const changed: Final[] = [];
     const snapshots: Final[] = [];
     const applied: AppliedRow[] = [];
+    const removedItems: number[] = [];
+    const removedSplits: number[] = [];
+    const addedItems: Item[] = [];
+    const addedSplits: Split[] = [];
     for (const r of rows) {
       const old = stored.get(r.externalId);
+      const id = old?.id ?? (newIdOf.get(r.externalId) as number);
       const final: Final = {
         ...r,
-        id: old?.id ?? (newIdOf.get(r.externalId) as number),
-        accountId: accounts.get(r.accountExternalId) as number,
-        ownerId: reps.get(r.ownerExternalId) as number,
+        id,
+        accountId: resolve(r.account, 'Account') as number,
+        ownerId: resolve(r.owner, 'Rep') as number,
+        items: r.lineItems.map((l) => ({
+          ...l,
+          opportunityId: id,
+          productId: resolve(l.product, 'Product') as number,
+        })),
+        credit: r.splits.map((s) => ({ ...s, opportunityId: id, repId: resolve(s.rep, 'Rep') as number })),
       };
       let status: AppliedRow['status'] = 'CREATED';
       if (!old) {
         created.push(final);
         snapshots.push(final);
+        addedItems.push(...final.items);
+        addedSplits.push(...final.credit);
       } else {
         const tracked =
           old.stage === r.stage &&
           old.amount.equals(r.amount) &&
           old.closeDate.getTime() === r.closeDate.getTime() &&
           old.forecastCategory === r.forecastCategory;
-        const same =
+        const columns =
           tracked &&
           old.name === r.name &&
           old.accountId === final.accountId &&
           old.ownerId === final.ownerId &&
           old.type === r.type &&
-          old.createdDate.getTime() === r.createdDate.getTime() &&
-          sameSet(
-            old.lineItems.map((l) => itemKey(l.productId, l.quantity, l.unitPrice)),
-            r.lineItems.map((l) => itemKey(products.get(l.productExternalId) as number, l.quantity, l.unitPrice)),
-          ) &&
-          sameSet(
-            old.splits.map((s) => splitKey(s.repId, s.splitType, s.percent)),
-            r.splits.map((s) => splitKey(reps.get(s.repExternalId) as number, s.splitType, s.percent)),
-          );
-        status = same ? 'UNCHANGED' : 'UPDATED';
-        if (!same) changed.push(final);
+          old.createdDate.getTime() === r.createdDate.getTime();
+        const items = diff(
+          old.lineItems,
+          final.items,
+          (l) => itemKey(l.productId, l.quantity, l.unitPrice),
+          (l) => itemKey(l.productId, l.quantity, l.unitPrice),
+        );
+        const splits = diff(
+          old.splits,
+          final.credit,
+          (s) => splitKey(s.repId, s.splitType, s.percent),
+          (s) => splitKey(s.repId, s.splitType, s.percent),
+        );
+        const listsSame = items.removed.length + items.added.length + splits.removed.length + splits.added.length === 0;
+        status = columns && listsSame ? 'UNCHANGED' : 'UPDATED';
+        if (status === 'UPDATED') changed.push(final);
         if (!tracked) snapshots.push(final);
+        removedItems.push(...items.removed);
+        addedItems.push(...items.added);
+        removedSplits.push(...splits.removed);
+        addedSplits.push(...splits.added);
       }
-      applied.push({ index: r.index, externalId: r.externalId, id: final.id, status });
+      applied.push({ index: r.index, externalId: r.externalId, id, status });
     }
 
     const columns = (list: Final[]) => [
@@ -412,25 +579,21 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
     ]);
     await updateRows(tx, 'Opportunity', organizationId, columns(changed));
 
-    // Line items and splits of every written deal are replaced as a whole.
-    const replaced = changed.map((r) => r.id);
-    await deleteWhereIn(tx, 'OpportunityLineItem', organizationId, 'opportunityId', replaced);
-    await deleteWhereIn(tx, 'OpportunitySplit', organizationId, 'opportunityId', replaced);
-    const written = [...created, ...changed];
-    const items = written.flatMap((r) => r.lineItems.map((l) => ({ opportunityId: r.id, ...l })));
+    // Of the line items and splits, only those that differ are deleted and inserted.
+    await deleteWhereIn(tx, 'OpportunityLineItem', organizationId, 'id', removedItems);
+    await deleteWhereIn(tx, 'OpportunitySplit', organizationId, 'id', removedSplits);
     await insertRows(tx, 'OpportunityLineItem', organizationId, [
-      { name: 'opportunityId', type: 'int', values: items.map((l) => l.opportunityId) },
-      { name: 'productId', type: 'int', values: items.map((l) => products.get(l.productExternalId) as number) },
-      { name: 'quantity', type: 'numeric', values: items.map((l) => l.quantity) },
-      { name: 'unitPrice', type: 'numeric', values: items.map((l) => l.unitPrice) },
-      { name: 'totalPrice', type: 'numeric', values: items.map((l) => l.totalPrice) },
+      { name: 'opportunityId', type: 'int', values: addedItems.map((l) => l.opportunityId) },
+      { name: 'productId', type: 'int', values: addedItems.map((l) => l.productId) },
+      { name: 'quantity', type: 'numeric', values: addedItems.map((l) => l.quantity) },
+      { name: 'unitPrice', type: 'numeric', values: addedItems.map((l) => l.unitPrice) },
+      { name: 'totalPrice', type: 'numeric', values: addedItems.map((l) => l.totalPrice) },
     ]);
-    const splits = written.flatMap((r) => r.splits.map((s) => ({ opportunityId: r.id, ...s })));
     await insertRows(tx, 'OpportunitySplit', organizationId, [
-      { name: 'opportunityId', type: 'int', values: splits.map((s) => s.opportunityId) },
-      { name: 'repId', type: 'int', values: splits.map((s) => reps.get(s.repExternalId) as number) },
-      { name: 'percent', type: 'numeric', values: splits.map((s) => s.percent) },
-      { name: 'splitType', type: '"SplitType"', values: splits.map((s) => s.splitType) },
+      { name: 'opportunityId', type: 'int', values: addedSplits.map((s) => s.opportunityId) },
+      { name: 'repId', type: 'int', values: addedSplits.map((s) => s.repId) },
+      { name: 'percent', type: 'numeric', values: addedSplits.map((s) => s.percent) },
+      { name: 'splitType', type: '"SplitType"', values: addedSplits.map((s) => s.splitType) },
     ]);
     await insertRows(tx, 'OpportunityHistory', organizationId, [
       { name: 'opportunityId', type: 'int', values: snapshots.map((r) => r.id) },

@@ -1,10 +1,12 @@
-// upsertProducts: the product catalog keyed by the CRM's externalId.
+// upsertProducts: the product catalog keyed by the CRM's externalId. In MERGE mode an omitted
+// field of a stored product keeps its stored value.
 import type { Prisma } from '../generated/prisma/client.js';
-import { allocateIds, insertRows, updateRows } from './bulk-sql.js';
-import type { AppliedRow, Batch, EntityUpsert } from './runner.js';
+import { allocateIds, insertRows, lockByExternalId, updateRows } from './bulk-sql.js';
+import type { AppliedRow, Batch, EntityUpsert, UpsertMode } from './runner.js';
 import {
   checkDecimal,
   checkInt,
+  keeps,
   MONEY,
   type RowErrors,
   rejectDuplicateKeys,
@@ -36,34 +38,57 @@ interface ProductRow {
   active: boolean;
 }
 
-function prepare(errors: RowErrors, row: ProductRowInput, index: number): ProductRow | null {
-  const externalId = requiredText(errors, index, row.externalId, ['externalId']);
-  const name = requiredText(errors, index, row.name, ['name']);
-  const family = requiredText(errors, index, row.family, ['family']);
-  const price = required(errors, index, row.listPrice, ['listPrice']);
+type StoredProduct = Omit<ProductRow, 'index' | 'externalId'> & { id: number };
+
+function prepare(
+  errors: RowErrors,
+  row: ProductRowInput,
+  index: number,
+  externalId: string,
+  old: StoredProduct | undefined,
+  mode: UpsertMode,
+): ProductRow | null {
+  const keep = (field: keyof ProductRowInput) => keeps(mode, old != null, row, field);
+  const name = keep('name') ? (old as StoredProduct).name : requiredText(errors, index, row.name, ['name']);
+  const family = keep('family') ? (old as StoredProduct).family : requiredText(errors, index, row.family, ['family']);
+  const price = keep('listPrice')
+    ? (old as StoredProduct).listPrice
+    : required(errors, index, row.listPrice, ['listPrice']);
   const listPrice = price && checkDecimal(errors, index, price, MONEY, ['listPrice']);
-  const editionRank =
-    row.editionRank == null ? null : checkInt(errors, index, row.editionRank, 1, MAX_EDITION_RANK, ['editionRank']);
-  if (errors.rejected(index) || !externalId || !name || !family || !listPrice) return null;
-  return { index, externalId, name, family, editionRank, listPrice, active: row.active ?? true };
+  const editionRank = keep('editionRank')
+    ? (old as StoredProduct).editionRank
+    : row.editionRank == null
+      ? null
+      : checkInt(errors, index, row.editionRank, 1, MAX_EDITION_RANK, ['editionRank']);
+  const active = keep('active') ? (old as StoredProduct).active : (row.active ?? true);
+  if (errors.rejected(index) || !name || !family || !listPrice) return null;
+  return { index, externalId, name, family, editionRank, listPrice, active };
 }
 
 export const productUpsert: EntityUpsert<ProductRowInput> = {
   operation: 'products.upsert',
   typename: 'Product',
-  async apply({ tx, organizationId, now, errors }: Batch, input) {
-    const prepared = input.map((row, i) => prepare(errors, row, i)).filter((r): r is ProductRow => r != null);
+  async apply({ tx, organizationId, now, errors, mode }: Batch, input) {
     rejectDuplicateKeys(
       errors,
       input.map((row, index) => ({ index, key: row.externalId?.trim() || null })),
       ['externalId'],
     );
-    const rows = prepared.filter((r) => !errors.rejected(r.index));
-
+    const keyed = input.flatMap((row, index) => {
+      const externalId = requiredText(errors, index, row.externalId, ['externalId']);
+      return externalId && !errors.rejected(index) ? [{ row, index, externalId }] : [];
+    });
+    // Locked first, so a concurrent partial update of the same products is read after it commits.
+    await lockByExternalId(
+      tx,
+      'Product',
+      organizationId,
+      keyed.map((k) => k.externalId),
+    );
     const stored = new Map(
       (
         await tx.product.findMany({
-          where: { externalId: { in: rows.map((r) => r.externalId) } },
+          where: { externalId: { in: keyed.map((k) => k.externalId) } },
           select: {
             id: true,
             externalId: true,
@@ -76,6 +101,9 @@ export const productUpsert: EntityUpsert<ProductRowInput> = {
         })
       ).map((p) => [p.externalId as string, p]),
     );
+    const rows = keyed
+      .map((k) => prepare(errors, k.row, k.index, k.externalId, stored.get(k.externalId), mode))
+      .filter((r): r is ProductRow => r != null);
     const fresh = rows.filter((r) => !stored.has(r.externalId));
     const ids = await allocateIds(tx, 'Product', fresh.length);
     const idOf = new Map(fresh.map((r, i) => [r.externalId, ids[i] as number]));

@@ -1,10 +1,12 @@
 // upsertReps: people and the sales hierarchy keyed by the CRM's externalId. A rep's manager is
-// named by externalId and may be another row of the same call (in any position).
+// named by externalId and may be another row of the same call (in any position). In MERGE mode an
+// omitted field of a stored rep keeps its stored value.
 import type { RepRole, Segment } from '../generated/prisma/client.js';
 import { allocateIds, insertRows, loadAncestors, type Tx, updateRows } from './bulk-sql.js';
-import type { AppliedRow, Batch, EntityUpsert } from './runner.js';
+import type { AppliedRow, Batch, EntityUpsert, UpsertMode } from './runner.js';
 import {
   checkInt,
+  keeps,
   type LinkedRow,
   optionalText,
   type RowErrors,
@@ -38,7 +40,8 @@ interface RepRow {
   name: string;
   email: string;
   role: RepRole;
-  managerExternalId: string | null;
+  /** The manager the row sends; undefined when the stored manager is kept (MERGE). */
+  managerExternalId: string | null | undefined;
   region: string;
   segment: Segment | null;
   hireDate: Date;
@@ -46,21 +49,46 @@ interface RepRow {
   rampMonths: number;
 }
 
-function prepare(errors: RowErrors, row: RepRowInput, index: number): RepRow | null {
+interface StoredRep {
+  name: string;
+  email: string;
+  role: RepRole;
+  region: string;
+  segment: Segment | null;
+  hireDate: Date;
+  terminationDate: Date | null;
+  rampMonths: number;
+}
+
+function prepare(
+  errors: RowErrors,
+  row: RepRowInput,
+  index: number,
+  old: StoredRep | undefined,
+  mode: UpsertMode,
+): RepRow | null {
+  const keep = (field: keyof RepRowInput) => keeps(mode, old != null, row, field);
+  const stored = old as StoredRep;
   const externalId = requiredText(errors, index, row.externalId, ['externalId']);
-  const name = requiredText(errors, index, row.name, ['name']);
-  const email = requiredText(errors, index, row.email, ['email']);
-  if (email && !/^[^\s@]+@[^\s@]+$/.test(email))
+  const name = keep('name') ? stored.name : requiredText(errors, index, row.name, ['name']);
+  const email = keep('email') ? stored.email : requiredText(errors, index, row.email, ['email']);
+  if (email && !keep('email') && !/^[^\s@]+@[^\s@]+$/.test(email))
     errors.add(index, 'INVALID', `email "${email}" is not an email address`, ['email']);
-  const role = required(errors, index, row.role, ['role']);
-  const managerExternalId = optionalText(errors, index, row.managerExternalId, ['managerExternalId']);
-  const region = requiredText(errors, index, row.region, ['region']);
-  const hireDate = required(errors, index, row.hireDate, ['hireDate']);
-  const terminationDate = row.terminationDate ?? null;
+  const role = keep('role') ? stored.role : required(errors, index, row.role, ['role']);
+  const managerExternalId = keep('managerExternalId')
+    ? undefined
+    : optionalText(errors, index, row.managerExternalId, ['managerExternalId']);
+  const region = keep('region') ? stored.region : requiredText(errors, index, row.region, ['region']);
+  const hireDate = keep('hireDate') ? stored.hireDate : required(errors, index, row.hireDate, ['hireDate']);
+  const terminationDate = keep('terminationDate') ? stored.terminationDate : (row.terminationDate ?? null);
   if (hireDate && terminationDate && terminationDate < hireDate) {
-    errors.add(index, 'INVALID', 'terminationDate is before hireDate', ['terminationDate']);
+    errors.add(index, 'INVALID', 'terminationDate is before hireDate', [
+      keep('terminationDate') ? 'hireDate' : 'terminationDate',
+    ]);
   }
-  const rampMonths = checkInt(errors, index, row.rampMonths ?? DEFAULT_RAMP_MONTHS, 0, MAX_RAMP_MONTHS, ['rampMonths']);
+  const rampMonths = keep('rampMonths')
+    ? stored.rampMonths
+    : checkInt(errors, index, row.rampMonths ?? DEFAULT_RAMP_MONTHS, 0, MAX_RAMP_MONTHS, ['rampMonths']);
   if (errors.rejected(index) || !externalId || !name || !email || !role || !region || !hireDate || rampMonths == null) {
     return null;
   }
@@ -72,7 +100,7 @@ function prepare(errors: RowErrors, row: RepRowInput, index: number): RepRow | n
     role,
     managerExternalId,
     region,
-    segment: row.segment ?? null,
+    segment: keep('segment') ? stored.segment : (row.segment ?? null),
     hireDate,
     terminationDate,
     rampMonths,
@@ -116,14 +144,13 @@ const sameDay = (a: Date | null, b: Date | null) => (a == null ? b == null : b !
 export const repUpsert: EntityUpsert<RepRowInput> = {
   operation: 'reps.upsert',
   typename: 'Rep',
-  async apply({ tx, organizationId, now, errors }: Batch, input) {
+  async apply({ tx, organizationId, now, errors, mode }: Batch, input) {
     // Rep upserts of an organization run one at a time, so a call reads the emails an earlier one
     // committed and refuses a clash as a row error instead of failing on the unique index, and the
     // cycle check reads the managers an earlier call committed: of two calls that each close half
     // of a cycle, the second is refused on its row. The database's cycle trigger takes the same
     // lock (migration 20261207054500_a_rep_manager_acyclic).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reps.upsert:${organizationId}`}, 0))`;
-    const prepared = input.map((row, i) => prepare(errors, row, i)).filter((r): r is RepRow => r != null);
     rejectDuplicateKeys(
       errors,
       input.map((row, index) => ({ index, key: row.externalId?.trim() || null })),
@@ -142,20 +169,14 @@ export const repUpsert: EntityUpsert<RepRowInput> = {
       ['email'],
       'email (ignoring case)',
     );
-    for (const r of prepared) {
-      const holder = holders.get(folded.get(r.email) ?? r.email)?.find((h) => h.externalId !== r.externalId);
-      if (holder && !errors.rejected(r.index)) {
-        const other = holder.externalId ? ` (externalId "${holder.externalId}")` : '';
-        const as = holder.email === r.email ? '' : ` as "${holder.email}"; emails are unique ignoring case`;
-        errors.add(r.index, 'DUPLICATE', `email "${r.email}" belongs to another rep${other}${as}`, ['email']);
-      }
-    }
 
-    // Every stored rep the call names, in one query.
+    // Every stored rep the call names, in one query (the advisory lock above keeps it current).
     const names = new Set<string>();
-    for (const r of prepared) {
-      names.add(r.externalId);
-      if (r.managerExternalId) names.add(r.managerExternalId);
+    for (const row of input) {
+      const externalId = row.externalId?.trim();
+      const manager = row.managerExternalId?.trim();
+      if (externalId) names.add(externalId);
+      if (manager) names.add(manager);
     }
     const stored = await tx.rep.findMany({
       where: { externalId: { in: [...names] } },
@@ -174,6 +195,17 @@ export const repUpsert: EntityUpsert<RepRowInput> = {
       },
     });
     const byExternalId = new Map(stored.filter((s) => s.externalId != null).map((s) => [s.externalId as string, s]));
+    const prepared = input
+      .map((row, i) => prepare(errors, row, i, byExternalId.get(row.externalId?.trim() ?? ''), mode))
+      .filter((r): r is RepRow => r != null);
+    for (const r of prepared) {
+      const holder = holders.get(folded.get(r.email) ?? r.email)?.find((h) => h.externalId !== r.externalId);
+      if (holder && !errors.rejected(r.index)) {
+        const other = holder.externalId ? ` (externalId "${holder.externalId}")` : '';
+        const as = holder.email === r.email ? '' : ` as "${holder.email}"; emails are unique ignoring case`;
+        errors.add(r.index, 'DUPLICATE', `email "${r.email}" belongs to another rep${other}${as}`, ['email']);
+      }
+    }
 
     // Managers: resolve links into the batch or the stored hierarchy, refuse unknowns and cycles.
     const ancestors = await loadAncestors(
@@ -183,9 +215,12 @@ export const repUpsert: EntityUpsert<RepRowInput> = {
       organizationId,
       [...byExternalId.values()].map((s) => s.id),
     );
+    // A stored rep that keeps its manager (MERGE) is left out: the cycle check then follows its
+    // stored link.
     const linked: LinkedRow[] = input.flatMap((row, index) => {
       const externalId = row.externalId?.trim();
-      return externalId ? [{ index, externalId, parentExternalId: row.managerExternalId?.trim() || null }] : [];
+      if (!externalId || keeps(mode, byExternalId.has(externalId), row, 'managerExternalId')) return [];
+      return [{ index, externalId, parentExternalId: row.managerExternalId?.trim() || null }];
     });
     const storedNodes = new Map<string, StoredNode>(
       [...byExternalId].map(([ext, s]) => [ext, { id: s.id, externalId: ext, parentId: s.managerId }]),
@@ -209,11 +244,17 @@ export const repUpsert: EntityUpsert<RepRowInput> = {
     const changed: Final[] = [];
     const applied: AppliedRow[] = [];
     for (const r of rows) {
+      const old = byExternalId.get(r.externalId);
       const target = targets.get(r.index) ?? null;
       const managerId =
-        target == null ? null : target.kind === 'stored' ? target.id : (idOf.get(target.externalId) as number);
+        r.managerExternalId === undefined
+          ? (old?.managerId ?? null)
+          : target == null
+            ? null
+            : target.kind === 'stored'
+              ? target.id
+              : (idOf.get(target.externalId) as number);
       const final: Final = { ...r, id: idOf.get(r.externalId) as number, managerId };
-      const old = byExternalId.get(r.externalId);
       let status: AppliedRow['status'] = 'CREATED';
       if (!old) created.push(final);
       else {

@@ -26,9 +26,20 @@ export interface IngestionCaller {
   requestId?: string | null;
 }
 
+/**
+ * How a row of an existing record is read (docs/ingestion.md "Partial updates"). MERGE, the
+ * default: an omitted field or list keeps its stored value and an explicit null clears it.
+ * REPLACE: the row is the whole record, an omitted field is stored as empty (or its default).
+ * A row that creates a record must carry its required fields in both modes.
+ */
+export type UpsertMode = 'MERGE' | 'REPLACE';
+export const DEFAULT_UPSERT_MODE: UpsertMode = 'MERGE';
+
 export interface UpsertOptions {
   /** Makes the call safe to retry: see `runUpsert`. */
   idempotencyKey?: string | null;
+  /** Default MERGE. */
+  mode?: UpsertMode | null;
 }
 
 /** DELETED is the status of a row of a tombstone call (deletions.ts). */
@@ -65,6 +76,7 @@ export interface Batch {
   errors: RowErrors;
   /** Facts the entity adds to the call's audit event (e.g. what a deletion cascaded to). */
   audit: Record<string, unknown>;
+  mode: UpsertMode;
 }
 
 export interface AppliedRow {
@@ -92,7 +104,10 @@ function emptyOutcome(userErrors: UserErrorShape[]): UpsertOutcome {
   return { created: 0, updated: 0, unchanged: 0, deleted: 0, results: [], userErrors, replayed: false };
 }
 
-/** JSON with sorted keys, Decimals and Dates as text, and null the same as absent. */
+/**
+ * JSON with sorted keys and Decimals and Dates as text. An explicit null stays apart from an absent
+ * field: in MERGE mode the first clears the stored value and the second keeps it.
+ */
 function canonical(value: unknown): string {
   if (value == null) return 'null';
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -100,16 +115,22 @@ function canonical(value: unknown): string {
   if (typeof value === 'object') {
     if (Prisma.Decimal.isDecimal(value)) return JSON.stringify(value.toFixed());
     const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v != null)
+      .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
-/** sha256 of the canonical JSON of the rows: equal inputs hash equally whatever their key order. */
-export function hashRows(rows: unknown[]): string {
-  return createHash('sha256').update(canonical(rows)).digest('hex');
+/**
+ * sha256 of the canonical JSON of the rows (and of the mode when it is not the default): equal
+ * inputs hash equally whatever their key order.
+ */
+export function hashRows(rows: unknown[], mode: UpsertMode = DEFAULT_UPSERT_MODE): string {
+  const text = canonical(rows);
+  return createHash('sha256')
+    .update(mode === DEFAULT_UPSERT_MODE ? text : `${mode}:${text}`)
+    .digest('hex');
 }
 
 function actorType(principal: string): 'API_KEY' | 'USER' | 'SYSTEM' {
@@ -154,8 +175,9 @@ export async function runUpsert<Row>(
   }
 
   const { prisma, organizationId, principal } = caller;
+  const mode = options.mode ?? DEFAULT_UPSERT_MODE;
   const scope = { principal, operation: entity.operation, key: key ?? '' };
-  const requestHash = key == null ? '' : hashRows(rows);
+  const requestHash = key == null ? '' : hashRows(rows, mode);
   const replay = async (): Promise<UpsertOutcome | null> => {
     const found = await prisma.idempotencyRecord.findFirst({
       where: { ...scope, createdAt: { gte: new Date(Date.now() - IDEMPOTENCY_TTL_MS) } },
@@ -185,7 +207,7 @@ export async function runUpsert<Row>(
       async (tx) => {
         const errors = new RowErrors();
         const audit: Record<string, unknown> = {};
-        const applied = await entity.apply({ tx, organizationId, now, errors, audit }, rows);
+        const applied = await entity.apply({ tx, organizationId, now, errors, audit, mode }, rows);
         const outcome: UpsertOutcome = {
           created: applied.filter((r) => r.status === 'CREATED').length,
           updated: applied.filter((r) => r.status === 'UPDATED').length,

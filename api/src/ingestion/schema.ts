@@ -24,9 +24,28 @@ import {
 /** Scope an API key needs to call the ingestion mutations (`admin` also passes). */
 export const INGEST_SCOPE = 'write:ingest';
 
-export const ROWS_DESCRIPTION = `The rows, 1 to ${MAX_ROWS}, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call).`;
+export const ROWS_DESCRIPTION = `The rows, 1 to ${MAX_ROWS}, each keyed by its externalId (once per call). How a row of a stored record is read depends on \`mode\`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call).`;
+export const MODE_DESCRIPTION =
+  'How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates".';
 export const KEY_DESCRIPTION =
   'Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED.';
+
+export const UpsertModeEnum = builder.enumType('UpsertMode', {
+  description:
+    'How a bulk upsert reads a row of a record that already exists (a row that creates a record must carry its required fields either way).',
+  values: {
+    MERGE: {
+      value: 'MERGE',
+      description:
+        'A partial update: an omitted field or list keeps its stored value; an explicit null clears an optional field or a list (a required field cannot be cleared: null on it is refused), and resets a field with a default to its default. The default mode: leaving a field out never deletes data.',
+    },
+    REPLACE: {
+      value: 'REPLACE',
+      description:
+        'The row is the whole record: an omitted optional field is stored as empty (or its default) and an omitted list as none.',
+    },
+  } as const,
+});
 
 const UpsertRowStatus = builder.enumType('UpsertRowStatus', {
   description: 'What an upsert did with one row.',
@@ -108,6 +127,7 @@ const UpsertRepsInput = builder.inputType('UpsertRepsInput', {
   description: 'Reps to create or update, keyed by externalId.',
   fields: (t) => ({
     rows: t.field({ type: [UpsertRepRow], required: true, description: ROWS_DESCRIPTION }),
+    mode: t.field({ type: UpsertModeEnum, description: MODE_DESCRIPTION }),
     idempotencyKey: t.string({ description: KEY_DESCRIPTION }),
   }),
 });
@@ -139,6 +159,7 @@ const UpsertAccountsInput = builder.inputType('UpsertAccountsInput', {
   description: 'Accounts to create or update, keyed by externalId.',
   fields: (t) => ({
     rows: t.field({ type: [UpsertAccountRow], required: true, description: ROWS_DESCRIPTION }),
+    mode: t.field({ type: UpsertModeEnum, description: MODE_DESCRIPTION }),
     idempotencyKey: t.string({ description: KEY_DESCRIPTION }),
   }),
 });
@@ -166,6 +187,7 @@ const UpsertProductsInput = builder.inputType('UpsertProductsInput', {
   description: 'Products to create or update, keyed by externalId.',
   fields: (t) => ({
     rows: t.field({ type: [UpsertProductRow], required: true, description: ROWS_DESCRIPTION }),
+    mode: t.field({ type: UpsertModeEnum, description: MODE_DESCRIPTION }),
     idempotencyKey: t.string({ description: KEY_DESCRIPTION }),
   }),
 });
@@ -201,7 +223,7 @@ const UpsertSplit = builder.inputType('UpsertOpportunitySplit', {
 
 const UpsertOpportunityRow = builder.inputType('UpsertOpportunityRow', {
   description:
-    'A deal with its line items and splits, which replace the stored ones. A history entry is recorded when the deal is created and whenever its stage, amount, close date or forecast category changes.',
+    'A deal with its line items and splits; a list that is sent replaces the stored one. A history entry is recorded when the deal is created and whenever its stage, amount, close date or forecast category changes.',
   fields: (t) => ({
     externalId: t.string({ description: "Required. The CRM's ID of the deal." }),
     name: t.string({ description: 'Required. Deal name.' }),
@@ -210,14 +232,14 @@ const UpsertOpportunityRow = builder.inputType('UpsertOpportunityRow', {
     amount: t.field({
       type: 'Decimal',
       description:
-        'Deal amount. With line items it is their exact sum: omit it, or send that sum (anything else is refused). Required without line items.',
+        'Deal amount. With line items it is their exact sum: omit it, or send that sum (anything else is refused). Required without line items, except in MERGE mode for a stored deal, which keeps its amount.',
     }),
     type: t.field({ type: OpportunityTypeEnum, description: 'Required. New business, expansion or renewal.' }),
     stage: t.field({ type: OpportunityStageEnum, description: 'Required. Current sales stage.' }),
     forecastCategory: t.field({
       type: ForecastCategoryEnum,
       description:
-        'Forecast category. Default by stage: PIPELINE up to DISCOVERY, BEST_CASE for PROPOSAL, COMMIT for NEGOTIATION. CLOSED_WON deals must be CLOSED, CLOSED_LOST deals OMITTED, and open deals cannot be CLOSED.',
+        'Forecast category. Default by stage: PIPELINE up to DISCOVERY, BEST_CASE for PROPOSAL, COMMIT for NEGOTIATION. CLOSED_WON deals must be CLOSED, CLOSED_LOST deals OMITTED, and open deals cannot be CLOSED. Omitted in MERGE mode: the stored category while the stage stays, else the default of the new stage.',
     }),
     createdDate: t.field({ type: 'Date', description: 'Required. Day the deal was created.' }),
     closeDate: t.field({
@@ -226,11 +248,11 @@ const UpsertOpportunityRow = builder.inputType('UpsertOpportunityRow', {
     }),
     lineItems: t.field({
       type: [UpsertLineItem],
-      description: `Products on the deal, at most ${MAX_LINE_ITEMS}; omitted means none.`,
+      description: `Products on the deal, at most ${MAX_LINE_ITEMS}; when sent, they replace the stored ones. Omitted: kept in MERGE mode, none in REPLACE mode; null or []: none.`,
     }),
     splits: t.field({
       type: [UpsertSplit],
-      description: `Credit splits, at most ${MAX_SPLITS}, one per rep and type; omitted means none (the owner gets 100%).`,
+      description: `Credit splits, at most ${MAX_SPLITS}, one per rep and type; when sent, they replace the stored ones. Omitted: kept in MERGE mode, none in REPLACE mode; null or []: none (the owner gets 100%).`,
     }),
   }),
 });
@@ -239,6 +261,7 @@ const UpsertOpportunitiesInput = builder.inputType('UpsertOpportunitiesInput', {
   description: 'Opportunities to create or update, keyed by externalId.',
   fields: (t) => ({
     rows: t.field({ type: [UpsertOpportunityRow], required: true, description: ROWS_DESCRIPTION }),
+    mode: t.field({ type: UpsertModeEnum, description: MODE_DESCRIPTION }),
     idempotencyKey: t.string({ description: KEY_DESCRIPTION }),
   }),
 });
@@ -259,7 +282,8 @@ builder.mutationFields((t) => ({
     description: `Creates or updates reps by externalId. ${ATOMIC}`,
     authScopes: { scope: INGEST_SCOPE },
     args: { input: t.arg({ type: UpsertRepsInput, required: true, description: 'The reps.' }) },
-    resolve: (_root, { input }, ctx) => upsertReps(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey }),
+    resolve: (_root, { input }, ctx) =>
+      upsertReps(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey, mode: input.mode }),
   }),
   upsertAccounts: t.field({
     type: UpsertAccountsPayload,
@@ -267,7 +291,7 @@ builder.mutationFields((t) => ({
     authScopes: { scope: INGEST_SCOPE },
     args: { input: t.arg({ type: UpsertAccountsInput, required: true, description: 'The accounts.' }) },
     resolve: (_root, { input }, ctx) =>
-      upsertAccounts(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey }),
+      upsertAccounts(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey, mode: input.mode }),
   }),
   upsertProducts: t.field({
     type: UpsertProductsPayload,
@@ -275,7 +299,7 @@ builder.mutationFields((t) => ({
     authScopes: { scope: INGEST_SCOPE },
     args: { input: t.arg({ type: UpsertProductsInput, required: true, description: 'The products.' }) },
     resolve: (_root, { input }, ctx) =>
-      upsertProducts(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey }),
+      upsertProducts(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey, mode: input.mode }),
   }),
   upsertOpportunities: t.field({
     type: UpsertOpportunitiesPayload,
@@ -283,6 +307,6 @@ builder.mutationFields((t) => ({
     authScopes: { scope: INGEST_SCOPE },
     args: { input: t.arg({ type: UpsertOpportunitiesInput, required: true, description: 'The opportunities.' }) },
     resolve: (_root, { input }, ctx) =>
-      upsertOpportunities(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey }),
+      upsertOpportunities(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey, mode: input.mode }),
   }),
 }));

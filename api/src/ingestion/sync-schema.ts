@@ -4,7 +4,15 @@
 import { ForecastCategoryEnum, OpportunityStageEnum } from '../pipeline/schema.js';
 import { builder } from '../shared/builder.js';
 import { UserErrorRef } from '../shared/user-errors-schema.js';
-import { ATOMIC, INGEST_SCOPE, KEY_DESCRIPTION, payload, ROWS_DESCRIPTION } from './schema.js';
+import {
+  ATOMIC,
+  INGEST_SCOPE,
+  KEY_DESCRIPTION,
+  MODE_DESCRIPTION,
+  payload,
+  ROWS_DESCRIPTION,
+  UpsertModeEnum,
+} from './schema.js';
 import {
   callerOf,
   deleteAccounts,
@@ -42,7 +50,8 @@ const UpsertInstalledProductRow = builder.inputType('UpsertInstalledProductRow',
     startDate: t.field({ type: 'Date', description: 'Required. First day the product is installed.' }),
     endDate: t.field({
       type: 'Date',
-      description: 'First day the product is no longer installed (exclusive), after startDate; omit while it runs.',
+      description:
+        'First day the product is no longer installed (exclusive), after startDate. Omitted: kept in MERGE mode (open-ended for a new row), open-ended in REPLACE mode; null: open-ended.',
     }),
     arrEffectiveDate: t.field({
       type: 'Date',
@@ -57,6 +66,7 @@ const UpsertInstalledProductsInput = builder.inputType('UpsertInstalledProductsI
   fields: (t) => ({
     rows: t.field({ type: [UpsertInstalledProductRow], required: true, description: ROWS_DESCRIPTION }),
     idempotencyKey: t.string({ description: KEY_DESCRIPTION }),
+    mode: t.field({ type: UpsertModeEnum, description: MODE_DESCRIPTION }),
   }),
 });
 
@@ -228,7 +238,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpsertInstalledProductsInput, required: true, description: 'The installed products.' }),
     },
     resolve: (_root, { input }, ctx) =>
-      upsertInstalledProducts(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey }),
+      upsertInstalledProducts(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey, mode: input.mode }),
   }),
   upsertQuotas: t.field({
     type: UpsertQuotasPayload,

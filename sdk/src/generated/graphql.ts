@@ -4654,7 +4654,9 @@ export type UpsertAccountRow = {
 export type UpsertAccountsInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertAccountRow>;
 };
 
@@ -4682,7 +4684,7 @@ export type UpsertInstalledProductRow = {
   arr?: InputMaybe<Scalars['Decimal']['input']>;
   /** Day a changed arr takes effect (default: today in the organization's time zone); within [startDate, endDate) and not before the latest ARR change. A new installation's ARR applies from its startDate. */
   arrEffectiveDate?: InputMaybe<Scalars['Date']['input']>;
-  /** First day the product is no longer installed (exclusive), after startDate; omit while it runs. */
+  /** First day the product is no longer installed (exclusive), after startDate. Omitted: kept in MERGE mode (open-ended for a new row), open-ended in REPLACE mode; null: open-ended. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
   /** Required. externalId of a stored product. */
   productExternalId?: InputMaybe<Scalars['String']['input']>;
@@ -4694,7 +4696,9 @@ export type UpsertInstalledProductRow = {
 export type UpsertInstalledProductsInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertInstalledProductRow>;
 };
 
@@ -4714,11 +4718,20 @@ export type UpsertInstalledProductsPayload = {
   userErrors: Array<UserError>;
 };
 
+/** How a bulk upsert reads a row of a record that already exists (a row that creates a record must carry its required fields either way). */
+export type UpsertMode =
+  /** A partial update: an omitted field or list keeps its stored value; an explicit null clears an optional field or a list (a required field cannot be cleared: null on it is refused), and resets a field with a default to its default. The default mode: leaving a field out never deletes data. */
+  | 'MERGE'
+  /** The row is the whole record: an omitted optional field is stored as empty (or its default) and an omitted list as none. */
+  | 'REPLACE';
+
 /** Opportunities to create or update, keyed by externalId. */
 export type UpsertOpportunitiesInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertOpportunityRow>;
 };
 
@@ -4748,11 +4761,11 @@ export type UpsertOpportunityLineItem = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
-/** A deal with its line items and splits, which replace the stored ones. A history entry is recorded when the deal is created and whenever its stage, amount, close date or forecast category changes. */
+/** A deal with its line items and splits; a list that is sent replaces the stored one. A history entry is recorded when the deal is created and whenever its stage, amount, close date or forecast category changes. */
 export type UpsertOpportunityRow = {
   /** Required. externalId of a stored account. */
   accountExternalId?: InputMaybe<Scalars['String']['input']>;
-  /** Deal amount. With line items it is their exact sum: omit it, or send that sum (anything else is refused). Required without line items. */
+  /** Deal amount. With line items it is their exact sum: omit it, or send that sum (anything else is refused). Required without line items, except in MERGE mode for a stored deal, which keeps its amount. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** Required. Expected or actual close day; not before createdDate. */
   closeDate?: InputMaybe<Scalars['Date']['input']>;
@@ -4760,15 +4773,15 @@ export type UpsertOpportunityRow = {
   createdDate?: InputMaybe<Scalars['Date']['input']>;
   /** Required. The CRM's ID of the deal. */
   externalId?: InputMaybe<Scalars['String']['input']>;
-  /** Forecast category. Default by stage: PIPELINE up to DISCOVERY, BEST_CASE for PROPOSAL, COMMIT for NEGOTIATION. CLOSED_WON deals must be CLOSED, CLOSED_LOST deals OMITTED, and open deals cannot be CLOSED. */
+  /** Forecast category. Default by stage: PIPELINE up to DISCOVERY, BEST_CASE for PROPOSAL, COMMIT for NEGOTIATION. CLOSED_WON deals must be CLOSED, CLOSED_LOST deals OMITTED, and open deals cannot be CLOSED. Omitted in MERGE mode: the stored category while the stage stays, else the default of the new stage. */
   forecastCategory?: InputMaybe<ForecastCategory>;
-  /** Products on the deal, at most 200; omitted means none. */
+  /** Products on the deal, at most 200; when sent, they replace the stored ones. Omitted: kept in MERGE mode, none in REPLACE mode; null or []: none. */
   lineItems?: InputMaybe<Array<UpsertOpportunityLineItem>>;
   /** Required. Deal name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Required. externalId of the owning rep (a stored rep). */
   ownerExternalId?: InputMaybe<Scalars['String']['input']>;
-  /** Credit splits, at most 50, one per rep and type; omitted means none (the owner gets 100%). */
+  /** Credit splits, at most 50, one per rep and type; when sent, they replace the stored ones. Omitted: kept in MERGE mode, none in REPLACE mode; null or []: none (the owner gets 100%). */
   splits?: InputMaybe<Array<UpsertOpportunitySplit>>;
   /** Required. Current sales stage. */
   stage?: InputMaybe<OpportunityStage>;
@@ -4806,7 +4819,9 @@ export type UpsertProductRow = {
 export type UpsertProductsInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertProductRow>;
 };
 
@@ -4840,7 +4855,7 @@ export type UpsertQuotaRow = {
 export type UpsertQuotasInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertQuotaRow>;
 };
 
@@ -4888,7 +4903,9 @@ export type UpsertRepRow = {
 export type UpsertRepsInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertRepRow>;
 };
 

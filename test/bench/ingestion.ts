@@ -1,0 +1,182 @@
+// Ingestion benchmark (issue 17): 2,000-row `upsertOpportunities` calls over HTTP that update
+// stored deals of `large` with their line items and splits, against the real server
+// (`api/src/main.ts` as a child process). Every row changes the quantity of its first line item,
+// so every deal is UPDATED: its amount changes, its line items and splits are replaced and a
+// history row is written, the heaviest path of a CRM sync.
+//
+//   pnpm bench:ingestion [--calls 6] [--rows 2000] [--baseline DIR] [--database NAME]
+//
+// DATABASE_URL names the server and the source database (default coxswain_large on 127.0.0.1);
+// the source is never written: the script copies it (CREATE DATABASE ... TEMPLATE) and drops the
+// copy at the end, unless --database names an existing copy to write to (kept). With --baseline,
+// a second server runs from DIR (a checkout of an earlier commit with its node_modules) on the
+// same database, and the calls alternate between the two servers, each on its own deals, so the
+// machine's drift hits both alike; the report gives both rates and their ratio.
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { BENCHMARK_COST_ENV, SINGLE_TENANT_ENV } from './load.js';
+import {
+  copyDatabase,
+  createAdminKey,
+  dropDatabase,
+  type RunningServer,
+  startServer,
+  withDatabase,
+} from './load-harness.js';
+
+const { values } = parseArgs({
+  options: {
+    calls: { type: 'string', default: '6' },
+    rows: { type: 'string', default: '2000' },
+    baseline: { type: 'string' },
+    database: { type: 'string' },
+    port: { type: 'string', default: '4710' },
+  },
+});
+const CALLS = Number(values.calls);
+const ROWS = Number(values.rows);
+const PORT = Number(values.port);
+const SOURCE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_large';
+const COPY = 'bench_ingestion';
+
+interface DealRow {
+  externalId: string;
+  name: string;
+  accountExternalId: string;
+  ownerExternalId: string;
+  type: string;
+  stage: string;
+  forecastCategory: string;
+  createdDate: string;
+  closeDate: string;
+  lineItems: { productExternalId: string; quantity: string; unitPrice: string }[];
+  splits: { repExternalId: string; percent: string; splitType: string }[];
+}
+
+/** Deals with line items, as a CRM would send them, oldest first. */
+async function loadDeals(url: string, count: number): Promise<DealRow[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ row: DealRow }>(
+      `SELECT json_build_object(
+         'externalId', o."externalId", 'name', o.name, 'accountExternalId', a."externalId",
+         'ownerExternalId', r."externalId", 'type', o.type, 'stage', o.stage,
+         'forecastCategory', o."forecastCategory",
+         'createdDate', to_char(o."createdDate", 'YYYY-MM-DD'), 'closeDate', to_char(o."closeDate", 'YYYY-MM-DD'),
+         'lineItems', (SELECT json_agg(json_build_object('productExternalId', p."externalId",
+                          'quantity', l.quantity::text, 'unitPrice', l."unitPrice"::text) ORDER BY l.id)
+                         FROM "OpportunityLineItem" l JOIN "Product" p ON p.id = l."productId"
+                        WHERE l."opportunityId" = o.id),
+         'splits', COALESCE((SELECT json_agg(json_build_object('repExternalId', sr."externalId",
+                          'percent', s.percent::text, 'splitType', s."splitType") ORDER BY s.id)
+                         FROM "OpportunitySplit" s JOIN "Rep" sr ON sr.id = s."repId"
+                        WHERE s."opportunityId" = o.id), '[]'::json)) AS row
+         FROM "Opportunity" o
+         JOIN "Account" a ON a.id = o."accountId"
+         JOIN "Rep" r ON r.id = o."ownerId"
+        WHERE EXISTS (SELECT 1 FROM "OpportunityLineItem" l WHERE l."opportunityId" = o.id)
+        ORDER BY o.id LIMIT $1`,
+      [count],
+    );
+    return rows.map((r) => r.row);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The row with one more unit on its first line item: a changed amount, so a real update. */
+function bumped(deal: DealRow): DealRow {
+  const [first, ...rest] = deal.lineItems;
+  if (!first) throw new Error(`deal ${deal.externalId} has no line items`);
+  const quantity = (Number(first.quantity) + 1).toFixed(2); // at most 2 decimals, well within float range
+  return { ...deal, lineItems: [{ ...first, quantity }, ...rest] };
+}
+
+const MUTATION = `mutation Upsert($input: UpsertOpportunitiesInput!) {
+  upsertOpportunities(input: $input) { created updated unchanged results { index id status } userErrors { code field message } }
+}`;
+
+async function call(server: RunningServer, key: string, rows: DealRow[]): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: MUTATION, variables: { input: { rows } } }),
+  });
+  const body = (await res.json()) as {
+    data?: { upsertOpportunities: { updated: number; userErrors: unknown[] } };
+    errors?: unknown[];
+  };
+  const ms = performance.now() - started;
+  const payload = body.data?.upsertOpportunities;
+  if (!payload || body.errors?.length || payload.userErrors.length || payload.updated !== rows.length) {
+    throw new Error(`call failed: ${JSON.stringify(body).slice(0, 500)}`);
+  }
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function main() {
+  const url = values.database
+    ? withDatabase(SOURCE_URL, values.database)
+    : await copyDatabase(SOURCE_URL, new URL(SOURCE_URL).pathname.slice(1), COPY);
+  const servers: { name: string; server: RunningServer }[] = [];
+  try {
+    const env = { ...BENCHMARK_COST_ENV, ...SINGLE_TENANT_ENV };
+    // The baseline starts first: the current version's migrations are then applied after it has
+    // read its own list.
+    if (values.baseline) {
+      const root = path.resolve(values.baseline);
+      const log = path.join(tmpdir(), 'bench-ingestion-baseline.log');
+      servers.push({ name: 'baseline', server: await startServer(url, PORT + 1, env, log, root) });
+    }
+    const log = path.join(tmpdir(), 'bench-ingestion-current.log');
+    servers.push({ name: 'current', server: await startServer(url, PORT, env, log) });
+    const key = await createAdminKey(url);
+
+    const warmRows = Math.min(200, ROWS);
+    const perServer = warmRows + CALLS * ROWS;
+    const deals = await loadDeals(url, perServer * servers.length);
+    if (deals.length < perServer * servers.length) throw new Error(`only ${deals.length} deals with line items`);
+    const slice = (s: number, from: number, n: number) =>
+      deals.slice(s * perServer + from, s * perServer + from + n).map(bumped);
+
+    for (const [s, { server }] of servers.entries()) await call(server, key, slice(s, 0, warmRows));
+    const times = servers.map(() => [] as number[]);
+    for (let c = 0; c < CALLS; c++) {
+      // Alternate which server goes first, so neither always follows the other's writes.
+      const order = c % 2 === 0 ? servers.keys() : [...servers.keys()].reverse();
+      for (const s of order) {
+        const ms = await call(servers[s]!.server, key, slice(s, warmRows + c * ROWS, ROWS));
+        times[s]!.push(ms);
+        console.error(`${servers[s]!.name} call ${c + 1}: ${ROWS} rows in ${ms.toFixed(0)} ms`);
+      }
+    }
+
+    const lines = [
+      `${CALLS} calls of ${ROWS} rows per server, each row updating a deal of large with its line items and splits`,
+      '',
+      '| server | rows/s | median call ms | slowest call ms |',
+      '| --- | --- | --- | --- |',
+    ];
+    const rates = times.map((t) => (ROWS * t.length * 1000) / t.reduce((a, b) => a + b, 0));
+    for (const [s, { name }] of servers.entries()) {
+      const t = times[s]!;
+      lines.push(`| ${name} | ${rates[s]!.toFixed(0)} | ${median(t).toFixed(0)} | ${Math.max(...t).toFixed(0)} |`);
+    }
+    if (rates.length === 2) lines.push('', `current / baseline: ${(rates[1]! / rates[0]!).toFixed(2)}x`);
+    console.log(lines.join('\n'));
+  } finally {
+    for (const { server } of servers) await server.stop();
+    if (!values.database) await dropDatabase(SOURCE_URL, COPY);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
