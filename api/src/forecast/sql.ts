@@ -200,6 +200,7 @@ export function ownQuotaCte(org: number, period: ForecastPeriod, startMonth: num
     fiscalYearStartMonth: startMonth,
     fiscalYears: [period.fiscalYear],
     repCondition: Prisma.sql`AND q."repId" IN (SELECT id FROM tree)`,
+    periods: [period],
   })},
   own_quota AS (
     SELECT rq.rep_id AS id, rq.amount AS quota FROM rule_quota rq

@@ -504,6 +504,7 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
       fiscalYearStartMonth: ctx.fiscalYearStartMonth,
       fiscalYears: q.fiscalYears,
       repIds: scope.repIds,
+      periods: q.buckets,
     })},
     qrow AS (
       SELECT b.idx, b.bstart, b.bend, rq.rep_id, rq.amount

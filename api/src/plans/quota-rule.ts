@@ -28,6 +28,12 @@ export interface QuotaRuleInput {
   repIds?: readonly number[] | null;
   /** A further condition on the quota row `q` (e.g. `AND q."repId" IN (SELECT id FROM tree)`). */
   repCondition?: Prisma.Sql;
+  /**
+   * Only the periods with these bounds are read out of `rule_quota` (the caller's buckets); absent:
+   * all 17 of each year. Every period of the year is still resolved, so a figure is the same either
+   * way: this only spares computing the periods the caller would drop.
+   */
+  periods?: readonly { start: Date; end: Date }[];
 }
 
 /** How a period's quota was found. */
@@ -37,24 +43,36 @@ interface SkeletonRow {
   fy: number;
   key: string;
   kind: PeriodKind;
-  /** 0 for the year, 1-4 for a quarter, 1-12 for a month. */
-  index: number;
+  /** Where the period's row sits among the year's: 0 the year, 1-4 its quarters, 5-16 its months. */
+  slot: number;
   start: string;
   end: string;
+  /** Read out of `rule_quota` (QuotaRuleInput.periods). */
+  wanted: boolean;
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A well-formed period key: the year, a quarter or a month (docs/design.md §3). */
-const PERIOD_KEY = '^FY[0-9]{4}(-Q[1-4]|-M(0[1-9]|1[0-2]))?$';
+const SLOT_OFFSET: Record<PeriodKind, number> = { YEAR: 0, QUARTER: 0, MONTH: 4 };
 
 /** The 17 periods (year, quarters, months) of each fiscal year. */
-function skeleton(fiscalYears: readonly number[], startMonth: number): SkeletonRow[] {
+function skeleton(input: QuotaRuleInput): SkeletonRow[] {
+  const wanted = input.periods && new Set(input.periods.map((p) => `${isoDay(p.start)}|${isoDay(p.end)}`));
   const rows: SkeletonRow[] = [];
-  for (const fy of new Set(fiscalYears)) {
+  for (const fy of new Set(input.fiscalYears)) {
+    const startMonth = input.fiscalYearStartMonth;
     const year = parsePeriodKey(yearKey(fy), startMonth);
     for (const p of [year, ...childPeriods(year, 'QUARTER', startMonth), ...childPeriods(year, 'MONTH', startMonth)]) {
-      rows.push({ fy, key: p.key, kind: p.kind, index: p.index ?? 0, start: isoDay(p.start), end: isoDay(p.end) });
+      const [start, end] = [isoDay(p.start), isoDay(p.end)];
+      rows.push({
+        fy,
+        key: p.key,
+        kind: p.kind,
+        slot: SLOT_OFFSET[p.kind] + (p.index ?? 0),
+        start,
+        end,
+        wanted: !wanted || wanted.has(`${start}|${end}`),
+      });
     }
   }
   return rows;
@@ -70,17 +88,24 @@ function share(total: Prisma.Sql, free: Prisma.Sql, k: Prisma.Sql): Prisma.Sql {
   return sql`round((${each} + CASE WHEN (${k}) <= ${cents} - ${each} * (${free}) THEN 1 ELSE 0 END) / 100, 2)`;
 }
 
+// Column names of a `qr_rep` row: the year's row `y`, the quarters' rows `q1`-`q4`, the months'
+// rows `m1`-`m12` (fiscal months), and of the later steps (`ms`, `up`, `vq` per quarter).
+const col = (name: string, i?: number) => Prisma.raw(`r.${name}${i ?? ''}`);
+const QUARTERS = [1, 2, 3, 4];
+/** The fiscal months of quarter `i`. */
+const monthsOf = (i: number) => [(i - 1) * 3 + 1, (i - 1) * 3 + 2, (i - 1) * 3 + 3];
+
 /**
  * CTEs (names prefixed `qr_`) ending in `rule_quota(fy, rep_id, key, kind, ps, pe, amount, basis,
  * parts)`: one row per rep with a quota row in the year's plan and period of the year that has a
  * quota (a row, parts that have one, or a share of an enclosing row; a period with none of these
- * has no row, so it reads no quota rather than a spread 0), with how it was found and, for a year or quarter, what its parts that have a quota of
- * their own (set or summed) add up to (null when none has). Put them in a WITH list after any CTE
- * `repCondition` names.
+ * has no row, so it reads no quota rather than a spread 0), with how it was found and, for a year
+ * or quarter, what its parts that have a quota of their own (set or summed) add up to (null when
+ * none has). Put them in a WITH list after any CTE `repCondition` names.
  */
 export function quotaRuleCtes(input: QuotaRuleInput): Prisma.Sql {
   const org = input.organizationId;
-  const rows = skeleton(input.fiscalYears, input.fiscalYearStartMonth);
+  const rows = skeleton(input);
   const plan =
     input.planId != null
       ? sql`SELECT p.id, p."fiscalYear" AS fy FROM "SalesPlan" p
@@ -90,130 +115,150 @@ export function quotaRuleCtes(input: QuotaRuleInput): Prisma.Sql {
                AND p."fiscalYear" = ANY(${[...new Set(input.fiscalYears)]}::int[])
              ORDER BY p."fiscalYear", (p.status = 'ACTIVE') DESC, p."updatedAt" DESC, p.id DESC`;
   const reps = input.repIds ? sql`AND q."repId" = ANY(${[...input.repIds]}::int[])` : empty;
+  const slots = new Set(rows.filter((r) => r.wanted).map((r) => r.slot));
+  const values = valueRows(slots);
   return sql`
     qr_plan AS (${plan}),
     qr_period AS (
       SELECT * FROM unnest(${rows.map((r) => r.fy)}::int[], ${rows.map((r) => r.key)}::text[],
-                           ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.index)}::int[],
-                           ${rows.map((r) => r.start)}::date[], ${rows.map((r) => r.end)}::date[])
-             AS p(fy, key, kind, idx, ps, pe)
+                           ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.slot)}::int[],
+                           ${rows.map((r) => r.start)}::date[], ${rows.map((r) => r.end)}::date[],
+                           ${rows.map((r) => r.wanted)}::boolean[])
+             AS p(fy, key, kind, slot, ps, pe, wanted)
     ),
-    -- The plan's rows, their period read from the key (FY2027, FY2027-Q3, FY2027-M07) rather than
-    -- joined to qr_period, so the rows come straight off the plan's index.
-    qr_set AS MATERIALIZED (
-      SELECT pl.fy, q."repId" AS rep_id, length(q."periodKey") AS len,
-             coalesce(substr(q."periodKey", 8, 1), '') AS unit, NULLIF(substr(q."periodKey", 9), '')::int AS idx,
-             q.amount
+    -- One row per rep and year: the plan's rows of the year side by side, each in the column of
+    -- its period (a key that names no period of the plan's year matches none and is ignored). Then
+    -- each step is a plain expression over a rep's own columns (no join between reps' rows: joining
+    -- the rows to each other took minutes for 2,000 reps), MATERIALIZED so that the steps'
+    -- expressions do not nest into each other.
+    qr_rep AS MATERIALIZED (
+      SELECT pl.fy, q."repId" AS rep_id,
+             ${join(
+               Array.from(
+                 { length: 17 },
+                 (_, slot) =>
+                   sql`max(q.amount) FILTER (WHERE q."periodKey" = ANY(${rows
+                     .filter((r) => r.slot === slot)
+                     .map((r) => r.key)}::text[])) AS ${Prisma.raw(slotColumn(slot))}`,
+               ),
+               ', ',
+             )}
         FROM "Quota" q
         JOIN qr_plan pl ON pl.id = q."salesPlanId"
        WHERE q."organizationId" = ${org} ${reps} ${input.repCondition ?? empty}
-         AND q."periodKey" ~ ${PERIOD_KEY}
+         AND q."periodKey" = ANY(${rows.map((r) => r.key)}::text[])
          AND left(q."periodKey", 6) = 'FY' || pl.fy
+       GROUP BY pl.fy, q."repId"
     ),
-    -- One row per rep and year: the year's row, the quarters' rows and the months' rows as arrays,
-    -- then each step a plain expression per rep (no join between reps' rows: joining the rows to
-    -- each other took minutes for 2,000 reps). The steps are MATERIALIZED because, inlined, their
-    -- array expressions nest into each other and planning alone took over a second.
-    qr_rep AS MATERIALIZED (
-      SELECT fy, rep_id, max(amount) FILTER (WHERE len = 6) AS y,
-             ARRAY[${join(
-               [1, 2, 3, 4].map((i) => sql`max(amount) FILTER (WHERE unit = 'Q' AND idx = ${i}::int)`),
-               ', ',
-             )}]::numeric[] AS q,
-             ARRAY[${join(
-               Array.from({ length: 12 }, (_, i) => sql`max(amount) FILTER (WHERE unit = 'M' AND idx = ${i + 1}::int)`),
-               ', ',
-             )}]::numeric[] AS m
-        FROM qr_set GROUP BY fy, rep_id
-    ),
-    -- Up by summing: each quarter's row, else its set months' sum (null when neither is set).
-    qr_month_sum AS MATERIALIZED (
-      SELECT r.*, ARRAY[${join(
-        [1, 2, 3, 4].map((i) => monthSum(i)),
+    -- Up by summing: each quarter's set months' sum (ms, null when none is set), and its row, else
+    -- that sum (up).
+    qr_up AS MATERIALIZED (
+      SELECT r.*, ${join(
+        QUARTERS.map((i) => sql`${someSum(monthsOf(i).map((j) => col('m', j)))} AS ms${Prisma.raw(String(i))}`),
         ', ',
-      )}]::numeric[] AS ms
+      )}, ${join(
+        QUARTERS.map(
+          (i) =>
+            sql`coalesce(${col('q', i)}, ${someSum(monthsOf(i).map((j) => col('m', j)))}) AS up${Prisma.raw(String(i))}`,
+        ),
+        ', ',
+      )}
         FROM qr_rep r
     ),
-    qr_up AS MATERIALIZED (SELECT r.*, ARRAY[${join(
-      [1, 2, 3, 4].map((i) => sql`coalesce(r.q[${i}::int], r.ms[${i}::int])`),
-      ', ',
-    )}]::numeric[] AS up FROM qr_month_sum r),
     qr_year AS MATERIALIZED (
-      SELECT r.*, ${someSum(sql`r.up`, [1, 2, 3, 4])} AS up_sum, ${nulls(sql`r.up`, [1, 2, 3, 4])} AS up_free
+      SELECT r.*, ${someSum(QUARTERS.map((i) => col('up', i)))} AS up_sum, ${nulls(QUARTERS.map((i) => col('up', i)))} AS up_free
         FROM qr_up r
     ),
     -- Down by spreading: a quarter without a row or a set month gets its share of the year.
     qr_down AS MATERIALIZED (
-      SELECT r.*, coalesce(r.y, r.up_sum) AS yv,
-             ARRAY[${join(
-               [1, 2, 3, 4].map(
-                 (i) =>
-                   sql`coalesce(r.up[${i}::int], ${share(
-                     sql`coalesce(r.y, r.up_sum) - coalesce(r.up_sum, 0)`,
-                     sql`r.up_free`,
-                     nulls(
-                       sql`r.up`,
-                       Array.from({ length: i }, (_, k) => k + 1),
-                     ),
-                   )})`,
-               ),
-               ', ',
-             )}]::numeric[] AS vq
+      SELECT r.*, coalesce(r.y, r.up_sum) AS yv, ${join(
+        QUARTERS.map(
+          (i) =>
+            sql`coalesce(${col('up', i)}, ${share(
+              sql`coalesce(r.y, r.up_sum) - coalesce(r.up_sum, 0)`,
+              sql`r.up_free`,
+              nulls(QUARTERS.slice(0, i).map((k) => col('up', k))),
+            )}) AS vq${Prisma.raw(String(i))}`,
+        ),
+        ', ',
+      )}
         FROM qr_year r
     ),
-    qr_value AS (
-      SELECT r.fy, r.rep_id, 'YEAR' AS kind, 0 AS idx, r.yv AS amount,
-             CASE WHEN r.y IS NOT NULL THEN 'SET' ELSE 'SUM' END AS basis, r.up_sum AS parts
-        FROM qr_down r
-      UNION ALL
-      -- A quarter with no row and no set month has a quota only as a share of a year row.
-      SELECT r.fy, r.rep_id, 'QUARTER', i, CASE WHEN r.up[i] IS NOT NULL OR r.y IS NOT NULL THEN r.vq[i] END,
-             CASE WHEN r.q[i] IS NOT NULL THEN 'SET' WHEN r.up[i] IS NOT NULL THEN 'SUM' ELSE 'SPREAD' END,
-             r.ms[i]
-        FROM qr_down r CROSS JOIN generate_series(1, 4) i
-      UNION ALL
-      -- Month j is month j - a + 1 of its quarter, whose first month is a.
-      -- A month without a row has a share only of a quarter row, or of a year row through a
-      -- quarter that has neither a row nor set months.
-      SELECT r.fy, r.rep_id, 'MONTH', x.j,
-             CASE WHEN r.m[x.j] IS NOT NULL OR r.q[(x.j + 2) / 3] IS NOT NULL
-                       OR (r.up[(x.j + 2) / 3] IS NULL AND r.y IS NOT NULL) THEN
-             coalesce(r.m[x.j], ${share(
-               sql`r.vq[(x.j + 2) / 3] - coalesce(r.m[x.a], 0) - coalesce(r.m[x.a + 1], 0) - coalesce(r.m[x.a + 2], 0)`,
-               sql`(r.m[x.a] IS NULL)::int + (r.m[x.a + 1] IS NULL)::int + (r.m[x.a + 2] IS NULL)::int`,
-               sql`(r.m[x.a] IS NULL)::int + (x.j > x.a AND r.m[x.a + 1] IS NULL)::int + (x.j > x.a + 1 AND r.m[x.a + 2] IS NULL)::int`,
-             )}) END,
-             CASE WHEN r.m[x.j] IS NOT NULL THEN 'SET' ELSE 'SPREAD' END, NULL::numeric
-        FROM qr_down r CROSS JOIN (SELECT j, (j - 1) / 3 * 3 + 1 AS a FROM generate_series(1, 12) j) x
+    -- One branch per period slot read out (not a LATERAL VALUES list, whose expressions PostgreSQL
+    -- prepares again for every rep); MATERIALIZED so that each amount is worked out once.
+    qr_value (fy, rep_id, slot, amount, basis, parts) AS MATERIALIZED (
+      ${
+        values.length
+          ? join(values, ' UNION ALL ')
+          : sql`SELECT 0 AS fy, 0 AS rep_id, 0 AS slot, NULL::numeric AS amount, NULL::text AS basis,
+                       NULL::numeric AS parts WHERE false`
+      }
     ),
     rule_quota AS (
-      SELECT v.fy, v.rep_id, p.key, v.kind, p.ps, p.pe, v.amount, v.basis, v.parts
-        FROM qr_value v JOIN qr_period p ON p.fy = v.fy AND p.kind = v.kind AND p.idx = v.idx
-       WHERE v.amount IS NOT NULL
+      SELECT v.fy, v.rep_id, p.key, p.kind, p.ps, p.pe, v.amount, v.basis, v.parts
+        FROM qr_value v JOIN qr_period p ON p.fy = v.fy AND p.slot = v.slot
+       WHERE v.amount IS NOT NULL AND p.wanted
     )`;
 }
 
-/** `count` of the null elements `at` of array `arr`. */
-function nulls(arr: Prisma.Sql, at: number[]): Prisma.Sql {
+/** The `qr_rep` column of a slot: `y`, `q1`-`q4`, `m1`-`m12`. */
+function slotColumn(slot: number): string {
+  return slot === 0 ? 'y' : slot <= 4 ? `q${slot}` : `m${slot - 4}`;
+}
+
+/** A `SELECT fy, rep_id, slot, amount, basis, parts FROM qr_down r` for each of `slots`. */
+function valueRows(slots: ReadonlySet<number>): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  const n = (x: number) => Prisma.raw(String(x));
+  if (slots.has(0)) {
+    out.push(sql`SELECT r.fy, r.rep_id, 0 AS slot, r.yv AS amount, CASE WHEN r.y IS NOT NULL THEN 'SET' ELSE 'SUM' END AS basis,
+      r.up_sum AS parts FROM qr_down r`);
+  }
+  for (const i of QUARTERS) {
+    if (!slots.has(i)) continue;
+    // A quarter with no row and no set month has a quota only as a share of a year row.
+    out.push(sql`SELECT r.fy, r.rep_id, ${n(i)}, CASE WHEN ${col('up', i)} IS NOT NULL OR r.y IS NOT NULL THEN ${col('vq', i)} END,
+      CASE WHEN ${col('q', i)} IS NOT NULL THEN 'SET' WHEN ${col('up', i)} IS NOT NULL THEN 'SUM' ELSE 'SPREAD' END,
+      ${col('ms', i)} FROM qr_down r`);
+  }
+  for (let j = 1; j <= 12; j++) {
+    if (!slots.has(4 + j)) continue;
+    // A month without a row has a share only of a quarter row, or of a year row through a quarter
+    // that has neither a row nor set months: its quarter's quota minus the quarter's set months,
+    // over the quarter's months without a row; it is the k-th of them.
+    const i = Math.ceil(j / 3);
+    const months = monthsOf(i);
+    const m = (x: number) => col('m', x);
+    out.push(sql`SELECT r.fy, r.rep_id, ${n(4 + j)}, CASE WHEN ${m(j)} IS NOT NULL OR ${col('q', i)} IS NOT NULL
+                             OR (${col('up', i)} IS NULL AND r.y IS NOT NULL) THEN
+      coalesce(${m(j)}, ${share(
+        sql`${col('vq', i)} - ${join(
+          months.map((x) => sql`coalesce(${m(x)}, 0)`),
+          ' - ',
+        )}`,
+        nulls(months.map(m)),
+        nulls(months.filter((x) => x <= j).map(m)),
+      )}) END, CASE WHEN ${m(j)} IS NOT NULL THEN 'SET' ELSE 'SPREAD' END, NULL::numeric
+      FROM qr_down r`);
+  }
+  return out;
+}
+
+/** The count of the null ones of `xs`. */
+function nulls(xs: Prisma.Sql[]): Prisma.Sql {
   return sql`(${join(
-    at.map((i) => sql`(${arr}[${i}::int] IS NULL)::int`),
+    xs.map((x) => sql`(${x} IS NULL)::int`),
     ' + ',
   )})`;
 }
 
-/** The sum of the non-null elements `at` of array `arr`; null when all are null. */
-function someSum(arr: Prisma.Sql, at: number[]): Prisma.Sql {
-  const el = (i: number) => sql`${arr}[${i}::int]`;
+/** The sum of the non-null ones of `xs`; null when all are null. */
+function someSum(xs: Prisma.Sql[]): Prisma.Sql {
   return sql`CASE WHEN ${join(
-    at.map((i) => sql`${el(i)} IS NULL`),
+    xs.map((x) => sql`${x} IS NULL`),
     ' AND ',
   )} THEN NULL ELSE ${join(
-    at.map((i) => sql`coalesce(${el(i)}, 0)`),
+    xs.map((x) => sql`coalesce(${x}, 0)`),
     ' + ',
   )} END`;
-}
-
-/** The sum of the set months of quarter `i` of a `qr_rep` row `r`; null when none is set. */
-function monthSum(i: number): Prisma.Sql {
-  return someSum(sql`r.m`, [(i - 1) * 3 + 1, (i - 1) * 3 + 2, (i - 1) * 3 + 3]);
 }

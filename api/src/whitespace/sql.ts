@@ -558,7 +558,7 @@ export type SummaryGrouping = 'product' | 'territory' | 'rep' | 'segment' | 'ind
 
 /**
  * Group key of an account attribute, as (integer id, text): the id a column of the account (alias
- * s: `scope`, `owned` or `pipeline`), the text a column of its peer group (alias pg).
+ * s: `scope`, `covered_cells` or `pipeline_items`), the text a column of its peer group (alias pg).
  */
 const ACCOUNT_KEYS: Record<Exclude<SummaryGrouping, 'product'>, [Sql, Sql]> = {
   territory: [sql`s.territory_id`, sql`NULL::text`],
