@@ -47,14 +47,20 @@ function source(columns: Column[]): Prisma.Sql {
 }
 
 /** Inserts rows (one per array index) into `table`, all in `organizationId`. */
-export async function insertRows(tx: Tx, table: string, organizationId: number, columns: Column[]): Promise<void> {
+export async function insertRows(
+  tx: Tx,
+  table: string,
+  organizationId: number,
+  columns: Column[],
+  onConflict: Prisma.Sql = Prisma.empty,
+): Promise<void> {
   if ((columns[0]?.values.length ?? 0) === 0) return;
   const names = Prisma.join([ident('organizationId'), ...columns.map((c) => ident(c.name))]);
   const values = Prisma.join([
     Prisma.sql`${organizationId}::int`,
     ...columns.map((c) => Prisma.sql`src.${ident(c.name)}`),
   ]);
-  await tx.$executeRaw`INSERT INTO ${ident(table)} (${names}) SELECT ${values} FROM ${source(columns)}`;
+  await tx.$executeRaw`INSERT INTO ${ident(table)} (${names}) SELECT ${values} FROM ${source(columns)} ${onConflict}`;
 }
 
 /**

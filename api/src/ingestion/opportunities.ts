@@ -595,14 +595,24 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
       { name: 'percent', type: 'numeric', values: addedSplits.map((s) => s.percent) },
       { name: 'splitType', type: '"SplitType"', values: addedSplits.map((s) => s.splitType) },
     ]);
-    await insertRows(tx, 'OpportunityHistory', organizationId, [
-      { name: 'opportunityId', type: 'int', values: snapshots.map((r) => r.id) },
-      { name: 'changedAt', type: 'timestamp(3)', values: snapshots.map(() => now) },
-      { name: 'stage', type: '"OpportunityStage"', values: snapshots.map((r) => r.stage) },
-      { name: 'amount', type: 'numeric', values: snapshots.map((r) => r.amount) },
-      { name: 'closeDate', type: 'date', values: snapshots.map((r) => r.closeDate) },
-      { name: 'forecastCategory', type: '"ForecastCategory"', values: snapshots.map((r) => r.forecastCategory) },
-    ]);
+    await insertRows(
+      tx,
+      'OpportunityHistory',
+      organizationId,
+      [
+        { name: 'opportunityId', type: 'int', values: snapshots.map((r) => r.id) },
+        { name: 'changedAt', type: 'timestamp(3)', values: snapshots.map(() => now) },
+        { name: 'stage', type: '"OpportunityStage"', values: snapshots.map((r) => r.stage) },
+        { name: 'amount', type: 'numeric', values: snapshots.map((r) => r.amount) },
+        { name: 'closeDate', type: 'date', values: snapshots.map((r) => r.closeDate) },
+        { name: 'forecastCategory', type: '"ForecastCategory"', values: snapshots.map((r) => r.forecastCategory) },
+      ],
+      // History keeps one state per deal and instant (docs/ingestion.md). Two calls that change
+      // one deal within the same millisecond run one after the other (the row lock above); the
+      // later one's state is the deal's state at that instant, so it replaces the earlier one.
+      Prisma.sql`ON CONFLICT ("opportunityId", "changedAt") DO UPDATE SET stage = EXCLUDED.stage,
+        amount = EXCLUDED.amount, "closeDate" = EXCLUDED."closeDate", "forecastCategory" = EXCLUDED."forecastCategory"`,
+    );
     return applied;
   },
 };
