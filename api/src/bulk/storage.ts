@@ -23,6 +23,7 @@ import {
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { apiKeySecret } from '../access/api-keys.js';
+import { EXPORT_CONTENT_TYPES, EXPORT_EXTENSIONS, type ExportFormat } from './files/index.js';
 
 export interface ExportStorage {
   /** Moves a finished local file into storage under `key` (org-scoped key chosen by bulkcore). */
@@ -52,12 +53,11 @@ export function assertExportKey(key: string): void {
   if (!KEY.test(key) || key.length > 512) throw new Error(`invalid export key ${JSON.stringify(key)}`);
 }
 
-/** The media type of a stored file, from its extension. */
+/** The media type of a stored file, from its format's extension. */
 export function contentTypeOf(key: string): string {
-  if (key.endsWith('.ndjson') || key.endsWith('.jsonl')) return 'application/x-ndjson';
-  if (key.endsWith('.csv')) return 'text/csv; charset=utf-8; header=present';
-  if (key.endsWith('.parquet')) return 'application/vnd.apache.parquet';
-  return 'application/octet-stream';
+  const extension = key.slice(key.lastIndexOf('.') + 1);
+  const format = (Object.keys(EXPORT_EXTENSIONS) as ExportFormat[]).find((f) => EXPORT_EXTENSIONS[f] === extension);
+  return format ? EXPORT_CONTENT_TYPES[format] : 'application/octet-stream';
 }
 
 // ----- Signed download tokens (local store) -----

@@ -157,15 +157,15 @@ function mergedSelection(nodes: FieldNode[]): SelectionSetNode {
   return { kind: Kind.SELECTION_SET, selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []) };
 }
 
-function unwrap(type: GraphQLOutputType): { nullable: boolean; list: boolean; itemNullable: boolean } {
-  const nullable = !isNonNullType(type);
+/** Whether a field is a list, and whether its value (each item, for a list) may be null. */
+function unwrap(type: GraphQLOutputType): { list: boolean; nullable: boolean } {
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (!isListType(inner)) return { nullable, list: false, itemNullable: nullable };
+  if (!isListType(inner)) return { list: false, nullable: !isNonNullType(type) };
   const item = inner.ofType as GraphQLOutputType;
   if (isListType(isNonNullType(item) ? item.ofType : item)) {
     return refuse('a list of lists cannot be exported');
   }
-  return { nullable, list: true, itemNullable: !isNonNullType(item) };
+  return { list: true, nullable: !isNonNullType(item) };
 }
 
 /** Walks an object's selection, adding a column per leaf. */
@@ -194,7 +194,7 @@ function walkObject(walk: Walk, type: GraphQLObjectType, set: SelectionSetNode, 
       walk.columns.push({
         path: [...path, key],
         type: leafType(field, where),
-        nullable: shape.itemNullable,
+        nullable: shape.nullable,
         underList: shape.list || underList(steps),
         steps: [...steps, shape.list ? 'list' : 'field'],
       });

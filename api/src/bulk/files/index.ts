@@ -33,6 +33,9 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   PARQUET: 'application/vnd.apache.parquet',
 };
 
+/** The file name extension of each format (the download route reads the media type back from it). */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { NDJSON: 'ndjson', CSV: 'csv', PARQUET: 'parquet' };
+
 /** Opens `path` (created or truncated) for an export in `format`. */
 export function openExportFile(opts: {
   format: ExportFormat;

@@ -103,7 +103,7 @@ function fail(column: ExportColumn, value: unknown, why: string): never {
 }
 
 /** A decimal's text as the unscaled integer at `scale`, exactly. */
-export function unscaledDecimal(column: ExportColumn, value: unknown, precision: number, scale: number): bigint {
+function unscaledDecimal(column: ExportColumn, value: unknown, precision: number, scale: number): bigint {
   const m = typeof value === 'string' ? DECIMAL_TEXT.exec(value) : null;
   if (!m) return fail(column, value, 'is not decimal text');
   const [, sign, whole, fraction = ''] = m as unknown as [string, string, string, string | undefined];
