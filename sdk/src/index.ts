@@ -13,3 +13,9 @@ export { csvField, type ExportColumn, type ExportFormat, type ExportOptions, exp
 export type * from './generated/graphql.js';
 export { persistedDocumentHashes } from './generated/persisted.js';
 export { collect, fetchAll, type PageOf, paginate } from './paginate.js';
+export {
+  type VerifyWebhookOptions,
+  verifyWebhookSignature,
+  type WebhookEvent,
+  WebhookSignatureError,
+} from './webhooks.js';

@@ -2,6 +2,7 @@
 // audit event and the payload. An entity module supplies only `apply`: validate its rows, write
 // the accepted ones with a few set-based statements, and say what happened to each.
 import { createHash } from 'node:crypto';
+import { recordChangeEvents } from '../events/outbox.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { type UserErrorShape, userError } from '../shared/errors.js';
 import { toGlobalId } from '../shared/ids.js';
@@ -188,6 +189,16 @@ export async function runUpsert<Row>(
           replayed: false,
         };
         if (outcome.created + outcome.updated > 0) {
+          // One change event per written record (webhook topics), then the call's summary.
+          await recordChangeEvents(
+            tx,
+            { organizationId, principal, repId: caller.repId, requestId: caller.requestId },
+            entity.typename,
+            applied
+              .filter((r) => r.status !== 'UNCHANGED')
+              .sort((a, b) => a.index - b.index)
+              .map((r) => ({ id: r.id, externalId: r.externalId, change: r.status as 'CREATED' | 'UPDATED' })),
+          );
           await tx.auditEvent.create({
             data: {
               organizationId,
