@@ -82,6 +82,8 @@ export class Receiver {
         entityId: event.data.entityId,
         type: event.type,
         externalId: event.data.externalId,
+        createdAt: Date.parse(event.createdAt),
+        receivedAt: Date.now(),
       });
     }
     res.writeHead(204).end();

@@ -19,6 +19,8 @@
 // Delivery is at least once: a receiver that times out after storing an event gets it again, with
 // the same event id to deduplicate on.
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
 import type { Database } from '../db/database.js';
 import { jobQueue } from '../jobs/queue.js';
 import { toGlobalId } from '../shared/ids.js';
@@ -172,6 +174,39 @@ async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Pro
   await Promise.all(lanes);
 }
 
+/**
+ * Kept-alive connections to receivers: node:http rather than fetch, whose per-request overhead
+ * was the bottleneck of bench:webhooks. Sockets per receiver are bounded by the concurrency.
+ */
+const AGENTS = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }),
+};
+
+/** POSTs `body` and resolves with the status code; rejects on no answer within `timeoutMs`. */
+function post(url: URL, headers: Record<string, string>, body: string, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const client = url.protocol === 'https:' ? https : http;
+    const request = client.request(url, {
+      method: 'POST',
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      agent: url.protocol === 'https:' ? AGENTS['https:'] : AGENTS['http:'],
+    });
+    const timer = setTimeout(() => request.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
+    request.on('response', (response) => {
+      clearTimeout(timer);
+      // The body is not read, only drained: the status is the answer, and the socket is reused.
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    request.end(body);
+  });
+}
+
 async function send(lease: Lease, row: ClaimedRow, timeoutMs: number): Promise<Outcome> {
   const event = eventBody(row);
   const body = JSON.stringify(event);
@@ -182,29 +217,17 @@ async function send(lease: Lease, row: ClaimedRow, timeoutMs: number): Promise<O
     row.attempts + 1,
   );
   try {
-    const response = await fetch(lease.url, {
-      method: 'POST',
-      headers,
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    // The body is not read: only the status counts, and an unread body would hold the socket.
-    await response.body?.cancel().catch(() => undefined);
-    const delivered = response.status >= 200 && response.status < 300;
+    const status = await post(new URL(lease.url), headers, body, timeoutMs);
+    const delivered = status >= 200 && status < 300;
+    return { deliveryId: row.deliveryId, delivered, statusCode: status, error: delivered ? null : `HTTP ${status}` };
+  } catch (error) {
+    const { message, code } = error as Error & { code?: string };
     return {
       deliveryId: row.deliveryId,
-      delivered,
-      statusCode: response.status,
-      error: delivered ? null : `HTTP ${response.status}`,
+      delivered: false,
+      statusCode: null,
+      error: (code && !message.includes(code) ? `${code}: ${message}` : message).slice(0, 500),
     };
-  } catch (error) {
-    const name = (error as Error).name;
-    const message =
-      name === 'TimeoutError'
-        ? `no response within ${timeoutMs} ms`
-        : `${(error as Error).message}${(error as { cause?: Error }).cause ? `: ${(error as { cause: Error }).cause.message}` : ''}`;
-    return { deliveryId: row.deliveryId, delivered: false, statusCode: null, error: message.slice(0, 500) };
   }
 }
 
