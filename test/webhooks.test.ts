@@ -7,6 +7,8 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { startWebhookWorker, type WebhookWorker } from '../api/src/events/delivery.js';
+import { recordAudit } from '../api/src/shared/audit.js';
+import { buildContext } from '../api/src/shared/context.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { verifyWebhookSignature, WebhookSignatureError } from '../sdk/src/webhooks.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
@@ -252,6 +254,52 @@ describe('the outbox', () => {
       [orgId],
     );
     expect(still?.n).toBe(events.length);
+  });
+
+  it('gives a single change with a topic its event and deliveries in its transaction, and a rolled-back one none', async () => {
+    const sub = await subscribe(webhooksKey, 'http://127.0.0.1:9/never', ['SALES_PLAN_ACTIVATED', 'DISPUTE_OPENED']);
+    const id = rowId(sub.webhookSubscription?.id as string);
+    await gql(
+      webhooksKey,
+      'mutation($id: ID!) { pauseWebhookSubscription(input: { id: $id }) { userErrors { code } } }',
+      {
+        id: sub.webhookSubscription?.id,
+      },
+    );
+    const ctx = buildContext(
+      db,
+      { organizationId: orgId, principal: 'system:test', repId: null, scopes: new Set(['admin']) },
+      { id: orgId, name: 'Hook Co', fiscalYearStartMonth: 1, timeZone: 'UTC', currency: 'USD' },
+    );
+    const events = () =>
+      db.sql.query<{ action: string; topic: string | null; eventType: string | null; deliveries: number }>(
+        `SELECT e.action, e.topic, e."eventType",
+                (SELECT count(*)::int FROM "WebhookDelivery" d WHERE d."eventId" = e.id AND d."subscriptionId" = $2) AS deliveries
+           FROM "AuditEvent" e WHERE e."organizationId" = $1 AND e."actorId" = 'system:test' ORDER BY e.id`,
+        [orgId, id],
+      );
+    // Refused after the audit write: the transaction rolls back, and the event with it.
+    await expect(
+      ctx.prisma.$transaction(async (tx) => {
+        await recordAudit(tx, ctx, { action: 'salesPlan.activate', entityType: 'SalesPlan', entityId: 1 });
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await events()).toEqual([]);
+    await ctx.prisma.$transaction(async (tx) => {
+      await recordAudit(tx, ctx, { action: 'salesPlan.activate', entityType: 'SalesPlan', entityId: 1 });
+      await recordAudit(tx, ctx, { action: 'salesPlan.update', entityType: 'SalesPlan', entityId: 1 });
+      await recordAudit(tx, ctx, { action: 'payoutRun.approve', entityType: 'PayoutRun', entityId: 2 });
+    });
+    // A topic the subscription lists: one delivery; an audit-only action or an unlisted topic: none.
+    expect(await events()).toEqual([
+      { action: 'salesPlan.activate', topic: 'salesPlan.activated', eventType: 'salesPlan.activated', deliveries: 1 },
+      { action: 'salesPlan.update', topic: null, eventType: null, deliveries: 0 },
+      { action: 'payoutRun.approve', topic: 'payoutRun.approved', eventType: 'payoutRun.approved', deliveries: 0 },
+    ]);
+    await gql(webhooksKey, 'mutation($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { deletedId } }', {
+      id: sub.webhookSubscription?.id,
+    });
   });
 
   it('writes a 1,000-row call’s events and deliveries with a constant number of statements', async () => {
