@@ -308,7 +308,7 @@ export async function startWebhookWorker(
     sql.query(
       `UPDATE "WebhookDelivery" d
           SET attempts = d.attempts + 1,
-              status = CASE WHEN o.delivered THEN 'DELIVERED' ELSE 'PENDING' END,
+              status = (CASE WHEN o.delivered THEN 'DELIVERED' ELSE 'PENDING' END)::"WebhookDeliveryStatus",
               "lastStatusCode" = o.code, "lastError" = o.error,
               "lastAttemptAt" = now() AT TIME ZONE 'UTC',
               "deliveredAt" = CASE WHEN o.delivered THEN now() AT TIME ZONE 'UTC' END

@@ -178,7 +178,9 @@ const AuditEventFilter = builder.inputType('AuditEventFilter', {
   }),
 });
 
-function deliveryWhere(filter: { subscriptionId?: string | null; status?: string | null } | null | undefined) {
+function deliveryWhere(
+  filter: { subscriptionId?: string | null; status?: 'PENDING' | 'DELIVERED' | null } | null | undefined,
+) {
   return {
     ...(filter?.subscriptionId
       ? { subscriptionId: parseId(filter.subscriptionId, 'WebhookSubscription', ['filter', 'subscriptionId']) }

@@ -1,3 +1,9 @@
+-- CreateEnum
+CREATE TYPE "WebhookSubscriptionStatus" AS ENUM ('ACTIVE', 'PAUSED', 'DISABLED');
+
+-- CreateEnum
+CREATE TYPE "WebhookDeliveryStatus" AS ENUM ('PENDING', 'DELIVERED');
+
 -- AlterTable
 ALTER TABLE "AuditEvent" ADD COLUMN     "eventType" TEXT,
 ADD COLUMN     "topic" TEXT;
@@ -10,7 +16,7 @@ CREATE TABLE "WebhookSubscription" (
     "description" TEXT,
     "topics" TEXT[],
     "secret" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'ACTIVE',
+    "status" "WebhookSubscriptionStatus" NOT NULL DEFAULT 'ACTIVE',
     "disabledReason" TEXT,
     "disabledAt" TIMESTAMP(3),
     "consecutiveFailures" INTEGER NOT NULL DEFAULT 0,
@@ -31,7 +37,7 @@ CREATE TABLE "WebhookDelivery" (
     "subscriptionId" INTEGER NOT NULL,
     "eventId" INTEGER NOT NULL,
     "eventType" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'PENDING',
+    "status" "WebhookDeliveryStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastStatusCode" INTEGER,
     "lastError" TEXT,
