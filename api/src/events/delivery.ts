@@ -48,9 +48,14 @@ export interface DeliveryOptions {
   leaseMs: number;
   /** A job stops claiming new batches after this long and leaves the rest to the next job (ms). */
   runBudgetMs: number;
+  /** How long a job keeps polling (every LINGER_POLL_MS) for new events once none is left (ms). */
+  lingerMs: number;
   /** Whether private and loopback receivers are allowed (urls.ts). */
   allowPrivateUrls: boolean;
 }
+
+/** How often a lingering job looks for new events (ms). */
+const LINGER_POLL_MS = 50;
 
 export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
   sweepIntervalMs: 250,
@@ -62,6 +67,7 @@ export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
   maxConsecutiveFailures: 16,
   leaseMs: 60_000,
   runBudgetMs: 20_000,
+  lingerMs: 2_000,
   allowPrivateUrls: privateUrlsAllowed(),
 };
 
@@ -84,6 +90,7 @@ export function deliveryOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): De
     maxConsecutiveFailures: number('COXSWAIN_WEBHOOK_MAX_FAILURES', d.maxConsecutiveFailures),
     leaseMs: number('COXSWAIN_WEBHOOK_LEASE_MS', d.leaseMs),
     runBudgetMs: number('COXSWAIN_WEBHOOK_RUN_BUDGET_MS', d.runBudgetMs),
+    lingerMs: number('COXSWAIN_WEBHOOK_LINGER_MS', d.lingerMs),
     allowPrivateUrls: privateUrlsAllowed(env),
   };
 }
@@ -370,9 +377,18 @@ export async function startWebhookWorker(
         }
       }
       const deadline = Date.now() + options.runBudgetMs;
+      let idleSince: number | null = null;
       while (!stopped && Date.now() < deadline) {
         const rows = await claim(subscriptionId);
-        if (rows.length === 0) break;
+        if (rows.length === 0) {
+          // Linger a little with the lease: a steady stream of events then goes out within
+          // LINGER_POLL_MS, instead of waiting for a sweep and pg-boss's polling (about 0.75 s).
+          idleSince ??= Date.now();
+          if (Date.now() - idleSince >= options.lingerMs) break;
+          await new Promise((resolve) => setTimeout(resolve, LINGER_POLL_MS));
+          continue;
+        }
+        idleSince = null;
         // Per record, in event order; a record's group stops at its first failure.
         const groups = new Map<string, ClaimedRow[]>();
         for (const row of rows) {
