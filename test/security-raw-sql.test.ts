@@ -29,6 +29,8 @@ const OUTSIDE: Record<string, string> = {
   'seed/cli.ts': 'Loads demo data into a new organization.',
   'seed/load.ts': 'Loads demo data into a new organization.',
   'server.ts': 'The readiness probe: SELECT 1.',
+  'events/delivery.ts':
+    'The webhook delivery worker, a background job: every statement names the subscription (of one organization) it works for.',
 };
 
 /** Files with statements marked row-free (shared/tenant.ts rowFreeSql), with the reason. */

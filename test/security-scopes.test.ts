@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
+import { ROW_RULES } from '../api/src/access/row-policy.js';
 import { hasScope, isScope } from '../api/src/access/scopes.js';
 import { schema } from '../api/src/schema.js';
 import { buildContext } from '../api/src/shared/context.js';
@@ -238,8 +239,10 @@ describe('a key with only read:accounts', () => {
       } else {
         expect(res.data?.node ?? null, type.name).toBeNull();
         // ApiKey's rule (the own key, else admin) is a function; the row policy of API keys,
-        // which keys on the scopes and not on visibility, already hides other keys.
-        if (s?.scope) expect(forbiddenAt(res, 'node'), `${type.name}: ${JSON.stringify(res.errors)}`).toBe(true);
+        // which keys on the scopes and not on visibility, already hides other keys. Likewise the
+        // admins-only row rule (AuditEvent) hides the row before its type's scope is asked.
+        if (s?.scope && ROW_RULES[modelOf(type) as string]?.kind !== 'admin')
+          expect(forbiddenAt(res, 'node'), `${type.name}: ${JSON.stringify(res.errors)}`).toBe(true);
       }
     }
   });

@@ -4,6 +4,7 @@
 import { issueDemoKey } from './access/demo-key.js';
 import { DatabaseSetupError, ensureDatabase } from './db/create-database.js';
 import { openDatabase } from './db/database.js';
+import { startWebhookWorker } from './events/delivery.js';
 import { seedIfEmpty } from './seed/cli.js';
 import { createServer } from './server.js';
 import { logger } from './shared/logger.js';
@@ -31,6 +32,9 @@ if (process.env.COXSWAIN_SEED !== 'none') {
 // (docs/security.md).
 const demoKey = await issueDemoKey(db);
 const server = createServer({ db, graphiql: demoKey ? { demoKey: demoKey.token } : undefined });
+// Webhook deliveries run in every API process (docs/webhooks.md); COXSWAIN_WEBHOOKS=off leaves
+// them to other processes.
+if (process.env.COXSWAIN_WEBHOOKS !== 'off') await startWebhookWorker(db);
 const actualPort = await server.listen(port, host);
 logger.info(
   { url: `http://${host}:${actualPort}/graphql`, startupMs: Math.round(performance.now() - started) },

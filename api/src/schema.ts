@@ -16,6 +16,7 @@ import './ingestion/sync-schema.js';
 import './whitespace/schema.js';
 import './performance/schema.js';
 import './forecast/schema.js';
+import './events/schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

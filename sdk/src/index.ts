@@ -14,3 +14,9 @@ export type * from './generated/graphql.js';
 export { persistedDocumentHashes } from './generated/persisted.js';
 export { collect, fetchAll, type PageOf, paginate } from './paginate.js';
 export { type PartialRow, partialRow } from './partial.js';
+export {
+  type VerifyWebhookOptions,
+  verifyWebhookSignature,
+  type WebhookEvent,
+  WebhookSignatureError,
+} from './webhooks.js';

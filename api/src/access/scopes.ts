@@ -22,6 +22,8 @@ export const SCOPES = {
   'write:comp':
     "Comp administration: comp plans, assignments, payout runs, adjustments, dispute resolution; row access to everyone's deals, quotas and pay (implies read:comp).",
   'write:disputes': 'Raise a dispute on a payout line one can see.',
+  'write:webhooks':
+    'Webhook subscriptions of the organization: create, list, pause, resume and delete them, and read their delivery log. Organization-level: events cover every record.',
   admin: 'Everything: every other scope, organization-wide row and pay access, API keys and the audit trail.',
 } as const;
 
@@ -68,9 +70,10 @@ export function hasScope(scopes: ReadonlySet<string>, required: string): boolean
  * Scopes for organization-level credentials only. Ingestion writes across the whole organization
  * (reps, managers, deals, splits), as a CRM's integration user or a Stripe/Shopify API key does,
  * so a credential acting as a rep may not hold it: it could rewrite its peers' deals and move
- * them under itself.
+ * them under itself. Webhooks announce changes to every record of the organization, so the same
+ * holds for them.
  */
-export const ORGANIZATION_LEVEL_SCOPES: readonly Scope[] = ['write:ingest'];
+export const ORGANIZATION_LEVEL_SCOPES: readonly Scope[] = ['write:ingest', 'write:webhooks'];
 
 /** The granted scopes that give or imply an organization-level scope (`write:ingest`, `admin`). */
 export function organizationLevelGrants(granted: Iterable<string>): Scope[] {

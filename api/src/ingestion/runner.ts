@@ -2,6 +2,7 @@
 // audit event and the payload. An entity module supplies only `apply`: validate its rows, write
 // the accepted ones with a few set-based statements, and say what happened to each.
 import { createHash } from 'node:crypto';
+import { recordChangeEvents } from '../events/outbox.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { type UserErrorShape, userError } from '../shared/errors.js';
 import { toGlobalId } from '../shared/ids.js';
@@ -225,6 +226,18 @@ export async function runUpsert<Row>(
           replayed: false,
         };
         if (outcome.created + outcome.updated + outcome.deleted > 0) {
+          // One change event per written record (webhook topics), then the call's summary. Rows
+          // keyed by another type than their node (installed products, history) name it in
+          // auditEntityType; a type without a topic writes no event.
+          await recordChangeEvents(
+            tx,
+            { organizationId, principal, repId: caller.repId, requestId: caller.requestId },
+            entity.auditEntityType ?? entity.typename,
+            applied
+              .filter((r) => r.status !== 'UNCHANGED')
+              .sort((a, b) => a.index - b.index)
+              .map((r) => ({ id: r.id, externalId: r.externalId, change: r.status as 'CREATED' | 'UPDATED' | 'DELETED' })),
+          );
           await tx.auditEvent.create({
             data: {
               organizationId,

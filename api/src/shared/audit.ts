@@ -1,11 +1,16 @@
 // Audit trail (docs/design.md §4): who changed what, when, with before and after. Written inside the
 // transaction of the change it records, so there is never a change without its event or an
 // event without its change.
+import { queueDeliveries } from '../events/outbox.js';
+import { changeEventOf } from '../events/topics.js';
 import type { Context } from './context.js';
 import type { TenantPrisma } from './tenant.js';
 
-/** A client that can write audit events: the request's client or a transaction of it. */
-export type AuditWriter = Pick<TenantPrisma, 'auditEvent'>;
+/**
+ * A client that can write audit events: a transaction of the request's client. An action that is
+ * also a change event (events/topics.ts) queues its webhook deliveries with a raw statement.
+ */
+export type AuditWriter = Pick<TenantPrisma, 'auditEvent' | '$executeRaw'>;
 
 export interface AuditEntry {
   /** Verb of the change, e.g. `salesPlan.update`. */
@@ -33,7 +38,9 @@ export async function recordAudit(
   entry: AuditEntry,
 ): Promise<void> {
   const { principal } = ctx.viewer;
-  await tx.auditEvent.create({
+  const event = changeEventOf(entry.action);
+  const created = await tx.auditEvent.create({
+    select: { id: true },
     data: {
       organizationId: ctx.organization.id,
       actorType: actorType(principal),
@@ -46,6 +53,9 @@ export async function recordAudit(
       entityId: String(entry.entityId),
       before: snapshot(entry.before),
       after: snapshot(entry.after),
+      topic: event?.topic ?? null,
+      eventType: event?.eventType ?? null,
     },
   });
+  if (event) await queueDeliveries(tx, ctx.organization.id, created.id, event);
 }

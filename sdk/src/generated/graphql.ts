@@ -425,6 +425,68 @@ export type AttainmentHistogramBucket = {
   upperBound?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** One change in the audit trail: who, what, when, with before and after. Changes with a topic are also change events sent to webhooks; the ID is the event id they carry. */
+export type AuditEvent = Node & {
+  /** Verb of the change, e.g. `salesPlan.activate`. */
+  action: Scalars['String']['output'];
+  /** `key:<id>`, `user:<sub>` or the system job: the `principal` of the caller. */
+  actorId: Scalars['String']['output'];
+  /** `API_KEY`, `USER` or `SYSTEM`. */
+  actorType: Scalars['String']['output'];
+  /** The record after the change. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The record before the change. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** When the change was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Row id of the changed record (`bulk` for the summary of an ingestion call). */
+  entityId: Scalars['String']['output'];
+  /** Type of the changed record, e.g. `SalesPlan`. */
+  entityType: Scalars['String']['output'];
+  /** Event type sent to webhooks, e.g. `opportunity.updated`; null when not an event. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** The request that made the change. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Webhook topic, when the change is an event. */
+  topic?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of AuditEvent objects. */
+export type AuditEventConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<AuditEventEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An AuditEvent in a page, with its cursor. */
+export type AuditEventEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEvent;
+};
+
+/** Conditions an audit event must meet (all that are given). */
+export type AuditEventFilter = {
+  /** Verb, e.g. `payoutRun.approve`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** The principal that made the change, e.g. `key:12`. */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the changed record (implies its type). */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Type of the changed record, e.g. `Opportunity`. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Changes at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Changes before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** Size of a set of accounts: count, ARR, open pipeline, last year bookings, whitespace value. */
 export type BalanceMeasures = {
   /** Accounts held. */
@@ -1055,6 +1117,26 @@ export type CreateTerritoryPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookSubscriptionInput = {
+  /** What the endpoint is for (at most 200 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Topics to receive (at least one). */
+  topics: Array<WebhookTopic>;
+  /** Where to POST events: http or https; in production not a private, loopback or link-local address. */
+  url: Scalars['String']['input'];
+};
+
+/** Result of createWebhookSubscription. */
+export type CreateWebhookSubscriptionPayload = {
+  /** The signing secret (`whsec_…`): verify each delivery with it (SDK verifyWebhookSignature). Shown only in this response. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+  /** The new subscription; null when the input was refused. */
+  webhookSubscription?: Maybe<WebhookSubscription>;
+};
+
 /** Accounts deleted in the source system. */
 export type DeleteAccountsInput = {
   /** Delete the accounts’ opportunities and installed products with them. Without it, an account that has any is refused. */
@@ -1191,6 +1273,14 @@ export type DeleteTerritoryPayload = {
   salesPlan?: Maybe<SalesPlan>;
   /** Always null: the territory is gone. */
   territory?: Maybe<Territory>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Result of deleteWebhookSubscription. */
+export type DeleteWebhookSubscriptionPayload = {
+  /** ID of the deleted subscription. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
   /** Why the input was refused; nothing was changed when there are any. */
   userErrors: Array<UserError>;
 };
@@ -1776,6 +1866,8 @@ export type Mutation = {
   createTerritory: CreateTerritoryPayload;
   /** Assigns a rep to a territory for a span of days; refused with CONFLICT when it overlaps an assignment of the same rep to the same territory. */
   createTerritoryAssignment: CreateTerritoryAssignmentPayload;
+  /** Subscribes an endpoint to topics and returns its signing secret once (write:webhooks). */
+  createWebhookSubscription: CreateWebhookSubscriptionPayload;
   /** Deletes accounts by externalId; child accounts lose their parent. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   deleteAccounts: DeleteAccountsPayload;
   /** Removes a capacity line. */
@@ -1790,6 +1882,8 @@ export type Mutation = {
   deleteTerritory: DeleteTerritoryPayload;
   /** Removes an assignment made in error. */
   deleteTerritoryAssignment: DeleteTerritoryAssignmentPayload;
+  /** Deletes a subscription with its pending deliveries and its delivery log (write:webhooks). */
+  deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Ends an assignment on a day (exclusive). */
   endCompAssignment: EndCompAssignmentPayload;
   /** Imports back-dated stage and amount events of opportunities, each with its own timestamp; re-sent events write nothing (status UNCHANGED); a result's id is the deal's. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
@@ -1800,12 +1894,16 @@ export type Mutation = {
   moveAccountsToTerritory: MoveAccountsToTerritoryPayload;
   /** Disputes a line of an approved or paid run the caller can see. */
   openDispute: OpenDisputePayload;
+  /** Stops deliveries; events keep being recorded and go out on resume (write:webhooks). */
+  pauseWebhookSubscription: WebhookSubscriptionStatusPayload;
   /** Publishes a DRAFT plan: from now on it never changes. */
   publishCompPlan: PublishCompPlanPayload;
   /** Rewrites the lines of a DRAFT run from current data, in one transaction. */
   recomputePayoutRun: RecomputePayoutRunPayload;
   /** Resolves or rejects an open dispute; a correction becomes an adjustment paid by a later run. */
   resolveDispute: ResolveDisputePayload;
+  /** Delivers again, from the oldest pending event: a paused or disabled subscription becomes active, its failure count reset (write:webhooks). */
+  resumeWebhookSubscription: WebhookSubscriptionStatusPayload;
   /** Retires a PUBLISHED plan: it can no longer be assigned or versioned. */
   retireCompPlan: RetireCompPlanPayload;
   /** Revokes an API key at once; revoking a revoked key changes nothing (admin only). */
@@ -1940,6 +2038,12 @@ export type MutationCreateTerritoryAssignmentArgs = {
 
 
 /** Writes: ingestion, plans and compensation. */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
 export type MutationDeleteAccountsArgs = {
   input: DeleteAccountsInput;
 };
@@ -1982,6 +2086,12 @@ export type MutationDeleteTerritoryAssignmentArgs = {
 
 
 /** Writes: ingestion, plans and compensation. */
+export type MutationDeleteWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionIdInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
 export type MutationEndCompAssignmentArgs = {
   input: EndCompAssignmentInput;
 };
@@ -2012,6 +2122,12 @@ export type MutationOpenDisputeArgs = {
 
 
 /** Writes: ingestion, plans and compensation. */
+export type MutationPauseWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionIdInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
 export type MutationPublishCompPlanArgs = {
   input: PublishCompPlanInput;
 };
@@ -2026,6 +2142,12 @@ export type MutationRecomputePayoutRunArgs = {
 /** Writes: ingestion, plans and compensation. */
 export type MutationResolveDisputeArgs = {
   input: ResolveDisputeInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationResumeWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionIdInput;
 };
 
 
@@ -2972,6 +3094,8 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Distribution of per-rep attainment in a period, with percentiles and "moving the middle". */
   attainmentDistribution: AttainmentDistribution;
+  /** The audit trail of the organization, newest first (admin only). */
+  auditEvents: AuditEventConnection;
   /** Comp plan assignments within the caller’s pay visibility, by rep then start date. */
   compAssignments: CompAssignmentConnection;
   /** Prices a proposed plan on a past year of actual bookings, next to the plan in effect. Writes nothing. */
@@ -3030,6 +3154,10 @@ export type Query = {
   territories: TerritoryConnection;
   /** The caller, as authenticated by the request. */
   viewer: Viewer;
+  /** The delivery log, newest first (write:webhooks). */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Webhook subscriptions of the organization, newest first (write:webhooks). */
+  webhookSubscriptions: WebhookSubscriptionConnection;
   /** The account x product whitespace matrix of a scope: a page of accounts, each with one cell per product. */
   whitespace: AccountWhitespaceConnection;
   /** The highest-value whitespace cells of a scope with their peer evidence: estimated value, then propensity, highest first. */
@@ -3065,6 +3193,16 @@ export type QueryAttainmentDistributionArgs = {
   improvement?: InputMaybe<Scalars['Decimal']['input']>;
   period: Scalars['String']['input'];
   scope?: InputMaybe<PerformanceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3298,6 +3436,25 @@ export type QueryTerritoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TerritoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4094,7 +4251,9 @@ export type Scope =
   /** Load and update CRM data: reps, accounts, products, opportunities. Organization-level: not for a credential acting as a rep. */
   | 'WRITE_INGEST'
   /** Create and change sales plans, territories, quotas and capacity; row access to everyone's deals and quotas (implies read:plans). */
-  | 'WRITE_PLANS';
+  | 'WRITE_PLANS'
+  /** Webhook subscriptions of the organization: create, list, pause, resume and delete them, and read their delivery log. Organization-level: events cover every record. */
+  | 'WRITE_WEBHOOKS';
 
 /** Customer size band by employees: SMB < 200 <= MID < 2000 <= ENT. */
 export type Segment =
@@ -4999,6 +5158,157 @@ export type Viewer = {
   visibleRepCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One change event owed to one subscription, and what happened when it was sent: the delivery log. */
+export type WebhookDelivery = Node & {
+  /** Attempts so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event was committed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was accepted. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event id the receiver sees (body `id`, header `X-Coxswain-Event-Id`). */
+  eventId: Scalars['ID']['output'];
+  /** E.g. `opportunity.updated`. */
+  eventType: Scalars['String']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Last attempt. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last attempt; null when there was no response (refused, timed out). */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** Delivered or still pending. */
+  status: WebhookDeliveryStatus;
+  /** The endpoint. */
+  subscription: WebhookSubscription;
+};
+
+/** A page of WebhookDelivery objects. */
+export type WebhookDeliveryConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A WebhookDelivery in a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookDelivery;
+};
+
+/** Conditions a delivery must meet. */
+export type WebhookDeliveryFilter = {
+  /** Only deliveries in this status. */
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  /** Only this subscription’s deliveries. */
+  subscriptionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Not yet accepted by the receiver (not tried yet, or failed and waiting). */
+  | 'PENDING';
+
+/** An endpoint of the organization that receives signed change events (docs/webhooks.md). */
+export type WebhookSubscription = Node & {
+  /** Failed delivery attempts in a row (0 after a success). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the endpoint is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it was disabled. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the platform disabled it (the failures and the last error); null unless DISABLED. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** While failing: when deliveries are retried (exponential backoff). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Events not yet accepted by the receiver. */
+  pendingDeliveryCount: Scalars['Int']['output'];
+  /** Whether events are delivered now. */
+  status: WebhookSubscriptionStatus;
+  /** Topics it receives. */
+  topics: Array<WebhookTopic>;
+  /** Where events are POSTed (http or https). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of WebhookSubscription objects. */
+export type WebhookSubscriptionConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A WebhookSubscription in a page, with its cursor. */
+export type WebhookSubscriptionEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookSubscription;
+};
+
+/** The subscription to act on. */
+export type WebhookSubscriptionIdInput = {
+  /** ID of the WebhookSubscription. */
+  id: Scalars['ID']['input'];
+};
+
+/** Whether a subscription receives events now. */
+export type WebhookSubscriptionStatus =
+  /** Events are delivered. */
+  | 'ACTIVE'
+  /** Disabled by the platform after repeated failed deliveries (see disabledReason); events are kept. */
+  | 'DISABLED'
+  /** Paused by an admin: events are kept and delivered on resume. */
+  | 'PAUSED';
+
+/** Result of pauseWebhookSubscription and resumeWebhookSubscription. */
+export type WebhookSubscriptionStatusPayload = {
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+  /** The subscription; null when the input was refused. */
+  webhookSubscription?: Maybe<WebhookSubscription>;
+};
+
+/** A kind of change a webhook subscription receives. The event `topic` field carries the value in its wire form (e.g. `payoutRun.approved`). */
+export type WebhookTopic =
+  /** An account was created, updated or deleted (ingestion). */
+  | 'ACCOUNT'
+  /** A dispute was raised on a payout line. */
+  | 'DISPUTE_OPENED'
+  /** A dispute was resolved. */
+  | 'DISPUTE_RESOLVED'
+  /** A forecast call was submitted. */
+  | 'FORECAST_SUBMITTED'
+  /** An installed product (account × product) was created, updated or deleted (ingestion). */
+  | 'INSTALLED_PRODUCT'
+  /** An opportunity was created, updated or deleted (ingestion). */
+  | 'OPPORTUNITY'
+  /** A payout run was approved. */
+  | 'PAYOUT_RUN_APPROVED'
+  /** A payout run was marked paid. */
+  | 'PAYOUT_RUN_PAID'
+  /** Quotas of a sales plan were set or allocated (the event's entity is the plan). */
+  | 'QUOTA_CHANGED'
+  /** A sales plan became the active plan. */
+  | 'SALES_PLAN_ACTIVATED'
+  /** Accounts moved between territories: rules applied to a plan, or accounts moved by hand. */
+  | 'TERRITORIES_REALIGNED';
+
 /** One account x column cell of the whitespace matrix; a column is a product family or a product. */
 export type WhitespaceCell = {
   /** ARR of the product at this account; OWNED cells only. */
@@ -5483,6 +5793,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node?:
     | { __typename: 'Account', name: string, industry: string, id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CapacityLine', id: string }
     | { __typename: 'CompAssignment', id: string }
     | { __typename: 'CompPlan', id: string }
@@ -5499,6 +5810,8 @@ export type NodeQuery = { node?:
     | { __typename: 'Territory', id: string }
     | { __typename: 'TerritoryAssignment', id: string }
     | { __typename: 'TerritoryRule', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookSubscription', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -5509,6 +5822,7 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'Account', name: string, industry: string, id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CapacityLine', id: string }
     | { __typename: 'CompAssignment', id: string }
     | { __typename: 'CompPlan', id: string }
@@ -5525,6 +5839,8 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Territory', id: string }
     | { __typename: 'TerritoryAssignment', id: string }
     | { __typename: 'TerritoryRule', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookSubscription', id: string }
    | null> };
 
 export type ForecastCallFieldsFragment = { category: ForecastCategory, rollup: string, subtreeCall: string, final: string, gap: string, submission?: { id: string, amount: string, submittedAt: string, submittedBy: string, note?: string | null } | null };
@@ -5688,7 +6004,10 @@ export type SalesPlanQuery = { node?:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, name: string, fiscalYear: number, status: SalesPlanStatus, version: number, targetAmount?: string | null, createdAt: string, updatedAt: string, territories: Array<{ id: string, name: string, kind: TerritoryKind }>, capacityLines: Array<{ id: string, role: RepRole, headcount: number, startMonth: number, rampMonths: number, rampedProductivity: string, attritionRate: string }>, quotaCheck: { target?: string | null, quotaTotal: string, difference?: string | null, matchesTarget?: boolean | null, repCount: number }, capacity: { target?: string | null, yearCapacity: string, gap?: string | null, hiresNeeded?: number | null, months: Array<{ month: number, periodKey: string, heads: string, rampedHeads: string, productiveCapacity: string }> }, territoryBalance: { territories: Array<{ name: string, isLeaf: boolean, accountCount: number, totalArr: string, openPipeline: string, lastYearBookings: string, primaryRepCount: number, territory: { id: string } }>, unassigned: { accountCount: number, totalArr: string, openPipeline: string, lastYearBookings: string }, spread: { accountCount?: string | null, totalArr?: string | null, openPipeline?: string | null, lastYearBookings?: string | null } }, clonedFrom?: { id: string, name: string } | null }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
