@@ -416,6 +416,37 @@ describe('core entities', () => {
     expect(nodes[0] && 'industry' in nodes[0] ? nodes[0].name : null).toBe(account?.name);
     expect(nodes[1] && 'email' in nodes[1] ? nodes[1].email : null).toBe(rep?.email);
   });
+
+  it('lists the installed base, and only what changed since a time with updatedSince', async () => {
+    // Ingestion does not write installed products: two rows by SQL, one of them changed later.
+    await sql(
+      `INSERT INTO "AccountProduct" ("organizationId", "accountId", "productId", since, arr, "updatedAt")
+       SELECT $1, a.id, p.id, '2026-01-01', 1200.50, $2::timestamp + (row_number() OVER (ORDER BY a.id)) * interval '1 day'
+         FROM (SELECT id FROM "Account" WHERE "organizationId" = $1 ORDER BY id LIMIT 2) a,
+              (SELECT id FROM "Product" WHERE "organizationId" = $1 ORDER BY id LIMIT 1) p`,
+      [org, '2026-03-01T00:00:00Z'],
+    );
+    const rows = await sql<{ id: number; account: number; product: number; arr: string; updatedAt: string }>(
+      `SELECT id, "accountId" AS account, "productId" AS product, arr::text,
+              to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
+         FROM "AccountProduct" WHERE "organizationId" = $1 ORDER BY id`,
+      [org],
+    );
+    expect(rows).toHaveLength(2);
+    const { installedProducts: all } = await client.installedProducts({ first: 10 });
+    expect(all.edges.map((e) => [e.node.account.id, e.node.product.id, money(e.node.arr)])).toEqual(
+      rows.map((r) => [gid('Account', r.account), gid('Product', r.product), money(r.arr)]),
+    );
+    const since = rows[1]?.updatedAt as string;
+    const { installedProducts: changed } = await client.installedProducts({
+      first: 10,
+      filter: { updatedSince: since },
+    });
+    expect(changed.totalCount).toBe(1);
+    expect(changed.edges.map((e) => [e.node.account.id, e.node.updatedAt])).toEqual([
+      [gid('Account', rows[1]?.account as number), since],
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------- planning

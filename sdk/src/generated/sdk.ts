@@ -176,6 +176,7 @@ export const RepFieldsFragmentDoc = `
   hireDate
   terminationDate
   rampMonths
+  updatedAt
   manager {
     id
     name
@@ -194,6 +195,7 @@ export const AccountFieldsFragmentDoc = `
   employees
   annualRevenue
   segment
+  updatedAt
   owner {
     id
     name
@@ -230,6 +232,7 @@ export const OpportunityFieldsFragmentDoc = `
   probability
   createdDate
   closeDate
+  updatedAt
   account {
     id
     name
@@ -461,6 +464,7 @@ export const QuotaFieldsFragmentDoc = `
   periodStart
   periodEnd
   amount
+  updatedAt
   rep {
     id
     name
@@ -1044,6 +1048,33 @@ export const OpportunitiesDocument = `
   }
 }
     ${OpportunityFieldsFragmentDoc}`;
+export const InstalledProductsDocument = `
+    query InstalledProducts($first: Int, $after: String, $filter: InstalledProductFilter) {
+  installedProducts(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        account {
+          id
+          name
+        }
+        product {
+          id
+          name
+        }
+        since
+        arr
+        updatedAt
+      }
+    }
+  }
+}
+    `;
 export const NodeDocument = `
     query Node($id: ID!) {
   node(id: $id) {
@@ -2205,6 +2236,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     Opportunities(variables?: Types.OpportunitiesQueryVariables, options?: C): Promise<Types.OpportunitiesQuery> {
       return requester<Types.OpportunitiesQuery, Types.OpportunitiesQueryVariables>(OpportunitiesDocument, variables, options) as Promise<Types.OpportunitiesQuery>;
+    },
+    InstalledProducts(variables?: Types.InstalledProductsQueryVariables, options?: C): Promise<Types.InstalledProductsQuery> {
+      return requester<Types.InstalledProductsQuery, Types.InstalledProductsQueryVariables>(InstalledProductsDocument, variables, options) as Promise<Types.InstalledProductsQuery>;
     },
     Node(variables: Types.NodeQueryVariables, options?: C): Promise<Types.NodeQuery> {
       return requester<Types.NodeQuery, Types.NodeQueryVariables>(NodeDocument, variables, options) as Promise<Types.NodeQuery>;
