@@ -51,11 +51,12 @@ export interface CostWeights {
 }
 
 /**
- * Cost of one object that the one-statement reader fetches with its page: a quarter of a page
- * row, from `pnpm bench:nested-cost` on the large dataset (each nested object added 0.045 ms to a
- * 100-row page of deals whose rows cost 0.198 ms each: 0.23 of a row; docs/security.md).
+ * Cost of one object that the one-statement reader fetches with its page: 0.4 of a page row. In
+ * `pnpm bench:nested-cost` (three runs on the large dataset, docs/security.md) each nested object
+ * of a 100-deal page added 0.23 to 0.39 of what a page row takes in wall time, and 0.04 of its
+ * database time; the larger wall-time share, rounded up.
  */
-export const SAME_STATEMENT_OBJECT = 0.25;
+export const SAME_STATEMENT_OBJECT = 0.4;
 
 export const DEFAULT_COST_WEIGHTS: CostWeights = {
   object: 1,
@@ -344,6 +345,14 @@ class CostWalker {
   }
 }
 
+/**
+ * Whole points, rounded up; sums of SAME_STATEMENT_OBJECT carry binary float noise (5 × 5.4 is
+ * 27.000000000000004), which must not add a point.
+ */
+function roundUp(cost: number): number {
+  return Math.ceil(cost - 1e-9);
+}
+
 function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode): GraphQLObjectType | null | undefined {
   if (operation.operation === 'mutation') return schema.getMutationType();
   if (operation.operation === 'subscription') return schema.getSubscriptionType();
@@ -356,7 +365,7 @@ export function requestedCosts(input: CostInput): RequestedCost {
   const root = operation && rootType(input.schema, operation);
   if (!operation || !root) return NO_COST;
   const cost = new CostWalker(input).requested(operation.selectionSet, root);
-  return { total: Math.ceil(cost.total), analytics: Math.ceil(cost.analytics) };
+  return { total: roundUp(cost.total), analytics: roundUp(cost.analytics) };
 }
 
 /** Cost of the operation before execution (0 when the operation cannot be found). */
@@ -374,5 +383,5 @@ export function actualCost(input: CostInput, data: unknown): number {
   const operation = operationOf(input.document, input.operationName);
   const root = operation && rootType(input.schema, operation);
   if (!operation || !root) return 0;
-  return Math.ceil(new CostWalker(input).actual(operation.selectionSet, root, data));
+  return roundUp(new CostWalker(input).actual(operation.selectionSet, root, data));
 }
