@@ -421,9 +421,9 @@ describe('core entities', () => {
     // Ingestion does not write installed products: two rows by SQL, one of them changed later.
     await sql(
       `INSERT INTO "AccountProduct" ("organizationId", "accountId", "productId", since, arr, "updatedAt")
-       SELECT $1, a.id, p.id, '2026-01-01', 1200.50, $2::timestamp + (row_number() OVER (ORDER BY a.id)) * interval '1 day'
-         FROM (SELECT id FROM "Account" WHERE "organizationId" = $1 ORDER BY id LIMIT 2) a,
-              (SELECT id FROM "Product" WHERE "organizationId" = $1 ORDER BY id LIMIT 1) p`,
+       SELECT $1::int, a.id, p.id, '2026-01-01', 1200.50, $2::timestamp + (row_number() OVER (ORDER BY a.id)) * interval '1 day'
+         FROM (SELECT id FROM "Account" WHERE "organizationId" = $1::int ORDER BY id LIMIT 2) a,
+              (SELECT id FROM "Product" WHERE "organizationId" = $1::int ORDER BY id LIMIT 1) p`,
       [org, '2026-03-01T00:00:00Z'],
     );
     const rows = await sql<{ id: number; account: number; product: number; arr: string; updatedAt: string }>(

@@ -7,8 +7,10 @@
 //   --format          ndjson, csv or parquet (default: from the --out extension, else ndjson)
 //   --out             file to write (default: standard output)
 import { createWriteStream, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, print } from 'graphql';
@@ -69,7 +71,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const tty = process.stderr.isTTY === true;
   const bars = tty
     ? new cliProgress.MultiBar(
-        { format: ' {phase} |{bar}| {value}/{total} {unit} {status}', hideCursor: true, clearOnComplete: false },
+        {
+          format: ' {phase} |{bar}| {value}/{total} {unit} {status}',
+          stream: process.stderr,
+          hideCursor: true,
+          clearOnComplete: false,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;
@@ -116,7 +123,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   main(process.argv.slice(2)).catch((error: unknown) => {
     process.stderr.write(`export failed: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
