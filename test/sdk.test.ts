@@ -418,12 +418,19 @@ describe('core entities', () => {
   });
 
   it('lists the installed base, and only what changed since a time with updatedSince', async () => {
-    // Ingestion does not write installed products: two rows by SQL, one of them changed later.
+    // Two installed products at least (by SQL where missing), each changed a day after the last.
     await sql(
-      `INSERT INTO "AccountProduct" ("organizationId", "accountId", "productId", since, arr, "updatedAt")
-       SELECT $1::int, a.id, p.id, '2026-01-01', 1200.50, $2::timestamp + (row_number() OVER (ORDER BY a.id)) * interval '1 day'
+      `INSERT INTO "AccountProduct" ("organizationId", "accountId", "productId", since, arr)
+       SELECT $1::int, a.id, p.id, '2026-01-01', 1200.50
          FROM (SELECT id FROM "Account" WHERE "organizationId" = $1::int ORDER BY id LIMIT 2) a,
-              (SELECT id FROM "Product" WHERE "organizationId" = $1::int ORDER BY id LIMIT 1) p`,
+              (SELECT id FROM "Product" WHERE "organizationId" = $1::int ORDER BY id LIMIT 1) p
+       ON CONFLICT ("accountId", "productId") DO NOTHING`,
+      [org],
+    );
+    await sql(
+      `UPDATE "AccountProduct" x SET "updatedAt" = $2::timestamp + n.rank * interval '1 day'
+         FROM (SELECT id, row_number() OVER (ORDER BY id) AS rank FROM "AccountProduct" WHERE "organizationId" = $1::int) n
+        WHERE x.id = n.id`,
       [org, '2026-03-01T00:00:00Z'],
     );
     const rows = await sql<{ id: number; account: number; product: number; arr: string; updatedAt: string }>(
@@ -432,19 +439,20 @@ describe('core entities', () => {
          FROM "AccountProduct" WHERE "organizationId" = $1 ORDER BY id`,
       [org],
     );
-    expect(rows).toHaveLength(2);
-    const { installedProducts: all } = await client.installedProducts({ first: 10 });
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const { installedProducts: all } = await client.installedProducts({ first: 100 });
     expect(all.edges.map((e) => [e.node.account.id, e.node.product.id, money(e.node.arr)])).toEqual(
       rows.map((r) => [gid('Account', r.account), gid('Product', r.product), money(r.arr)]),
     );
-    const since = rows[1]?.updatedAt as string;
+    // Since the last one's time: that one only.
+    const last = rows.at(-1) as (typeof rows)[number];
     const { installedProducts: changed } = await client.installedProducts({
       first: 10,
-      filter: { updatedSince: since },
+      filter: { updatedSince: last.updatedAt },
     });
     expect(changed.totalCount).toBe(1);
     expect(changed.edges.map((e) => [e.node.account.id, e.node.updatedAt])).toEqual([
-      [gid('Account', rows[1]?.account as number), since],
+      [gid('Account', last.account), last.updatedAt],
     ]);
   });
 });
