@@ -352,11 +352,11 @@ describe('Parquet', () => {
       handMade,
     );
     const rows = await query(
-      `SELECT closed, weight, explain::VARCHAR AS explain, typeof(closed) AS t, typeof(weight) AS w FROM read_parquet('${path}')`,
+      `SELECT closed, weight, explain::VARCHAR AS explain, typeof(closed) AS t, typeof(weight) AS w, typeof(explain) AS j FROM read_parquet('${path}')`,
     );
     expect(rows).toEqual([
-      { closed: true, weight: 0.5, explain: '{"why":"won"}', t: 'BOOLEAN', w: 'DOUBLE' },
-      { closed: false, weight: null, explain: null, t: 'BOOLEAN', w: 'DOUBLE' },
+      { closed: true, weight: 0.5, explain: '{"why":"won"}', t: 'BOOLEAN', w: 'DOUBLE', j: 'JSON' },
+      { closed: false, weight: null, explain: null, t: 'BOOLEAN', w: 'DOUBLE', j: 'JSON' },
     ]);
   });
 
