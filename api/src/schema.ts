@@ -15,6 +15,7 @@ import './ingestion/schema.js';
 import './whitespace/schema.js';
 import './performance/schema.js';
 import './forecast/schema.js';
+import './bulk/schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -1,4 +1,5 @@
-// HTTP server: GraphQL (with GraphiQL) at /graphql, liveness at /healthz, readiness at /readyz.
+// HTTP server: GraphQL (with GraphiQL) at /graphql, liveness at /healthz, readiness at /readyz,
+// signed downloads of bulk export files at /exports/<key> (api/src/bulk/download.ts).
 // The database is opened by the caller so that tests, the CLI and benchmarks share this code.
 //
 // Every GraphQL request passes, in order: CORS, authentication (401 before anything is parsed),
@@ -30,6 +31,8 @@ import {
   useTrustedDocuments,
 } from './access/plugins.js';
 import { type CostBucketStore, memoryBucketStore, redisBucketStore } from './access/rate-limit.js';
+import { DOWNLOAD_PREFIX, serveExportDownload } from './bulk/download.js';
+import { type ExportStorage, exportStorageFromEnv } from './bulk/storage.js';
 import type { Database } from './db/database.js';
 import { isStatementCancelled, STATEMENT_TIMEOUT_MESSAGE } from './db/session.js';
 import { type GraphiQLPageOptions, renderGraphiQLPage } from './graphiql/page.js';
@@ -47,6 +50,8 @@ export interface ServerOptions {
   graphiql?: boolean | GraphiQLPageOptions;
   /** Security settings over the environment's (docs/security.md); tests set limits and clocks here. */
   security?: SecurityOverrides;
+  /** Where bulk export files are stored and served from (default: the environment's, api/src/bulk/storage.ts). */
+  exports?: ExportStorage;
 }
 
 export interface CoxswainServer {
@@ -54,6 +59,8 @@ export interface CoxswainServer {
   http: Server;
   /** The settings in force. */
   security: SecurityOptions;
+  /** The store of bulk export files this server serves downloads from. */
+  exports: ExportStorage;
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting connections, lets in-flight requests finish, then closes. */
   close(): Promise<void>;
@@ -146,8 +153,9 @@ function bucketStore(security: SecurityOptions): CostBucketStore | undefined {
   return cost.redisUrl ? redisBucketStore({ url: cost.redisUrl, keyPrefix: cost.redisKeyPrefix }) : memoryBucketStore();
 }
 
-export function createServer({ db, graphiql, security: overrides }: ServerOptions): CoxswainServer {
+export function createServer({ db, graphiql, security: overrides, exports }: ServerOptions): CoxswainServer {
   const security = resolveSecurityOptions(overrides);
+  const exportStorage = exports ?? exportStorageFromEnv();
   const authenticator = createAuthenticator(db, { jwt: security.jwt, now: security.now });
   const authentication = useAuthentication({ authenticator });
   const store = bucketStore(security);
@@ -202,7 +210,10 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
       if (!auth.ok) {
         throw new GraphQLError(auth.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
       }
-      return buildContext(db, auth.viewer, auth.organization, requestIdOf(request), auth.visibility);
+      return {
+        ...buildContext(db, auth.viewer, auth.organization, requestIdOf(request), auth.visibility),
+        baseUrl: new URL(request.url).origin,
+      };
     },
     maskedErrors: { maskError },
   });
@@ -234,12 +245,23 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
       }
       return;
     }
+    // A download's query string is its credential: it stays out of the log.
+    const download = url.startsWith(DOWNLOAD_PREFIX);
     res.on('finish', () => {
       logger.info(
-        { method: req.method, url, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        {
+          method: req.method,
+          url: download ? url.split('?')[0] : url,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
         'request',
       );
     });
+    if (download) {
+      await serveExportDownload(req, res, exportStorage, security.now?.() ?? new Date());
+      return;
+    }
     await yoga(req, res);
   });
   // Idle keep-alive sockets outlive the clients' own idle timeouts (undici 4 s, load balancers
@@ -252,6 +274,7 @@ export function createServer({ db, graphiql, security: overrides }: ServerOption
     yoga,
     http,
     security,
+    exports: exportStorage,
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         http.once('error', reject);

@@ -25,6 +25,11 @@ export interface Database {
   /** Where the data lives, without credentials. */
   location: string;
   /**
+   * PostgreSQL's connection string, for components that keep their own small pool (the job
+   * queue, jobs/queue.ts); null on PGlite, whose one connection everything shares.
+   */
+  connectionString: string | null;
+  /**
    * Runs one read statement straight on PostgreSQL's pool, outside Prisma, and counts it with
    * Prisma's: the one-statement reader's path (shared/tenant.ts), where Prisma's raw-query layer
    * cost 0.6 ms of a 100-row page. Null on PGlite, whose one connection Prisma's adapter must
@@ -39,6 +44,8 @@ export interface Database {
   gate: DatabaseGate | null;
   /** Number of SQL statements sent so far, Prisma's and `read`'s (tests use deltas to catch N+1). */
   queryCount(): number;
+  /** Runs `fn` when the database closes, before its connections end (e.g. to stop the job queue). */
+  beforeClose(fn: () => Promise<void>): void;
   close(): Promise<void>;
 }
 
@@ -187,17 +194,24 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   }
   if (options.migrate !== false) await migrate(sql);
   let closing: Promise<void> | undefined;
+  const closeFirst: (() => Promise<void>)[] = [];
   return {
     kind,
     prisma,
     sql,
     location,
+    connectionString: options.databaseUrl ?? null,
     read,
     gate,
     queryCount: () => queries,
+    beforeClose(fn) {
+      closeFirst.push(fn);
+    },
     close() {
       // Idempotent: shutdown paths and tests may both close the same database.
-      closing ??= prisma.$disconnect().then(closeDriver);
+      closing ??= Promise.all(closeFirst.map((fn) => fn()))
+        .then(() => prisma.$disconnect())
+        .then(closeDriver);
       return closing;
     },
   };

@@ -459,6 +459,109 @@ export type BalanceSpread = {
   whitespaceValue?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** A query run as a background job over a whole list, into a file to download (for BI tools and partners). */
+export type BulkOperation = Node & {
+  /** When it ended: COMPLETED, FAILED or CANCELED. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was submitted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it FAILED; null otherwise. */
+  errorCode?: Maybe<BulkOperationErrorCode>;
+  /** Size of the file in bytes, once COMPLETED. */
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  /** File format. */
+  format: BulkOperationFormat;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Objects written so far, nested objects included (a deal with its account, owner and two line items counts 5); updated about every second while RUNNING. */
+  objectCount: Scalars['Int']['output'];
+  /** The GraphQL query it runs, as submitted. */
+  query: Scalars['String']['output'];
+  /** Root nodes (rows of the root connection) written so far; updated about every second while RUNNING. */
+  rootObjectCount: Scalars['Int']['output'];
+  /** When a job started it. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the operation is in its life. */
+  status: BulkOperationStatus;
+  /** Signed link to download the file (HTTP range requests supported); null until COMPLETED and after `urlExpiresAt`. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** When `url` stops working and the file is deleted. */
+  urlExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The operation to cancel. */
+export type BulkOperationCancelInput = {
+  /** ID of a CREATED or RUNNING bulk operation. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of BulkOperation objects. */
+export type BulkOperationConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<BulkOperationEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+};
+
+/** A BulkOperation in a page, with its cursor. */
+export type BulkOperationEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: BulkOperation;
+};
+
+/** Why a bulk operation FAILED. */
+export type BulkOperationErrorCode =
+  /** The credential that submitted it was revoked or expired, or lost a scope the query needs. */
+  | 'ACCESS_DENIED'
+  /** The process running it stopped (crash or restart); submit the operation again. */
+  | 'INTERRUPTED'
+  /** The query raised an error on a page. */
+  | 'QUERY_FAILED'
+  /** The finished file could not be stored. */
+  | 'STORAGE_FAILED'
+  /** The operation ran past its time limit, or a statement past its deadline. */
+  | 'TIMEOUT';
+
+/** File format of a bulk operation (docs/bulk-operations.md, "Formats"). */
+export type BulkOperationFormat =
+  /** RFC 4180 CSV, nested fields flattened into columns. */
+  | 'CSV'
+  /** One JSON object per line: each root node as the query returns it. */
+  | 'NDJSON'
+  /** Apache Parquet, typed columns, for DuckDB, Snowflake, BigQuery. */
+  | 'PARQUET';
+
+/** Result of submitting or canceling a bulk operation. */
+export type BulkOperationPayload = {
+  /** The operation; null when the input was refused. */
+  bulkOperation?: Maybe<BulkOperation>;
+  /** Why the input was refused; `field` names `input.query`, `input.format` or `input.id`. */
+  userErrors: Array<UserError>;
+};
+
+/** A query to run over a whole list. */
+export type BulkOperationRunQueryInput = {
+  /** File format (default NDJSON). */
+  format?: InputMaybe<BulkOperationFormat>;
+  /** A GraphQL query whose root is exactly one connection (e.g. `opportunities(filter: ...)` without `first`/`after`), selecting `edges { node { ... } }` or `nodes { ... }`, with nested objects, lists and connections below (lists nested at most 2 deep under the root nodes, at most 12 fields deep). No variables, no mutation. */
+  query: Scalars['String']['input'];
+};
+
+/** Where a bulk operation is in its life. */
+export type BulkOperationStatus =
+  /** Canceled by `bulkOperationCancel`; no file is kept. */
+  | 'CANCELED'
+  /** The file is complete and can be downloaded from `url`. */
+  | 'COMPLETED'
+  /** Accepted and queued; no job has started it yet. */
+  | 'CREATED'
+  /** Stopped by an error (see `errorCode`); no file is kept. */
+  | 'FAILED'
+  /** A job is running the query into the file. */
+  | 'RUNNING';
+
 /** Planned headcount of one role starting in one fiscal month, with its ramp, productivity and attrition. */
 export type CapacityLine = Node & {
   /** Expected annual attrition as a fraction of the starting heads (0.15 = 15%), lost evenly month by month. */
@@ -1662,6 +1765,10 @@ export type Mutation = {
   approvePayoutRun: ApprovePayoutRunPayload;
   /** Retires a plan; an archived plan is read-only (clone it to work on it again). */
   archiveSalesPlan: ArchiveSalesPlanPayload;
+  /** Cancels a CREATED or RUNNING bulk operation; its partial file is deleted. */
+  bulkOperationCancel: BulkOperationPayload;
+  /** Runs a query over a whole list as a background job, outside the per-request cost limit, into a file (NDJSON, CSV or Parquet). The caller needs the scopes the query needs; its rows are those the caller sees. At most 2 operations per organization are CREATED or RUNNING at once. Follow it with `bulkOperation(id)`. */
+  bulkOperationRunQuery: BulkOperationPayload;
   /** Copies a plan into a new DRAFT scenario of the same fiscal year: territories, rules, rep assignments, quotas and capacity lines. Each copied territory holds the accounts placed in the territory it was copied from, so the scenario starts with its source's placements. */
   cloneSalesPlan: CloneSalesPlanPayload;
   /** Computes a DRAFT payout run for a period (or returns the period’s existing run unchanged). */
@@ -1764,6 +1871,18 @@ export type MutationApprovePayoutRunArgs = {
 /** Writes: ingestion, plans and compensation. */
 export type MutationArchiveSalesPlanArgs = {
   input: ArchiveSalesPlanInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationBulkOperationCancelArgs = {
+  input: BulkOperationCancelInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationBulkOperationRunQueryArgs = {
+  input: BulkOperationRunQueryInput;
 };
 
 
@@ -2812,6 +2931,10 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Distribution of per-rep attainment in a period, with percentiles and "moving the middle". */
   attainmentDistribution: AttainmentDistribution;
+  /** A bulk operation by ID; null when unknown or not the caller's (admins see the organization's). */
+  bulkOperation?: Maybe<BulkOperation>;
+  /** The caller's bulk operations (admins: the organization's), newest first. */
+  bulkOperations: BulkOperationConnection;
   /** Comp plan assignments within the caller’s pay visibility, by rep then start date. */
   compAssignments: CompAssignmentConnection;
   /** Prices a proposed plan on a past year of actual bookings, next to the plan in effect. Writes nothing. */
@@ -2907,6 +3030,22 @@ export type QueryAttainmentDistributionArgs = {
   improvement?: InputMaybe<Scalars['Decimal']['input']>;
   period: Scalars['String']['input'];
   scope?: InputMaybe<PerformanceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryBulkOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryBulkOperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BulkOperationStatus>;
 };
 
 
@@ -5255,6 +5394,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node?:
     | { __typename: 'Account', name: string, industry: string, id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'BulkOperation', id: string }
     | { __typename: 'CapacityLine', id: string }
     | { __typename: 'CompAssignment', id: string }
     | { __typename: 'CompPlan', id: string }
@@ -5281,6 +5421,7 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'Account', name: string, industry: string, id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'BulkOperation', id: string }
     | { __typename: 'CapacityLine', id: string }
     | { __typename: 'CompAssignment', id: string }
     | { __typename: 'CompPlan', id: string }
@@ -5446,6 +5587,7 @@ export type SalesPlanQueryVariables = Exact<{
 
 
 export type SalesPlanQuery = { node?:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
