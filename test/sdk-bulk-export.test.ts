@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BulkWorker, startBulkWorker } from '../api/src/bulk/runner.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { Decimal } from '../api/src/shared/scalars.js';
 import { type BulkExportProgress, BulkOperationError, createClient, UserErrorsError } from '../sdk/src/index.js';
@@ -28,6 +29,7 @@ let server: TestClient;
 let endpoint: string;
 let apiKey: string;
 let scratch: string;
+let worker: BulkWorker;
 
 const QUERY = `{
   opportunities {
@@ -65,16 +67,25 @@ function dealsBySql(): Promise<DealRow[]> {
 }
 
 beforeAll(async () => {
+  scratch = mkdtempSync(path.join(root, 'test', '.bulk-export-'));
+  // The job's working files and the stored exports, in this test's own folders.
+  process.env.COXSWAIN_BULK_WORK_DIR = mkdtempSync(path.join(scratch, 'work-'));
+  process.env.COXSWAIN_EXPORT_DIR = mkdtempSync(path.join(scratch, 'exports-'));
   db = await createTestDatabase();
   fx = await buildCoreFixture(db.prisma, 40);
   server = await createTestClient(db, { listen: true });
   endpoint = `${server.url}/graphql`;
   apiKey = (await server.adminKey()) as string;
-  scratch = mkdtempSync(path.join(root, 'test', '.bulk-export-'));
-});
+  // The server process's job worker, as `pnpm start` runs it (api/src/main.ts); small pages and
+  // frequent progress so that a 40-deal export reports progress on its way.
+  worker = await startBulkWorker(db, { settings: { pageSize: 10, progressIntervalMs: 20 } });
+}, 120_000);
 afterAll(async () => {
+  await worker?.stop();
   await server?.close();
   await db?.destroy();
+  delete process.env.COXSWAIN_BULK_WORK_DIR;
+  delete process.env.COXSWAIN_EXPORT_DIR;
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 

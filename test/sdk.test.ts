@@ -1245,6 +1245,30 @@ describe('access', () => {
 
 // ---------------------------------------------------------------- client behaviour
 
+describe('bulk operations', () => {
+  it('submits an export, reads and lists it, and cancels it (no worker runs here: it waits)', async () => {
+    const { bulkOperationRunQuery: run } = await client.bulkOperationRunQuery({
+      input: { query: '{ reps { edges { node { id name } } } }', format: 'CSV' },
+    });
+    const id = run.bulkOperation?.id as string;
+    const [row] = await sql<{ status: string; format: string }>(
+      'SELECT status::text AS status, format::text AS format FROM "BulkOperation" WHERE id = $1',
+      [Number(Buffer.from(id, 'base64').toString('utf8').split(':')[1])],
+    );
+    expect(run.bulkOperation).toMatchObject({ status: row?.status, format: 'CSV', objectCount: 0, url: null });
+    const { bulkOperation } = await client.bulkOperation({ id });
+    expect(bulkOperation?.id).toBe(id);
+    const { bulkOperations } = await client.bulkOperations({ first: 10, status: 'CREATED' });
+    expect(bulkOperations.edges.map((e) => e.node.id)).toContain(id);
+    const { bulkOperationCancel } = await client.bulkOperationCancel({ input: { id } });
+    expect(bulkOperationCancel.bulkOperation?.status).toBe('CANCELED');
+    const [after] = await sql<{ status: string }>('SELECT status::text AS status FROM "BulkOperation" WHERE id = $1', [
+      Number(Buffer.from(id, 'base64').toString('utf8').split(':')[1]),
+    ]);
+    expect(after?.status).toBe('CANCELED');
+  });
+});
+
 describe('client behaviour', () => {
   it('retries a query on a simulated 503 and reports the attempts and cost', async () => {
     let calls = 0;

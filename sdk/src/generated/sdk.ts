@@ -16,6 +16,23 @@ export const ApiKeyFieldsFragmentDoc = `
   }
 }
     `;
+export const BulkOperationFieldsFragmentDoc = `
+    fragment BulkOperationFields on BulkOperation {
+  id
+  status
+  format
+  query
+  objectCount
+  rootObjectCount
+  fileSize
+  errorCode
+  createdAt
+  startedAt
+  completedAt
+  url
+  urlExpiresAt
+}
+    `;
 export const CompPlanFieldsFragmentDoc = `
     fragment CompPlanFields on CompPlan {
   id
@@ -558,6 +575,55 @@ export const RevokeApiKeyDocument = `
   }
 }
     ${ApiKeyFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const BulkOperationRunQueryDocument = `
+    mutation BulkOperationRunQuery($input: BulkOperationRunQueryInput!) {
+  bulkOperationRunQuery(input: $input) {
+    bulkOperation {
+      ...BulkOperationFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${BulkOperationFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const BulkOperationDocument = `
+    query BulkOperation($id: ID!) {
+  bulkOperation(id: $id) {
+    ...BulkOperationFields
+  }
+}
+    ${BulkOperationFieldsFragmentDoc}`;
+export const BulkOperationsDocument = `
+    query BulkOperations($first: Int, $after: String, $status: BulkOperationStatus) {
+  bulkOperations(first: $first, after: $after, status: $status) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...BulkOperationFields
+      }
+    }
+  }
+}
+    ${BulkOperationFieldsFragmentDoc}`;
+export const BulkOperationCancelDocument = `
+    mutation BulkOperationCancel($input: BulkOperationCancelInput!) {
+  bulkOperationCancel(input: $input) {
+    bulkOperation {
+      ...BulkOperationFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${BulkOperationFieldsFragmentDoc}
 ${UserErrorFieldsFragmentDoc}`;
 export const CompPlansDocument = `
     query CompPlans($first: Int, $after: String, $filter: CompPlanFilter) {
@@ -2146,6 +2212,18 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     RevokeApiKey(variables: Types.RevokeApiKeyMutationVariables, options?: C): Promise<Types.RevokeApiKeyMutation> {
       return requester<Types.RevokeApiKeyMutation, Types.RevokeApiKeyMutationVariables>(RevokeApiKeyDocument, variables, options) as Promise<Types.RevokeApiKeyMutation>;
+    },
+    BulkOperationRunQuery(variables: Types.BulkOperationRunQueryMutationVariables, options?: C): Promise<Types.BulkOperationRunQueryMutation> {
+      return requester<Types.BulkOperationRunQueryMutation, Types.BulkOperationRunQueryMutationVariables>(BulkOperationRunQueryDocument, variables, options) as Promise<Types.BulkOperationRunQueryMutation>;
+    },
+    BulkOperation(variables: Types.BulkOperationQueryVariables, options?: C): Promise<Types.BulkOperationQuery> {
+      return requester<Types.BulkOperationQuery, Types.BulkOperationQueryVariables>(BulkOperationDocument, variables, options) as Promise<Types.BulkOperationQuery>;
+    },
+    BulkOperations(variables?: Types.BulkOperationsQueryVariables, options?: C): Promise<Types.BulkOperationsQuery> {
+      return requester<Types.BulkOperationsQuery, Types.BulkOperationsQueryVariables>(BulkOperationsDocument, variables, options) as Promise<Types.BulkOperationsQuery>;
+    },
+    BulkOperationCancel(variables: Types.BulkOperationCancelMutationVariables, options?: C): Promise<Types.BulkOperationCancelMutation> {
+      return requester<Types.BulkOperationCancelMutation, Types.BulkOperationCancelMutationVariables>(BulkOperationCancelDocument, variables, options) as Promise<Types.BulkOperationCancelMutation>;
     },
     CompPlans(variables?: Types.CompPlansQueryVariables, options?: C): Promise<Types.CompPlansQuery> {
       return requester<Types.CompPlansQuery, Types.CompPlansQueryVariables>(CompPlansDocument, variables, options) as Promise<Types.CompPlansQuery>;
