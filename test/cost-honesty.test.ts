@@ -9,7 +9,7 @@
 //   sample input is refused afterwards still proves its cost is accepted.
 // - The extract examples of sdk/README.md marked `<!-- readme-example: NAME -->` run as written
 //   (imported as modules from a scratch directory), and what they write is compared with SQL. The
-//   bulk-export example needs the bulk operations server side; test/sdk-bulk-export.test.ts runs it.
+//   bulk-export example needs the job worker; test/sdk-bulk-export.test.ts runs it.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {

@@ -3,6 +3,7 @@
 // - client.bulkExport returns the NDJSON file as a stream, reports progress, and the file holds
 //   every deal with its account, owner and line items, compared with SQL over the same tables;
 // - a document the server cannot run as an export is a UserErrorsError naming the field;
+// - the BI example of sdk/README.md (`<!-- readme-example: bulk-export -->`) runs as written;
 // - `pnpm export` (sdk/cli/export.ts, the root script) writes CSV and Parquet files, and draws its
 //   progress bar when its standard error is a terminal (run under `script`, which gives it one);
 // - a FAILED operation throws BulkOperationError with its errorCode (a scripted transport: a real
@@ -11,7 +12,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type BulkWorker, startBulkWorker } from '../api/src/bulk/runner.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { Decimal } from '../api/src/shared/scalars.js';
@@ -147,6 +148,36 @@ describe('client.bulkExport against a live server', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserErrorsError);
     expect((error as UserErrorsError).field?.[0]).toBe('input');
+  });
+});
+
+describe('the README BI example', () => {
+  it('runs as written and writes every deal to deals.parquet', async () => {
+    const readme = readFileSync(path.join(root, 'sdk/README.md'), 'utf8');
+    const code = /<!-- readme-example: bulk-export -->\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(code).toBeDefined();
+    const file = path.join(scratch, 'bulk-export.ts');
+    writeFileSync(file, code as string);
+    process.env.COXSWAIN_URL = endpoint;
+    process.env.COXSWAIN_API_KEY = apiKey;
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+      printed.push(args.join(' '));
+    });
+    const cwd = process.cwd();
+    process.chdir(scratch);
+    try {
+      await import(file);
+    } finally {
+      process.chdir(cwd);
+      log.mockRestore();
+      delete process.env.COXSWAIN_URL;
+      delete process.env.COXSWAIN_API_KEY;
+    }
+    const parquet = readFileSync(path.join(scratch, 'deals.parquet'));
+    expect(parquet.subarray(0, 4).toString()).toBe('PAR1');
+    const expected = await dealsBySql();
+    expect(printed.at(-1)).toBe(`${expected.length} deals, ${parquet.length} bytes`);
   });
 });
 
