@@ -9,12 +9,15 @@ const graphqlEntry = createRequire(new URL('./api/package.json', import.meta.url
 // The SDK's documents from its sources, as the README's client snippets import them by package
 // name (test/clients.test.ts runs them without a build of the SDK).
 const sdkDocuments = fileURLToPath(new URL('./sdk/src/documents.ts', import.meta.url));
+// ...and the client, as the README's extract examples import it (test/cost-honesty.test.ts).
+const sdkIndex = fileURLToPath(new URL('./sdk/src/index.ts', import.meta.url));
 
 export default defineConfig({
   resolve: {
     alias: [
       { find: /^graphql$/, replacement: graphqlEntry },
       { find: /^@coxswain\/sdk\/documents$/, replacement: sdkDocuments },
+      { find: /^@coxswain\/sdk$/, replacement: sdkIndex },
     ],
   },
   test: {

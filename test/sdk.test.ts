@@ -416,6 +416,45 @@ describe('core entities', () => {
     expect(nodes[0] && 'industry' in nodes[0] ? nodes[0].name : null).toBe(account?.name);
     expect(nodes[1] && 'email' in nodes[1] ? nodes[1].email : null).toBe(rep?.email);
   });
+
+  it('lists the installed base, and only what changed since a time with updatedSince', async () => {
+    // Two installed products at least (by SQL where missing), each changed a day after the last.
+    await sql(
+      `INSERT INTO "AccountProduct" ("organizationId", "accountId", "productId", since, arr)
+       SELECT $1::int, a.id, p.id, '2026-01-01', 1200.50
+         FROM (SELECT id FROM "Account" WHERE "organizationId" = $1::int ORDER BY id LIMIT 2) a,
+              (SELECT id FROM "Product" WHERE "organizationId" = $1::int ORDER BY id LIMIT 1) p
+       ON CONFLICT ("accountId", "productId") DO NOTHING`,
+      [org],
+    );
+    await sql(
+      `UPDATE "AccountProduct" x SET "updatedAt" = $2::timestamp + n.rank * interval '1 day'
+         FROM (SELECT id, row_number() OVER (ORDER BY id) AS rank FROM "AccountProduct" WHERE "organizationId" = $1::int) n
+        WHERE x.id = n.id`,
+      [org, '2026-03-01T00:00:00Z'],
+    );
+    const rows = await sql<{ id: number; account: number; product: number; arr: string; updatedAt: string }>(
+      `SELECT id, "accountId" AS account, "productId" AS product, arr::text,
+              to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
+         FROM "AccountProduct" WHERE "organizationId" = $1 ORDER BY id`,
+      [org],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const { installedProducts: all } = await client.installedProducts({ first: 100 });
+    expect(all.edges.map((e) => [e.node.account.id, e.node.product.id, money(e.node.arr)])).toEqual(
+      rows.map((r) => [gid('Account', r.account), gid('Product', r.product), money(r.arr)]),
+    );
+    // Since the last one's time: that one only.
+    const last = rows.at(-1) as (typeof rows)[number];
+    const { installedProducts: changed } = await client.installedProducts({
+      first: 10,
+      filter: { updatedSince: last.updatedAt },
+    });
+    expect(changed.totalCount).toBe(1);
+    expect(changed.edges.map((e) => [e.node.account.id, e.node.updatedAt])).toEqual([
+      [gid('Account', last.account), last.updatedAt],
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------- planning
@@ -1205,6 +1244,30 @@ describe('access', () => {
 });
 
 // ---------------------------------------------------------------- client behaviour
+
+describe('bulk operations', () => {
+  it('submits an export, reads and lists it, and cancels it (no worker runs here: it waits)', async () => {
+    const { bulkOperationRunQuery: run } = await client.bulkOperationRunQuery({
+      input: { query: '{ reps { edges { node { id name } } } }', format: 'CSV' },
+    });
+    const id = run.bulkOperation?.id as string;
+    const [row] = await sql<{ status: string; format: string }>(
+      'SELECT status::text AS status, format::text AS format FROM "BulkOperation" WHERE id = $1',
+      [Number(Buffer.from(id, 'base64').toString('utf8').split(':')[1])],
+    );
+    expect(run.bulkOperation).toMatchObject({ status: row?.status, format: 'CSV', objectCount: 0, url: null });
+    const { bulkOperation } = await client.bulkOperation({ id });
+    expect(bulkOperation?.id).toBe(id);
+    const { bulkOperations } = await client.bulkOperations({ first: 10, status: 'CREATED' });
+    expect(bulkOperations.edges.map((e) => e.node.id)).toContain(id);
+    const { bulkOperationCancel } = await client.bulkOperationCancel({ input: { id } });
+    expect(bulkOperationCancel.bulkOperation?.status).toBe('CANCELED');
+    const [after] = await sql<{ status: string }>('SELECT status::text AS status FROM "BulkOperation" WHERE id = $1', [
+      Number(Buffer.from(id, 'base64').toString('utf8').split(':')[1]),
+    ]);
+    expect(after?.status).toBe('CANCELED');
+  });
+});
 
 describe('client behaviour', () => {
   it('retries a query on a simulated 503 and reports the attempts and cost', async () => {

@@ -104,9 +104,10 @@ describe('static limits', () => {
     const res = await send(c, wide);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    // 2 for the connection + 100 reps x (1 + 10 direct reports x (1 + 10 x 1)).
-    expect(cost(res.body).requestedQueryCost).toBe(2 + 100 * (1 + 10 * (1 + 10)));
-    expect(res.body.errors?.[0]?.message).toMatch(/Query cost 11102 exceeds the maximum of 1000/);
+    // 2 for the connection + 100 reps x (1 + 10 direct reports x (0.4 + 10 x 0.4)): the direct
+    // reports are read in the page's one statement, 0.4 an object (SAME_STATEMENT_OBJECT).
+    expect(cost(res.body).requestedQueryCost).toBe(2 + 100 * (1 + 10 * 4.4));
+    expect(res.body.errors?.[0]?.message).toMatch(/Query cost 4502 exceeds the maximum of 1000/);
     expect(db.queryCount()).toBe(before);
   });
 
@@ -131,9 +132,13 @@ describe('cost', () => {
          FROM "Rep" r WHERE r."organizationId" = $1 ORDER BY r.name, r.id LIMIT 5`,
       [fx.organizationId],
     );
-    const actual = 1 + 2 + rows.reduce((n, r) => n + 1 + (r.managerId ? 1 : 0) + r.reports, 0);
+    // Manager and direct reports come in the page's one statement: 0.4 an object.
+    // In tenths of a point, rounded up at the end as the server does.
+    const tenths = rows.reduce((n, r) => n + 10 + 4 * ((r.managerId ? 1 : 0) + r.reports), 0);
+    const actual = 1 + 2 + Math.ceil(tenths / 10);
     expect(cost(res.body)).toEqual({
-      requestedQueryCost: 1 + 2 + 5 * (1 + 1 + 10),
+      // 5 reps x (1 + 0.4 for the manager + 10 x 0.4 for the direct reports) = 5 x 5.4 = 27.
+      requestedQueryCost: 1 + 2 + 27,
       actualQueryCost: actual,
       throttleStatus: { maximumAvailable: 1000, restoreRate: 50, currentlyAvailable: 1000 - actual },
     });

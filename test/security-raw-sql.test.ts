@@ -21,6 +21,8 @@ const OUTSIDE: Record<string, string> = {
   'access/demo-key.ts': 'Issues the development key of `pnpm start` for the demo organization.',
   'organization/provision.ts':
     'Operator provisioning (pnpm org create): creates an organization and its first key, before it has any request.',
+  'bulk/store.ts':
+    "Bulk operations' jobs read their operation by id before its organization is known; submissions take a per-organization advisory lock and enqueue in the same transaction. Every statement names the operation's organization.",
   'db/create-database.ts': 'Creates the database DATABASE_URL names at start-up, on the maintenance database.',
   'db/database.ts': "The pool's statement reader (Database.read); only the tenant client calls it, after its guard.",
   'db/migrate.ts': 'Applies migrations to the whole database.',

@@ -2,6 +2,7 @@
 // when it does not exist yet; else the embedded one under .coxswain/data), applies migrations, loads the demo dataset into an empty
 // database, and serves the API until SIGINT/SIGTERM.
 import { issueDemoKey } from './access/demo-key.js';
+import { startBulkWorker } from './bulk/runner.js';
 import { DatabaseSetupError, ensureDatabase } from './db/create-database.js';
 import { openDatabase } from './db/database.js';
 import { startWebhookWorker } from './events/delivery.js';
@@ -36,6 +37,9 @@ const server = createServer({ db, graphiql: demoKey ? { demoKey: demoKey.token }
 // them to other processes.
 if (process.env.COXSWAIN_WEBHOOKS !== 'off') await startWebhookWorker(db);
 const actualPort = await server.listen(port, host);
+// Every API process runs bulk operations' jobs (on PGlite, the only process there is); the
+// database's close stops the queue, letting a running job's page finish (docs/bulk-operations.md).
+if (process.env.COXSWAIN_BULK_WORKER !== 'off') await startBulkWorker(db);
 logger.info(
   { url: `http://${host}:${actualPort}/graphql`, startupMs: Math.round(performance.now() - started) },
   'Coxswain is serving GraphQL (GraphiQL in the browser at this URL)',

@@ -17,6 +17,7 @@ import './whitespace/schema.js';
 import './performance/schema.js';
 import './forecast/schema.js';
 import './events/schema.js';
+import './bulk/schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

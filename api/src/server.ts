@@ -210,7 +210,10 @@ export function createServer({ db, graphiql, security: overrides, exports }: Ser
       if (!auth.ok) {
         throw new GraphQLError(auth.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
       }
-      return buildContext(db, auth.viewer, auth.organization, requestIdOf(request), auth.visibility);
+      return {
+        ...buildContext(db, auth.viewer, auth.organization, requestIdOf(request), auth.visibility),
+        baseUrl: new URL(request.url).origin,
+      };
     },
     maskedErrors: { maskError },
   });

@@ -1,6 +1,7 @@
 // The Coxswain client: one typed method per operation of the library (generated), over fetch,
 // with authentication, timeouts, typed errors, safe retries and the cost of every response.
 
+import { type BulkExport, type BulkExportOptions, bulkExport } from './bulk.js';
 import {
   type GraphQLErrorEntry,
   GraphQLRequestError,
@@ -77,6 +78,12 @@ export interface CoxswainClient extends Operations {
     variables?: TVariables,
     options?: CallOptions,
   ): Promise<TData>;
+  /**
+   * Exports the whole result of a connection query as a file (NDJSON, CSV or Parquet): the server
+   * runs it as a background job outside the cost budget; this submits it, polls its progress and
+   * returns the finished file as a stream. Throws BulkOperationError when it fails or is canceled.
+   */
+  bulkExport(options: BulkExportOptions): Promise<BulkExport>;
   /** What the last response said (cost, status, attempts). */
   readonly lastResponse: ResponseInfo | null;
 }
@@ -232,6 +239,16 @@ export function createClient(options: ClientOptions): CoxswainClient {
   const client = Object.assign(methods, {
     request: <TData, TVariables>(document: string, variables?: TVariables, call?: CallOptions) =>
       request<TData, TVariables>(document, variables, call),
+    bulkExport: (bulk: BulkExportOptions) =>
+      bulkExport(
+        {
+          request: <TData>(document: string, variables: Record<string, unknown>, call?: CallOptions) =>
+            request<TData, Record<string, unknown>>(document, variables, call),
+          url: options.url,
+          fetch: doFetch,
+        },
+        bulk,
+      ),
   }) as CoxswainClient;
   Object.defineProperty(client, 'lastResponse', { get: () => lastResponse, enumerable: true });
   return client;

@@ -86,3 +86,19 @@ export class UserErrorsError extends CoxswainError {
     this.field = userErrors[0]?.field ?? null;
   }
 }
+
+/** A bulk export ended without a file: FAILED (with the server's `errorCode`) or CANCELED. */
+export class BulkOperationError extends CoxswainError {
+  override name = 'BulkOperationError';
+  constructor(
+    message: string,
+    /** The operation's global ID, when one was created. */
+    readonly operationId: string | null,
+    /** QUERY_FAILED, TIMEOUT, INTERRUPTED, STORAGE_FAILED or ACCESS_DENIED; null when canceled. */
+    readonly errorCode: string | null,
+    /** How the operation ended. */
+    readonly status: string | null = null,
+  ) {
+    super(message);
+  }
+}

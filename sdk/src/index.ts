@@ -1,4 +1,12 @@
 // @coxswain/sdk: a typed client for the Coxswain GraphQL API.
+export type {
+  BulkExport,
+  BulkExportFormat,
+  BulkExportOptions,
+  BulkExportProgress,
+  BulkOperationInfo,
+  BulkOperationStatus,
+} from './bulk.js';
 export {
   type CallOptions,
   type ClientOptions,

@@ -11,6 +11,13 @@
 // analytics"). Another field can set its own weight in its Pothos options: `extensions: { cost: 50 }`
 // (the cost of one returned item, instead of 1), `extensions: { listSize: 3 }` for a plain list
 // that is known to be short.
+//
+// Nested rows of one statement: under a connection marked `extensions: { oneStatement: true }`
+// (its page is read with everything nested under it in one SQL statement, db/nested-read.ts), an
+// object or list that the Pothos Prisma plugin selects into that statement (`t.relation`) is not a
+// separate request: each of its items costs SAME_STATEMENT_OBJECT, a measured fraction of a page
+// row, instead of 1 (docs/security.md, "Nested lists in one statement"). Lists keep their assumed
+// sizes; connections nested under the page, and fields with their own weight, keep their costs.
 import {
   type DocumentNode,
   type FieldNode,
@@ -42,6 +49,14 @@ export interface CostWeights {
   /** Items assumed for a plain list field without `extensions.listSize`. */
   defaultListSize: number;
 }
+
+/**
+ * Cost of one object that the one-statement reader fetches with its page: 0.4 of a page row. In
+ * `pnpm bench:nested-cost` (three runs on the large dataset, docs/security.md) each nested object
+ * of a 100-deal page added 0.23 to 0.39 of what a page row takes in wall time, and 0.04 of its
+ * database time; the larger wall-time share, rounded up.
+ */
+export const SAME_STATEMENT_OBJECT = 0.4;
 
 export const DEFAULT_COST_WEIGHTS: CostWeights = {
   object: 1,
@@ -128,6 +143,14 @@ function isWrapperType(type: GraphQLNamedType): boolean {
   return isConnectionType(type) || (isObjectType(type) && (type.name.endsWith('Edge') || type.name === 'PageInfo'));
 }
 
+/**
+ * A relation that the Pothos Prisma plugin selects into its parent's query (`t.relation`), and so
+ * into the one statement of a one-statement page; nested connections paginate on their own.
+ */
+function sameStatement(field: GraphQLField<unknown, unknown>, named: GraphQLNamedType): boolean {
+  return field.extensions?.pothosPrismaRelationField != null && !isConnectionType(named);
+}
+
 class CostWalker {
   private readonly fragments: Map<string, FragmentDefinitionNode>;
   private readonly weights: CostWeights;
@@ -176,13 +199,35 @@ class CostWalker {
   }
 
   /** Own cost of one returned item of a field, before its children. */
-  private baseCost(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType | null, named: GraphQLNamedType) {
+  private baseCost(
+    field: GraphQLField<unknown, unknown>,
+    parent: GraphQLObjectType | null,
+    named: GraphQLNamedType,
+    inStatement = false,
+  ) {
     const weight = this.weight(field, parent);
     if (weight !== undefined) return weight;
     if (isLeafType(named)) return 0;
+    if (inStatement && sameStatement(field, named)) return SAME_STATEMENT_OBJECT;
     if (parent && parent === this.input.schema.getMutationType()) return this.weights.mutation;
     if (isConnectionType(named)) return this.weights.connection;
     return isWrapperType(named) ? 0 : this.weights.object;
+  }
+
+  /**
+   * Whether the selection under a field is read by the same statement: below a one-statement
+   * connection (its edges, nodes and page rows), and below a relation of that statement.
+   */
+  private statementBelow(
+    field: GraphQLField<unknown, unknown>,
+    parent: GraphQLObjectType,
+    named: GraphQLNamedType,
+    inStatement: boolean,
+  ) {
+    if (field.extensions?.oneStatement === true) return true;
+    if (!inStatement) return false;
+    // The page's edges and nodes (wrappers and what they wrap), and the relations of its rows.
+    return isWrapperType(named) || isWrapperType(parent) || sameStatement(field, named);
   }
 
   /** Fields a selection set applies to an object type, following fragments. */
@@ -211,13 +256,18 @@ class CostWalker {
   }
 
   /** Requested cost of a selection on a type: the most expensive possible runtime type. */
-  requested(set: SelectionSetNode | undefined, type: GraphQLCompositeType, pageSize?: number): RequestedCost {
+  requested(
+    set: SelectionSetNode | undefined,
+    type: GraphQLCompositeType,
+    pageSize?: number,
+    inStatement = false,
+  ): RequestedCost {
     if (!set) return NO_COST;
     let max = NO_COST;
     for (const object of this.objectTypes(type)) {
       const sum = { total: 0, analytics: 0 };
       for (const node of this.fieldsFor(set, object)) {
-        const field = this.requestedField(node, object, pageSize);
+        const field = this.requestedField(node, object, pageSize, inStatement);
         sum.total += field.total;
         sum.analytics += field.analytics;
       }
@@ -226,18 +276,24 @@ class CostWalker {
     return max;
   }
 
-  private requestedField(node: FieldNode, parent: GraphQLObjectType, pageSize?: number): RequestedCost {
+  private requestedField(
+    node: FieldNode,
+    parent: GraphQLObjectType,
+    pageSize?: number,
+    inStatement = false,
+  ): RequestedCost {
     if (node.name.value.startsWith('__')) return NO_COST;
     const field = parent.getFields()[node.name.value];
     if (!field) return NO_COST;
     const named = getNamedType(field.type);
-    const base = this.baseCost(field, parent, named);
+    const base = this.baseCost(field, parent, named, inStatement);
     const weight = this.weight(field, parent) ?? 0;
     if (!isCompositeType(named)) return { total: base, analytics: weight };
     const children = this.requested(
       node.selectionSet,
       named,
       isConnectionType(named) ? this.pageSize(node) : undefined,
+      this.statementBelow(field, parent, named, inStatement),
     );
     const one = { total: base + children.total, analytics: weight + children.analytics };
     if (!isListType(getNullableType(field.type))) return one;
@@ -250,7 +306,7 @@ class CostWalker {
   }
 
   /** Actual cost of what a selection returned. */
-  actual(set: SelectionSetNode | undefined, type: GraphQLCompositeType, value: unknown): number {
+  actual(set: SelectionSetNode | undefined, type: GraphQLCompositeType, value: unknown, inStatement = false): number {
     if (!set || value == null || typeof value !== 'object') return 0;
     const data = value as Record<string, unknown>;
     // The runtime type: named by __typename when asked for, else every possible type, each
@@ -266,7 +322,7 @@ class CostWalker {
         const field = object.getFields()[node.name.value];
         if (!field) continue;
         counted.add(key);
-        sum += this.actualField(node, field, object, data[key]);
+        sum += this.actualField(node, field, object, data[key], inStatement);
       }
     }
     return sum;
@@ -277,14 +333,24 @@ class CostWalker {
     field: GraphQLField<unknown, unknown>,
     parent: GraphQLObjectType,
     value: unknown,
+    inStatement: boolean,
   ): number {
     const named = getNamedType(field.type);
-    const base = this.baseCost(field, parent, named);
+    const base = this.baseCost(field, parent, named, inStatement);
     if (value == null) return 0;
     if (!isCompositeType(named)) return base;
-    const item = (v: unknown) => (v == null ? 0 : base + this.actual(node.selectionSet, named, v));
+    const below = this.statementBelow(field, parent, named, inStatement);
+    const item = (v: unknown) => (v == null ? 0 : base + this.actual(node.selectionSet, named, v, below));
     return Array.isArray(value) ? value.reduce((sum: number, v) => sum + item(v), 0) : item(value);
   }
+}
+
+/**
+ * Whole points, rounded up; sums of SAME_STATEMENT_OBJECT carry binary float noise (5 × 5.4 is
+ * 27.000000000000004), which must not add a point.
+ */
+function roundUp(cost: number): number {
+  return Math.ceil(cost - 1e-9);
 }
 
 function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode): GraphQLObjectType | null | undefined {
@@ -299,7 +365,7 @@ export function requestedCosts(input: CostInput): RequestedCost {
   const root = operation && rootType(input.schema, operation);
   if (!operation || !root) return NO_COST;
   const cost = new CostWalker(input).requested(operation.selectionSet, root);
-  return { total: Math.ceil(cost.total), analytics: Math.ceil(cost.analytics) };
+  return { total: roundUp(cost.total), analytics: roundUp(cost.analytics) };
 }
 
 /** Cost of the operation before execution (0 when the operation cannot be found). */
@@ -317,5 +383,5 @@ export function actualCost(input: CostInput, data: unknown): number {
   const operation = operationOf(input.document, input.operationName);
   const root = operation && rootType(input.schema, operation);
   if (!operation || !root) return 0;
-  return Math.ceil(new CostWalker(input).actual(operation.selectionSet, root, data));
+  return roundUp(new CostWalker(input).actual(operation.selectionSet, root, data));
 }

@@ -1,5 +1,6 @@
-// Accounts: the Account node, its products and opportunities, and the `accounts` connection.
-import type { Account, Prisma, Segment } from '../generated/prisma/client.js';
+// Accounts: the Account node, its products and opportunities, and the `accounts` and
+// `installedProducts` connections.
+import type { Account, AccountProduct, Prisma, Segment } from '../generated/prisma/client.js';
 import { builder, describedEnum } from '../shared/builder.js';
 import { parseOptionalId } from '../shared/ids.js';
 import { MONEY } from '../shared/scalars.js';
@@ -56,6 +57,10 @@ builder.prismaNode('Account', {
       totalCount: true,
       query: { orderBy: [{ closeDate: 'desc' }, { id: 'desc' }] },
     }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When the account last changed (what `updatedSince` filters on).',
+    }),
   }),
 });
 
@@ -63,9 +68,14 @@ builder.prismaObject('AccountProduct', {
   authScopes: { scope: 'read:accounts' },
   description: 'A product an account owns: an installed product or subscription.',
   fields: (t) => ({
+    account: t.relation('account', { description: 'The account that owns the product.' }),
     product: t.relation('product', { description: 'The product.' }),
     since: t.expose('since', { type: 'Date', description: 'Start of ownership.' }),
     arr: t.expose('arr', { type: 'Decimal', ...MONEY, description: 'Annual recurring revenue of the subscription.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When the installed product last changed (what `updatedSince` filters on).',
+    }),
   }),
 });
 
@@ -95,6 +105,11 @@ const AccountFilter = builder.inputType('AccountFilter', {
     territoryId: t.id({ description: 'Accounts of this territory.' }),
     ownerId: t.id({ description: 'Accounts owned by this rep.' }),
     search: t.string({ description: 'Case-insensitive substring of name or domain.' }),
+    updatedSince: t.field({
+      type: 'DateTime',
+      description:
+        'Changed at or after this instant (incremental extracts: pass the start time of the previous extract).',
+    }),
   }),
 });
 
@@ -105,6 +120,7 @@ function accountWhere(filter: typeof AccountFilter.$inferInput | null | undefine
     segment: filter?.segments ? { in: filter.segments } : undefined,
     territoryId: parseOptionalId(filter?.territoryId, 'Territory', ['filter', 'territoryId']),
     ownerId: parseOptionalId(filter?.ownerId, 'Rep', ['filter', 'ownerId']),
+    updatedAt: filter?.updatedSince ? { gte: filter.updatedSince } : undefined,
     OR: filter?.search
       ? [
           { name: { contains: filter.search, mode: 'insensitive' } },
@@ -114,11 +130,36 @@ function accountWhere(filter: typeof AccountFilter.$inferInput | null | undefine
   };
 }
 
+const InstalledProductFilter = builder.inputType('InstalledProductFilter', {
+  description: 'Conditions an installed product must meet; all given conditions apply.',
+  fields: (t) => ({
+    accountId: t.id({ description: 'Products of this account.' }),
+    productId: t.id({ description: 'Installations of this product.' }),
+    updatedSince: t.field({
+      type: 'DateTime',
+      description:
+        'Changed at or after this instant (incremental extracts: pass the start time of the previous extract).',
+    }),
+  }),
+});
+
+function installedProductWhere(
+  filter: typeof InstalledProductFilter.$inferInput | null | undefined,
+): Prisma.AccountProductWhereInput {
+  return {
+    accountId: parseOptionalId(filter?.accountId, 'Account', ['filter', 'accountId']),
+    productId: parseOptionalId(filter?.productId, 'Product', ['filter', 'productId']),
+    updatedAt: filter?.updatedSince ? { gte: filter.updatedSince } : undefined,
+  };
+}
+
 builder.queryFields((t) => ({
   accounts: t.prismaConnection(
     {
       type: 'Account',
       cursor: 'id',
+      // Read with its nested relations in one statement: they cost as rows of it (access/cost.ts).
+      extensions: { oneStatement: true },
       description: 'Accounts of the organization.',
       authScopes: { scope: 'read:accounts' },
       totalCount: (_root, { filter }, ctx) => ctx.prisma.account.count({ where: accountWhere(filter) }),
@@ -143,5 +184,27 @@ builder.queryFields((t) => ({
     },
     { name: 'AccountConnection', description: 'A page of Account objects.' },
     { name: 'AccountEdge', description: 'A Account in a page, with its cursor.' },
+  ),
+  installedProducts: t.prismaConnection(
+    {
+      type: 'AccountProduct',
+      cursor: 'id',
+      // Read with its nested relations in one statement: they cost as rows of it (access/cost.ts).
+      extensions: { oneStatement: true },
+      description:
+        'Installed products (subscriptions) of every account, in the order they were recorded: the installed base as one list, for extracts.',
+      authScopes: { scope: 'read:accounts' },
+      totalCount: (_root, { filter }, ctx) => ctx.prisma.accountProduct.count({ where: installedProductWhere(filter) }),
+      args: { filter: t.arg({ type: InstalledProductFilter, description: 'Conditions.' }) },
+      resolve: (query, _root, { filter }, ctx) =>
+        // One statement for the page and everything nested under it (db/nested-read.ts).
+        ctx.prisma.$findManyNested<AccountProduct>('AccountProduct', {
+          ...query,
+          where: installedProductWhere(filter),
+          orderBy: [{ id: 'asc' }],
+        }),
+    },
+    { name: 'InstalledProductConnection', description: 'A page of installed products.' },
+    { name: 'InstalledProductEdge', description: 'An installed product in a page, with its cursor.' },
   ),
 }));

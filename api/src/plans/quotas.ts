@@ -140,10 +140,14 @@ export async function writeQuotas(tx: Tx, org: number, plan: number, rows: Quota
          AND q."repId" = i.rep_id AND q."periodKey" = i.period_key AND i.amount IS NULL
       RETURNING 1
     ), written AS (
-      INSERT INTO "Quota" ("organizationId", "salesPlanId", "repId", "periodKey", "periodStart", "periodEnd", amount)
+      INSERT INTO "Quota" AS q ("organizationId", "salesPlanId", "repId", "periodKey", "periodStart", "periodEnd", amount)
       SELECT ${org}, ${plan}, rep_id, period_key, period_start, period_end, amount FROM input WHERE amount IS NOT NULL
       ON CONFLICT ("salesPlanId", "repId", "periodKey")
-      DO UPDATE SET amount = EXCLUDED.amount, "periodStart" = EXCLUDED."periodStart", "periodEnd" = EXCLUDED."periodEnd"
+      DO UPDATE SET amount = EXCLUDED.amount, "periodStart" = EXCLUDED."periodStart", "periodEnd" = EXCLUDED."periodEnd",
+        -- Raw SQL bypasses Prisma's @updatedAt; an unchanged quota keeps its time (updatedSince).
+        "updatedAt" = CASE WHEN (q.amount, q."periodStart", q."periodEnd")
+                                IS DISTINCT FROM (EXCLUDED.amount, EXCLUDED."periodStart", EXCLUDED."periodEnd")
+                           THEN now() ELSE q."updatedAt" END
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM removed)::int AS removed,

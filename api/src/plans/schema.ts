@@ -167,6 +167,10 @@ builder.prismaNode('Quota', {
     periodStart: t.expose('periodStart', { type: 'Date', description: 'First day of the period.' }),
     periodEnd: t.expose('periodEnd', { type: 'Date', description: 'Day after the period (exclusive).' }),
     amount: t.expose('amount', { type: 'Decimal', ...MONEY, description: 'Bookings target.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When the quota last changed (what `updatedSince` filters on).',
+    }),
   }),
 });
 
@@ -192,6 +196,11 @@ const QuotaFilter = builder.inputType('QuotaFilter', {
     salesPlanId: t.id({ description: 'Quotas of this plan.' }),
     repId: t.id({ description: 'Quotas of this rep.' }),
     periodKeys: t.stringList({ description: 'Any of these period keys.' }),
+    updatedSince: t.field({
+      type: 'DateTime',
+      description:
+        'Changed at or after this instant (incremental extracts: pass the start time of the previous extract).',
+    }),
   }),
 });
 
@@ -214,6 +223,7 @@ function quotaWhere(filter: typeof QuotaFilter.$inferInput | null | undefined): 
     salesPlanId: parseOptionalId(filter?.salesPlanId, 'SalesPlan', ['filter', 'salesPlanId']),
     repId: parseOptionalId(filter?.repId, 'Rep', ['filter', 'repId']),
     periodKey: filter?.periodKeys ? { in: filter.periodKeys } : undefined,
+    updatedAt: filter?.updatedSince ? { gte: filter.updatedSince } : undefined,
   };
 }
 

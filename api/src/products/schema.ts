@@ -65,6 +65,8 @@ builder.queryFields((t) => ({
     {
       type: 'Product',
       cursor: 'id',
+      // Read with its nested relations in one statement: they cost as rows of it (access/cost.ts).
+      extensions: { oneStatement: true },
       description: 'The product catalog.',
       authScopes: { scope: 'read:accounts' },
       totalCount: (_root, { filter }, ctx) => ctx.prisma.product.count({ where: productWhere(filter) }),

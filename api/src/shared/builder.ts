@@ -39,12 +39,20 @@ function requiredScopes(failure: AuthFailure): string[] {
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/**
+ * In a bulk operation: the largest page of any connection, and the size of a nested connection
+ * whose `first` is not given (the whole list up to this cap; docs/bulk-operations.md).
+ */
+export const BULK_PAGE_LIMIT = 1000;
 
 /**
  * Page sizes outside 0..MAX_PAGE_SIZE are refused rather than silently clamped, so a BI extract
  * never mistakes a clamped page for the whole list.
  */
-function checkPageSize(args: { first?: number | null; last?: number | null }): number {
+function checkPageSize(args: { first?: number | null; last?: number | null }, ctx?: Context): number {
+  // A bulk operation's job (bulk/runner.ts) pages the root with larger pages and reads nested
+  // connections whole, up to its own cap; it never runs on a request.
+  if (ctx?.bulkExport) return BULK_PAGE_LIMIT;
   for (const name of ['first', 'last'] as const) {
     const n = args[name];
     if (n != null && (n < 0 || n > MAX_PAGE_SIZE)) {
@@ -137,7 +145,9 @@ export const builder: Builder = new SchemaBuilder<BuilderTypes>({
     filterConnectionTotalCount: true,
     // The plugin accepts a function per field; the global option is typed as a number only.
     maxConnectionSize: checkPageSize as unknown as number,
-    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    // Typed as a number; the plugin also calls a function with the arguments and the context.
+    defaultConnectionSize: ((_args: unknown, ctx?: Context) =>
+      ctx?.bulkExport ? BULK_PAGE_LIMIT : DEFAULT_PAGE_SIZE) as unknown as number,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
   },
 });

@@ -50,6 +50,10 @@ export interface Context {
   /** What the caller may see; raw SQL applies it with the helpers of access/visibility.ts. */
   visibility: Visibility;
   organization: OrganizationSettings;
+  /** Origin the request was sent to (e.g. `https://api.example.com`), for links the API hands out. */
+  baseUrl?: string;
+  /** Set on a bulk operation's job (bulk/runner.ts): larger pages, nested connections read whole. */
+  bulkExport?: boolean;
 }
 
 /**

@@ -16,6 +16,23 @@ export const ApiKeyFieldsFragmentDoc = `
   }
 }
     `;
+export const BulkOperationFieldsFragmentDoc = `
+    fragment BulkOperationFields on BulkOperation {
+  id
+  status
+  format
+  query
+  objectCount
+  rootObjectCount
+  fileSize
+  errorCode
+  createdAt
+  startedAt
+  completedAt
+  url
+  urlExpiresAt
+}
+    `;
 export const CompPlanFieldsFragmentDoc = `
     fragment CompPlanFields on CompPlan {
   id
@@ -176,6 +193,7 @@ export const RepFieldsFragmentDoc = `
   hireDate
   terminationDate
   rampMonths
+  updatedAt
   manager {
     id
     name
@@ -194,6 +212,7 @@ export const AccountFieldsFragmentDoc = `
   employees
   annualRevenue
   segment
+  updatedAt
   owner {
     id
     name
@@ -230,6 +249,7 @@ export const OpportunityFieldsFragmentDoc = `
   probability
   createdDate
   closeDate
+  updatedAt
   account {
     id
     name
@@ -461,6 +481,7 @@ export const QuotaFieldsFragmentDoc = `
   periodStart
   periodEnd
   amount
+  updatedAt
   rep {
     id
     name
@@ -561,6 +582,55 @@ export const RevokeApiKeyDocument = `
   }
 }
     ${ApiKeyFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const BulkOperationRunQueryDocument = `
+    mutation BulkOperationRunQuery($input: BulkOperationRunQueryInput!) {
+  bulkOperationRunQuery(input: $input) {
+    bulkOperation {
+      ...BulkOperationFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${BulkOperationFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const BulkOperationDocument = `
+    query BulkOperation($id: ID!) {
+  bulkOperation(id: $id) {
+    ...BulkOperationFields
+  }
+}
+    ${BulkOperationFieldsFragmentDoc}`;
+export const BulkOperationsDocument = `
+    query BulkOperations($first: Int, $after: String, $status: BulkOperationStatus) {
+  bulkOperations(first: $first, after: $after, status: $status) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...BulkOperationFields
+      }
+    }
+  }
+}
+    ${BulkOperationFieldsFragmentDoc}`;
+export const BulkOperationCancelDocument = `
+    mutation BulkOperationCancel($input: BulkOperationCancelInput!) {
+  bulkOperationCancel(input: $input) {
+    bulkOperation {
+      ...BulkOperationFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${BulkOperationFieldsFragmentDoc}
 ${UserErrorFieldsFragmentDoc}`;
 export const CompPlansDocument = `
     query CompPlans($first: Int, $after: String, $filter: CompPlanFilter) {
@@ -1051,6 +1121,33 @@ export const OpportunitiesDocument = `
   }
 }
     ${OpportunityFieldsFragmentDoc}`;
+export const InstalledProductsDocument = `
+    query InstalledProducts($first: Int, $after: String, $filter: InstalledProductFilter) {
+  installedProducts(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        account {
+          id
+          name
+        }
+        product {
+          id
+          name
+        }
+        since
+        arr
+        updatedAt
+      }
+    }
+  }
+}
+    `;
 export const NodeDocument = `
     query Node($id: ID!) {
   node(id: $id) {
@@ -2234,6 +2331,18 @@ export function getSdk<C>(requester: Requester<C>) {
     RevokeApiKey(variables: Types.RevokeApiKeyMutationVariables, options?: C): Promise<Types.RevokeApiKeyMutation> {
       return requester<Types.RevokeApiKeyMutation, Types.RevokeApiKeyMutationVariables>(RevokeApiKeyDocument, variables, options) as Promise<Types.RevokeApiKeyMutation>;
     },
+    BulkOperationRunQuery(variables: Types.BulkOperationRunQueryMutationVariables, options?: C): Promise<Types.BulkOperationRunQueryMutation> {
+      return requester<Types.BulkOperationRunQueryMutation, Types.BulkOperationRunQueryMutationVariables>(BulkOperationRunQueryDocument, variables, options) as Promise<Types.BulkOperationRunQueryMutation>;
+    },
+    BulkOperation(variables: Types.BulkOperationQueryVariables, options?: C): Promise<Types.BulkOperationQuery> {
+      return requester<Types.BulkOperationQuery, Types.BulkOperationQueryVariables>(BulkOperationDocument, variables, options) as Promise<Types.BulkOperationQuery>;
+    },
+    BulkOperations(variables?: Types.BulkOperationsQueryVariables, options?: C): Promise<Types.BulkOperationsQuery> {
+      return requester<Types.BulkOperationsQuery, Types.BulkOperationsQueryVariables>(BulkOperationsDocument, variables, options) as Promise<Types.BulkOperationsQuery>;
+    },
+    BulkOperationCancel(variables: Types.BulkOperationCancelMutationVariables, options?: C): Promise<Types.BulkOperationCancelMutation> {
+      return requester<Types.BulkOperationCancelMutation, Types.BulkOperationCancelMutationVariables>(BulkOperationCancelDocument, variables, options) as Promise<Types.BulkOperationCancelMutation>;
+    },
     CompPlans(variables?: Types.CompPlansQueryVariables, options?: C): Promise<Types.CompPlansQuery> {
       return requester<Types.CompPlansQuery, Types.CompPlansQueryVariables>(CompPlansDocument, variables, options) as Promise<Types.CompPlansQuery>;
     },
@@ -2323,6 +2432,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     Opportunities(variables?: Types.OpportunitiesQueryVariables, options?: C): Promise<Types.OpportunitiesQuery> {
       return requester<Types.OpportunitiesQuery, Types.OpportunitiesQueryVariables>(OpportunitiesDocument, variables, options) as Promise<Types.OpportunitiesQuery>;
+    },
+    InstalledProducts(variables?: Types.InstalledProductsQueryVariables, options?: C): Promise<Types.InstalledProductsQuery> {
+      return requester<Types.InstalledProductsQuery, Types.InstalledProductsQueryVariables>(InstalledProductsDocument, variables, options) as Promise<Types.InstalledProductsQuery>;
     },
     Node(variables: Types.NodeQueryVariables, options?: C): Promise<Types.NodeQuery> {
       return requester<Types.NodeQuery, Types.NodeQueryVariables>(NodeDocument, variables, options) as Promise<Types.NodeQuery>;

@@ -1,7 +1,7 @@
 // Root lists of the compensation graph. Pay rows (assignments, lines, adjustments, disputes) come
 // through the tenant client, which confines them to the caller's pay visibility and shows draft
 // runs and their lines to comp admins only (access/row-policy.ts).
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { CompPlan, Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../shared/builder.js';
 import { parseOptionalId } from '../../shared/ids.js';
 import { CompPlanStatusEnum, DisputeStatusEnum, PayoutRunStatusEnum } from './enums.js';
@@ -92,12 +92,15 @@ builder.queryFields((t) => ({
     {
       type: 'CompPlan',
       cursor: 'id',
+      // Read with its nested relations in one statement: they cost as rows of it (access/cost.ts).
+      extensions: { oneStatement: true },
       description: 'Comp plan versions, latest effective start first.',
       authScopes: { scope: READ_COMP },
       args: { filter: t.arg({ type: CompPlanFilter, description: 'Conditions.' }) },
       totalCount: (_root, { filter }, ctx) => ctx.prisma.compPlan.count({ where: planWhere(filter) }),
       resolve: (q, _root, { filter }, ctx) =>
-        ctx.prisma.compPlan.findMany({
+        // One statement for the page, its components and their tiers (db/nested-read.ts).
+        ctx.prisma.$findManyNested<CompPlan>('CompPlan', {
           ...q,
           where: planWhere(filter),
           orderBy: [{ effectiveStart: 'desc' }, { id: 'desc' }],

@@ -1,0 +1,279 @@
+// The job that runs a bulk operation (queue `bulk-export`, pg-boss): it executes the submitted
+// GraphQL document page by page on its root connection, as the caller, and streams each page's
+// root nodes into the export file, so memory holds one page at a time. docs/bulk-operations.md
+// says why pages of the graph and not a database cursor, and how the pages see one snapshot.
+//
+// Faults: an error in a page fails the operation (QUERY_FAILED, ACCESS_DENIED or TIMEOUT) and
+// deletes the partial file; a cancel is seen at the next heartbeat and does the same; a process
+// that dies leaves its operation RUNNING without heartbeats, which any worker marks FAILED
+// (INTERRUPTED) once they are older than the stale limit. A file is stored, and the operation
+// COMPLETED, only after the writer has finished the whole file.
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { execute, type GraphQLError, type GraphQLSchema } from 'graphql';
+import type { Database } from '../db/database.js';
+import { isStatementCancelled } from '../db/session.js';
+import type { BulkOperation, BulkOperationErrorCode } from '../generated/prisma/client.js';
+import { jobQueue } from '../jobs/queue.js';
+import { schema as apiSchema } from '../schema.js';
+import { buildContext, type Context } from '../shared/context.js';
+import { logger } from '../shared/logger.js';
+import { EXPORT_CONTENT_TYPES, exportColumns, openExportFile } from './files/index.js';
+import { exportStorage } from './links.js';
+import { rebuildCaller } from './principal.js';
+import { type BulkSettings, bulkSettingsFromEnv } from './settings.js';
+import type { ExportStorage } from './storage.js';
+import {
+  BULK_EXPORT_QUEUE,
+  BULK_MAINTENANCE_QUEUE,
+  expiredFiles,
+  failInterrupted,
+  forgetFile,
+  loadOperation,
+  markCompleted,
+  markFailed,
+  markRunning,
+  recordProgress,
+} from './store.js';
+import { AFTER_VARIABLE, FIRST_VARIABLE, PAGE_INFO_ALIAS, planBulkQuery } from './validate.js';
+
+const EXTENSIONS = { NDJSON: 'jsonl', CSV: 'csv', PARQUET: 'parquet' };
+
+/** Storage key of an operation's file: under its organization, so keys never collide across tenants. */
+export function fileKeyOf(op: Pick<BulkOperation, 'organizationId' | 'id' | 'format'>): string {
+  return `org-${op.organizationId}/bulk-operation-${op.id}.${EXTENSIONS[op.format]}`;
+}
+
+/** Why a job stopped before its end. */
+class Stopped extends Error {
+  constructor(readonly code: BulkOperationErrorCode | 'CANCELED') {
+    super(code);
+  }
+}
+
+/** The error code of a GraphQL error of a page. */
+function codeOf(errors: readonly GraphQLError[]): BulkOperationErrorCode {
+  if (errors.some((e) => e.extensions?.code === 'FORBIDDEN')) return 'ACCESS_DENIED';
+  if (errors.some((e) => isStatementCancelled(e.originalError))) return 'TIMEOUT';
+  return 'QUERY_FAILED';
+}
+
+/**
+ * Objects in a page: every object in it, nested ones included (a deal with its account, owner
+ * and two line items is five), as Shopify counts a bulk operation's objects.
+ */
+function countObjects(value: unknown): number {
+  if (Array.isArray(value)) {
+    let n = 0;
+    for (const item of value) n += countObjects(item);
+    return n;
+  }
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 1;
+  for (const [key, child] of Object.entries(value)) {
+    // A connection's wrappers (edges, the connection object) are not objects of the data.
+    if (key === 'edges' && Array.isArray(child)) {
+      for (const edge of child) n += countObjects((edge as { node?: unknown })?.node);
+      n -= 1;
+    } else n += countObjects(child);
+  }
+  return n;
+}
+
+type Page = Record<string, unknown> & { [PAGE_INFO_ALIAS]: { hasNextPage: boolean; endCursor: string | null } };
+
+export interface BulkRunner {
+  /** Runs one operation to its end (the queue's handler; tests call it directly too). */
+  run(operationId: number): Promise<void>;
+  /** Marks interrupted operations FAILED and deletes their partial files; removes expired files. */
+  maintain(now?: Date): Promise<{ interrupted: number; expired: number }>;
+}
+
+export function createBulkRunner(
+  db: Database,
+  options: {
+    storage?: ExportStorage;
+    settings?: Partial<BulkSettings>;
+    schema?: GraphQLSchema;
+    /** Called after each page is written (tests use it to break the database mid-way). */
+    onPage?: () => Promise<void>;
+  } = {},
+): BulkRunner {
+  const settings = { ...bulkSettingsFromEnv(), ...options.settings };
+  const storage = options.storage ?? exportStorage();
+  const schema = options.schema ?? apiSchema;
+  const localPath = (op: BulkOperation) =>
+    path.join(settings.workDir, `bulk-operation-${op.id}.${EXTENSIONS[op.format]}`);
+
+  async function runPages(
+    op: BulkOperation,
+    ctx: Context,
+    write: (rows: Record<string, unknown>[]) => Promise<void>,
+    progress: { objectCount: number; rootObjectCount: number; stopped: Stopped | null },
+    deadline: number,
+  ): Promise<void> {
+    const plan = planBulkQuery(schema, op.query);
+    if ('userErrors' in plan) throw new Stopped('QUERY_FAILED');
+    let after: string | null = null;
+    for (;;) {
+      if (progress.stopped) throw progress.stopped;
+      if (Date.now() > deadline) throw new Stopped('TIMEOUT');
+      const result = await execute({
+        schema,
+        document: plan.pageDocument,
+        contextValue: ctx,
+        variableValues: { [FIRST_VARIABLE]: settings.pageSize, [AFTER_VARIABLE]: after },
+      });
+      if (result.errors?.length) {
+        logger.warn({ operationId: op.id, errors: result.errors.map((e) => e.message) }, 'bulk operation page failed');
+        throw new Stopped(codeOf(result.errors));
+      }
+      const connection = (result.data as Record<string, Page>)[plan.rootKey] as Page;
+      const nodes = (
+        plan.nodesAt === 'nodes'
+          ? (connection.nodes as Record<string, unknown>[])
+          : (connection.edges as { node: Record<string, unknown> }[]).map((e) => e.node)
+      ).filter((n) => n != null);
+      await write(nodes);
+      await options.onPage?.();
+      progress.rootObjectCount += nodes.length;
+      progress.objectCount += countObjects(nodes);
+      const pageInfo = connection[PAGE_INFO_ALIAS];
+      if (!pageInfo.hasNextPage || !pageInfo.endCursor) return;
+      after = pageInfo.endCursor;
+    }
+  }
+
+  async function run(operationId: number): Promise<void> {
+    const op = await loadOperation(db, operationId);
+    if (!op || !(await markRunning(db, op, new Date()))) return;
+    const deadline = Date.now() + settings.maxRuntimeMs;
+    const caller = await rebuildCaller(db, op);
+    if (!caller.ok) {
+      logger.warn({ operationId, reason: caller.reason }, 'bulk operation refused: its caller lost access');
+      await markFailed(db, op, 'ACCESS_DENIED');
+      return;
+    }
+    const plan = planBulkQuery(schema, op.query);
+    if ('userErrors' in plan) {
+      await markFailed(db, op, 'QUERY_FAILED');
+      return;
+    }
+    await mkdir(settings.workDir, { recursive: true });
+    const file = localPath(op);
+    const writer = await openExportFile({
+      format: op.format,
+      columns: exportColumns(schema, plan.document),
+      path: file,
+    });
+    const progress = { objectCount: 0, rootObjectCount: 0, stopped: null as Stopped | null };
+    // Counts and heartbeat on a timer, outside the snapshot transaction, so that pollers see them
+    // at once and a cancel (or an interrupted mark by another process) stops the job.
+    const beat = async () => {
+      const { objectCount, rootObjectCount } = progress;
+      const running = await recordProgress(db, op, { objectCount, rootObjectCount }).catch(() => true);
+      if (!running) progress.stopped ??= new Stopped('CANCELED');
+    };
+    const timer = setInterval(() => void beat(), settings.progressIntervalMs);
+    timer.unref();
+    const ctx: Context = {
+      ...buildContext(db, caller.viewer, caller.organization, `bulk-operation-${op.id}`, caller.visibility),
+      bulkExport: true,
+    };
+    const write = (rows: Record<string, unknown>[]) => writer.write(rows);
+    try {
+      const work = async () => {
+        if (db.kind !== 'postgres') return runPages(op, ctx, write, progress, deadline);
+        // One snapshot for every page: REPEATABLE READ makes the pages read the database as it was
+        // at the first one, so a deal moved or changed during the export is neither skipped nor
+        // exported twice.
+        return ctx.prisma.$transaction(
+          (tx) => runPages(op, { ...ctx, prisma: tx as unknown as Context['prisma'] }, write, progress, deadline),
+          { isolationLevel: 'RepeatableRead', timeout: settings.maxRuntimeMs + 60_000, maxWait: 30_000 },
+        );
+      };
+      await (db.gate ? db.gate.begin(op.organizationId).run(work) : work());
+      clearInterval(timer);
+      const { bytes } = await writer.finish();
+      const key = fileKeyOf(op);
+      try {
+        await storage.put(key, file, EXPORT_CONTENT_TYPES[op.format]);
+      } catch (error) {
+        logger.error({ err: error, operationId }, 'bulk operation file could not be stored');
+        await writer.abort().catch(() => {});
+        await markFailed(db, op, 'STORAGE_FAILED');
+        return;
+      }
+      const done = await markCompleted(db, op, {
+        objectCount: progress.objectCount,
+        rootObjectCount: progress.rootObjectCount,
+        fileSize: bytes,
+        fileKey: key,
+        urlExpiresAt: new Date(Date.now() + settings.urlTtlMs),
+      });
+      // Canceled (or marked interrupted) while the file was being stored: the file goes too.
+      if (!done) await storage.remove(key);
+    } catch (error) {
+      clearInterval(timer);
+      await writer.abort().catch(() => {});
+      const stopped = error instanceof Stopped ? error.code : null;
+      if (stopped === 'CANCELED') return;
+      const code: BulkOperationErrorCode = stopped ?? (isStatementCancelled(error) ? 'TIMEOUT' : 'QUERY_FAILED');
+      if (!(error instanceof Stopped)) logger.error({ err: error, operationId }, 'bulk operation failed');
+      await markFailed(db, op, code);
+    }
+  }
+
+  async function maintain(now = new Date()) {
+    const interrupted = await failInterrupted(db, new Date(now.getTime() - settings.staleAfterMs));
+    for (const op of interrupted) {
+      logger.warn({ operationId: op.id }, 'bulk operation interrupted: its job stopped sending heartbeats');
+      // The dead process's partial file, when this process shares its work folder.
+      await rm(localPath(op), { force: true });
+    }
+    const expired = await expiredFiles(db, now);
+    for (const op of expired) {
+      await storage.remove(op.fileKey as string);
+      await forgetFile(db, op);
+    }
+    return { interrupted: interrupted.length, expired: expired.length };
+  }
+
+  return { run, maintain };
+}
+
+export interface BulkWorker {
+  runner: BulkRunner;
+  stop(): Promise<void>;
+}
+
+/**
+ * Registers this process as a worker of bulk operations: the `bulk-export` queue (one export at
+ * a time per process), and the maintenance job, scheduled every minute across all processes and
+ * run once at start (which is when a restarted process finds the operations its predecessor left).
+ */
+export async function startBulkWorker(
+  db: Database,
+  options: { storage?: ExportStorage; settings?: Partial<BulkSettings> } = {},
+): Promise<BulkWorker> {
+  const runner = createBulkRunner(db, options);
+  const queue = await jobQueue(db);
+  await queue.ensureQueue(BULK_EXPORT_QUEUE);
+  await queue.ensureQueue(BULK_MAINTENANCE_QUEUE);
+  await runner.maintain();
+  const workers = [
+    await queue.boss.work<{ operationId: number }>(BULK_EXPORT_QUEUE, { batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) await runner.run(job.data.operationId);
+    }),
+    await queue.boss.work(BULK_MAINTENANCE_QUEUE, async () => {
+      await runner.maintain();
+    }),
+  ];
+  await queue.boss.schedule(BULK_MAINTENANCE_QUEUE, '* * * * *');
+  return {
+    runner,
+    async stop() {
+      for (const id of workers) await queue.boss.offWork({ id } as never).catch(() => {});
+    },
+  };
+}

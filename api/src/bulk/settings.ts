@@ -1,0 +1,35 @@
+// Settings of bulk operations, from the environment (docs/bulk-operations.md lists them).
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface BulkSettings {
+  /** Root nodes per page. */
+  pageSize: number;
+  /** Longest an operation may run, in milliseconds: past it the job fails with TIMEOUT. */
+  maxRuntimeMs: number;
+  /** How often a running job records its counts and heartbeat. */
+  progressIntervalMs: number;
+  /** A RUNNING operation whose heartbeat is older than this was interrupted. */
+  staleAfterMs: number;
+  /** How long a finished file can be downloaded. */
+  urlTtlMs: number;
+  /** Where files are written before they are stored. */
+  workDir: string;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const n = Number(env[name] ?? fallback);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/** Settings from COXSWAIN_BULK_* (docs/bulk-operations.md lists them with their defaults). */
+export function bulkSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BulkSettings {
+  return {
+    pageSize: positive(env, 'COXSWAIN_BULK_PAGE_SIZE', 500),
+    maxRuntimeMs: positive(env, 'COXSWAIN_BULK_MAX_RUNTIME_MS', 30 * 60_000),
+    progressIntervalMs: positive(env, 'COXSWAIN_BULK_PROGRESS_INTERVAL_MS', 1_000),
+    staleAfterMs: positive(env, 'COXSWAIN_BULK_STALE_MS', 60_000),
+    urlTtlMs: positive(env, 'COXSWAIN_BULK_URL_TTL_MS', 7 * 86_400_000),
+    workDir: env.COXSWAIN_BULK_WORK_DIR || path.join(tmpdir(), 'coxswain-bulk'),
+  };
+}

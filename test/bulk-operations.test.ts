@@ -1,0 +1,430 @@
+// Bulk operations (issue 16) end to end on the selected database: validation of the submitted
+// document, the job on the real queue, files checked against SQL over the same rows, tenant and
+// hierarchy visibility, the concurrency limit under concurrent submissions, cancel, a query that
+// fails mid-way, a revoked key, and the scheduled clean-up of expired files.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueApiKey } from '../api/src/access/api-keys.js';
+import { type BulkRunner, type BulkWorker, createBulkRunner, startBulkWorker } from '../api/src/bulk/runner.js';
+import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
+import { createTestClient, type TestClient } from './support/graphql.js';
+
+const EXPORT_QUERY = `{
+  opportunities {
+    edges { node { id name amount closeDate account { name } owner { name } lineItems { quantity totalPrice product { name } } } }
+  }
+}`;
+
+const RUN = `mutation Run($query: String!, $format: BulkOperationFormat) {
+  bulkOperationRunQuery(input: { query: $query, format: $format }) {
+    bulkOperation { id status format }
+    userErrors { code field message }
+  }
+}`;
+const GET = `query Get($id: ID!) {
+  bulkOperation(id: $id) { id status errorCode objectCount rootObjectCount fileSize url urlExpiresAt completedAt }
+}`;
+const CANCEL = `mutation Cancel($id: ID!) {
+  bulkOperationCancel(input: { id: $id }) { bulkOperation { id status } userErrors { code field message } }
+}`;
+
+interface RunResult {
+  bulkOperationRunQuery: {
+    bulkOperation: { id: string; status: string } | null;
+    userErrors: { code: string; field: string[] | null; message: string }[];
+  };
+}
+interface Operation {
+  id: string;
+  status: string;
+  errorCode: string | null;
+  objectCount: number;
+  rootObjectCount: number;
+  fileSize: number | null;
+  url: string | null;
+}
+
+let db: TestDatabase;
+let fx: CoreFixture;
+let client: TestClient;
+let workDir: string;
+let exportDir: string;
+const rowId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(async () => {
+  workDir = mkdtempSync(path.join(tmpdir(), 'bulkcore-work-'));
+  exportDir = mkdtempSync(path.join(tmpdir(), 'bulkcore-exports-'));
+  process.env.COXSWAIN_EXPORT_DIR = exportDir;
+  process.env.COXSWAIN_BULK_WORK_DIR = workDir;
+  db = await createTestDatabase();
+  fx = await buildCoreFixture(db.prisma, 12);
+  // A deal owned outside Mona's team but crediting Ada (Mona's rep) with a split: Mona sees it.
+  const [cyDeal] = await db.sql.query<{ id: number }>(
+    `SELECT id FROM "Opportunity" WHERE "organizationId" = $1 AND "ownerId" = $2 ORDER BY id LIMIT 1`,
+    [fx.organizationId, fx.reps[2]],
+  );
+  await db.sql.query(
+    `INSERT INTO "OpportunitySplit" ("organizationId", "opportunityId", "repId", percent, "splitType") VALUES ($1, $2, $3, 0.5, 'REVENUE')`,
+    [fx.organizationId, cyDeal?.id, fx.reps[0]],
+  );
+  client = await createTestClient(db, { listen: true });
+}, 60_000);
+
+afterAll(async () => {
+  await client?.close();
+  await db?.destroy();
+  rmSync(workDir, { recursive: true, force: true });
+  rmSync(exportDir, { recursive: true, force: true });
+});
+
+async function submit(query: string, format?: string, key?: string) {
+  const headers = key ? { authorization: `Bearer ${key}` } : undefined;
+  const res = await client.request<RunResult>(RUN, { query, format }, headers);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return (res.data as RunResult).bulkOperationRunQuery;
+}
+
+async function get(id: string, key?: string): Promise<Operation | null> {
+  const res = await client.request<{ bulkOperation: Operation | null }>(
+    GET,
+    { id },
+    key ? { authorization: `Bearer ${key}` } : undefined,
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data?.bulkOperation ?? null;
+}
+
+async function until(id: string, done: (op: Operation) => boolean, key?: string, ms = 30_000): Promise<Operation> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const op = await get(id, key);
+    if (op && done(op)) return op;
+    if (Date.now() > deadline) throw new Error(`operation ${id} still ${op?.status}`);
+    await sleep(100);
+  }
+}
+
+async function download(url: string): Promise<string> {
+  const res = await fetch(url);
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+describe('bulkOperationRunQuery refuses documents it cannot run, naming the field', () => {
+  const refused = async (query: string) => {
+    const out = await submit(query);
+    expect(out.bulkOperation).toBeNull();
+    expect(out.userErrors).toHaveLength(1);
+    expect(out.userErrors[0]?.field).toEqual(['input', 'query']);
+    return out.userErrors[0]?.message ?? '';
+  };
+
+  it('no connection at the root', async () => {
+    expect(await refused('{ viewer { principal } }')).toMatch(/not a connection/);
+  });
+  it('two root connections', async () => {
+    expect(await refused('{ opportunities { edges { node { id } } } accounts { edges { node { id } } } }')).toMatch(
+      /exactly one connection field; it has 2/,
+    );
+  });
+  it('a mutation', async () => {
+    expect(await refused('mutation { bulkOperationCancel(input: { id: "x" }) { userErrors { code } } }')).toMatch(
+      /this document is a mutation/,
+    );
+  });
+  it('lists nested too deep', async () => {
+    // opportunities > account > opportunities > splits > rep > opportunities: three list levels below the root nodes.
+    expect(
+      await refused(
+        '{ opportunities { edges { node { account { opportunities { edges { node { splits { rep { opportunities { edges { node { id } } } } } } } } } } } } }',
+      ),
+    ).toMatch(/nested 3 deep below the root nodes; at most 2/);
+  });
+  it('paging arguments on the root, unknown fields, syntax errors, variables', async () => {
+    expect(await refused('{ opportunities(first: 10) { edges { node { id } } } }')).toMatch(/remove `first`/);
+    expect(await refused('{ opportunities { edges { node { nope } } } }')).toMatch(/Cannot query field "nope"/);
+    expect(await refused('{ opportunities { edges { node { id }')).toMatch(/does not parse/);
+    expect(await refused('query Q($n: Int) { opportunities { edges { node { id } } } }')).toMatch(/no variables/);
+  });
+  it('a query the caller lacks the scope for: FORBIDDEN, naming the scope', async () => {
+    const { token } = await issueApiKey(db.sql, {
+      organizationId: fx.organizationId,
+      name: 'people only',
+      scopes: ['read:people'],
+    });
+    const out = await submit('{ opportunities { edges { node { id } } } }', undefined, token);
+    expect(out.userErrors).toEqual([
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        field: ['input', 'query'],
+        message: expect.stringMatching(/read:pipeline/),
+      }),
+    ]);
+  });
+  it('an unknown format: refused by the schema, naming input.format', async () => {
+    const res = await client.request(RUN.replace('$format: BulkOperationFormat', '$format: String'), {
+      query: EXPORT_QUERY,
+      format: 'XML',
+    });
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.message).toMatch(/format/);
+    // In the document as a literal: the value is named.
+    const literal = await client.request(
+      `mutation { bulkOperationRunQuery(input: { query: "{ opportunities { edges { node { id } } } }", format: XML }) { userErrors { code } } }`,
+    );
+    expect(literal.errors?.[0]?.message).toMatch(/"XML" does not exist in "BulkOperationFormat"/);
+  });
+});
+
+describe('an export on the job queue', () => {
+  let worker: BulkWorker;
+  beforeAll(async () => {
+    worker = await startBulkWorker(db, { settings: { pageSize: 5, progressIntervalMs: 50 } });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+  });
+
+  it('writes every deal of the organization with its account, owner and line items, as SQL reads them', async () => {
+    const out = await submit(EXPORT_QUERY, 'NDJSON');
+    expect(out.userErrors).toEqual([]);
+    const op = await until(out.bulkOperation?.id as string, (o) => o.status === 'COMPLETED' || o.status === 'FAILED');
+    expect(op.status).toBe('COMPLETED');
+    const expected = await db.sql.query<{
+      id: number;
+      name: string;
+      amount: string;
+      account: string;
+      owner: string;
+      items: number;
+    }>(
+      `SELECT o.id, o.name, o.amount::text, a.name AS account, r.name AS owner,
+              (SELECT count(*)::int FROM "OpportunityLineItem" li WHERE li."opportunityId" = o.id) AS items
+         FROM "Opportunity" o JOIN "Account" a ON a.id = o."accountId" JOIN "Rep" r ON r.id = o."ownerId"
+        WHERE o."organizationId" = $1 ORDER BY o.id`,
+      [fx.organizationId],
+    );
+    const text = await download(op.url as string);
+    const rows = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const got = rows
+      .map((r) => ({
+        id: rowId(r.id),
+        name: r.name,
+        amount: r.amount,
+        account: r.account.name,
+        owner: r.owner.name,
+        items: r.lineItems.length,
+      }))
+      .sort((a, b) => a.id - b.id);
+    expect(got).toEqual(expected.map((e) => ({ ...e, amount: Number(e.amount).toFixed(2) })));
+    const items = expected.reduce((n, e) => n + e.items, 0);
+    // Objects: each deal, its account, its owner, each line item and its product.
+    expect(op.rootObjectCount).toBe(expected.length);
+    expect(op.objectCount).toBe(expected.length * 3 + items * 2);
+    expect(op.fileSize).toBe(Buffer.byteLength(text));
+  });
+
+  it("a rep-bound key's export holds exactly the deals the rep sees: owned or credited within the subtree", async () => {
+    const manager = fx.managers[0] as number;
+    const { token } = await issueApiKey(db.sql, {
+      organizationId: fx.organizationId,
+      name: 'Mona BI',
+      scopes: ['read:pipeline', 'read:accounts', 'read:people'],
+      repId: manager,
+    });
+    const out = await submit('{ opportunities { edges { node { id lineItems { totalPrice } } } } }', 'NDJSON', token);
+    expect(out.userErrors).toEqual([]);
+    const op = await until(out.bulkOperation?.id as string, (o) => o.status === 'COMPLETED', token);
+    const expected = await db.sql.query<{ id: number }>(
+      `WITH RECURSIVE tree(id) AS (
+         SELECT id FROM "Rep" WHERE "organizationId" = $1 AND id = $2
+         UNION SELECT r.id FROM "Rep" r JOIN tree t ON r."managerId" = t.id WHERE r."organizationId" = $1)
+       SELECT o.id FROM "Opportunity" o
+        WHERE o."organizationId" = $1
+          AND (o."ownerId" IN (SELECT id FROM tree)
+               OR EXISTS (SELECT 1 FROM "OpportunitySplit" s WHERE s."opportunityId" = o.id AND s."repId" IN (SELECT id FROM tree)))
+        ORDER BY o.id`,
+      [fx.organizationId, manager],
+    );
+    const ids = (await download(op.url as string))
+      .trim()
+      .split('\n')
+      .map((l) => rowId(JSON.parse(l).id))
+      .sort((a, b) => a - b);
+    expect(ids).toEqual(expected.map((e) => e.id));
+    // The split-credited deal owned outside the team is among them.
+    expect(expected.length).toBeGreaterThan(0);
+    // Another caller of the organization (not admin) does not see this operation.
+    const { token: other } = await issueApiKey(db.sql, {
+      organizationId: fx.organizationId,
+      name: 'someone else',
+      scopes: ['read:pipeline'],
+    });
+    expect(await get(op.id, other)).toBeNull();
+    // The admin does.
+    expect((await get(op.id))?.status).toBe('COMPLETED');
+  });
+});
+
+describe('faults and limits', () => {
+  let runner: BulkRunner;
+  beforeAll(() => {
+    runner = createBulkRunner(db, { settings: { pageSize: 2, progressIntervalMs: 20, workDir } });
+  });
+
+  it("another organization's operation id: not found", async () => {
+    const { token } = await issueApiKey(db.sql, {
+      organizationId: fx.otherOrganizationId,
+      name: 'other admin',
+      scopes: ['admin'],
+    });
+    const out = await submit('{ opportunities { edges { node { id } } } }', 'NDJSON', token);
+    const id = out.bulkOperation?.id as string;
+    expect(await get(id)).toBeNull();
+    const node = await client.request<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id });
+    expect(node.data?.node).toBeNull();
+    const cancel = await client.request<{ bulkOperationCancel: { userErrors: { code: string; field: string[] }[] } }>(
+      CANCEL,
+      { id },
+    );
+    expect(cancel.data?.bulkOperationCancel.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] }),
+    ]);
+    // Its own organization's admin sees it.
+    expect((await get(id, token))?.id).toBe(id);
+    await client.request(CANCEL, { id }, { authorization: `Bearer ${token}` });
+  });
+
+  it('concurrent submissions over the limit: exactly the limit is accepted, the rest get a clear userError', async () => {
+    const org = await db.prisma.organization.create({ data: { name: 'Race Co', slug: 'race' } });
+    const { token } = await issueApiKey(db.sql, { organizationId: org.id, name: 'race', scopes: ['admin'] });
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => submit('{ opportunities { edges { node { id } } } }', 'NDJSON', token)),
+    );
+    const accepted = results.filter((r) => r.bulkOperation);
+    const refused = results.filter((r) => !r.bulkOperation);
+    expect(accepted).toHaveLength(2);
+    expect(refused).toHaveLength(4);
+    for (const r of refused) {
+      expect(r.userErrors).toEqual([
+        expect.objectContaining({ code: 'CONFLICT', message: expect.stringMatching(/most it may have at once \(2\)/) }),
+      ]);
+    }
+    const [{ n }] = (await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "BulkOperation" WHERE "organizationId" = $1`,
+      [org.id],
+    )) as [{ n: number }];
+    expect(n).toBe(2);
+  });
+
+  it('cancel before the job starts: CANCELED, and the job does nothing', async () => {
+    const { token } = await issueApiKey(db.sql, { organizationId: fx.organizationId, name: 'c1', scopes: ['admin'] });
+    const out = await submit('{ opportunities { edges { node { id } } } }', 'NDJSON', token);
+    const id = out.bulkOperation?.id as string;
+    const canceled = await client.request<{ bulkOperationCancel: { bulkOperation: { status: string } } }>(
+      CANCEL,
+      { id },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(canceled.data?.bulkOperationCancel.bulkOperation.status).toBe('CANCELED');
+    await runner.run(rowId(id));
+    const op = await get(id, token);
+    expect(op).toMatchObject({ status: 'CANCELED', url: null, fileSize: null });
+  });
+
+  it('cancel while running: CANCELED and the partial file deleted', async () => {
+    const { token } = await issueApiKey(db.sql, { organizationId: fx.organizationId, name: 'c2', scopes: ['admin'] });
+    const out = await submit(EXPORT_QUERY, 'NDJSON', token);
+    const id = out.bulkOperation?.id as string;
+    let pages = 0;
+    // Canceled after the first page; the job sees it at its next heartbeat (every 20 ms here).
+    const slow = createBulkRunner(db, {
+      settings: { pageSize: 1, progressIntervalMs: 20, workDir },
+      onPage: async () => {
+        pages++;
+        if (pages > 1) return;
+        const res = await client.request(CANCEL, { id }, { authorization: `Bearer ${token}` });
+        expect(res.errors).toBeUndefined();
+        await sleep(200);
+      },
+    });
+    await slow.run(rowId(id));
+    expect(pages).toBe(1);
+    const op = await get(id, token);
+    expect(op).toMatchObject({ status: 'CANCELED', url: null });
+    expect(existsSync(path.join(workDir, `bulk-operation-${rowId(id)}.jsonl`))).toBe(false);
+  });
+
+  it('a key revoked before its job starts: FAILED with ACCESS_DENIED', async () => {
+    const { token, id: keyId } = await issueApiKey(db.sql, {
+      organizationId: fx.organizationId,
+      name: 'to revoke',
+      scopes: ['read:pipeline'],
+    });
+    const out = await submit('{ opportunities { edges { node { id } } } }', 'NDJSON', token);
+    await db.sql.query(`UPDATE "ApiKey" SET "revokedAt" = now() WHERE id = $1`, [keyId]);
+    await runner.run(rowId(out.bulkOperation?.id as string));
+    const [row] = await db.sql.query<{ status: string; errorCode: string }>(
+      `SELECT status::text, "errorCode"::text FROM "BulkOperation" WHERE id = $1`,
+      [rowId(out.bulkOperation?.id as string)],
+    );
+    expect(row).toEqual({ status: 'FAILED', errorCode: 'ACCESS_DENIED' });
+  });
+
+  it('a query failing mid-way: FAILED with QUERY_FAILED, partial file deleted', async () => {
+    const { token } = await issueApiKey(db.sql, { organizationId: fx.organizationId, name: 'f', scopes: ['admin'] });
+    const out = await submit(EXPORT_QUERY, 'NDJSON', token);
+    const id = rowId(out.bulkOperation?.id as string);
+    let pages = 0;
+    // After the first page, the statement of the next one cannot run: on PostgreSQL its
+    // connection (the snapshot transaction's) is terminated; on PGlite a column it reads is renamed.
+    const failing = createBulkRunner(db, {
+      settings: { pageSize: 2, progressIntervalMs: 20, workDir },
+      onPage: async () => {
+        pages++;
+        if (pages !== 1) return;
+        if (db.kind === 'postgres') {
+          await db.sql.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+              WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`,
+          );
+        } else await db.sql.query(`ALTER TABLE "Account" RENAME COLUMN name TO name_renamed`);
+      },
+    });
+    try {
+      await failing.run(id);
+    } finally {
+      if (db.kind !== 'postgres') await db.sql.query(`ALTER TABLE "Account" RENAME COLUMN name_renamed TO name`);
+    }
+    expect(pages).toBe(1);
+    const [row] = await db.sql.query<{ status: string; errorCode: string; fileKey: string | null }>(
+      `SELECT status::text, "errorCode"::text, "fileKey" FROM "BulkOperation" WHERE id = $1`,
+      [id],
+    );
+    expect(row).toEqual({ status: 'FAILED', errorCode: 'QUERY_FAILED', fileKey: null });
+    expect(existsSync(path.join(workDir, `bulk-operation-${id}.jsonl`))).toBe(false);
+  });
+
+  it('expired files are deleted by the maintenance job, and their url is gone', async () => {
+    const out = await submit('{ opportunities { edges { node { id } } } }', 'CSV');
+    const id = rowId(out.bulkOperation?.id as string);
+    await runner.run(id);
+    const op = await get(out.bulkOperation?.id as string);
+    expect(op?.status).toBe('COMPLETED');
+    const [row] = await db.sql.query<{ fileKey: string }>(`SELECT "fileKey" FROM "BulkOperation" WHERE id = $1`, [id]);
+    const stored = path.join(exportDir, row?.fileKey as string);
+    expect(readFileSync(stored).length).toBe(op?.fileSize);
+    await db.sql.query(`UPDATE "BulkOperation" SET "urlExpiresAt" = now() - interval '1 minute' WHERE id = $1`, [id]);
+    const done = await runner.maintain();
+    expect(done.expired).toBeGreaterThanOrEqual(1);
+    expect(existsSync(stored)).toBe(false);
+    expect((await get(out.bulkOperation?.id as string))?.url).toBeNull();
+  });
+});
