@@ -5,8 +5,9 @@ import { execute, type GraphQLSchema } from 'graphql';
 import { hasScope } from '../access/scopes.js';
 import type { BulkOperation, Prisma } from '../generated/prisma/client.js';
 import type { Context } from '../shared/context.js';
-import { type UserErrorShape, userError } from '../shared/errors.js';
+import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
 import { parseId } from '../shared/ids.js';
+import { exportColumns } from './files/index.js';
 import { bulkSettingsFromEnv } from './settings.js';
 import { insertBulkOperation, maxConcurrentFromEnv } from './store.js';
 import { AFTER_VARIABLE, FIRST_VARIABLE, planBulkQuery } from './validate.js';
@@ -52,6 +53,13 @@ export async function submitBulkOperation(
 ): Promise<BulkPayload> {
   const plan = planBulkQuery(schema, input.query);
   if ('userErrors' in plan) return { bulkOperation: null, userErrors: plan.userErrors };
+  try {
+    // The file's columns: shapes a file cannot hold are refused here rather than by the job.
+    exportColumns(schema, plan.document);
+  } catch (error) {
+    if (error instanceof UserInputError) return { bulkOperation: null, userErrors: [error.userError] };
+    throw error;
+  }
   const refused = await tryFirstRow(ctx, schema, plan.pageDocument);
   if (refused) return { bulkOperation: null, userErrors: [refused] };
   const { viewer } = ctx;

@@ -145,6 +145,8 @@ export type AccountProduct = {
   account: Account;
   /** Annual recurring revenue of the subscription. */
   arr: Scalars['Decimal']['output'];
+  /** First day the product is no longer installed (exclusive); null = open-ended. */
+  endDate?: Maybe<Scalars['Date']['output']>;
   /** The product. */
   product: Product;
   /** Start of ownership. */
@@ -429,6 +431,68 @@ export type AttainmentHistogramBucket = {
   share?: Maybe<Scalars['Decimal']['output']>;
   /** Exclusive upper bound; null for the 200%+ bucket. */
   upperBound?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** One change in the audit trail: who, what, when, with before and after. Changes with a topic are also change events sent to webhooks; the ID is the event id they carry. */
+export type AuditEvent = Node & {
+  /** Verb of the change, e.g. `salesPlan.activate`. */
+  action: Scalars['String']['output'];
+  /** `key:<id>`, `user:<sub>` or the system job: the `principal` of the caller. */
+  actorId: Scalars['String']['output'];
+  /** `API_KEY`, `USER` or `SYSTEM`. */
+  actorType: Scalars['String']['output'];
+  /** The record after the change. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The record before the change. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** When the change was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Row id of the changed record (`bulk` for the summary of an ingestion call). */
+  entityId: Scalars['String']['output'];
+  /** Type of the changed record, e.g. `SalesPlan`. */
+  entityType: Scalars['String']['output'];
+  /** Event type sent to webhooks, e.g. `opportunity.updated`; null when not an event. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** The request that made the change. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Webhook topic, when the change is an event. */
+  topic?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of AuditEvent objects. */
+export type AuditEventConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<AuditEventEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An AuditEvent in a page, with its cursor. */
+export type AuditEventEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEvent;
+};
+
+/** Conditions an audit event must meet (all that are given). */
+export type AuditEventFilter = {
+  /** Verb, e.g. `payoutRun.approve`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** The principal that made the change, e.g. `key:12`. */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the changed record (implies its type). */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Type of the changed record, e.g. `Opportunity`. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Changes at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Changes before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Size of a set of accounts: count, ARR, open pipeline, last year bookings, whitespace value. */
@@ -1164,6 +1228,48 @@ export type CreateTerritoryPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookSubscriptionInput = {
+  /** What the endpoint is for (at most 200 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Topics to receive (at least one). */
+  topics: Array<WebhookTopic>;
+  /** Where to POST events: http or https; in production not a private, loopback or link-local address. */
+  url: Scalars['String']['input'];
+};
+
+/** Result of createWebhookSubscription. */
+export type CreateWebhookSubscriptionPayload = {
+  /** The signing secret (`whsec_…`): verify each delivery with it (SDK verifyWebhookSignature). Shown only in this response. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+  /** The new subscription; null when the input was refused. */
+  webhookSubscription?: Maybe<WebhookSubscription>;
+};
+
+/** Accounts deleted in the source system. */
+export type DeleteAccountsInput = {
+  /** Delete the accounts’ opportunities and installed products with them. Without it, an account that has any is refused. */
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The tombstones, 1 to 2000, once per record. An unknown externalId (never synced, already deleted, or another organization's) is a row error. */
+  rows: Array<TombstoneRow>;
+};
+
+/** Result of a tombstone call for accounts. */
+export type DeleteAccountsPayload = {
+  /** Number of accounts deleted. */
+  deleted: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per deleted row, in input order; refused rows have none. */
+  results: Array<DeletedRowResult>;
+  /** Why rows (or the whole input) were refused; `field` names the row and field. */
+  userErrors: Array<UserError>;
+};
+
 /** A capacity line to remove. */
 export type DeleteCapacityLineInput = {
   /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
@@ -1179,6 +1285,68 @@ export type DeleteCapacityLinePayload = {
   /** The plan after the change, with its new version. */
   salesPlan?: Maybe<SalesPlan>;
   /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** Installed products deleted in the source system. */
+export type DeleteInstalledProductsInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The tombstones, 1 to 2000, once per record. An unknown externalId (never synced, already deleted, or another organization's) is a row error. */
+  rows: Array<InstalledProductTombstoneRow>;
+};
+
+/** Result of a tombstone call for installed products. */
+export type DeleteInstalledProductsPayload = {
+  /** Number of installed products deleted. */
+  deleted: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per deleted row, in input order; refused rows have none. */
+  results: Array<DeletedRowResult>;
+  /** Why rows (or the whole input) were refused; `field` names the row and field. */
+  userErrors: Array<UserError>;
+};
+
+/** Opportunities deleted in the source system. */
+export type DeleteOpportunitiesInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The tombstones, 1 to 2000, once per record. An unknown externalId (never synced, already deleted, or another organization's) is a row error. */
+  rows: Array<TombstoneRow>;
+};
+
+/** Result of a tombstone call for opportunities. */
+export type DeleteOpportunitiesPayload = {
+  /** Number of opportunities deleted. */
+  deleted: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per deleted row, in input order; refused rows have none. */
+  results: Array<DeletedRowResult>;
+  /** Why rows (or the whole input) were refused; `field` names the row and field. */
+  userErrors: Array<UserError>;
+};
+
+/** Products deleted in the source system. */
+export type DeleteProductsInput = {
+  /** Delete the products’ installed products with them. Without it, an installed product is refused; a product on any deal’s line items is refused either way. */
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The tombstones, 1 to 2000, once per record. An unknown externalId (never synced, already deleted, or another organization's) is a row error. */
+  rows: Array<TombstoneRow>;
+};
+
+/** Result of a tombstone call for products. */
+export type DeleteProductsPayload = {
+  /** Number of products deleted. */
+  deleted: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per deleted row, in input order; refused rows have none. */
+  results: Array<DeletedRowResult>;
+  /** Why rows (or the whole input) were refused; `field` names the row and field. */
   userErrors: Array<UserError>;
 };
 
@@ -1218,6 +1386,24 @@ export type DeleteTerritoryPayload = {
   territory?: Maybe<Territory>;
   /** Why the input was refused; nothing was changed when there are any. */
   userErrors: Array<UserError>;
+};
+
+/** Result of deleteWebhookSubscription. */
+export type DeleteWebhookSubscriptionPayload = {
+  /** ID of the deleted subscription. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** A record a tombstone call deleted. */
+export type DeletedRowResult = {
+  /** The externalId of the row (`<account>/<product>` for an installed product). */
+  externalId: Scalars['String']['output'];
+  /** Global ID the record had (for an installed product: its account’s); it no longer resolves. */
+  id: Scalars['ID']['output'];
+  /** Position of the row in `input.rows` (from 0). */
+  index: Scalars['Int']['output'];
 };
 
 /** A rep’s challenge of a payout line, and how it was resolved. */
@@ -1667,6 +1853,30 @@ export type HypotheticalDealInput = {
   type?: InputMaybe<OpportunityType>;
 };
 
+/** Back-dated stage and amount events of stored opportunities. */
+export type ImportOpportunityHistoryInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The events, 1 to 2000. Each is checked on its own: valid events are written, each invalid one is skipped and reported in userErrors. */
+  rows: Array<OpportunityHistoryEventRow>;
+};
+
+/** Result of a bulk upsert of history events. */
+export type ImportOpportunityHistoryPayload = {
+  /** Number of history events created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of history events that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of history events changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
 /** A page of installed products. */
 export type InstalledProductConnection = {
   /** The items of the page with their cursors. */
@@ -1693,6 +1903,14 @@ export type InstalledProductFilter = {
   productId?: InputMaybe<Scalars['ID']['input']>;
   /** Changed at or after this instant (incremental extracts: pass the start time of the previous extract). */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** An installed product deleted in the source system. */
+export type InstalledProductTombstoneRow = {
+  /** Required. externalId of the account. */
+  accountExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. externalId of the product installed at it. */
+  productExternalId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An APPROVED run that has been paid out. */
@@ -1791,26 +2009,44 @@ export type Mutation = {
   createTerritory: CreateTerritoryPayload;
   /** Assigns a rep to a territory for a span of days; refused with CONFLICT when it overlaps an assignment of the same rep to the same territory. */
   createTerritoryAssignment: CreateTerritoryAssignmentPayload;
+  /** Subscribes an endpoint to topics and returns its signing secret once (write:webhooks). */
+  createWebhookSubscription: CreateWebhookSubscriptionPayload;
+  /** Deletes accounts by externalId; child accounts lose their parent. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  deleteAccounts: DeleteAccountsPayload;
   /** Removes a capacity line. */
   deleteCapacityLine: DeleteCapacityLinePayload;
+  /** Deletes installed products by account and product externalId, with their ARR history. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  deleteInstalledProducts: DeleteInstalledProductsPayload;
+  /** Deletes opportunities by externalId, with their line items, splits and history. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  deleteOpportunities: DeleteOpportunitiesPayload;
+  /** Deletes products by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  deleteProducts: DeleteProductsPayload;
   /** Removes a childless territory with its rules and assignments; its accounts become unassigned. */
   deleteTerritory: DeleteTerritoryPayload;
   /** Removes an assignment made in error. */
   deleteTerritoryAssignment: DeleteTerritoryAssignmentPayload;
+  /** Deletes a subscription with its pending deliveries and its delivery log (write:webhooks). */
+  deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Ends an assignment on a day (exclusive). */
   endCompAssignment: EndCompAssignmentPayload;
+  /** Imports back-dated stage and amount events of opportunities, each with its own timestamp; re-sent events write nothing (status UNCHANGED); a result's id is the deal's. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  importOpportunityHistory: ImportOpportunityHistoryPayload;
   /** Records that an APPROVED run was paid out. */
   markPayoutRunPaid: MarkPayoutRunPaidPayload;
   /** Places accounts by hand in a territory of the ACTIVE plan (accounts have one live territory, so scenarios cannot hold manual placements). */
   moveAccountsToTerritory: MoveAccountsToTerritoryPayload;
   /** Disputes a line of an approved or paid run the caller can see. */
   openDispute: OpenDisputePayload;
+  /** Stops deliveries; events keep being recorded and go out on resume (write:webhooks). */
+  pauseWebhookSubscription: WebhookSubscriptionStatusPayload;
   /** Publishes a DRAFT plan: from now on it never changes. */
   publishCompPlan: PublishCompPlanPayload;
   /** Rewrites the lines of a DRAFT run from current data, in one transaction. */
   recomputePayoutRun: RecomputePayoutRunPayload;
   /** Resolves or rejects an open dispute; a correction becomes an adjustment paid by a later run. */
   resolveDispute: ResolveDisputePayload;
+  /** Delivers again, from the oldest pending event: a paused or disabled subscription becomes active, its failure count reset (write:webhooks). */
+  resumeWebhookSubscription: WebhookSubscriptionStatusPayload;
   /** Retires a PUBLISHED plan: it can no longer be assigned or versioned. */
   retireCompPlan: RetireCompPlanPayload;
   /** Revokes an API key at once; revoking a revoked key changes nothing (admin only). */
@@ -1835,10 +2071,14 @@ export type Mutation = {
   updateTerritoryAssignment: UpdateTerritoryAssignmentPayload;
   /** Creates or updates accounts by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   upsertAccounts: UpsertAccountsPayload;
+  /** Creates or updates installed products by account and product externalId, keeping their ARR history; a result's id is the account's. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  upsertInstalledProducts: UpsertInstalledProductsPayload;
   /** Creates or updates opportunities with their line items and splits by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   upsertOpportunities: UpsertOpportunitiesPayload;
   /** Creates or updates products by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   upsertProducts: UpsertProductsPayload;
+  /** Creates or updates quotas by rep externalId and period key in the fiscal year's ACTIVE sales plan. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
+  upsertQuotas: UpsertQuotasPayload;
   /** Creates or updates reps by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   upsertReps: UpsertRepsPayload;
 };
@@ -1953,8 +2193,38 @@ export type MutationCreateTerritoryAssignmentArgs = {
 
 
 /** Writes: ingestion, plans and compensation. */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteAccountsArgs = {
+  input: DeleteAccountsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
 export type MutationDeleteCapacityLineArgs = {
   input: DeleteCapacityLineInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteInstalledProductsArgs = {
+  input: DeleteInstalledProductsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteOpportunitiesArgs = {
+  input: DeleteOpportunitiesInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationDeleteProductsArgs = {
+  input: DeleteProductsInput;
 };
 
 
@@ -1971,8 +2241,20 @@ export type MutationDeleteTerritoryAssignmentArgs = {
 
 
 /** Writes: ingestion, plans and compensation. */
+export type MutationDeleteWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionIdInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
 export type MutationEndCompAssignmentArgs = {
   input: EndCompAssignmentInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationImportOpportunityHistoryArgs = {
+  input: ImportOpportunityHistoryInput;
 };
 
 
@@ -1995,6 +2277,12 @@ export type MutationOpenDisputeArgs = {
 
 
 /** Writes: ingestion, plans and compensation. */
+export type MutationPauseWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionIdInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
 export type MutationPublishCompPlanArgs = {
   input: PublishCompPlanInput;
 };
@@ -2009,6 +2297,12 @@ export type MutationRecomputePayoutRunArgs = {
 /** Writes: ingestion, plans and compensation. */
 export type MutationResolveDisputeArgs = {
   input: ResolveDisputeInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationResumeWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionIdInput;
 };
 
 
@@ -2085,6 +2379,12 @@ export type MutationUpsertAccountsArgs = {
 
 
 /** Writes: ingestion, plans and compensation. */
+export type MutationUpsertInstalledProductsArgs = {
+  input: UpsertInstalledProductsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
 export type MutationUpsertOpportunitiesArgs = {
   input: UpsertOpportunitiesInput;
 };
@@ -2093,6 +2393,12 @@ export type MutationUpsertOpportunitiesArgs = {
 /** Writes: ingestion, plans and compensation. */
 export type MutationUpsertProductsArgs = {
   input: UpsertProductsInput;
+};
+
+
+/** Writes: ingestion, plans and compensation. */
+export type MutationUpsertQuotasArgs = {
+  input: UpsertQuotasInput;
 };
 
 
@@ -2233,6 +2539,22 @@ export type OpportunityFilter = {
   types?: InputMaybe<Array<OpportunityType>>;
   /** Changed at or after this instant (incremental extracts: pass the start time of the previous extract). */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A deal's state after one change in the source system, at the instant it happened. Keyed by (opportunityExternalId, changedAt): an event stored with the same values is left as it is. */
+export type OpportunityHistoryEventRow = {
+  /** Required. Amount after the change; not negative. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required. When the change happened; not in the future, and after the previous row of the same deal in this call (send each deal's events in time order). */
+  changedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Required. Close date after the change. */
+  closeDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Forecast category after the change; default by stage, with the same rules as upsertOpportunities. */
+  forecastCategory?: InputMaybe<ForecastCategory>;
+  /** Required. externalId of a stored opportunity. */
+  opportunityExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Stage after the change. */
+  stage?: InputMaybe<OpportunityStage>;
 };
 
 /** A product on a deal. */
@@ -2931,6 +3253,8 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Distribution of per-rep attainment in a period, with percentiles and "moving the middle". */
   attainmentDistribution: AttainmentDistribution;
+  /** The audit trail of the organization, newest first (admin only). */
+  auditEvents: AuditEventConnection;
   /** A bulk operation by ID; null when unknown or not the caller's (admins see the organization's). */
   bulkOperation?: Maybe<BulkOperation>;
   /** The caller's bulk operations (admins: the organization's), newest first. */
@@ -2995,6 +3319,10 @@ export type Query = {
   territories: TerritoryConnection;
   /** The caller, as authenticated by the request. */
   viewer: Viewer;
+  /** The delivery log, newest first (write:webhooks). */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Webhook subscriptions of the organization, newest first (write:webhooks). */
+  webhookSubscriptions: WebhookSubscriptionConnection;
   /** The account x product whitespace matrix of a scope: a page of accounts, each with one cell per product. */
   whitespace: AccountWhitespaceConnection;
   /** The highest-value whitespace cells of a scope with their peer evidence: estimated value, then propensity, highest first. */
@@ -3030,6 +3358,16 @@ export type QueryAttainmentDistributionArgs = {
   improvement?: InputMaybe<Scalars['Decimal']['input']>;
   period: Scalars['String']['input'];
   scope?: InputMaybe<PerformanceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3289,6 +3627,25 @@ export type QueryTerritoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TerritoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4093,7 +4450,9 @@ export type Scope =
   /** Load and update CRM data: reps, accounts, products, opportunities. Organization-level: not for a credential acting as a rep. */
   | 'WRITE_INGEST'
   /** Create and change sales plans, territories, quotas and capacity; row access to everyone's deals and quotas (implies read:plans). */
-  | 'WRITE_PLANS';
+  | 'WRITE_PLANS'
+  /** Webhook subscriptions of the organization: create, list, pause, resume and delete them, and read their delivery log. Organization-level: events cover every record. */
+  | 'WRITE_WEBHOOKS';
 
 /** Customer size band by employees: SMB < 200 <= MID < 2000 <= ENT. */
 export type Segment =
@@ -4469,6 +4828,12 @@ export type TerritoryRuleRouting = {
   rule: TerritoryRule;
 };
 
+/** A record deleted in the source system. */
+export type TombstoneRow = {
+  /** Required. externalId of the stored record; unknown is a row error. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a capacity line; absent fields stay as they are. */
 export type UpdateCapacityLineInput = {
   /** Expected annual attrition as a fraction of the starting heads (0 to 1, default 0). */
@@ -4647,7 +5012,9 @@ export type UpsertAccountRow = {
 export type UpsertAccountsInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertAccountRow>;
 };
 
@@ -4667,11 +5034,62 @@ export type UpsertAccountsPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A product an account owns (a subscription or installed product), keyed by the pair accountExternalId x productExternalId. Its ARR history is kept effective-dated (docs/ingestion.md). */
+export type UpsertInstalledProductRow = {
+  /** Required. externalId of a stored account. */
+  accountExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. Current annual recurring revenue; not negative, at most 2 decimals. */
+  arr?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Day a changed arr takes effect (default: today in the organization's time zone); within [startDate, endDate) and not before the latest ARR change. A new installation's ARR applies from its startDate. */
+  arrEffectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  /** First day the product is no longer installed (exclusive), after startDate. Omitted: kept in MERGE mode (open-ended for a new row), open-ended in REPLACE mode; null: open-ended. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Required. externalId of a stored product. */
+  productExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Required. First day the product is installed. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Installed products to create or update, keyed by account and product externalIds. */
+export type UpsertInstalledProductsInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  rows: Array<UpsertInstalledProductRow>;
+};
+
+/** Result of a bulk upsert of installed products. */
+export type UpsertInstalledProductsPayload = {
+  /** Number of installed products created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of installed products that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of installed products changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
+/** How a bulk upsert reads a row of a record that already exists (a row that creates a record must carry its required fields either way). */
+export type UpsertMode =
+  /** A partial update: an omitted field or list keeps its stored value; an explicit null clears an optional field or a list (a required field cannot be cleared: null on it is refused), and resets a field with a default to its default. The default mode: leaving a field out never deletes data. */
+  | 'MERGE'
+  /** The row is the whole record: an omitted optional field is stored as empty (or its default) and an omitted list as none. */
+  | 'REPLACE';
+
 /** Opportunities to create or update, keyed by externalId. */
 export type UpsertOpportunitiesInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertOpportunityRow>;
 };
 
@@ -4701,11 +5119,11 @@ export type UpsertOpportunityLineItem = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
-/** A deal with its line items and splits, which replace the stored ones. A history entry is recorded when the deal is created and whenever its stage, amount, close date or forecast category changes. */
+/** A deal with its line items and splits; a list that is sent replaces the stored one. A history entry is recorded when the deal is created and whenever its stage, amount, close date or forecast category changes. */
 export type UpsertOpportunityRow = {
   /** Required. externalId of a stored account. */
   accountExternalId?: InputMaybe<Scalars['String']['input']>;
-  /** Deal amount. With line items it is their exact sum: omit it, or send that sum (anything else is refused). Required without line items. */
+  /** Deal amount. With line items it is their exact sum: omit it, or send that sum (anything else is refused). Required without line items, except in MERGE mode for a stored deal, which keeps its amount. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** Required. Expected or actual close day; not before createdDate. */
   closeDate?: InputMaybe<Scalars['Date']['input']>;
@@ -4713,15 +5131,15 @@ export type UpsertOpportunityRow = {
   createdDate?: InputMaybe<Scalars['Date']['input']>;
   /** Required. The CRM's ID of the deal. */
   externalId?: InputMaybe<Scalars['String']['input']>;
-  /** Forecast category. Default by stage: PIPELINE up to DISCOVERY, BEST_CASE for PROPOSAL, COMMIT for NEGOTIATION. CLOSED_WON deals must be CLOSED, CLOSED_LOST deals OMITTED, and open deals cannot be CLOSED. */
+  /** Forecast category. Default by stage: PIPELINE up to DISCOVERY, BEST_CASE for PROPOSAL, COMMIT for NEGOTIATION. CLOSED_WON deals must be CLOSED, CLOSED_LOST deals OMITTED, and open deals cannot be CLOSED. Omitted in MERGE mode: the stored category while the stage stays, else the default of the new stage. */
   forecastCategory?: InputMaybe<ForecastCategory>;
-  /** Products on the deal, at most 200; omitted means none. */
+  /** Products on the deal, at most 200; when sent, they replace the stored ones. Omitted: kept in MERGE mode, none in REPLACE mode; null or []: none. */
   lineItems?: InputMaybe<Array<UpsertOpportunityLineItem>>;
   /** Required. Deal name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Required. externalId of the owning rep (a stored rep). */
   ownerExternalId?: InputMaybe<Scalars['String']['input']>;
-  /** Credit splits, at most 50, one per rep and type; omitted means none (the owner gets 100%). */
+  /** Credit splits, at most 50, one per rep and type; when sent, they replace the stored ones. Omitted: kept in MERGE mode, none in REPLACE mode; null or []: none (the owner gets 100%). */
   splits?: InputMaybe<Array<UpsertOpportunitySplit>>;
   /** Required. Current sales stage. */
   stage?: InputMaybe<OpportunityStage>;
@@ -4759,7 +5177,9 @@ export type UpsertProductRow = {
 export type UpsertProductsInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertProductRow>;
 };
 
@@ -4774,6 +5194,40 @@ export type UpsertProductsPayload = {
   /** Number of products that already matched their row. */
   unchanged: Scalars['Int']['output'];
   /** Number of products changed. */
+  updated: Scalars['Int']['output'];
+  /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
+  userErrors: Array<UserError>;
+};
+
+/** A rep's quota for a fiscal period, written into the ACTIVE sales plan of the period's fiscal year (docs/design.md §5). */
+export type UpsertQuotaRow = {
+  /** Required. Quota amount; not negative, at most 2 decimals. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required. Fiscal period key: FY2027, FY2027-Q3 or FY2027-M07 (docs/design.md §3). */
+  periodKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required. externalId of a stored rep. */
+  repExternalId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Quotas to create or update, keyed by rep externalId and period key. */
+export type UpsertQuotasInput = {
+  /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  rows: Array<UpsertQuotaRow>;
+};
+
+/** Result of a bulk upsert of quotas. */
+export type UpsertQuotasPayload = {
+  /** Number of quotas created. */
+  created: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier call with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** One entry per accepted row, in input order; rejected rows have none. */
+  results: Array<UpsertRowResult>;
+  /** Number of quotas that already matched their row. */
+  unchanged: Scalars['Int']['output'];
+  /** Number of quotas changed. */
   updated: Scalars['Int']['output'];
   /** Why rows (or the whole input) were refused; `field` names the row and field, e.g. ["input", "rows", "3", "closeDate"]. */
   userErrors: Array<UserError>;
@@ -4807,7 +5261,9 @@ export type UpsertRepRow = {
 export type UpsertRepsInput = {
   /** Makes retries safe: within 24 hours, a call with the same key (per caller and mutation) and the same rows returns the first result without writing again; the same key with different rows is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The rows, 1 to 2000, each keyed by its externalId (once per call). A row is the whole record: an omitted optional field is stored as empty (or its default). Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
+  /** How rows of stored records are read: MERGE (default) changes only the fields a row carries; REPLACE takes each row as the whole record. See docs/ingestion.md "Partial updates". */
+  mode?: InputMaybe<UpsertMode>;
+  /** The rows, 1 to 2000, each keyed by its externalId (once per call). How a row of a stored record is read depends on `mode`: in MERGE (the default) an omitted field keeps its stored value and an explicit null clears it; in REPLACE the row is the whole record and an omitted optional field is stored as empty (or its default). A row that creates a record must carry every Required field in both modes. Rows are checked one by one: valid rows are written, each invalid row is skipped and reported in userErrors (fields marked Required are nullable in the schema for this reason: a row missing one is refused on its own, not the whole call). */
   rows: Array<UpsertRepRow>;
 };
 
@@ -4900,6 +5356,157 @@ export type Viewer = {
   /** Number of reps whose deals, quotas and forecasts the caller sees (themselves and their subtree); null = the whole organization. */
   visibleRepCount?: Maybe<Scalars['Int']['output']>;
 };
+
+/** One change event owed to one subscription, and what happened when it was sent: the delivery log. */
+export type WebhookDelivery = Node & {
+  /** Attempts so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event was committed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was accepted. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event id the receiver sees (body `id`, header `X-Coxswain-Event-Id`). */
+  eventId: Scalars['ID']['output'];
+  /** E.g. `opportunity.updated`. */
+  eventType: Scalars['String']['output'];
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** Last attempt. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last attempt; null when there was no response (refused, timed out). */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** Delivered or still pending. */
+  status: WebhookDeliveryStatus;
+  /** The endpoint. */
+  subscription: WebhookSubscription;
+};
+
+/** A page of WebhookDelivery objects. */
+export type WebhookDeliveryConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A WebhookDelivery in a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookDelivery;
+};
+
+/** Conditions a delivery must meet. */
+export type WebhookDeliveryFilter = {
+  /** Only deliveries in this status. */
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  /** Only this subscription’s deliveries. */
+  subscriptionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Not yet accepted by the receiver (not tried yet, or failed and waiting). */
+  | 'PENDING';
+
+/** An endpoint of the organization that receives signed change events (docs/webhooks.md). */
+export type WebhookSubscription = Node & {
+  /** Failed delivery attempts in a row (0 after a success). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the endpoint is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it was disabled. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the platform disabled it (the failures and the last error); null unless DISABLED. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID; stable, but never parse it. */
+  id: Scalars['ID']['output'];
+  /** While failing: when deliveries are retried (exponential backoff). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Events not yet accepted by the receiver. */
+  pendingDeliveryCount: Scalars['Int']['output'];
+  /** Whether events are delivered now. */
+  status: WebhookSubscriptionStatus;
+  /** Topics it receives. */
+  topics: Array<WebhookTopic>;
+  /** Where events are POSTed (http or https). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of WebhookSubscription objects. */
+export type WebhookSubscriptionConnection = {
+  /** The items of the page with their cursors. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** Position of this page in the list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A WebhookSubscription in a page, with its cursor. */
+export type WebhookSubscriptionEdge = {
+  /** Opaque position of the item, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookSubscription;
+};
+
+/** The subscription to act on. */
+export type WebhookSubscriptionIdInput = {
+  /** ID of the WebhookSubscription. */
+  id: Scalars['ID']['input'];
+};
+
+/** Whether a subscription receives events now. */
+export type WebhookSubscriptionStatus =
+  /** Events are delivered. */
+  | 'ACTIVE'
+  /** Disabled by the platform after repeated failed deliveries (see disabledReason); events are kept. */
+  | 'DISABLED'
+  /** Paused by an admin: events are kept and delivered on resume. */
+  | 'PAUSED';
+
+/** Result of pauseWebhookSubscription and resumeWebhookSubscription. */
+export type WebhookSubscriptionStatusPayload = {
+  /** Why the input was refused; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+  /** The subscription; null when the input was refused. */
+  webhookSubscription?: Maybe<WebhookSubscription>;
+};
+
+/** A kind of change a webhook subscription receives. The event `topic` field carries the value in its wire form (e.g. `payoutRun.approved`). */
+export type WebhookTopic =
+  /** An account was created, updated or deleted (ingestion). */
+  | 'ACCOUNT'
+  /** A dispute was raised on a payout line. */
+  | 'DISPUTE_OPENED'
+  /** A dispute was resolved. */
+  | 'DISPUTE_RESOLVED'
+  /** A forecast call was submitted. */
+  | 'FORECAST_SUBMITTED'
+  /** An installed product (account × product) was created, updated or deleted (ingestion). */
+  | 'INSTALLED_PRODUCT'
+  /** An opportunity was created, updated or deleted (ingestion). */
+  | 'OPPORTUNITY'
+  /** A payout run was approved. */
+  | 'PAYOUT_RUN_APPROVED'
+  /** A payout run was marked paid. */
+  | 'PAYOUT_RUN_PAID'
+  /** Quotas of a sales plan were set or allocated (the event's entity is the plan). */
+  | 'QUOTA_CHANGED'
+  /** A sales plan became the active plan. */
+  | 'SALES_PLAN_ACTIVATED'
+  /** Accounts moved between territories: rules applied to a plan, or accounts moved by hand. */
+  | 'TERRITORIES_REALIGNED';
 
 /** One account x column cell of the whitespace matrix; a column is a product family or a product. */
 export type WhitespaceCell = {
@@ -5426,6 +6033,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node?:
     | { __typename: 'Account', name: string, industry: string, id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
     | { __typename: 'CapacityLine', id: string }
     | { __typename: 'CompAssignment', id: string }
@@ -5443,6 +6051,8 @@ export type NodeQuery = { node?:
     | { __typename: 'Territory', id: string }
     | { __typename: 'TerritoryAssignment', id: string }
     | { __typename: 'TerritoryRule', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookSubscription', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -5453,6 +6063,7 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'Account', name: string, industry: string, id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
     | { __typename: 'CapacityLine', id: string }
     | { __typename: 'CompAssignment', id: string }
@@ -5470,6 +6081,8 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Territory', id: string }
     | { __typename: 'TerritoryAssignment', id: string }
     | { __typename: 'TerritoryRule', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookSubscription', id: string }
    | null> };
 
 export type ForecastCallFieldsFragment = { category: ForecastCategory, rollup: string, subtreeCall: string, final: string, gap: string, submission?: { id: string, amount: string, submittedAt: string, submittedBy: string, note?: string | null } | null };
@@ -5634,7 +6247,10 @@ export type SalesPlanQuery = { node?:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, name: string, fiscalYear: number, status: SalesPlanStatus, version: number, targetAmount?: string | null, createdAt: string, updatedAt: string, territories: Array<{ id: string, name: string, kind: TerritoryKind }>, capacityLines: Array<{ id: string, role: RepRole, headcount: number, startMonth: number, rampMonths: number, rampedProductivity: string, attritionRate: string }>, quotaCheck: { target?: string | null, quotaTotal: string, difference?: string | null, matchesTarget?: boolean | null, repCount: number }, capacity: { target?: string | null, yearCapacity: string, gap?: string | null, hiresNeeded?: number | null, months: Array<{ month: number, periodKey: string, heads: string, rampedHeads: string, productiveCapacity: string }> }, territoryBalance: { territories: Array<{ name: string, isLeaf: boolean, accountCount: number, totalArr: string, openPipeline: string, lastYearBookings: string, primaryRepCount: number, territory: { id: string } }>, unassigned: { accountCount: number, totalArr: string, openPipeline: string, lastYearBookings: string }, spread: { accountCount?: string | null, totalArr?: string | null, openPipeline?: string | null, lastYearBookings?: string | null } }, clonedFrom?: { id: string, name: string } | null }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5830,6 +6446,57 @@ export type DeleteCapacityLineMutationVariables = Exact<{
 
 export type DeleteCapacityLineMutation = { deleteCapacityLine: { salesPlan?: { id: string, version: number, capacityLines: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
 
+export type DeletedRowResultFieldsFragment = { index: number, externalId: string, id: string };
+
+export type UpsertInstalledProductsMutationVariables = Exact<{
+  input: UpsertInstalledProductsInput;
+}>;
+
+
+export type UpsertInstalledProductsMutation = { upsertInstalledProducts: { created: number, updated: number, unchanged: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string, status: UpsertRowStatus }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type UpsertQuotasMutationVariables = Exact<{
+  input: UpsertQuotasInput;
+}>;
+
+
+export type UpsertQuotasMutation = { upsertQuotas: { created: number, updated: number, unchanged: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string, status: UpsertRowStatus }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type ImportOpportunityHistoryMutationVariables = Exact<{
+  input: ImportOpportunityHistoryInput;
+}>;
+
+
+export type ImportOpportunityHistoryMutation = { importOpportunityHistory: { created: number, updated: number, unchanged: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string, status: UpsertRowStatus }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type DeleteOpportunitiesMutationVariables = Exact<{
+  input: DeleteOpportunitiesInput;
+}>;
+
+
+export type DeleteOpportunitiesMutation = { deleteOpportunities: { deleted: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type DeleteAccountsMutationVariables = Exact<{
+  input: DeleteAccountsInput;
+}>;
+
+
+export type DeleteAccountsMutation = { deleteAccounts: { deleted: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type DeleteProductsMutationVariables = Exact<{
+  input: DeleteProductsInput;
+}>;
+
+
+export type DeleteProductsMutation = { deleteProducts: { deleted: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type DeleteInstalledProductsMutationVariables = Exact<{
+  input: DeleteInstalledProductsInput;
+}>;
+
+
+export type DeleteInstalledProductsMutation = { deleteInstalledProducts: { deleted: number, replayed: boolean, results: Array<{ index: number, externalId: string, id: string }>, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
+
 export type PeerEvidenceFieldsFragment = { industry: string, segment: Segment, peerCount: number, owningPeerCount: number, medianArr?: string | null };
 
 export type WhitespaceQueryVariables = Exact<{
@@ -5894,6 +6561,7 @@ export const AccountRoutingFieldsFragmentDoc = {"kind":"Document","definitions":
 export const QuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<QuotaFieldsFragment, unknown>;
 export const QuotaAllocationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaAllocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAllocation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"baseWeight"}},{"kind":"Field","name":{"kind":"Name","value":"rampFactor"}},{"kind":"Field","name":{"kind":"Name","value":"exactAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<QuotaAllocationFieldsFragment, unknown>;
 export const CapacityLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rampedProductivity"}},{"kind":"Field","name":{"kind":"Name","value":"attritionRate"}}]}}]} as unknown as DocumentNode<CapacityLineFieldsFragment, unknown>;
+export const DeletedRowResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeletedRowResultFieldsFragment, unknown>;
 export const PeerEvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerEvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}},{"kind":"Field","name":{"kind":"Name","value":"owningPeerCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianArr"}}]}}]} as unknown as DocumentNode<PeerEvidenceFieldsFragment, unknown>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
@@ -5974,6 +6642,13 @@ export const AllocateQuotasDocument = {"kind":"Document","definitions":[{"kind":
 export const CreateCapacityLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCapacityLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCapacityLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCapacityLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacityLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapacityLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rampedProductivity"}},{"kind":"Field","name":{"kind":"Name","value":"attritionRate"}}]}}]} as unknown as DocumentNode<CreateCapacityLineMutation, CreateCapacityLineMutationVariables>;
 export const UpdateCapacityLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCapacityLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCapacityLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCapacityLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacityLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapacityLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rampedProductivity"}},{"kind":"Field","name":{"kind":"Name","value":"attritionRate"}}]}}]} as unknown as DocumentNode<UpdateCapacityLineMutation, UpdateCapacityLineMutationVariables>;
 export const DeleteCapacityLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCapacityLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCapacityLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCapacityLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"capacityLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<DeleteCapacityLineMutation, DeleteCapacityLineMutationVariables>;
+export const UpsertInstalledProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertInstalledProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertInstalledProductsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertInstalledProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpsertInstalledProductsMutation, UpsertInstalledProductsMutationVariables>;
+export const UpsertQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertQuotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertQuotasInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpsertQuotasMutation, UpsertQuotasMutationVariables>;
+export const ImportOpportunityHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportOpportunityHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOpportunityHistoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importOpportunityHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ImportOpportunityHistoryMutation, ImportOpportunityHistoryMutationVariables>;
+export const DeleteOpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOpportunities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteOpportunitiesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOpportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeletedRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeleteOpportunitiesMutation, DeleteOpportunitiesMutationVariables>;
+export const DeleteAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAccountsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeletedRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeleteAccountsMutation, DeleteAccountsMutationVariables>;
+export const DeleteProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProductsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeletedRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeleteProductsMutation, DeleteProductsMutationVariables>;
+export const DeleteInstalledProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteInstalledProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteInstalledProductsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInstalledProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeletedRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeleteInstalledProductsMutation, DeleteInstalledProductsMutationVariables>;
 export const WhitespaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Whitespace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceGranularity"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountWhitespaceOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whitespace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"family"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownedCount"}},{"kind":"Field","name":{"kind":"Name","value":"inPipelineCount"}},{"kind":"Field","name":{"kind":"Name","value":"whitespaceCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalEstimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"totalExpectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"arr"}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"}},{"kind":"Field","name":{"kind":"Name","value":"propensity"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerEvidenceFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerEvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}},{"kind":"Field","name":{"kind":"Name","value":"owningPeerCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianArr"}}]}}]} as unknown as DocumentNode<WhitespaceQuery, WhitespaceQueryVariables>;
 export const WhitespaceSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhitespaceSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceGrouping"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceGranularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whitespaceSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountCount"}},{"kind":"Field","name":{"kind":"Name","value":"productCount"}},{"kind":"Field","name":{"kind":"Name","value":"ownedCount"}},{"kind":"Field","name":{"kind":"Name","value":"inPipelineCount"}},{"kind":"Field","name":{"kind":"Name","value":"whitespaceCount"}},{"kind":"Field","name":{"kind":"Name","value":"penetration"}},{"kind":"Field","name":{"kind":"Name","value":"totalEstimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"totalExpectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"accountCount"}},{"kind":"Field","name":{"kind":"Name","value":"productCount"}},{"kind":"Field","name":{"kind":"Name","value":"ownedCount"}},{"kind":"Field","name":{"kind":"Name","value":"inPipelineCount"}},{"kind":"Field","name":{"kind":"Name","value":"whitespaceCount"}},{"kind":"Field","name":{"kind":"Name","value":"penetration"}},{"kind":"Field","name":{"kind":"Name","value":"totalEstimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"totalExpectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"}}]}}]}}]}}]} as unknown as DocumentNode<WhitespaceSummaryQuery, WhitespaceSummaryQueryVariables>;
 export const WhitespaceOpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhitespaceOpportunities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitespaceGranularity"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whitespaceOpportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"propensity"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedValue"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerEvidenceFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerEvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}},{"kind":"Field","name":{"kind":"Name","value":"owningPeerCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianArr"}}]}}]} as unknown as DocumentNode<WhitespaceOpportunitiesQuery, WhitespaceOpportunitiesQueryVariables>;
