@@ -236,7 +236,11 @@ export async function runUpsert<Row>(
             applied
               .filter((r) => r.status !== 'UNCHANGED')
               .sort((a, b) => a.index - b.index)
-              .map((r) => ({ id: r.id, externalId: r.externalId, change: r.status as 'CREATED' | 'UPDATED' | 'DELETED' })),
+              .map((r) => ({
+                id: r.id,
+                externalId: r.externalId,
+                change: r.status as 'CREATED' | 'UPDATED' | 'DELETED',
+              })),
           );
           await tx.auditEvent.create({
             data: {
