@@ -75,8 +75,8 @@ export async function territoryBalance(
   const lastYear = parsePeriodKey(yearKey(plan.fiscalYear - 1), fiscalYearStartMonth);
   // The whitespace module's CTEs over every account of the organization (they open the
   // statement with WITH RECURSIVE): `scope` holds each account's peer group, `group_totals` the
-  // value of all whitespace-eligible cells of a group, `owned` and `pipeline` the covered cells,
-  // whose value is taken away per account.
+  // value of all whitespace-eligible cells of a group, `covered_cells` the OWNED and IN_PIPELINE
+  // cells (one row each), whose value is taken away per account.
   const whitespace = whitespaceCtes({
     organizationId: org,
     scope: {},
@@ -94,9 +94,7 @@ export async function territoryBalance(
         FROM scope s LEFT JOIN group_totals g ON g.gid = s.gid
         LEFT JOIN (
           SELECT k.account_id, sum(cs.value) FILTER (WHERE cs.qualifies) AS value
-            FROM (SELECT account_id, product_id, gid FROM owned
-                  UNION ALL
-                  SELECT account_id, product_id, gid FROM pipeline WHERE NOT owned) k
+            FROM covered_cells k
             JOIN cell_stats cs ON cs.gid = k.gid AND cs.product_id = k.product_id
            GROUP BY k.account_id) c ON c.account_id = s.id
     ),
