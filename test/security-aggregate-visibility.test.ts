@@ -605,9 +605,14 @@ const ANALYTICS: Record<string, Check> = {
 const ROW_LISTS: Record<string, string> = {
   accounts: 'accounts are not restricted rows',
   apiKeys: 'admin only',
+  auditEvents: 'admin only',
+  bulkOperation:
+    "the caller's own operation (admins: the organization's); its file holds the rows the caller sees (test/bulk-operations.test.ts)",
+  bulkOperations: 'as bulkOperation',
   compAssignments: 'pay rows, row policy',
   compPlans: 'plan definitions, no rep-bound rows',
   disputes: 'pay rows, row policy',
+  installedProducts: 'installed products of accounts, which are not restricted rows',
   node: 'one row, row policy',
   nodes: 'rows, row policy',
   opportunities: 'deals, row policy',
@@ -620,6 +625,8 @@ const ROW_LISTS: Record<string, string> = {
   salesPlans: 'plans (their territoryBalance is checked with compareSalesPlans)',
   territories: 'territories, not restricted',
   viewer: 'the caller itself',
+  webhookDeliveries: 'organization-level (write:webhooks, no rep-bound key), no aggregates',
+  webhookSubscriptions: 'organization-level (write:webhooks, no rep-bound key), no aggregates',
 };
 
 beforeAll(async () => {

@@ -21,6 +21,8 @@ const OUTSIDE: Record<string, string> = {
   'access/demo-key.ts': 'Issues the development key of `pnpm start` for the demo organization.',
   'organization/provision.ts':
     'Operator provisioning (pnpm org create): creates an organization and its first key, before it has any request.',
+  'jobs/queue.ts':
+    "pg-boss's own statements on its own schema (pgboss.*), sent through its SQL executor: job rows, never tenant data.",
   'bulk/store.ts':
     "Bulk operations' jobs read their operation by id before its organization is known; submissions take a per-organization advisory lock and enqueue in the same transaction. Every statement names the operation's organization.",
   'db/create-database.ts': 'Creates the database DATABASE_URL names at start-up, on the maintenance database.',

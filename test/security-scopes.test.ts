@@ -35,6 +35,12 @@ const PUBLIC: Record<string, string> = {
   'Query.nodes': 'As node, for a list of IDs.',
   'Query.viewer': 'The caller itself: principal, scopes and visibility counts; its rep and key are scoped types.',
   'Query.organization': "The caller's organization settings (name, fiscal calendar, currency), no business rows.",
+  'Query.bulkOperation':
+    "The caller's own operation (admins: the organization's); the type's rule and the lookup's filter both check the submitter.",
+  'Query.bulkOperations': "The caller's own operations (admins: the organization's), filtered as bulkOperation.",
+  'Mutation.bulkOperationRunQuery':
+    "Needs the scopes of the query it runs, checked by executing it for one row as the caller at submission and again by the job (docs/security.md, 'Bulk operations').",
+  'Mutation.bulkOperationCancel': "Cancels the caller's own operation (admins: the organization's); others' IDs are unknown.",
 };
 
 type AuthScopes = { scope?: string } | ((...args: never[]) => unknown) | undefined;

@@ -347,10 +347,10 @@ class CostWalker {
 
 /**
  * Whole points, rounded up; sums of SAME_STATEMENT_OBJECT carry binary float noise (5 × 5.4 is
- * 27.000000000000004), which must not add a point.
+ * 27.000000000000004), which must not add a point; never below 0 (ceil of -1e-9 is -0).
  */
 function roundUp(cost: number): number {
-  return Math.ceil(cost - 1e-9);
+  return Math.max(0, Math.ceil(cost - 1e-9));
 }
 
 function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode): GraphQLObjectType | null | undefined {

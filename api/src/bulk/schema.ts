@@ -54,6 +54,9 @@ const BulkOperationRef = builder.prismaNode('BulkOperation', {
   id: { field: 'id' },
   // Only the caller's own operations (or, for admins, the organization's); others' IDs are unknown.
   findUnique: (id, ctx) => ({ id: Number(id), ...visibleOperations(ctx) }) as { id: number },
+  // The same rule at the type, so no path (node, nodes, a payload) shows another caller's
+  // operation: its submitter, or an admin of the organization.
+  authScopes: (op, ctx) => op.principal === ctx.viewer.principal || { scope: 'admin' },
   nullable: true,
   description:
     'A query run as a background job over a whole list, into a file to download (for BI tools and partners).',

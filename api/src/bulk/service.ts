@@ -1,9 +1,11 @@
 // Bulk operations for the graph: submit (validate, try, enqueue), cancel, and which operations a
 // caller may see: those of its organization that it submitted (the same API key or user), or all
 // of the organization's for admins.
+
 import { execute, type GraphQLSchema } from 'graphql';
 import { hasScope } from '../access/scopes.js';
 import type { BulkOperation, Prisma } from '../generated/prisma/client.js';
+import { recordAudit } from '../shared/audit.js';
 import type { Context } from '../shared/context.js';
 import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
 import { parseId } from '../shared/ids.js';
@@ -98,9 +100,23 @@ export async function cancelBulkOperation(ctx: Context, globalId: string): Promi
   const where = { id, ...visibleOperations(ctx) };
   const found = await ctx.prisma.bulkOperation.findFirst({ where });
   if (!found) return { bulkOperation: null, userErrors: [userError('NOT_FOUND', 'input.id does not exist', field)] };
-  const { count } = await ctx.prisma.bulkOperation.updateMany({
-    where: { ...where, status: { in: ['CREATED', 'RUNNING'] } },
-    data: { status: 'CANCELED', completedAt: new Date() },
+  // The cancel and its audit event commit together (docs/design.md §4); the job sees CANCELED at
+  // its next progress write and deletes its partial file.
+  const count = await ctx.prisma.$transaction(async (tx) => {
+    const changed = await tx.bulkOperation.updateMany({
+      where: { ...where, status: { in: ['CREATED', 'RUNNING'] } },
+      data: { status: 'CANCELED', completedAt: new Date() },
+    });
+    if (changed.count > 0) {
+      await recordAudit(tx, ctx, {
+        action: 'bulkOperation.cancel',
+        entityType: 'BulkOperation',
+        entityId: id,
+        before: { status: found.status },
+        after: { status: 'CANCELED' },
+      });
+    }
+    return changed.count;
   });
   const current = await ctx.prisma.bulkOperation.findFirst({ where });
   if (count === 0) {
