@@ -783,7 +783,26 @@ describe('concurrent calls', () => {
     const after = await counts();
     expect(after.Opportunity - before.Opportunity).toBe(2);
     expect(after.OpportunityLineItem - before.OpportunityLineItem).toBe(4);
-    expect(after.AuditEvent - before.AuditEvent).toBe(1);
+    // The call's summary audit event once (docs/ingestion.md), plus one change event per created
+    // deal: change events are audit events with a topic (docs/webhooks.md). The call that lost the
+    // race wrote neither.
+    expect(after.AuditEvent - before.AuditEvent).toBe(3);
+    expect(
+      await count(
+        'AuditEvent',
+        `"organizationId" = ${Number(orgId)} AND topic IS NULL AND action = 'opportunities.upsert'
+         AND after->'externalIds' @> '["RACE-1"]'`,
+      ),
+    ).toBe(1);
+    const changeEvents = await db.sql.query<{ eventType: string; externalId: string }>(
+      `SELECT "eventType", after->>'externalId' AS "externalId" FROM "AuditEvent"
+        WHERE "organizationId" = $1 AND topic = 'opportunity' AND after->>'externalId' LIKE 'RACE-%' ORDER BY id`,
+      [orgId],
+    );
+    expect(changeEvents).toEqual([
+      { eventType: 'opportunity.created', externalId: 'RACE-1' },
+      { eventType: 'opportunity.created', externalId: 'RACE-2' },
+    ]);
     expect(after.IdempotencyRecord - before.IdempotencyRecord).toBe(1);
   });
 });
