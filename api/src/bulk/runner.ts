@@ -225,12 +225,17 @@ export function createBulkRunner(
   }
 
   async function maintain(now = new Date()) {
-    const interrupted = await failInterrupted(db, new Date(now.getTime() - settings.staleAfterMs));
-    for (const op of interrupted) {
-      logger.warn({ operationId: op.id }, 'bulk operation interrupted: its job stopped sending heartbeats');
-      // The dead process's partial file, when this process shares its work folder.
-      await rm(localPath(op), { force: true });
-    }
+    // The dead process's partial files (when this process shares its work folder) are deleted
+    // before the FAILED mark commits: whoever reads an operation FAILED (INTERRUPTED) finds its
+    // partial file gone already.
+    const interrupted = await failInterrupted(db, new Date(now.getTime() - settings.staleAfterMs), async (ops) => {
+      for (const op of ops) {
+        logger.warn({ operationId: op.id }, 'bulk operation interrupted: its job stopped sending heartbeats');
+        await rm(localPath(op), { force: true }).catch((error: unknown) => {
+          logger.error({ err: error, operationId: op.id }, 'partial file of an interrupted bulk operation not deleted');
+        });
+      }
+    });
     const expired = await expiredFiles(db, now);
     for (const op of expired) {
       await storage.remove(op.fileKey as string);

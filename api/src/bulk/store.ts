@@ -121,13 +121,27 @@ export async function markFailed(db: Database, op: BulkOperation, errorCode: Bul
 
 /**
  * RUNNING operations whose job has not been heard of since `staleBefore`: their process died.
- * Marked FAILED (INTERRUPTED) and returned, so that their partial files can be removed.
+ * Marked FAILED (INTERRUPTED) and returned. `beforeCommit` (which removes their partial files)
+ * runs inside the transaction of the mark, so no reader sees an operation FAILED while its
+ * partial file is still there; the rows stay locked meanwhile, so a job that was only late
+ * learns it was interrupted at its next heartbeat, after the commit.
  */
-export async function failInterrupted(db: Database, staleBefore: Date): Promise<BulkOperation[]> {
-  return db.prisma.bulkOperation.updateManyAndReturn({
-    where: { status: 'RUNNING', heartbeatAt: { lt: staleBefore } },
-    data: { status: 'FAILED', errorCode: 'INTERRUPTED', completedAt: new Date() },
-  });
+export async function failInterrupted(
+  db: Database,
+  staleBefore: Date,
+  beforeCommit: (operations: BulkOperation[]) => Promise<void> = async () => {},
+): Promise<BulkOperation[]> {
+  return db.prisma.$transaction(
+    async (tx) => {
+      const operations = await tx.bulkOperation.updateManyAndReturn({
+        where: { status: 'RUNNING', heartbeatAt: { lt: staleBefore } },
+        data: { status: 'FAILED', errorCode: 'INTERRUPTED', completedAt: new Date() },
+      });
+      if (operations.length) await beforeCommit(operations);
+      return operations;
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
 }
 
 /** COMPLETED operations whose download has expired and whose file is still stored. */
