@@ -1656,6 +1656,259 @@ describe('partner sync (installed products, quotas, history, tombstones)', () =>
   });
 });
 
+describe('webhooks and the audit trail', () => {
+  it('creates, lists, pauses, resumes and deletes a subscription, with its deliveries and audit events as SQL shows', async () => {
+    const rowId = (id: string) => Number(Buffer.from(id, 'base64').toString('utf8').split(':')[1]);
+    /** A subscription as SQL holds it, in the shape the API gives it. */
+    const subscriptionRow = async (id: number) => {
+      const [row] = await sql<{
+        url: string;
+        description: string | null;
+        topics: string[];
+        status: string;
+        secret: string;
+        consecutiveFailures: number;
+        pending: number;
+        createdAt: string;
+      }>(
+        `SELECT s.url, s.description, s.topics, s.status::text AS status, s.secret,
+                s."consecutiveFailures" AS "consecutiveFailures",
+                (SELECT count(*)::int FROM "WebhookDelivery" d WHERE d."subscriptionId" = s.id AND d.status = 'PENDING') AS pending,
+                to_char(s."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
+           FROM "WebhookSubscription" s WHERE s."organizationId" = $1 AND s.id = $2`,
+        [org, id],
+      );
+      return row;
+    };
+
+    // A local receiver: in tests (NODE_ENV is not production) private and loopback URLs are allowed.
+    const created = await client.createWebhookSubscription({
+      input: { url: 'http://127.0.0.1:9/sdk-hooks', topics: ['ACCOUNT'], description: 'SDK test receiver' },
+    });
+    expect(created.createWebhookSubscription.userErrors).toEqual([]);
+    const subscription = created.createWebhookSubscription.webhookSubscription;
+    const id = subscription?.id as string;
+    const subId = rowId(id);
+    expect(id).toBe(gid('WebhookSubscription', subId));
+    const stored = await subscriptionRow(subId);
+    expect(stored).toMatchObject({
+      url: 'http://127.0.0.1:9/sdk-hooks',
+      description: 'SDK test receiver',
+      topics: ['account'],
+      status: 'ACTIVE',
+      consecutiveFailures: 0,
+      pending: 0,
+    });
+    // The signing secret is shown once, and is the one the platform signs with.
+    expect(created.createWebhookSubscription.secret).toBe(stored?.secret);
+    expect(stored?.secret.startsWith('whsec_')).toBe(true);
+    expect(subscription).toMatchObject({
+      url: stored?.url,
+      description: stored?.description,
+      topics: ['ACCOUNT'],
+      status: 'ACTIVE',
+      disabledReason: null,
+      disabledAt: null,
+      consecutiveFailures: 0,
+      nextAttemptAt: null,
+      pendingDeliveryCount: 0,
+      createdAt: stored?.createdAt,
+    });
+
+    // Two account events: one while active, one while paused (events are kept while paused).
+    await client.upsertAccounts({
+      input: {
+        rows: [
+          { externalId: 'ACC-HOOK', name: 'Hooked', industry: 'Retail', country: 'US', region: 'NA', employees: 7 },
+        ],
+      },
+    });
+    const accountId = await idOf('Account', 'ACC-HOOK');
+
+    const { webhookSubscriptions } = await client.webhookSubscriptions({ first: 100 });
+    const sqlSubscriptions = await sql<{ id: number; url: string; status: string }>(
+      `SELECT id, url, status::text AS status FROM "WebhookSubscription" WHERE "organizationId" = $1 ORDER BY id DESC`,
+      [org],
+    );
+    expect(webhookSubscriptions.totalCount).toBe(sqlSubscriptions.length);
+    expect(webhookSubscriptions.edges.map((e) => [e.node.id, e.node.url, e.node.status])).toEqual(
+      sqlSubscriptions.map((s) => [gid('WebhookSubscription', s.id), s.url, s.status]),
+    );
+    const listed = webhookSubscriptions.edges.find((e) => e.node.id === id)?.node;
+    expect(listed?.pendingDeliveryCount).toBe((await subscriptionRow(subId))?.pending);
+    expect(listed?.pendingDeliveryCount).toBe(1);
+
+    const paused = await client.pauseWebhookSubscription({ input: { id } });
+    expect(paused.pauseWebhookSubscription.userErrors).toEqual([]);
+    expect(paused.pauseWebhookSubscription.webhookSubscription?.status).toBe('PAUSED');
+    expect((await subscriptionRow(subId))?.status).toBe('PAUSED');
+
+    await client.deleteAccounts({ input: { rows: [{ externalId: 'ACC-HOOK' }] } });
+
+    const resumed = await client.resumeWebhookSubscription({ input: { id } });
+    expect(resumed.resumeWebhookSubscription.userErrors).toEqual([]);
+    expect(resumed.resumeWebhookSubscription.webhookSubscription).toMatchObject({
+      status: 'ACTIVE',
+      consecutiveFailures: 0,
+      pendingDeliveryCount: 2,
+    });
+    expect(await subscriptionRow(subId)).toMatchObject({ status: 'ACTIVE', consecutiveFailures: 0, pending: 2 });
+
+    // The delivery log: no worker runs here, so both events wait, newest first.
+    const { webhookDeliveries } = await client.webhookDeliveries({ first: 10, filter: { subscriptionId: id } });
+    const sqlDeliveries = await sql<{
+      id: number;
+      eventId: number;
+      eventType: string;
+      status: string;
+      attempts: number;
+      entityType: string;
+      entityId: string;
+      createdAt: string;
+    }>(
+      `SELECT d.id, d."eventId" AS "eventId", d."eventType" AS "eventType", d.status::text AS status, d.attempts,
+              e."entityType" AS "entityType", e."entityId" AS "entityId",
+              to_char(d."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
+         FROM "WebhookDelivery" d JOIN "AuditEvent" e ON e.id = d."eventId"
+        WHERE d."organizationId" = $1 AND d."subscriptionId" = $2 ORDER BY d.id DESC`,
+      [org, subId],
+    );
+    expect(sqlDeliveries.map((d) => [d.eventType, d.status, d.attempts, d.entityType, d.entityId])).toEqual([
+      ['account.deleted', 'PENDING', 0, 'Account', String(accountId)],
+      ['account.created', 'PENDING', 0, 'Account', String(accountId)],
+    ]);
+    expect(webhookDeliveries.totalCount).toBe(sqlDeliveries.length);
+    expect(
+      webhookDeliveries.edges.map((e) => ({
+        id: e.node.id,
+        eventId: e.node.eventId,
+        eventType: e.node.eventType,
+        status: e.node.status,
+        attempts: e.node.attempts,
+        lastStatusCode: e.node.lastStatusCode,
+        lastError: e.node.lastError,
+        lastAttemptAt: e.node.lastAttemptAt,
+        deliveredAt: e.node.deliveredAt,
+        createdAt: e.node.createdAt,
+        subscription: e.node.subscription.id,
+      })),
+    ).toEqual(
+      sqlDeliveries.map((d) => ({
+        id: gid('WebhookDelivery', d.id),
+        eventId: gid('AuditEvent', d.eventId),
+        eventType: d.eventType,
+        status: d.status,
+        attempts: d.attempts,
+        lastStatusCode: null,
+        lastError: null,
+        lastAttemptAt: null,
+        deliveredAt: null,
+        createdAt: d.createdAt,
+        subscription: id,
+      })),
+    );
+    const delivered = await client.webhookDeliveries({
+      first: 10,
+      filter: { subscriptionId: id, status: 'DELIVERED' },
+    });
+    expect(delivered.webhookDeliveries.totalCount).toBe(0);
+
+    const deleted = await client.deleteWebhookSubscription({ input: { id } });
+    expect(deleted.deleteWebhookSubscription).toEqual({ deletedId: id, userErrors: [] });
+    const [left] = await sql<{ subscriptions: number; deliveries: number }>(
+      `SELECT (SELECT count(*)::int FROM "WebhookSubscription" WHERE id = $1) AS subscriptions,
+              (SELECT count(*)::int FROM "WebhookDelivery" WHERE "subscriptionId" = $1) AS deliveries`,
+      [subId],
+    );
+    expect(left).toEqual({ subscriptions: 0, deliveries: 0 });
+    expect(
+      (await client.webhookSubscriptions({ first: 100 })).webhookSubscriptions.edges.map((e) => e.node.id),
+    ).not.toContain(id);
+
+    // The audit trail: the subscription's life, newest first, as the AuditEvent table holds it.
+    type AuditRow = {
+      id: number;
+      actorType: string;
+      actorId: string;
+      requestId: string | null;
+      action: string;
+      entityType: string;
+      entityId: string;
+      topic: string | null;
+      eventType: string | null;
+      createdAt: string;
+    };
+    const auditSelect = `SELECT id, "actorType" AS "actorType", "actorId" AS "actorId", "requestId" AS "requestId", action,
+              "entityType" AS "entityType", "entityId" AS "entityId", topic, "eventType" AS "eventType",
+              to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
+         FROM "AuditEvent"`;
+    const apiAudit = (edges: { node: Partial<Record<keyof AuditRow, unknown>> }[]) =>
+      edges.map(({ node: n }) => ({
+        id: n.id,
+        actorType: n.actorType,
+        actorId: n.actorId,
+        requestId: n.requestId,
+        action: n.action,
+        entityType: n.entityType,
+        entityId: n.entityId,
+        topic: n.topic,
+        eventType: n.eventType,
+        createdAt: n.createdAt,
+      }));
+    const sqlAudit = (rows: AuditRow[]) => rows.map((r) => ({ ...r, id: gid('AuditEvent', r.id) }));
+
+    const lifecycle = await sql<AuditRow>(
+      `${auditSelect} WHERE "organizationId" = $1 AND "entityType" = 'WebhookSubscription' AND "entityId" = $2 ORDER BY id DESC`,
+      [org, String(subId)],
+    );
+    expect(lifecycle.map((r) => r.action)).toEqual([
+      'webhookSubscription.delete',
+      'webhookSubscription.resume',
+      'webhookSubscription.pause',
+      'webhookSubscription.create',
+    ]);
+    const { auditEvents: ofSubscription } = await client.auditEvents({
+      first: 10,
+      filter: { entityType: 'WebhookSubscription' },
+    });
+    expect(ofSubscription.totalCount).toBe(lifecycle.length);
+    expect(apiAudit(ofSubscription.edges)).toEqual(sqlAudit(lifecycle));
+    const created0 = ofSubscription.edges.at(-1)?.node;
+    expect(created0?.after).toMatchObject({ url: 'http://127.0.0.1:9/sdk-hooks', topics: ['account'] });
+    expect(JSON.stringify(created0?.after)).not.toContain(stored?.secret as string);
+
+    // The account's change events, filtered by its global ID: the events the deliveries carried.
+    const { auditEvents: ofAccount } = await client.auditEvents({
+      first: 10,
+      filter: { entityId: gid('Account', accountId) },
+    });
+    const accountEvents = await sql<AuditRow>(
+      `${auditSelect} WHERE "organizationId" = $1 AND "entityType" = 'Account' AND "entityId" = $2 ORDER BY id DESC`,
+      [org, String(accountId)],
+    );
+    expect(apiAudit(ofAccount.edges)).toEqual(sqlAudit(accountEvents));
+    expect(accountEvents.map((r) => [r.topic, r.eventType])).toEqual([
+      ['account', 'account.deleted'],
+      ['account', 'account.created'],
+    ]);
+    expect(accountEvents.map((r) => gid('AuditEvent', r.id))).toEqual(
+      sqlDeliveries.map((d) => gid('AuditEvent', d.eventId)),
+    );
+
+    // The whole trail, paged backwards from the end: the oldest three, as SQL orders them.
+    const total = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "organizationId" = $1`, [
+      org,
+    ]);
+    const { auditEvents: oldest } = await client.auditEvents({ last: 3 });
+    expect(oldest.totalCount).toBe(total[0]?.n);
+    const oldestRows = await sql<AuditRow>(
+      `SELECT * FROM (${auditSelect} WHERE "organizationId" = $1 ORDER BY id ASC LIMIT 3) o ORDER BY id DESC`,
+      [org],
+    );
+    expect(apiAudit(oldest.edges)).toEqual(sqlAudit(oldestRows));
+  });
+});
+
 // ---------------------------------------------------------------- coverage of the schema
 
 describe('the operation library covers the schema', () => {

@@ -530,6 +530,21 @@ export const DeletedRowResultFieldsFragmentDoc = `
   id
 }
     `;
+export const WebhookSubscriptionFieldsFragmentDoc = `
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  description
+  topics
+  status
+  disabledReason
+  disabledAt
+  consecutiveFailures
+  nextAttemptAt
+  pendingDeliveryCount
+  createdAt
+}
+    `;
 export const PeerEvidenceFieldsFragmentDoc = `
     fragment PeerEvidenceFields on PeerEvidence {
   industry
@@ -2178,6 +2193,142 @@ export const DeleteInstalledProductsDocument = `
 }
     ${DeletedRowResultFieldsFragmentDoc}
 ${UserErrorFieldsFragmentDoc}`;
+export const AuditEventsDocument = `
+    query AuditEvents($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {
+  auditEvents(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        actorType
+        actorId
+        requestId
+        action
+        entityType
+        entityId
+        before
+        after
+        topic
+        eventType
+        createdAt
+      }
+    }
+  }
+}
+    `;
+export const WebhookSubscriptionsDocument = `
+    query WebhookSubscriptions($first: Int, $after: String, $last: Int, $before: String) {
+  webhookSubscriptions(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...WebhookSubscriptionFields
+      }
+    }
+  }
+}
+    ${WebhookSubscriptionFieldsFragmentDoc}`;
+export const WebhookDeliveriesDocument = `
+    query WebhookDeliveries($first: Int, $after: String, $last: Int, $before: String, $filter: WebhookDeliveryFilter) {
+  webhookDeliveries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        eventId
+        eventType
+        status
+        attempts
+        lastStatusCode
+        lastError
+        lastAttemptAt
+        deliveredAt
+        createdAt
+        subscription {
+          id
+        }
+      }
+    }
+  }
+}
+    `;
+export const CreateWebhookSubscriptionDocument = `
+    mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    webhookSubscription {
+      ...WebhookSubscriptionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${WebhookSubscriptionFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const PauseWebhookSubscriptionDocument = `
+    mutation PauseWebhookSubscription($input: WebhookSubscriptionIdInput!) {
+  pauseWebhookSubscription(input: $input) {
+    webhookSubscription {
+      ...WebhookSubscriptionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${WebhookSubscriptionFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const ResumeWebhookSubscriptionDocument = `
+    mutation ResumeWebhookSubscription($input: WebhookSubscriptionIdInput!) {
+  resumeWebhookSubscription(input: $input) {
+    webhookSubscription {
+      ...WebhookSubscriptionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${WebhookSubscriptionFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const DeleteWebhookSubscriptionDocument = `
+    mutation DeleteWebhookSubscription($input: WebhookSubscriptionIdInput!) {
+  deleteWebhookSubscription(input: $input) {
+    deletedId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${UserErrorFieldsFragmentDoc}`;
 export const WhitespaceDocument = `
     query Whitespace($scope: WhitespaceScope, $filter: WhitespaceFilter, $granularity: WhitespaceGranularity, $orderBy: AccountWhitespaceOrder, $first: Int, $after: String, $statuses: [WhitespaceStatus!]) {
   whitespace(
@@ -2579,6 +2730,27 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     DeleteInstalledProducts(variables: Types.DeleteInstalledProductsMutationVariables, options?: C): Promise<Types.DeleteInstalledProductsMutation> {
       return requester<Types.DeleteInstalledProductsMutation, Types.DeleteInstalledProductsMutationVariables>(DeleteInstalledProductsDocument, variables, options) as Promise<Types.DeleteInstalledProductsMutation>;
+    },
+    AuditEvents(variables?: Types.AuditEventsQueryVariables, options?: C): Promise<Types.AuditEventsQuery> {
+      return requester<Types.AuditEventsQuery, Types.AuditEventsQueryVariables>(AuditEventsDocument, variables, options) as Promise<Types.AuditEventsQuery>;
+    },
+    WebhookSubscriptions(variables?: Types.WebhookSubscriptionsQueryVariables, options?: C): Promise<Types.WebhookSubscriptionsQuery> {
+      return requester<Types.WebhookSubscriptionsQuery, Types.WebhookSubscriptionsQueryVariables>(WebhookSubscriptionsDocument, variables, options) as Promise<Types.WebhookSubscriptionsQuery>;
+    },
+    WebhookDeliveries(variables?: Types.WebhookDeliveriesQueryVariables, options?: C): Promise<Types.WebhookDeliveriesQuery> {
+      return requester<Types.WebhookDeliveriesQuery, Types.WebhookDeliveriesQueryVariables>(WebhookDeliveriesDocument, variables, options) as Promise<Types.WebhookDeliveriesQuery>;
+    },
+    CreateWebhookSubscription(variables: Types.CreateWebhookSubscriptionMutationVariables, options?: C): Promise<Types.CreateWebhookSubscriptionMutation> {
+      return requester<Types.CreateWebhookSubscriptionMutation, Types.CreateWebhookSubscriptionMutationVariables>(CreateWebhookSubscriptionDocument, variables, options) as Promise<Types.CreateWebhookSubscriptionMutation>;
+    },
+    PauseWebhookSubscription(variables: Types.PauseWebhookSubscriptionMutationVariables, options?: C): Promise<Types.PauseWebhookSubscriptionMutation> {
+      return requester<Types.PauseWebhookSubscriptionMutation, Types.PauseWebhookSubscriptionMutationVariables>(PauseWebhookSubscriptionDocument, variables, options) as Promise<Types.PauseWebhookSubscriptionMutation>;
+    },
+    ResumeWebhookSubscription(variables: Types.ResumeWebhookSubscriptionMutationVariables, options?: C): Promise<Types.ResumeWebhookSubscriptionMutation> {
+      return requester<Types.ResumeWebhookSubscriptionMutation, Types.ResumeWebhookSubscriptionMutationVariables>(ResumeWebhookSubscriptionDocument, variables, options) as Promise<Types.ResumeWebhookSubscriptionMutation>;
+    },
+    DeleteWebhookSubscription(variables: Types.DeleteWebhookSubscriptionMutationVariables, options?: C): Promise<Types.DeleteWebhookSubscriptionMutation> {
+      return requester<Types.DeleteWebhookSubscriptionMutation, Types.DeleteWebhookSubscriptionMutationVariables>(DeleteWebhookSubscriptionDocument, variables, options) as Promise<Types.DeleteWebhookSubscriptionMutation>;
     },
     Whitespace(variables?: Types.WhitespaceQueryVariables, options?: C): Promise<Types.WhitespaceQuery> {
       return requester<Types.WhitespaceQuery, Types.WhitespaceQueryVariables>(WhitespaceDocument, variables, options) as Promise<Types.WhitespaceQuery>;
