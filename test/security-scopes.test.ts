@@ -40,7 +40,8 @@ const PUBLIC: Record<string, string> = {
   'Query.bulkOperations': "The caller's own operations (admins: the organization's), filtered as bulkOperation.",
   'Mutation.bulkOperationRunQuery':
     "Needs the scopes of the query it runs, checked by executing it for one row as the caller at submission and again by the job (docs/security.md, 'Bulk operations').",
-  'Mutation.bulkOperationCancel': "Cancels the caller's own operation (admins: the organization's); others' IDs are unknown.",
+  'Mutation.bulkOperationCancel':
+    "Cancels the caller's own operation (admins: the organization's); others' IDs are unknown.",
 };
 
 type AuthScopes = { scope?: string } | ((...args: never[]) => unknown) | undefined;
