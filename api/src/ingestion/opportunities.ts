@@ -20,11 +20,11 @@ import {
   Prisma,
   type SplitType,
 } from '../generated/prisma/client.js';
-import { isClosedStage } from '../pipeline/stages.js';
 import { allocateIds, deleteWhereIn, idsByExternalId, insertRows, type Tx, updateRows } from './bulk-sql.js';
 import type { AppliedRow, Batch, EntityUpsert, UpsertMode } from './runner.js';
 import {
   checkDecimal,
+  checkForecastCategory,
   type DecimalRule,
   keeps,
   MONEY,
@@ -319,17 +319,7 @@ function prepare(
     if (forecastCategory == null && keep('forecastCategory') && stage === old?.stage) {
       forecastCategory = old.forecastCategory;
     }
-    forecastCategory ??= DEFAULT_FORECAST_CATEGORY[stage];
-    const fixed = isClosedStage(stage) ? DEFAULT_FORECAST_CATEGORY[stage] : null;
-    if (fixed && forecastCategory !== fixed) {
-      errors.add(index, 'INVALID', `a ${stage} deal must be in forecast category ${fixed}; got ${forecastCategory}`, [
-        'forecastCategory',
-      ]);
-    } else if (!fixed && forecastCategory === 'CLOSED') {
-      errors.add(index, 'INVALID', `an open deal (${stage}) cannot be in forecast category CLOSED`, [
-        'forecastCategory',
-      ]);
-    }
+    forecastCategory = checkForecastCategory(errors, index, stage, forecastCategory);
   }
   const createdDate = keep('createdDate')
     ? (old as StoredDeal).createdDate
