@@ -10,7 +10,8 @@
 //   sp, split_deal  the split rows of those deals, and which deals have any (and a revenue one);
 //   single  deals without any split: the owner credited 100%, restricted to the reps in scope;
 //   credit  deals with splits: one row per credited rep, its REVENUE splits, the owner at 100% when
-//           it has none, and its OVERLAY splits (flagged), restricted to the reps in scope;
+//           it has none, and its OVERLAY splits (flagged), restricted to the reps in scope, each
+//           with its line and weighted line rounded once (withLines);
 //   single_group, single_total  the sums of unsplit deals per bucket and group (and total);
 //   keyed   credit rows under their group key, plus the scope's total rows (revenue credit only);
 //           `own` is false for a territory's overlay credit (credit of reps who are not its members);
