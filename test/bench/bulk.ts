@@ -10,7 +10,7 @@
 // Prints a Markdown table for docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -158,6 +158,7 @@ async function main() {
   console.log(`copying ${sourceName} to ${copyName} ...`);
   const url = await copyDatabase(source, sourceName, copyName);
   const results: string[] = [];
+  const loadBefore = loadavg();
   try {
     const token = await createAdminKey(url);
     const env = {
@@ -222,6 +223,9 @@ async function main() {
       `- Nested page p95 (${clients} clients, NESTED_PAGE of bench:load): ${p95(quiet.latencies).toFixed(0)} ms without an export (${quiet.latencies.length} requests), ${p95(busy.latencies).toFixed(0)} ms during the NDJSON export (${busy.latencies.length} requests): ${(p95(busy.latencies) / p95(quiet.latencies)).toFixed(2)}x (target 1.5x).`,
       `- API process RSS: ${idleRss.toFixed(0)} MB warmed up before the exports, peak ${peakRss.toFixed(0)} MB during them: growth ${(peakRss - idleRss).toFixed(0)} MB (target < 200 MB).`,
       `- Objects in the export: ${ndjson.objects.toLocaleString('en')} (deals, accounts, owners, line items, products).`,
+      `- Machine load (1/5/15-minute averages, 2 cores): ${loadBefore.map((l) => l.toFixed(1)).join(' / ')} at the start, ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} at the end.`,
     );
     console.log(results.join('\n'));
   } finally {

@@ -20,6 +20,7 @@ import { buildContext, type Context } from '../shared/context.js';
 import { logger } from '../shared/logger.js';
 import { EXPORT_CONTENT_TYPES, exportColumns, openExportFile } from './files/index.js';
 import { exportStorage } from './links.js';
+import { withReadAhead } from './prefetch.js';
 import { rebuildCaller } from './principal.js';
 import { type BulkSettings, bulkSettingsFromEnv } from './settings.js';
 import type { ExportStorage } from './storage.js';
@@ -70,10 +71,14 @@ function countObjects(value: unknown): number {
   }
   if (value === null || typeof value !== 'object') return 0;
   let n = 1;
-  for (const [key, child] of Object.entries(value)) {
+  // for-in rather than Object.entries: this runs on every object of the export.
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    const child = object[key];
+    if (child === null || typeof child !== 'object') continue;
     // A connection's wrappers (edges, the connection object) are not objects of the data.
     if (key === 'edges' && Array.isArray(child)) {
-      for (const edge of child) n += countObjects((edge as { node?: unknown })?.node);
+      for (const edge of child) n += countObjects((edge as { node?: unknown } | null)?.node);
       n -= 1;
     } else n += countObjects(child);
   }
@@ -111,17 +116,27 @@ export function createBulkRunner(
     write: (rows: Record<string, unknown>[]) => Promise<void>,
     progress: { objectCount: number; rootObjectCount: number; stopped: Stopped | null },
     deadline: number,
+    snapshot: boolean,
   ): Promise<void> {
     const plan = planBulkQuery(schema, op.query);
     if ('userErrors' in plan) throw new Stopped('QUERY_FAILED');
+    // Read-ahead only inside the snapshot: there the next page reads the same whenever it runs,
+    // and PostgreSQL works on it while Node completes this one (PGlite shares Node's thread).
+    const model = plan.nodeType.extensions?.pothosPrismaModel;
+    const ahead = snapshot && typeof model === 'string' ? withReadAhead(ctx.prisma, model) : null;
+    const pageCtx = ahead ? { ...ctx, prisma: ahead.prisma } : ctx;
     let after: string | null = null;
     for (;;) {
       if (progress.stopped) throw progress.stopped;
       if (Date.now() > deadline) throw new Stopped('TIMEOUT');
+      // Between pages the event loop serves interactive requests first: a page is one long
+      // synchronous completion, and the export is the one that can wait.
+      await new Promise((resolve) => setImmediate(resolve));
+      ahead?.pageStarts();
       const result = await execute({
         schema,
         document: plan.pageDocument,
-        contextValue: ctx,
+        contextValue: pageCtx,
         variableValues: { [FIRST_VARIABLE]: settings.pageSize, [AFTER_VARIABLE]: after },
       });
       if (result.errors?.length) {
@@ -183,12 +198,12 @@ export function createBulkRunner(
     const write = (rows: Record<string, unknown>[]) => writer.write(rows);
     try {
       const work = async () => {
-        if (db.kind !== 'postgres') return runPages(op, ctx, write, progress, deadline);
+        if (db.kind !== 'postgres') return runPages(op, ctx, write, progress, deadline, false);
         // One snapshot for every page: REPEATABLE READ makes the pages read the database as it was
         // at the first one, so a deal moved or changed during the export is neither skipped nor
         // exported twice.
         return ctx.prisma.$transaction(
-          (tx) => runPages(op, { ...ctx, prisma: tx as unknown as Context['prisma'] }, write, progress, deadline),
+          (tx) => runPages(op, { ...ctx, prisma: tx as unknown as Context['prisma'] }, write, progress, deadline, true),
           { isolationLevel: 'RepeatableRead', timeout: settings.maxRuntimeMs + 60_000, maxWait: 30_000 },
         );
       };
