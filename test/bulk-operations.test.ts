@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { type BulkRunner, type BulkWorker, createBulkRunner, startBulkWorker } from '../api/src/bulk/runner.js';
+import { localExportStorage, signDownload } from '../api/src/bulk/storage.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
@@ -165,18 +166,31 @@ describe('bulkOperationRunQuery refuses documents it cannot run, naming the fiel
       }),
     ]);
   });
-  it('an unknown format: refused by the schema, naming input.format', async () => {
-    const res = await client.request(RUN.replace('$format: BulkOperationFormat', '$format: String'), {
-      query: EXPORT_QUERY,
-      format: 'XML',
-    });
-    expect(res.data).toBeUndefined();
-    expect(res.errors?.[0]?.message).toMatch(/format/);
-    // In the document as a literal: the value is named.
-    const literal = await client.request(
-      `mutation { bulkOperationRunQuery(input: { query: "{ opportunities { edges { node { id } } } }", format: XML }) { userErrors { code } } }`,
+  it('an unknown format: a userError naming input.format, nothing written', async () => {
+    const count = async () =>
+      ((await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM "BulkOperation"'))[0] as { n: number }).n;
+    const before = await count();
+    const expected = [
+      { code: 'INVALID', field: ['input', 'format'], message: 'format must be one of NDJSON, CSV, PARQUET; got XML' },
+    ];
+    // As a variable of the enum's type (what the SDK and the CLI send).
+    const byVariable = await submit(EXPORT_QUERY, 'XML');
+    expect(byVariable).toEqual({ bulkOperation: null, userErrors: expected });
+    // As an enum literal in the document.
+    const literal = await client.request<RunResult>(
+      `mutation { bulkOperationRunQuery(input: { query: "{ opportunities { edges { node { id } } } }", format: XML }) { bulkOperation { id } userErrors { code field message } } }`,
     );
-    expect(literal.errors?.[0]?.message).toMatch(/"XML" does not exist in "BulkOperationFormat"/);
+    expect(literal.errors).toBeUndefined();
+    expect(literal.data?.bulkOperationRunQuery).toEqual({ bulkOperation: null, userErrors: expected });
+    // A known name in the wrong case is unknown too: enum values are case-sensitive.
+    expect((await submit(EXPORT_QUERY, 'parquet')).userErrors[0]?.field).toEqual(['input', 'format']);
+    // A value of another kind than a name is a type error, which GraphQL refuses before the mutation runs.
+    const quoted = await client.request(
+      `mutation { bulkOperationRunQuery(input: { query: "{ opportunities { edges { node { id } } } }", format: "CSV" }) { userErrors { code } } }`,
+    );
+    expect(quoted.data).toBeUndefined();
+    expect(quoted.errors?.[0]?.message).toMatch(/Enum "BulkOperationFormat" cannot represent non-enum value/);
+    expect(await count()).toBe(before);
   });
 });
 
@@ -426,5 +440,110 @@ describe('faults and limits', () => {
     expect(done.expired).toBeGreaterThanOrEqual(1);
     expect(existsSync(stored)).toBe(false);
     expect((await get(out.bulkOperation?.id as string))?.url).toBeNull();
+  });
+});
+
+describe('audit trail', () => {
+  it('a submission and a cancel each write an AuditEvent naming the key and the request, in their transaction', async () => {
+    const { token, id: keyId } = await issueApiKey(db.sql, {
+      organizationId: fx.organizationId,
+      name: 'audited',
+      scopes: ['admin'],
+    });
+    const headers = (requestId: string) => ({ authorization: `Bearer ${token}`, 'x-request-id': requestId });
+    const run = await client.request<RunResult>(RUN, { query: EXPORT_QUERY, format: 'CSV' }, headers('audit-submit'));
+    const id = rowId(run.data?.bulkOperationRunQuery.bulkOperation?.id as string);
+    const cancel = await client.request(
+      CANCEL,
+      { id: run.data?.bulkOperationRunQuery.bulkOperation?.id },
+      headers('audit-cancel'),
+    );
+    expect(cancel.errors).toBeUndefined();
+    // A refused submission (unknown format) writes neither an operation nor an event.
+    await client.request(RUN, { query: EXPORT_QUERY, format: 'XML' }, headers('audit-refused'));
+    const events = await db.sql.query<{
+      action: string;
+      actorId: string;
+      apiKeyId: number;
+      requestId: string;
+      entityId: string;
+      before: unknown;
+      after: unknown;
+    }>(
+      `SELECT action, "actorId", "apiKeyId", "requestId", "entityId", before, after FROM "AuditEvent"
+        WHERE "organizationId" = $1 AND "requestId" LIKE 'audit-%' ORDER BY id`,
+      [fx.organizationId],
+    );
+    expect(events).toEqual([
+      {
+        action: 'bulkOperation.runQuery',
+        actorId: `key:${keyId}`,
+        apiKeyId: keyId,
+        requestId: 'audit-submit',
+        entityId: String(id),
+        before: null,
+        after: { status: 'CREATED', format: 'CSV', query: EXPORT_QUERY },
+      },
+      {
+        action: 'bulkOperation.cancel',
+        actorId: `key:${keyId}`,
+        apiKeyId: keyId,
+        requestId: 'audit-cancel',
+        entityId: String(id),
+        before: { status: 'CREATED' },
+        after: { status: 'CANCELED' },
+      },
+    ]);
+  });
+});
+
+describe("the download url comes from the server's store", () => {
+  it("is signed by the store the server serves and the worker writes to, not the environment's", async () => {
+    // The environment's store is COXSWAIN_EXPORT_DIR with the default secret; this server's store
+    // is another folder signing with another secret, and its worker writes there.
+    const serverDir = mkdtempSync(path.join(tmpdir(), 'bulkcore-server-store-'));
+    const storage = localExportStorage(serverDir, 'a server store secret of 32+ characters!');
+    const own = await createTestClient(db, { listen: true, exports: storage });
+    try {
+      const runner = createBulkRunner(db, { storage, settings: { pageSize: 50, progressIntervalMs: 20, workDir } });
+      const run = await own.request<RunResult>(RUN, {
+        query: '{ opportunities { edges { node { id name } } } }',
+        format: 'NDJSON',
+      });
+      const globalId = run.data?.bulkOperationRunQuery.bulkOperation?.id as string;
+      await runner.run(rowId(globalId));
+      const res = await own.request<{ bulkOperation: Operation }>(GET, { id: globalId });
+      const op = res.data?.bulkOperation as Operation;
+      expect(op.status).toBe('COMPLETED');
+      const [row] = await db.sql.query<{ fileKey: string }>('SELECT "fileKey" FROM "BulkOperation" WHERE id = $1', [
+        rowId(globalId),
+      ]);
+      const key = row?.fileKey as string;
+      // The file is in the server's store only.
+      expect(existsSync(path.join(serverDir, key))).toBe(true);
+      expect(existsSync(path.join(exportDir, key))).toBe(false);
+      // The link carries the server store's signature, not the environment's, and downloads the file.
+      const url = new URL(op.url as string);
+      const expires = new Date(Number(url.searchParams.get('expires')) * 1000);
+      expect(`expires=${url.searchParams.get('expires')}&signature=${url.searchParams.get('signature')}`).toBe(
+        signDownload(key, expires, 'a server store secret of 32+ characters!'),
+      );
+      expect(url.searchParams.get('signature')).not.toBe(
+        new URLSearchParams(signDownload(key, expires)).get('signature'),
+      );
+      const text = await download(op.url as string);
+      expect(text).toBe(readFileSync(path.join(serverDir, key), 'utf8'));
+      const [{ n }] = (await db.sql.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM "Opportunity" WHERE "organizationId" = $1',
+        [fx.organizationId],
+      )) as [{ n: number }];
+      expect(text.trim().split('\n')).toHaveLength(n);
+      // The same link on a server with the environment's store is refused: another secret signs there.
+      const elsewhere = await fetch(`${client.url}${url.pathname}${url.search}`);
+      expect(elsewhere.status).toBe(403);
+    } finally {
+      await own.close();
+      rmSync(serverDir, { recursive: true, force: true });
+    }
   });
 });
