@@ -145,6 +145,16 @@ describe('bulkOperationRunQuery refuses documents it cannot run, naming the fiel
       ),
     ).toMatch(/nested 3 deep below the root nodes; at most 2/);
   });
+  it('fields nested too deep', async () => {
+    // opportunities > edges > node > owner > manager x8 > name: 13 fields deep, no list below the root nodes.
+    const deep = (managers: number) =>
+      `{ opportunities { edges { node { owner { ${'manager { '.repeat(managers)}name${' }'.repeat(managers)} } } } } }`;
+    expect(await refused(deep(8))).toMatch(/13 fields deep; at most 12/);
+    // One manager less is 12 deep: accepted (and canceled, to stay under the concurrency limit).
+    const ok = await submit(deep(7));
+    expect(ok.userErrors).toEqual([]);
+    await client.request(CANCEL, { id: ok.bulkOperation?.id });
+  });
   it('paging arguments on the root, unknown fields, syntax errors, variables', async () => {
     expect(await refused('{ opportunities(first: 10) { edges { node { id } } } }')).toMatch(/remove `first`/);
     expect(await refused('{ opportunities { edges { node { nope } } } }')).toMatch(/Cannot query field "nope"/);
@@ -440,6 +450,120 @@ describe('faults and limits', () => {
     expect(done.expired).toBeGreaterThanOrEqual(1);
     expect(existsSync(stored)).toBe(false);
     expect((await get(out.bulkOperation?.id as string))?.url).toBeNull();
+  });
+});
+
+describe('the operation object', () => {
+  const OBJECT = `query Object($id: ID!) {
+    bulkOperation(id: $id) {
+      status format errorCode objectCount rootObjectCount fileSize createdAt startedAt completedAt url urlExpiresAt
+    }
+  }`;
+  interface Full {
+    status: string;
+    format: string;
+    errorCode: string | null;
+    objectCount: number;
+    rootObjectCount: number;
+    fileSize: number | null;
+    createdAt: string;
+    startedAt: string | null;
+    completedAt: string | null;
+    url: string | null;
+    urlExpiresAt: string | null;
+  }
+  const read = async (id: string) => (await client.data<{ bulkOperation: Full }>(OBJECT, { id })).bulkOperation;
+
+  it('counts objects and root objects while RUNNING, then records its file and its times', async () => {
+    const [{ n }] = (await db.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM "Opportunity" WHERE "organizationId" = $1',
+      [fx.organizationId],
+    )) as [{ n: number }];
+    expect(n).toBeGreaterThan(6);
+    // Each deal is two objects: itself and its account.
+    const out = await submit('{ opportunities { edges { node { id account { name } } } } }', 'NDJSON');
+    const id = out.bulkOperation?.id as string;
+    const submitted = await read(id);
+    expect(submitted).toMatchObject({ status: 'CREATED', format: 'NDJSON', objectCount: 0, rootObjectCount: 0 });
+    expect(submitted.startedAt).toBeNull();
+    expect(submitted.completedAt).toBeNull();
+    const seen: Full[] = [];
+    // Two deals a page; after the second and third pages, wait for a heartbeat and read the operation.
+    let pages = 0;
+    const runner = createBulkRunner(db, {
+      settings: { pageSize: 2, progressIntervalMs: 20, workDir },
+      onPage: async () => {
+        pages++;
+        if (pages < 2 || pages > 3) return;
+        await sleep(200);
+        seen.push(await read(id));
+      },
+    });
+    await runner.run(rowId(id));
+    expect(seen).toHaveLength(2);
+    for (const op of seen) {
+      expect(op.status).toBe('RUNNING');
+      expect(op.completedAt).toBeNull();
+      expect(op.url).toBeNull();
+      expect(op.rootObjectCount).toBeGreaterThan(0);
+      expect(op.rootObjectCount).toBeLessThan(n);
+      expect(op.objectCount).toBe(2 * op.rootObjectCount);
+    }
+    expect((seen[1] as Full).rootObjectCount).toBeGreaterThan((seen[0] as Full).rootObjectCount);
+    const done = await read(id);
+    expect(done).toMatchObject({ status: 'COMPLETED', errorCode: null, rootObjectCount: n, objectCount: 2 * n });
+    const text = await download(done.url as string);
+    expect(done.fileSize).toBe(Buffer.byteLength(text));
+    const created = Date.parse(done.createdAt);
+    const started = Date.parse(done.startedAt as string);
+    const completed = Date.parse(done.completedAt as string);
+    expect(created).toBeLessThanOrEqual(started);
+    expect(started).toBeLessThanOrEqual(completed);
+    expect(Date.parse(done.urlExpiresAt as string)).toBeGreaterThan(completed);
+  });
+
+  it("bulkOperations lists the caller's own operations, newest first; an admin's lists the organization's", async () => {
+    const LIST = `query List($status: BulkOperationStatus) {
+      bulkOperations(first: 100, status: $status) { edges { node { id } } }
+    }`;
+    const list = async (token?: string, status?: string) => {
+      const res = await client.request<{ bulkOperations: { edges: { node: { id: string } }[] } }>(
+        LIST,
+        { status },
+        token ? { authorization: `Bearer ${token}` } : undefined,
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data?.bulkOperations.edges.map((e) => rowId(e.node.id));
+    };
+    const keys = await Promise.all(
+      ['lister one', 'lister two'].map((name) =>
+        issueApiKey(db.sql, { organizationId: fx.organizationId, name, scopes: ['read:pipeline', 'read:accounts'] }),
+      ),
+    );
+    const mine = [];
+    for (const key of keys) {
+      const out = await submit('{ opportunities { edges { node { id } } } }', 'CSV', key.token);
+      mine.push(out.bulkOperation?.id as string);
+    }
+    const ids = async (where: string, params: unknown[]) =>
+      (
+        await db.sql.query<{ id: number }>(`SELECT id FROM "BulkOperation" WHERE ${where} ORDER BY id DESC`, params)
+      ).map((r) => r.id);
+    for (const [i, key] of keys.entries()) {
+      expect(await list(key.token)).toEqual(await ids('principal = $1', [`key:${key.id}`]));
+      expect(await list(key.token)).toEqual([rowId(mine[i] as string)]);
+    }
+    expect(await list()).toEqual(await ids('"organizationId" = $1', [fx.organizationId]));
+    expect(await list(undefined, 'CREATED')).toEqual(
+      await ids(`"organizationId" = $1 AND status = 'CREATED'`, [fx.organizationId]),
+    );
+    const { token: otherAdmin } = await issueApiKey(db.sql, {
+      organizationId: fx.otherOrganizationId,
+      name: 'other lister',
+      scopes: ['admin'],
+    });
+    expect(await list(otherAdmin)).toEqual(await ids('"organizationId" = $1', [fx.otherOrganizationId]));
+    for (const id of mine) await client.request(CANCEL, { id });
   });
 });
 
