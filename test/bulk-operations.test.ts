@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { type BulkRunner, type BulkWorker, createBulkRunner, startBulkWorker } from '../api/src/bulk/runner.js';
 import { localExportStorage, signDownload } from '../api/src/bulk/storage.js';
-import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { openDatabase } from '../api/src/db/database.js';
+import { createTestDatabase, selectedBackend, type TestDatabase } from './support/databases.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
 
@@ -668,6 +669,35 @@ describe("the download url comes from the server's store", () => {
     } finally {
       await own.close();
       rmSync(serverDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('on PostgreSQL, any API instance picks the job up', () => {
+  // On PGlite the one process runs its jobs in-process ('an export on the job queue' above). On
+  // PostgreSQL a second instance (its own connection pool and pg-boss) takes the job that this
+  // server enqueued, while no worker runs here.
+  it.runIf(selectedBackend() === 'postgres')('a job submitted to one instance is run by another', async () => {
+    const other = await openDatabase({ databaseUrl: db.url as string, poolSize: 2 });
+    const worker = await startBulkWorker(other, { settings: { pageSize: 5, progressIntervalMs: 50 } });
+    try {
+      const out = await submit('{ opportunities { edges { node { id } } } }', 'NDJSON');
+      expect(out.userErrors).toEqual([]);
+      const op = await until(out.bulkOperation?.id as string, (o) => o.status === 'COMPLETED' || o.status === 'FAILED');
+      expect(op.status).toBe('COMPLETED');
+      const ids = (await download(op.url as string))
+        .trim()
+        .split('\n')
+        .map((l) => rowId(JSON.parse(l).id))
+        .sort((a, b) => a - b);
+      const expected = await db.sql.query<{ id: number }>(
+        'SELECT id FROM "Opportunity" WHERE "organizationId" = $1 ORDER BY id',
+        [fx.organizationId],
+      );
+      expect(ids).toEqual(expected.map((e) => e.id));
+    } finally {
+      await worker.stop();
+      await other.close();
     }
   });
 });
