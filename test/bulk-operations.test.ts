@@ -8,7 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { type BulkRunner, type BulkWorker, createBulkRunner, startBulkWorker } from '../api/src/bulk/runner.js';
-import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { localExportStorage, signDownload } from '../api/src/bulk/storage.js';
+import { openDatabase } from '../api/src/db/database.js';
+import { createTestDatabase, selectedBackend, type TestDatabase } from './support/databases.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
 
@@ -144,6 +146,16 @@ describe('bulkOperationRunQuery refuses documents it cannot run, naming the fiel
       ),
     ).toMatch(/nested 3 deep below the root nodes; at most 2/);
   });
+  it('fields nested too deep', async () => {
+    // opportunities > edges > node > owner > manager x8 > name: 13 fields deep, no list below the root nodes.
+    const deep = (managers: number) =>
+      `{ opportunities { edges { node { owner { ${'manager { '.repeat(managers)}name${' }'.repeat(managers)} } } } } }`;
+    expect(await refused(deep(8))).toMatch(/13 fields deep; at most 12/);
+    // One manager less is 12 deep: accepted (and canceled, to stay under the concurrency limit).
+    const ok = await submit(deep(7));
+    expect(ok.userErrors).toEqual([]);
+    await client.request(CANCEL, { id: ok.bulkOperation?.id });
+  });
   it('paging arguments on the root, unknown fields, syntax errors, variables', async () => {
     expect(await refused('{ opportunities(first: 10) { edges { node { id } } } }')).toMatch(/remove `first`/);
     expect(await refused('{ opportunities { edges { node { nope } } } }')).toMatch(/Cannot query field "nope"/);
@@ -165,18 +177,31 @@ describe('bulkOperationRunQuery refuses documents it cannot run, naming the fiel
       }),
     ]);
   });
-  it('an unknown format: refused by the schema, naming input.format', async () => {
-    const res = await client.request(RUN.replace('$format: BulkOperationFormat', '$format: String'), {
-      query: EXPORT_QUERY,
-      format: 'XML',
-    });
-    expect(res.data).toBeUndefined();
-    expect(res.errors?.[0]?.message).toMatch(/format/);
-    // In the document as a literal: the value is named.
-    const literal = await client.request(
-      `mutation { bulkOperationRunQuery(input: { query: "{ opportunities { edges { node { id } } } }", format: XML }) { userErrors { code } } }`,
+  it('an unknown format: a userError naming input.format, nothing written', async () => {
+    const count = async () =>
+      ((await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM "BulkOperation"'))[0] as { n: number }).n;
+    const before = await count();
+    const expected = [
+      { code: 'INVALID', field: ['input', 'format'], message: 'format must be one of NDJSON, CSV, PARQUET; got XML' },
+    ];
+    // As a variable of the enum's type (what the SDK and the CLI send).
+    const byVariable = await submit(EXPORT_QUERY, 'XML');
+    expect(byVariable).toEqual({ bulkOperation: null, userErrors: expected });
+    // As an enum literal in the document.
+    const literal = await client.request<RunResult>(
+      `mutation { bulkOperationRunQuery(input: { query: "{ opportunities { edges { node { id } } } }", format: XML }) { bulkOperation { id } userErrors { code field message } } }`,
     );
-    expect(literal.errors?.[0]?.message).toMatch(/"XML" does not exist in "BulkOperationFormat"/);
+    expect(literal.errors).toBeUndefined();
+    expect(literal.data?.bulkOperationRunQuery).toEqual({ bulkOperation: null, userErrors: expected });
+    // A known name in the wrong case is unknown too: enum values are case-sensitive.
+    expect((await submit(EXPORT_QUERY, 'parquet')).userErrors[0]?.field).toEqual(['input', 'format']);
+    // A value of another kind than a name is a type error, which GraphQL refuses before the mutation runs.
+    const quoted = await client.request(
+      `mutation { bulkOperationRunQuery(input: { query: "{ opportunities { edges { node { id } } } }", format: "CSV" }) { userErrors { code } } }`,
+    );
+    expect(quoted.data).toBeUndefined();
+    expect(quoted.errors?.[0]?.message).toMatch(/Enum "BulkOperationFormat" cannot represent non-enum value/);
+    expect(await count()).toBe(before);
   });
 });
 
@@ -426,5 +451,253 @@ describe('faults and limits', () => {
     expect(done.expired).toBeGreaterThanOrEqual(1);
     expect(existsSync(stored)).toBe(false);
     expect((await get(out.bulkOperation?.id as string))?.url).toBeNull();
+  });
+});
+
+describe('the operation object', () => {
+  const OBJECT = `query Object($id: ID!) {
+    bulkOperation(id: $id) {
+      status format errorCode objectCount rootObjectCount fileSize createdAt startedAt completedAt url urlExpiresAt
+    }
+  }`;
+  interface Full {
+    status: string;
+    format: string;
+    errorCode: string | null;
+    objectCount: number;
+    rootObjectCount: number;
+    fileSize: number | null;
+    createdAt: string;
+    startedAt: string | null;
+    completedAt: string | null;
+    url: string | null;
+    urlExpiresAt: string | null;
+  }
+  const read = async (id: string) => (await client.data<{ bulkOperation: Full }>(OBJECT, { id })).bulkOperation;
+
+  it('counts objects and root objects while RUNNING, then records its file and its times', async () => {
+    const [{ n }] = (await db.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM "Opportunity" WHERE "organizationId" = $1',
+      [fx.organizationId],
+    )) as [{ n: number }];
+    expect(n).toBeGreaterThan(6);
+    // Each deal is two objects: itself and its account.
+    const out = await submit('{ opportunities { edges { node { id account { name } } } } }', 'NDJSON');
+    const id = out.bulkOperation?.id as string;
+    const submitted = await read(id);
+    expect(submitted).toMatchObject({ status: 'CREATED', format: 'NDJSON', objectCount: 0, rootObjectCount: 0 });
+    expect(submitted.startedAt).toBeNull();
+    expect(submitted.completedAt).toBeNull();
+    const seen: Full[] = [];
+    // Two deals a page; after the second and third pages, wait for a heartbeat and read the operation.
+    let pages = 0;
+    const runner = createBulkRunner(db, {
+      settings: { pageSize: 2, progressIntervalMs: 20, workDir },
+      onPage: async () => {
+        pages++;
+        if (pages < 2 || pages > 3) return;
+        await sleep(200);
+        seen.push(await read(id));
+      },
+    });
+    await runner.run(rowId(id));
+    expect(seen).toHaveLength(2);
+    for (const op of seen) {
+      expect(op.status).toBe('RUNNING');
+      expect(op.completedAt).toBeNull();
+      expect(op.url).toBeNull();
+      expect(op.rootObjectCount).toBeGreaterThan(0);
+      expect(op.rootObjectCount).toBeLessThan(n);
+      expect(op.objectCount).toBe(2 * op.rootObjectCount);
+    }
+    expect((seen[1] as Full).rootObjectCount).toBeGreaterThan((seen[0] as Full).rootObjectCount);
+    const done = await read(id);
+    expect(done).toMatchObject({ status: 'COMPLETED', errorCode: null, rootObjectCount: n, objectCount: 2 * n });
+    const text = await download(done.url as string);
+    expect(done.fileSize).toBe(Buffer.byteLength(text));
+    const created = Date.parse(done.createdAt);
+    const started = Date.parse(done.startedAt as string);
+    const completed = Date.parse(done.completedAt as string);
+    expect(created).toBeLessThanOrEqual(started);
+    expect(started).toBeLessThanOrEqual(completed);
+    expect(Date.parse(done.urlExpiresAt as string)).toBeGreaterThan(completed);
+  });
+
+  it("bulkOperations lists the caller's own operations, newest first; an admin's lists the organization's", async () => {
+    const LIST = `query List($status: BulkOperationStatus) {
+      bulkOperations(first: 100, status: $status) { edges { node { id } } }
+    }`;
+    const list = async (token?: string, status?: string) => {
+      const res = await client.request<{ bulkOperations: { edges: { node: { id: string } }[] } }>(
+        LIST,
+        { status },
+        token ? { authorization: `Bearer ${token}` } : undefined,
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data?.bulkOperations.edges.map((e) => rowId(e.node.id));
+    };
+    const keys = await Promise.all(
+      ['lister one', 'lister two'].map((name) =>
+        issueApiKey(db.sql, { organizationId: fx.organizationId, name, scopes: ['read:pipeline', 'read:accounts'] }),
+      ),
+    );
+    const mine = [];
+    for (const key of keys) {
+      const out = await submit('{ opportunities { edges { node { id } } } }', 'CSV', key.token);
+      mine.push(out.bulkOperation?.id as string);
+    }
+    const ids = async (where: string, params: unknown[]) =>
+      (
+        await db.sql.query<{ id: number }>(`SELECT id FROM "BulkOperation" WHERE ${where} ORDER BY id DESC`, params)
+      ).map((r) => r.id);
+    for (const [i, key] of keys.entries()) {
+      expect(await list(key.token)).toEqual(await ids('principal = $1', [`key:${key.id}`]));
+      expect(await list(key.token)).toEqual([rowId(mine[i] as string)]);
+    }
+    expect(await list()).toEqual(await ids('"organizationId" = $1', [fx.organizationId]));
+    expect(await list(undefined, 'CREATED')).toEqual(
+      await ids(`"organizationId" = $1 AND status = 'CREATED'`, [fx.organizationId]),
+    );
+    const { token: otherAdmin } = await issueApiKey(db.sql, {
+      organizationId: fx.otherOrganizationId,
+      name: 'other lister',
+      scopes: ['admin'],
+    });
+    expect(await list(otherAdmin)).toEqual(await ids('"organizationId" = $1', [fx.otherOrganizationId]));
+    for (const id of mine) await client.request(CANCEL, { id });
+  });
+});
+
+describe('audit trail', () => {
+  it('a submission and a cancel each write an AuditEvent naming the key and the request, in their transaction', async () => {
+    const { token, id: keyId } = await issueApiKey(db.sql, {
+      organizationId: fx.organizationId,
+      name: 'audited',
+      scopes: ['admin'],
+    });
+    const headers = (requestId: string) => ({ authorization: `Bearer ${token}`, 'x-request-id': requestId });
+    const run = await client.request<RunResult>(RUN, { query: EXPORT_QUERY, format: 'CSV' }, headers('audit-submit'));
+    const id = rowId(run.data?.bulkOperationRunQuery.bulkOperation?.id as string);
+    const cancel = await client.request(
+      CANCEL,
+      { id: run.data?.bulkOperationRunQuery.bulkOperation?.id },
+      headers('audit-cancel'),
+    );
+    expect(cancel.errors).toBeUndefined();
+    // A refused submission (unknown format) writes neither an operation nor an event.
+    await client.request(RUN, { query: EXPORT_QUERY, format: 'XML' }, headers('audit-refused'));
+    const events = await db.sql.query<{
+      action: string;
+      actorId: string;
+      apiKeyId: number;
+      requestId: string;
+      entityId: string;
+      before: unknown;
+      after: unknown;
+    }>(
+      `SELECT action, "actorId", "apiKeyId", "requestId", "entityId", before, after FROM "AuditEvent"
+        WHERE "organizationId" = $1 AND "requestId" LIKE 'audit-%' ORDER BY id`,
+      [fx.organizationId],
+    );
+    expect(events).toEqual([
+      {
+        action: 'bulkOperation.runQuery',
+        actorId: `key:${keyId}`,
+        apiKeyId: keyId,
+        requestId: 'audit-submit',
+        entityId: String(id),
+        before: null,
+        after: { status: 'CREATED', format: 'CSV', query: EXPORT_QUERY },
+      },
+      {
+        action: 'bulkOperation.cancel',
+        actorId: `key:${keyId}`,
+        apiKeyId: keyId,
+        requestId: 'audit-cancel',
+        entityId: String(id),
+        before: { status: 'CREATED' },
+        after: { status: 'CANCELED' },
+      },
+    ]);
+  });
+});
+
+describe("the download url comes from the server's store", () => {
+  it("is signed by the store the server serves and the worker writes to, not the environment's", async () => {
+    // The environment's store is COXSWAIN_EXPORT_DIR with the default secret; this server's store
+    // is another folder signing with another secret, and its worker writes there.
+    const serverDir = mkdtempSync(path.join(tmpdir(), 'bulkcore-server-store-'));
+    const storage = localExportStorage(serverDir, 'a server store secret of 32+ characters!');
+    const own = await createTestClient(db, { listen: true, exports: storage });
+    try {
+      const runner = createBulkRunner(db, { storage, settings: { pageSize: 50, progressIntervalMs: 20, workDir } });
+      const run = await own.request<RunResult>(RUN, {
+        query: '{ opportunities { edges { node { id name } } } }',
+        format: 'NDJSON',
+      });
+      const globalId = run.data?.bulkOperationRunQuery.bulkOperation?.id as string;
+      await runner.run(rowId(globalId));
+      const res = await own.request<{ bulkOperation: Operation }>(GET, { id: globalId });
+      const op = res.data?.bulkOperation as Operation;
+      expect(op.status).toBe('COMPLETED');
+      const [row] = await db.sql.query<{ fileKey: string }>('SELECT "fileKey" FROM "BulkOperation" WHERE id = $1', [
+        rowId(globalId),
+      ]);
+      const key = row?.fileKey as string;
+      // The file is in the server's store only.
+      expect(existsSync(path.join(serverDir, key))).toBe(true);
+      expect(existsSync(path.join(exportDir, key))).toBe(false);
+      // The link carries the server store's signature, not the environment's, and downloads the file.
+      const url = new URL(op.url as string);
+      const expires = new Date(Number(url.searchParams.get('expires')) * 1000);
+      expect(`expires=${url.searchParams.get('expires')}&signature=${url.searchParams.get('signature')}`).toBe(
+        signDownload(key, expires, 'a server store secret of 32+ characters!'),
+      );
+      expect(url.searchParams.get('signature')).not.toBe(
+        new URLSearchParams(signDownload(key, expires)).get('signature'),
+      );
+      const text = await download(op.url as string);
+      expect(text).toBe(readFileSync(path.join(serverDir, key), 'utf8'));
+      const [{ n }] = (await db.sql.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM "Opportunity" WHERE "organizationId" = $1',
+        [fx.organizationId],
+      )) as [{ n: number }];
+      expect(text.trim().split('\n')).toHaveLength(n);
+      // The same link on a server with the environment's store is refused: another secret signs there.
+      const elsewhere = await fetch(`${client.url}${url.pathname}${url.search}`);
+      expect(elsewhere.status).toBe(403);
+    } finally {
+      await own.close();
+      rmSync(serverDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('on PostgreSQL, any API instance picks the job up', () => {
+  // On PGlite the one process runs its jobs in-process ('an export on the job queue' above). On
+  // PostgreSQL a second instance (its own connection pool and pg-boss) takes the job that this
+  // server enqueued, while no worker runs here.
+  it.runIf(selectedBackend() === 'postgres')('a job submitted to one instance is run by another', async () => {
+    const other = await openDatabase({ databaseUrl: db.url as string, poolSize: 2 });
+    const worker = await startBulkWorker(other, { settings: { pageSize: 5, progressIntervalMs: 50 } });
+    try {
+      const out = await submit('{ opportunities { edges { node { id } } } }', 'NDJSON');
+      expect(out.userErrors).toEqual([]);
+      const op = await until(out.bulkOperation?.id as string, (o) => o.status === 'COMPLETED' || o.status === 'FAILED');
+      expect(op.status).toBe('COMPLETED');
+      const ids = (await download(op.url as string))
+        .trim()
+        .split('\n')
+        .map((l) => rowId(JSON.parse(l).id))
+        .sort((a, b) => a - b);
+      const expected = await db.sql.query<{ id: number }>(
+        'SELECT id FROM "Opportunity" WHERE "organizationId" = $1 ORDER BY id',
+        [fx.organizationId],
+      );
+      expect(ids).toEqual(expected.map((e) => e.id));
+    } finally {
+      await worker.stop();
+      await other.close();
+    }
   });
 });

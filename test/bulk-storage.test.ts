@@ -1,7 +1,7 @@
 // Where export files go and how they are downloaded: the local folder served by the API's signed
 // /exports route (expiry, tampering, another file's signature, HTTP ranges compared byte for byte
 // with the file), and an S3-compatible bucket (an S3 server from npm started here) with multipart
-// upload, presigned URLs and cleanup.
+// upload, presigned URLs and cleanup, and a bulk operation run end to end into the bucket.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import S3rver from '@20minutes/s3rver';
 import { HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRange } from '../api/src/bulk/download.js';
+import { createBulkRunner } from '../api/src/bulk/runner.js';
 import {
   cleanupExpiredExports,
   type ExportStorage,
@@ -19,6 +20,8 @@ import {
 } from '../api/src/bulk/storage.js';
 import { type CoxswainServer, createServer } from '../api/src/server.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { buildCoreFixture } from './support/fixture.js';
+import { createTestClient } from './support/graphql.js';
 
 const HOUR = 3600_000;
 const KEY = 'org-1/bulk-7.parquet';
@@ -325,6 +328,55 @@ describe('S3-compatible bucket', () => {
     const removed = await cleanupExpiredExports(store, new Date(Date.now() + HOUR), 60_000);
     expect(removed.sort()).toEqual(['org-1/small.csv', 'org-9/c.ndjson']);
     expect(await keys()).toEqual([]);
+  });
+
+  it('holds a bulk operation end to end: the job stores its file there, and its url is a presigned one', async () => {
+    // A server and a job given the bucket store (another prefix than the tests above): the file
+    // goes to the bucket, the operation's url is presigned on the bucket, with ranges served there.
+    const fx = await buildCoreFixture(db.prisma, 3);
+    const store = s3ExportStorage({
+      bucket: 'coxswain-exports',
+      prefix: 'e2e/',
+      client: { endpoint, region: 'us-east-1', forcePathStyle: true, credentials },
+    });
+    const client = await createTestClient(db, { exports: store });
+    try {
+      const run = await client.data<{ bulkOperationRunQuery: { bulkOperation: { id: string } } }>(
+        'mutation { bulkOperationRunQuery(input: { query: "{ opportunities { edges { node { id name } } } }" }) { bulkOperation { id } } }',
+      );
+      const id = run.bulkOperationRunQuery.bulkOperation.id;
+      const rowId = Number(Buffer.from(id, 'base64').toString('utf8').split(':')[1]);
+      await createBulkRunner(db, { storage: store, settings: { workDir: join(dir, 'work') } }).run(rowId);
+      const { bulkOperation: op } = await client.data<{
+        bulkOperation: { status: string; url: string; fileSize: number };
+      }>('query($id: ID!) { bulkOperation(id: $id) { status url fileSize } }', { id });
+      expect(op.status).toBe('COMPLETED');
+      const url = new URL(op.url);
+      expect(url.origin).toBe(endpoint);
+      expect(url.pathname).toBe(`/coxswain-exports/e2e/org-${fx.organizationId}/bulk-operation-${rowId}.jsonl`);
+      expect(url.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
+      const whole = await get(op.url);
+      expect(whole.res.status).toBe(200);
+      expect(whole.body.length).toBe(op.fileSize);
+      const names = whole.body
+        .toString('utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).name)
+        .sort();
+      const expected = await db.sql.query<{ name: string }>(
+        'SELECT name FROM "Opportunity" WHERE "organizationId" = $1 ORDER BY name',
+        [fx.organizationId],
+      );
+      expect(names).toEqual(expected.map((r) => r.name).sort());
+      const part = await get(op.url, { range: 'bytes=0-9' });
+      expect(part.res.status).toBe(206);
+      expect(part.body).toEqual(whole.body.subarray(0, 10));
+      // Nothing was left in the local work folder.
+      await expect(stat(join(dir, 'work', `bulk-operation-${rowId}.jsonl`))).rejects.toThrow(/ENOENT/);
+    } finally {
+      await client.close();
+    }
   });
 
   it('is picked by the environment when a bucket is named', () => {

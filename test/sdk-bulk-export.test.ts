@@ -149,6 +149,16 @@ describe('client.bulkExport against a live server', () => {
     expect(error).toBeInstanceOf(UserErrorsError);
     expect((error as UserErrorsError).field?.[0]).toBe('input');
   });
+
+  it('refuses an unknown format as a UserErrorsError naming input.format', async () => {
+    const client = createClient({ url: endpoint, apiKey });
+    const error = await client
+      .bulkExport({ query: '{ opportunities { edges { node { id } } } }', format: 'xml' as 'csv' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserErrorsError);
+    expect((error as UserErrorsError).field).toEqual(['input', 'format']);
+    expect((error as UserErrorsError).message).toMatch(/format must be one of NDJSON, CSV, PARQUET; got XML/);
+  });
 });
 
 describe('the README BI example', () => {

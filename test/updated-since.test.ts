@@ -232,4 +232,22 @@ describe('updatedSince', () => {
     ) as unknown[];
     expect(rows).toHaveLength(3);
   });
+  it('each of the five filtered tables has an index led by (organizationId, updatedAt, id)', async () => {
+    // The connections filter on organizationId (the tenant client) and updatedAt, in id order within
+    // an instant: the catalog must hold that index for each table (the EXPLAIN above proves its use).
+    const indexes = await sql<{ table: string; columns: string[] }>(
+      `SELECT t.relname AS table, array_agg(a.attname::text ORDER BY k.n) AS columns
+         FROM pg_index i
+         JOIN pg_class t ON t.oid = i.indrelid
+         CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+         JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+        WHERE t.relname IN ('Opportunity', 'Account', 'Rep', 'Quota', 'AccountProduct')
+        GROUP BY i.indexrelid, t.relname`,
+    );
+    const led = indexes
+      .filter((i) => i.columns.slice(0, 3).join(',') === 'organizationId,updatedAt,id')
+      .map((i) => i.table)
+      .sort();
+    expect(led).toEqual(['Account', 'AccountProduct', 'Opportunity', 'Quota', 'Rep']);
+  });
 });

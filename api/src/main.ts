@@ -46,7 +46,8 @@ if (process.env.COXSWAIN_WEBHOOKS !== 'off') await startWebhookWorker(db);
 const actualPort = await server.listen(port, host);
 // Every API process runs bulk operations' jobs (on PGlite, the only process there is); the
 // database's close stops the queue, letting a running job's page finish (docs/bulk-operations.md).
-if (process.env.COXSWAIN_BULK_WORKER !== 'off') await startBulkWorker(db);
+// It writes to the server's store, the one that signs and serves the download links.
+if (process.env.COXSWAIN_BULK_WORKER !== 'off') await startBulkWorker(db, { storage: server.exports });
 logger.info(
   { url: `http://${host}:${actualPort}/graphql`, startupMs: Math.round(performance.now() - started) },
   'Coxswain is serving GraphQL (GraphiQL in the browser at this URL)',

@@ -1,6 +1,7 @@
 // Assembles the GraphQL schema from the domain modules. Each module registers its own types and
 // fields on the shared builder when imported.
 import { isObjectType } from 'graphql';
+import { acceptUnknownFormatNames } from './bulk/schema.js';
 import { builder } from './shared/builder.js';
 import { printMoneyFields } from './shared/scalars.js';
 import './organization/schema.js';
@@ -17,12 +18,14 @@ import './whitespace/schema.js';
 import './performance/schema.js';
 import './forecast/schema.js';
 import './events/schema.js';
-import './bulk/schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
 
 // Money fields print their cents (docs/design.md §11); they are marked MONEY where they are defined.
 printMoneyFields(schema);
+
+// An unknown bulk export format is a user error on input.format, not a request error (issue 16).
+acceptUnknownFormatNames(schema);
 
 // The prisma plugin adds `totalCount` to connections without a description option.
 for (const type of Object.values(schema.getTypeMap())) {

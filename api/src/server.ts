@@ -32,7 +32,8 @@ import {
 } from './access/plugins.js';
 import { type CostBucketStore, memoryBucketStore, redisBucketStore } from './access/rate-limit.js';
 import { DOWNLOAD_PREFIX, serveExportDownload } from './bulk/download.js';
-import { type ExportStorage, exportStorageFromEnv } from './bulk/storage.js';
+import { exportStorage as environmentExportStorage } from './bulk/links.js';
+import type { ExportStorage } from './bulk/storage.js';
 import type { Database } from './db/database.js';
 import { isStatementCancelled, STATEMENT_TIMEOUT_MESSAGE } from './db/session.js';
 import { type GraphiQLPageOptions, renderGraphiQLPage } from './graphiql/page.js';
@@ -50,7 +51,10 @@ export interface ServerOptions {
   graphiql?: boolean | GraphiQLPageOptions;
   /** Security settings over the environment's (docs/security.md); tests set limits and clocks here. */
   security?: SecurityOverrides;
-  /** Where bulk export files are stored and served from (default: the environment's, api/src/bulk/storage.ts). */
+  /**
+   * Where bulk export files are stored, signed and served from (default: the environment's,
+   * api/src/bulk/storage.ts); the bulk worker of the process must write to the same store.
+   */
   exports?: ExportStorage;
 }
 
@@ -155,7 +159,7 @@ function bucketStore(security: SecurityOptions): CostBucketStore | undefined {
 
 export function createServer({ db, graphiql, security: overrides, exports }: ServerOptions): CoxswainServer {
   const security = resolveSecurityOptions(overrides);
-  const exportStorage = exports ?? exportStorageFromEnv();
+  const exportStorage = exports ?? environmentExportStorage();
   const authenticator = createAuthenticator(db, { jwt: security.jwt, now: security.now });
   const authentication = useAuthentication({ authenticator });
   const store = bucketStore(security);
@@ -213,6 +217,7 @@ export function createServer({ db, graphiql, security: overrides, exports }: Ser
       return {
         ...buildContext(db, auth.viewer, auth.organization, requestIdOf(request), auth.visibility),
         baseUrl: new URL(request.url).origin,
+        exports: exportStorage,
       };
     },
     maskedErrors: { maskError },

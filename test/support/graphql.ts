@@ -12,6 +12,7 @@
 // limits pass `security` (see api/src/access/config.ts).
 import { issueApiKey } from '../../api/src/access/api-keys.js';
 import type { SecurityOverrides } from '../../api/src/access/config.js';
+import type { ExportStorage } from '../../api/src/bulk/storage.js';
 import type { Database } from '../../api/src/db/database.js';
 import type { GraphiQLPageOptions } from '../../api/src/graphiql/page.js';
 import { type CoxswainServer, createServer } from '../../api/src/server.js';
@@ -47,6 +48,8 @@ export interface TestClientOptions {
   graphiql?: boolean | GraphiQLPageOptions;
   /** Security settings for this server (default: no budget and no per-operation cost maximum). */
   security?: SecurityOverrides;
+  /** The server's store of bulk export files (default: the environment's). */
+  exports?: ExportStorage;
 }
 
 export const TEST_CLIENT_SECURITY: SecurityOverrides = {
@@ -66,11 +69,12 @@ async function mintAdminKey(db: Database): Promise<string | null> {
 
 export async function createTestClient(
   db: Database,
-  { listen = false, graphiql = false, security }: TestClientOptions = {},
+  { listen = false, graphiql = false, security, exports }: TestClientOptions = {},
 ): Promise<TestClient> {
   const server = createServer({
     db,
     graphiql,
+    exports,
     security: {
       ...TEST_CLIENT_SECURITY,
       ...security,

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { logger } from '../shared/logger.js';
-import { contentTypeOf, type ExportStorage, verifyDownload } from './storage.js';
+import { contentTypeOf, type ExportStorage } from './storage.js';
 
 export const DOWNLOAD_PREFIX = '/exports/';
 
@@ -62,7 +62,7 @@ export async function serveExportDownload(
   } catch {
     return refuse(res, 404, 'Not found.');
   }
-  const check = verifyDownload(key, url.searchParams, now);
+  const check = storage.verifyDownload(key, url.searchParams, now);
   if (!check.ok) {
     const why =
       check.reason === 'expired'

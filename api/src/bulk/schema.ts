@@ -1,12 +1,19 @@
 // Bulk operations in the graph (Shopify's names): `bulkOperationRunQuery` submits a query whose
 // root is one connection, run by a background job into a file; `bulkOperation(id)` and
 // `bulkOperations` follow it; `bulkOperationCancel` stops it. docs/bulk-operations.md.
+import { type GraphQLEnumType, type GraphQLSchema, Kind, type ValueNode } from 'graphql';
 import { builder } from '../shared/builder.js';
-import { UserInputError } from '../shared/errors.js';
+import { UserInputError, userError } from '../shared/errors.js';
 import { decodeRowId } from '../shared/ids.js';
 import { UserErrorRef } from '../shared/user-errors-schema.js';
 import { downloadUrl } from './links.js';
-import { type BulkPayload, cancelBulkOperation, submitBulkOperation, visibleOperations } from './service.js';
+import {
+  type BulkFormat,
+  type BulkPayload,
+  cancelBulkOperation,
+  submitBulkOperation,
+  visibleOperations,
+} from './service.js';
 import { maxConcurrentFromEnv } from './store.js';
 import { BULK_MAX_DEPTH, BULK_MAX_LIST_NESTING } from './validate.js';
 
@@ -20,6 +27,8 @@ const BulkOperationStatusEnum = builder.enumType('BulkOperationStatus', {
     CANCELED: { value: 'CANCELED', description: 'Canceled by `bulkOperationCancel`; no file is kept.' },
   } as const,
 });
+
+const FORMATS = ['NDJSON', 'CSV', 'PARQUET'] as const;
 
 const BulkOperationFormatEnum = builder.enumType('BulkOperationFormat', {
   description: 'File format of a bulk operation (docs/bulk-operations.md, "Formats").',
@@ -92,7 +101,7 @@ const BulkOperationRef = builder.prismaNode('BulkOperation', {
       nullable: true,
       description:
         'Signed link to download the file (HTTP range requests supported); null until COMPLETED and after `urlExpiresAt`.',
-      resolve: (op, _args, ctx) => downloadUrl(op, ctx.baseUrl ?? 'http://127.0.0.1'),
+      resolve: (op, _args, ctx) => downloadUrl(op, ctx),
     }),
     urlExpiresAt: t.expose('urlExpiresAt', {
       type: 'DateTime',
@@ -156,8 +165,21 @@ builder.mutationFields((t) => ({
     type: BulkOperationPayload,
     description: `Runs a query over a whole list as a background job, outside the per-request cost limit, into a file (NDJSON, CSV or Parquet). The caller needs the scopes the query needs; its rows are those the caller sees. At most ${maxConcurrentFromEnv()} operations per organization are CREATED or RUNNING at once. Follow it with \`bulkOperation(id)\`.`,
     args: { input: t.arg({ type: BulkOperationRunQueryInput, required: true, description: 'The query and format.' }) },
-    resolve: (_root, { input }, ctx, info) =>
-      asPayload(() => submitBulkOperation(ctx, info.schema, { query: input.query, format: input.format ?? 'NDJSON' })),
+    resolve: (_root, { input }, ctx, info) => {
+      // A name outside the enum reaches here (see acceptUnknownFormatNames) and is refused as input.
+      const format: string = input.format ?? 'NDJSON';
+      if (!(FORMATS as readonly string[]).includes(format)) {
+        return {
+          bulkOperation: null,
+          userErrors: [
+            userError('INVALID', `format must be one of ${FORMATS.join(', ')}; got ${format}`, ['input', 'format']),
+          ],
+        };
+      }
+      return asPayload(() =>
+        submitBulkOperation(ctx, info.schema, { query: input.query, format: format as BulkFormat }),
+      );
+    },
   }),
   bulkOperationCancel: t.field({
     type: BulkOperationPayload,
@@ -198,3 +220,21 @@ builder.queryFields((t) => ({
     { name: 'BulkOperationEdge', description: 'A BulkOperation in a page, with its cursor.' },
   ),
 }));
+
+/**
+ * Lets an unknown format name through the `BulkOperationFormat` enum's coercion, so that
+ * `bulkOperationRunQuery` answers it as a user error on `input.format` (issue 16) rather than as
+ * a request error. The schema keeps the enum and its three values, so clients and codegen still
+ * see and check them (docs/bulk-operations.md, "An unknown format"). Only a name is let through:
+ * an enum literal (`format: XML`) or a string variable; another kind of value (a string literal,
+ * a number) is still the request error GraphQL makes of it. Called once on the built schema.
+ */
+export function acceptUnknownFormatNames(schema: GraphQLSchema): void {
+  const type = schema.getType('BulkOperationFormat') as GraphQLEnumType;
+  const parseValue = type.parseValue.bind(type);
+  const parseLiteral = type.parseLiteral.bind(type);
+  type.parseValue = (value: unknown) =>
+    typeof value === 'string' && !type.getValue(value) ? value : parseValue(value);
+  type.parseLiteral = (node: ValueNode, variables?: { [key: string]: unknown } | null) =>
+    node.kind === Kind.ENUM && !type.getValue(node.value) ? node.value : parseLiteral(node, variables);
+}

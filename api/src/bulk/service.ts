@@ -5,7 +5,7 @@
 import { execute, type GraphQLSchema } from 'graphql';
 import { hasScope } from '../access/scopes.js';
 import type { BulkOperation, Prisma } from '../generated/prisma/client.js';
-import { recordAudit } from '../shared/audit.js';
+import { type AuditWriter, recordAudit } from '../shared/audit.js';
 import type { Context } from '../shared/context.js';
 import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
 import { parseId } from '../shared/ids.js';
@@ -79,6 +79,13 @@ export async function submitBulkOperation(
       format: input.format,
     },
     { concurrent: limit, runtimeMs: bulkSettingsFromEnv().maxRuntimeMs },
+    (tx, operation) =>
+      recordAudit(tx as unknown as AuditWriter, ctx, {
+        action: 'bulkOperation.runQuery',
+        entityType: 'BulkOperation',
+        entityId: operation.id,
+        after: { status: operation.status, format: operation.format, query: operation.query },
+      }),
   );
   if (!outcome.ok) {
     return {

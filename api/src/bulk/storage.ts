@@ -38,6 +38,11 @@ export interface ExportStorage {
   removeStoredBefore(before: Date): Promise<string[]>;
   /** The local file of `key` for the download route; null for a remote store. */
   localPath(key: string): string | null;
+  /**
+   * Checks a download request's `expires` and `signature` for `key` at `now`, under the secret
+   * this store signs with (a remote store's URLs never reach the API route: always invalid).
+   */
+  verifyDownload(key: string, params: URLSearchParams, now: Date): DownloadCheck;
 }
 
 /** How long a file is kept after it was stored: 7 days, as Shopify keeps bulk results. */
@@ -149,6 +154,7 @@ export function localExportStorage(root: string, secret?: string): ExportStorage
       return removed;
     },
     localPath: pathOf,
+    verifyDownload: (key, params, now) => verifyDownload(key, params, now, secret),
   };
 }
 
@@ -232,6 +238,7 @@ export function s3ExportStorage({
       return removed;
     },
     localPath: () => null,
+    verifyDownload: () => ({ ok: false, reason: 'invalid' }),
   };
 }
 

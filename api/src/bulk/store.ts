@@ -43,12 +43,14 @@ export type SubmitOutcome = { ok: true; operation: BulkOperation } | { ok: false
 /**
  * Inserts the operation and enqueues its job in one transaction, unless the organization already
  * has `limit` operations CREATED or RUNNING. Concurrent submissions of one organization take the
- * same transaction-scoped advisory lock first, so the count they check cannot be stale.
+ * same transaction-scoped advisory lock first, so the count they check cannot be stale. `audit`
+ * writes the submission's audit event in that transaction: no operation without its event.
  */
 export async function insertBulkOperation(
   db: Database,
   input: NewBulkOperation,
   limits: { concurrent: number; runtimeMs: number },
+  audit: (tx: Prisma.TransactionClient, operation: BulkOperation) => Promise<void>,
 ): Promise<SubmitOutcome> {
   const limit = limits.concurrent;
   const queue = await jobQueue(db);
@@ -60,6 +62,7 @@ export async function insertBulkOperation(
     });
     if (running >= limit) return { ok: false as const, running, limit };
     const operation = await tx.bulkOperation.create({ data: input });
+    await audit(tx, operation);
     // No retry: a job that fails or is interrupted ends its operation FAILED (runner.ts).
     await queue.boss.send(
       BULK_EXPORT_QUEUE,

@@ -2,6 +2,7 @@
 // organization's settings, and a Prisma client confined to that organization and visibility.
 import { randomUUID } from 'node:crypto';
 import { visibilityFromViewer } from '../access/visibility.js';
+import type { ExportStorage } from '../bulk/storage.js';
 import type { Database } from '../db/database.js';
 import { type TenantPrisma, tenantPrisma } from './tenant.js';
 
@@ -52,6 +53,8 @@ export interface Context {
   organization: OrganizationSettings;
   /** Origin the request was sent to (e.g. `https://api.example.com`), for links the API hands out. */
   baseUrl?: string;
+  /** The server's store of bulk export files, which signs their download links (bulk/links.ts). */
+  exports?: ExportStorage;
   /** Set on a bulk operation's job (bulk/runner.ts): larger pages, nested connections read whole. */
   bulkExport?: boolean;
 }
