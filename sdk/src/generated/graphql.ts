@@ -3311,6 +3311,8 @@ export type Query = {
   quotas: QuotaConnection;
   /** People in the organization. */
   reps: RepConnection;
+  /** Gross and net revenue retention, logo churn and the ARR bridge (starting + new + expansion + reactivation - contraction - churn = ending) of a fiscal period, from the ARR history of installed products. */
+  retention: RetentionReport;
   /** Sales plans and scenarios, latest fiscal year first. */
   salesPlans: SalesPlanConnection;
   /** What-if on the payout engine: hypothetical deals, deals left out, or another plan version. Writes nothing. */
@@ -3603,6 +3605,13 @@ export type QueryRepsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RepOrder>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryRetentionArgs = {
+  groupBy?: InputMaybe<RetentionGrouping>;
+  period: Scalars['String']['input'];
 };
 
 
@@ -4205,6 +4214,159 @@ export type ResolveDisputePayload = {
   dispute?: Maybe<Dispute>;
   /** Why the input was refused; nothing was changed when there are any. */
   userErrors: Array<UserError>;
+};
+
+/** How retention rows are grouped: by an attribute of the account as it stands today (no grouping: the organization's total only). */
+export type RetentionGrouping =
+  /** By the account's industry. */
+  | 'INDUSTRY'
+  /** By the account's segment (SMB, MID, ENT). */
+  | 'SEGMENT'
+  /** By the account's own territory (not rolled up to parents); accounts without one form a row. */
+  | 'TERRITORY';
+
+/** The fiscal period measured: starting ARR is the ARR on the day before its start, ending ARR the ARR on its last day. */
+export type RetentionPeriod = {
+  /** Day after the last day (exclusive). */
+  end: Scalars['Date']['output'];
+  /** Period key, e.g. FY2027-Q3. */
+  key: Scalars['String']['output'];
+  /** Year, quarter or month. */
+  kind: RetentionPeriodKind;
+  /** First day (inclusive). */
+  start: Scalars['Date']['output'];
+};
+
+/** Kind of a fiscal period. */
+export type RetentionPeriodKind =
+  /** A fiscal month. */
+  | 'MONTH'
+  /** A fiscal quarter. */
+  | 'QUARTER'
+  /** A fiscal year. */
+  | 'YEAR';
+
+/** A ratio as a fraction to 6 decimals (1.0 = 100%), or null with the reason it cannot be computed. */
+export type RetentionRatio = {
+  /** Why value is null; null when it has a value. */
+  nullReason?: Maybe<RetentionRatioNullReason>;
+  /** The fraction, half-even to 6 decimals; null when it cannot be computed (see nullReason). */
+  value?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Why a retention ratio has no value. */
+export type RetentionRatioNullReason =
+  /** No account was a customer at the start of the period: there is no logo to churn. */
+  | 'NO_STARTING_ACCOUNTS'
+  /** No account had ARR at the start of the period: there is nothing to retain. */
+  | 'NO_STARTING_ARR';
+
+/** Revenue retention of a fiscal period (docs/design.md §13): the ARR bridge, GRR, NRR and logo churn, in total and by group. */
+export type RetentionReport = {
+  /** The grouping of the rows; null when only the total was asked for. */
+  groupBy?: Maybe<RetentionGrouping>;
+  /** The period measured. */
+  period: RetentionPeriod;
+  /** One row per group with ARR at the start or the end of the period, by label; empty without a grouping. */
+  rows: Array<RetentionRow>;
+  /** Every account the caller may see (the organization, for an organization-wide caller). */
+  total: RetentionTotal;
+};
+
+/** The ARR bridge, GRR, NRR and logo churn of one group of accounts; only the field of the grouping is set. */
+export type RetentionRow = {
+  /** Logo churn: starting accounts with no ARR at the end of the period. */
+  churnedAccounts: Scalars['Int']['output'];
+  /** Starting ARR of the starting accounts with no ARR at the end of the period (a positive amount, subtracted). */
+  churnedArr: Scalars['Decimal']['output'];
+  /** Ending ARR of the starting accounts (new and reactivated accounts left out): NRR's numerator. */
+  cohortEndingArr: Scalars['Decimal']['output'];
+  /** Starting accounts whose ARR fell and stayed above 0. */
+  contractedAccounts: Scalars['Int']['output'];
+  /** Sum of starting - ending ARR over the starting accounts whose ARR fell but stayed above 0 (a positive amount, subtracted). */
+  contractionArr: Scalars['Decimal']['output'];
+  /** Accounts with ARR above 0 at the end. */
+  endingAccounts: Scalars['Int']['output'];
+  /** ARR on the last day of the period: startingArr + newArr + expansionArr + reactivationArr - contractionArr - churnedArr, to the cent. */
+  endingArr: Scalars['Decimal']['output'];
+  /** Starting accounts whose ARR grew. */
+  expandedAccounts: Scalars['Int']['output'];
+  /** Sum of ending - starting ARR over the starting accounts whose ARR grew. */
+  expansionArr: Scalars['Decimal']['output'];
+  /** GRR = retainedArr / startingArr (expansion left out; at most 1). Null without starting ARR. */
+  grossRevenueRetention: RetentionRatio;
+  /** INDUSTRY grouping: the industry. */
+  industry?: Maybe<Scalars['String']['output']>;
+  /** Name of the group: the segment, the industry, the territory's name or "No territory". */
+  label: Scalars['String']['output'];
+  /** churnedAccounts / startingAccounts. Null without starting accounts. */
+  logoChurnRate: RetentionRatio;
+  /** (startingAccounts - churnedAccounts) / startingAccounts. Null without starting accounts. */
+  logoRetentionRate: RetentionRatio;
+  /** NRR = cohortEndingArr / startingArr (expansion counted; new logos and reactivations left out). Null without starting ARR. */
+  netRevenueRetention: RetentionRatio;
+  /** New logos: accounts counted in newArr. */
+  newAccounts: Scalars['Int']['output'];
+  /** ARR at the end of the period of accounts with none at its start that never had ARR before (new logos). */
+  newArr: Scalars['Decimal']['output'];
+  /** Returning customers: accounts counted in reactivationArr. */
+  reactivatedAccounts: Scalars['Int']['output'];
+  /** ARR at the end of the period of accounts with none at its start that had ARR on some earlier day (returning customers). */
+  reactivationArr: Scalars['Decimal']['output'];
+  /** Sum over the starting accounts of their ending ARR capped at their starting ARR: GRR's numerator. */
+  retainedArr: Scalars['Decimal']['output'];
+  /** SEGMENT grouping: the segment. */
+  segment?: Maybe<Segment>;
+  /** Accounts with ARR above 0 at the start: the cohort GRR, NRR and logo churn measure. */
+  startingAccounts: Scalars['Int']['output'];
+  /** ARR of the accounts on the day before the period starts (the opening of the bridge). */
+  startingArr: Scalars['Decimal']['output'];
+  /** TERRITORY grouping: the territory; null for the accounts without one. */
+  territory?: Maybe<Territory>;
+};
+
+/** The ARR bridge, GRR, NRR and logo churn of every account the caller may see; the rows add up to it. */
+export type RetentionTotal = {
+  /** Logo churn: starting accounts with no ARR at the end of the period. */
+  churnedAccounts: Scalars['Int']['output'];
+  /** Starting ARR of the starting accounts with no ARR at the end of the period (a positive amount, subtracted). */
+  churnedArr: Scalars['Decimal']['output'];
+  /** Ending ARR of the starting accounts (new and reactivated accounts left out): NRR's numerator. */
+  cohortEndingArr: Scalars['Decimal']['output'];
+  /** Starting accounts whose ARR fell and stayed above 0. */
+  contractedAccounts: Scalars['Int']['output'];
+  /** Sum of starting - ending ARR over the starting accounts whose ARR fell but stayed above 0 (a positive amount, subtracted). */
+  contractionArr: Scalars['Decimal']['output'];
+  /** Accounts with ARR above 0 at the end. */
+  endingAccounts: Scalars['Int']['output'];
+  /** ARR on the last day of the period: startingArr + newArr + expansionArr + reactivationArr - contractionArr - churnedArr, to the cent. */
+  endingArr: Scalars['Decimal']['output'];
+  /** Starting accounts whose ARR grew. */
+  expandedAccounts: Scalars['Int']['output'];
+  /** Sum of ending - starting ARR over the starting accounts whose ARR grew. */
+  expansionArr: Scalars['Decimal']['output'];
+  /** GRR = retainedArr / startingArr (expansion left out; at most 1). Null without starting ARR. */
+  grossRevenueRetention: RetentionRatio;
+  /** churnedAccounts / startingAccounts. Null without starting accounts. */
+  logoChurnRate: RetentionRatio;
+  /** (startingAccounts - churnedAccounts) / startingAccounts. Null without starting accounts. */
+  logoRetentionRate: RetentionRatio;
+  /** NRR = cohortEndingArr / startingArr (expansion counted; new logos and reactivations left out). Null without starting ARR. */
+  netRevenueRetention: RetentionRatio;
+  /** New logos: accounts counted in newArr. */
+  newAccounts: Scalars['Int']['output'];
+  /** ARR at the end of the period of accounts with none at its start that never had ARR before (new logos). */
+  newArr: Scalars['Decimal']['output'];
+  /** Returning customers: accounts counted in reactivationArr. */
+  reactivatedAccounts: Scalars['Int']['output'];
+  /** ARR at the end of the period of accounts with none at its start that had ARR on some earlier day (returning customers). */
+  reactivationArr: Scalars['Decimal']['output'];
+  /** Sum over the starting accounts of their ending ARR capped at their starting ARR: GRR's numerator. */
+  retainedArr: Scalars['Decimal']['output'];
+  /** Accounts with ARR above 0 at the start: the cohort GRR, NRR and logo churn measure. */
+  startingAccounts: Scalars['Int']['output'];
+  /** ARR of the accounts on the day before the period starts (the opening of the bridge). */
+  startingArr: Scalars['Decimal']['output'];
 };
 
 /** A PUBLISHED plan to withdraw from new assignments. */
