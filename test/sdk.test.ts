@@ -1936,11 +1936,11 @@ describe('retention', () => {
     });
     expect(changed.upsertInstalledProducts).toMatchObject({ updated: 1, userErrors: [] });
     const { retention } = await client.retention({ period: 'FY2026', groupBy: 'SEGMENT' });
-    const [{ fiscalYearStartMonth }] = await sql<{ fiscalYearStartMonth: number }>(
+    const [settings] = await sql<{ fiscalYearStartMonth: number }>(
       'SELECT "fiscalYearStartMonth" FROM "Organization" WHERE id = $1',
       [org],
     );
-    const fy = parsePeriodKey('FY2026', fiscalYearStartMonth);
+    const fy = parsePeriodKey('FY2026', settings!.fiscalYearStartMonth);
     const before = (date: Date) => new Date(date.getTime() - 86_400_000).toISOString().slice(0, 10);
     const arrOn = (day: string) => `coalesce((SELECT sum((SELECT h.arr FROM "AccountProductArr" h
         WHERE h."accountId" = ap."accountId" AND h."productId" = ap."productId" AND h."effectiveFrom" <= '${day}'
