@@ -21,6 +21,7 @@ import { buildSchema, type DocumentNode, Kind, parse } from 'graphql';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityOptionsFromEnv } from '../api/src/access/config.js';
+import { parsePeriodKey } from '../api/src/shared/calendar.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { Decimal } from '../api/src/shared/scalars.js';
 import * as documents from '../sdk/src/documents.js';
@@ -1910,6 +1911,69 @@ describe('webhooks and the audit trail', () => {
 });
 
 // ---------------------------------------------------------------- coverage of the schema
+
+describe('retention', () => {
+  it('bridges a fiscal year by segment as SQL over the ARR of every account shows', async () => {
+    // An installation with history: 600.00 from 2025-03-01, 900.00 from 2025-09-01.
+    const installed = await client.upsertInstalledProducts({
+      input: {
+        rows: [{ accountExternalId: 'ACC-02', productExternalId: 'P3', arr: '600.00', startDate: '2025-03-01' }],
+      },
+    });
+    expect(installed.upsertInstalledProducts).toMatchObject({ created: 1, userErrors: [] });
+    const changed = await client.upsertInstalledProducts({
+      input: {
+        rows: [
+          {
+            accountExternalId: 'ACC-02',
+            productExternalId: 'P3',
+            arr: '900.00',
+            startDate: '2025-03-01',
+            arrEffectiveDate: '2025-09-01',
+          },
+        ],
+      },
+    });
+    expect(changed.upsertInstalledProducts).toMatchObject({ updated: 1, userErrors: [] });
+    const { retention } = await client.retention({ period: 'FY2026', groupBy: 'SEGMENT' });
+    const [settings] = await sql<{ fiscalYearStartMonth: number }>(
+      'SELECT "fiscalYearStartMonth" FROM "Organization" WHERE id = $1',
+      [org],
+    );
+    const fy = parsePeriodKey('FY2026', settings!.fiscalYearStartMonth);
+    const before = (date: Date) => new Date(date.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const arrOn = (day: string) => `coalesce((SELECT sum((SELECT h.arr FROM "AccountProductArr" h
+        WHERE h."accountId" = ap."accountId" AND h."productId" = ap."productId" AND h."effectiveFrom" <= '${day}'
+        ORDER BY h."effectiveFrom" DESC LIMIT 1)) FROM "AccountProduct" ap
+       WHERE ap."accountId" = a.id AND ap.since <= '${day}' AND (ap."endDate" IS NULL OR ap."endDate" > '${day}')), 0)`;
+    const rows = await sql<{ segment: string; s: string; e: string }>(
+      `SELECT a.segment::text AS segment, ${arrOn(before(fy.start))}::text AS s, ${arrOn(before(fy.end))}::text AS e
+         FROM "Account" a WHERE a."organizationId" = $1`,
+      [org],
+    );
+    const total = (pick: (r: { s: string; e: string }) => string, of = rows) =>
+      money(of.reduce((acc, r) => acc.plus(pick(r)), new Decimal(0)).toString());
+    expect([retention.total.startingArr, retention.total.endingArr].map(money)).toEqual([
+      total((r) => r.s),
+      total((r) => r.e),
+    ]);
+    expect(new Decimal(retention.total.endingArr).gt(0)).toBe(true);
+    for (const row of retention.rows) {
+      const mine = rows.filter((r) => r.segment === row.segment);
+      expect([money(row.startingArr), money(row.endingArr)]).toEqual([
+        total((r) => r.s, mine),
+        total((r) => r.e, mine),
+      ]);
+      const bridge = new Decimal(row.startingArr)
+        .plus(row.newArr)
+        .plus(row.expansionArr)
+        .plus(row.reactivationArr)
+        .minus(row.contractionArr)
+        .minus(row.churnedArr);
+      expect(money(bridge.toString())).toBe(money(row.endingArr));
+    }
+  });
+});
 
 describe('the operation library covers the schema', () => {
   it('has an operation for every root query and mutation field of api/schema.graphql', () => {

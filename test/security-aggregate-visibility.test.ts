@@ -379,6 +379,30 @@ const ANALYTICS: Record<string, Check> = {
     const data = await gql(c, '{ attainmentDistribution(period: "FY2027") { repCount repsAtOrAboveQuota } }');
     expect(data.attainmentDistribution, c.name).toEqual(expected);
   },
+  retention: async (c) => {
+    // Each visible account's ARR on the day before FY2027 and on its last day, with the per-day
+    // query of docs/ingestion.md; accounts are visible when their owner is (docs/design.md §13).
+    const arrOn = (day: string) => `coalesce((SELECT sum((SELECT h.arr FROM "AccountProductArr" h
+        WHERE h."accountId" = ap."accountId" AND h."productId" = ap."productId" AND h."effectiveFrom" <= '${day}'
+        ORDER BY h."effectiveFrom" DESC LIMIT 1)) FROM "AccountProduct" ap
+       WHERE ap."accountId" = a.id AND ap.since <= '${day}' AND (ap."endDate" IS NULL OR ap."endDate" > '${day}')), 0)`;
+    const rows = await db.sql.query<{ s: string; e: string }>(
+      `SELECT ${arrOn('2026-01-31')}::text AS s, ${arrOn('2027-01-31')}::text AS e
+         FROM "Account" a WHERE a."organizationId" = $1 AND a."ownerId" = ANY($2::int[])`,
+      [fx.organizationId, await visibleSet(c)],
+    );
+    const starting = rows.filter((r) => new Decimal(r.s).gt(0));
+    const data = await gql(
+      c,
+      '{ retention(period: "FY2027", groupBy: SEGMENT) { total { startingArr endingArr startingAccounts churnedAccounts } } }',
+    );
+    expect(data.retention.total, c.name).toEqual({
+      startingArr: money(rows.reduce((acc, r) => acc.plus(r.s), new Decimal(0))),
+      endingArr: money(rows.reduce((acc, r) => acc.plus(r.e), new Decimal(0))),
+      startingAccounts: starting.length,
+      churnedAccounts: starting.filter((r) => new Decimal(r.e).isZero()).length,
+    });
+  },
   newHireRamp: async (c) => {
     const rows = await db.sql.query<{ first: boolean }>(
       `SELECT EXISTS (SELECT 1 FROM "Opportunity" o WHERE o.stage = 'CLOSED_WON' AND (o."ownerId" = r.id
@@ -819,6 +843,25 @@ beforeAll(async () => {
       },
     });
   }
+  // ARR history for retention: every installed product from its install day, then in FY2027 Ada's
+  // D expands (300.00 -> 450.00), Cy's E loses product 3 and Cy's F churns.
+  await db.sql.query(
+    `INSERT INTO "AccountProductArr" ("organizationId", "accountId", "productId", "effectiveFrom", arr)
+     SELECT "organizationId", "accountId", "productId", since, arr FROM "AccountProduct" WHERE "organizationId" = $1`,
+    [org],
+  );
+  await db.sql.query(
+    `INSERT INTO "AccountProductArr" ("organizationId", "accountId", "productId", "effectiveFrom", arr)
+     VALUES ($1, $2, $3, '2026-05-01', 450.00)`,
+    [org, accountD, p1],
+  );
+  await db.sql.query(
+    `UPDATE "AccountProduct" ap SET "endDate" = CASE WHEN a.name = 'Account E' THEN '2026-08-01'::date ELSE '2026-03-01'::date END
+       FROM "Account" a
+      WHERE a.id = ap."accountId" AND ap."organizationId" = $1
+        AND ((a.name = 'Account E' AND ap."productId" = $2) OR a.name = 'Account F')`,
+    [org, p3],
+  );
   client = await createTestClient(db);
   const key = async (name: string, repId: number | null) =>
     (await issueApiKey(db.sql, { organizationId: org, name, scopes: [...READER] as never, repId })).token;

@@ -18,6 +18,7 @@ import './whitespace/schema.js';
 import './performance/schema.js';
 import './forecast/schema.js';
 import './events/schema.js';
+import './retention/graphql/queries.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

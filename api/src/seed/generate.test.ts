@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/databases.js';
+import { retention } from '../retention/service.js';
+import { tenantPrisma } from '../shared/tenant.js';
 import { DATASET_SIZES, type Dataset, type DatasetSize, generateDataset } from './generate.js';
 import { DATASET_TABLES, DatabaseNotEmptyError, loadDataset, resetDatabase } from './load.js';
 
@@ -105,22 +107,59 @@ describe('the demo dataset, loaded', () => {
     expect(await count(`SELECT count(*) AS n FROM "Account"`)).toBe(1_500);
   });
 
-  it('starts the ARR history of every installed product on its install date', async () => {
-    // One history row per generated installed product, with its ARR, from `since`: compared with
-    // the generated rows, not with the table the history was derived from.
-    const rows = await db.sql.query<{ accountId: number; productId: number; effectiveFrom: string; arr: string }>(
-      `SELECT "accountId", "productId", to_char("effectiveFrom", 'YYYY-MM-DD') AS "effectiveFrom", arr::text AS arr
-         FROM "AccountProductArr" ORDER BY "accountId", "productId"`,
+  it('gives every installed product an ARR history from its install day to its current ARR', async () => {
+    // Per installed product: the first history row is on `since` (the generated install day), the
+    // last row's ARR is the generated current ARR, and no change lies on or after its end date.
+    const rows = await db.sql.query<{
+      accountId: number;
+      productId: number;
+      first: string;
+      last: string;
+      late: number;
+    }>(
+      `SELECT h."accountId", h."productId",
+              to_char(min(h."effectiveFrom"), 'YYYY-MM-DD') AS first,
+              (array_agg(h.arr::text ORDER BY h."effectiveFrom" DESC))[1] AS last,
+              count(*) FILTER (WHERE ap."endDate" IS NOT NULL AND h."effectiveFrom" >= ap."endDate")::int AS late
+         FROM "AccountProductArr" h JOIN "AccountProduct" ap ON ap."accountId" = h."accountId" AND ap."productId" = h."productId"
+        GROUP BY h."accountId", h."productId" ORDER BY 1, 2`,
     );
     const expected = [...dataset.accountProducts]
       .sort((a, b) => a.accountId - b.accountId || a.productId - b.productId)
-      .map((p) => ({
-        accountId: p.accountId,
-        productId: p.productId,
-        effectiveFrom: String(p.since),
-        arr: String(p.arr),
-      }));
+      .map((p) => ({ accountId: p.accountId, productId: p.productId, first: p.since, last: p.arr, late: 0 }));
     expect(rows).toEqual(expected);
+  });
+
+  it('shows retention on the demo: every bridge component, reconciled, GRR <= NRR', async () => {
+    // The last three fiscal years before the seed day's, computed by the retention service.
+    const prisma = tenantPrisma(db.prisma, 1);
+    const bridges = [];
+    for (const period of ['FY2024', 'FY2025', 'FY2026']) {
+      const report = await retention(
+        { prisma, organizationId: 1, fiscalYearStartMonth: 2, visibleRepIds: null },
+        { period, groupBy: 'SEGMENT' },
+      );
+      for (const f of [report.total, ...report.rows]) {
+        const bridge = f.startingArr
+          .plus(f.newArr)
+          .plus(f.expansionArr)
+          .plus(f.reactivationArr)
+          .minus(f.contractionArr)
+          .minus(f.churnedArr);
+        expect(bridge.toFixed(2), period).toBe(f.endingArr.toFixed(2));
+        if (f.grossRevenueRetention.value && f.netRevenueRetention.value) {
+          expect(f.grossRevenueRetention.value.lte(f.netRevenueRetention.value), period).toBe(true);
+        }
+      }
+      bridges.push(report.total);
+    }
+    const last = bridges.at(-1)!;
+    for (const component of ['newArr', 'expansionArr', 'reactivationArr', 'contractionArr', 'churnedArr'] as const) {
+      expect(last[component].gt(0), component).toBe(true);
+    }
+    // Plausible rates: GRR between 80% and 100%, NRR above GRR.
+    expect(last.grossRevenueRetention.value!.gt('0.8')).toBe(true);
+    expect(last.netRevenueRetention.value!.gt(last.grossRevenueRetention.value!)).toBe(true);
   });
 
   it('moves id sequences past the loaded ids and refuses to load twice', async () => {

@@ -20,6 +20,7 @@ import type {
   TerritoryRole,
 } from '../generated/prisma/enums.js';
 import { monthKey, parsePeriodKey, periodContaining, quarterKey } from '../shared/calendar.js';
+import { type AccountProductArrRow, arrHistory } from './arr-history.js';
 import { type CallQuarter, type ForecastSubmissionRow, forecastCalls } from './calls.js';
 import {
   BEST_CASE,
@@ -214,6 +215,8 @@ export interface AccountProductRow {
   accountId: number;
   productId: number;
   since: string;
+  /** First day no longer installed (exclusive); null while it runs. */
+  endDate: string | null;
   arr: string;
 }
 
@@ -275,6 +278,8 @@ export interface Dataset {
   products: ProductRow[];
   accounts: AccountRow[];
   accountProducts: AccountProductRow[];
+  /** The ARR history of the installed products (arr-history.ts). */
+  accountProductArrs: AccountProductArrRow[];
   quotas: QuotaRow[];
   opportunities: OpportunityRow[];
   opportunityLineItems: OpportunityLineItemRow[];
@@ -1496,6 +1501,7 @@ function accountProducts(accounts: Accounts, products: ProductPlan[], deals: Dea
     accountId: accounts.plans[account]!.id,
     productId: products[product]!.id,
     since: isoDay(since),
+    endDate: null,
     arr: formatCents(arr),
   }));
 }
@@ -1582,6 +1588,8 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
       .map((s) => [s.opportunityId, s.repId, Number(s.percent)] as const),
   });
 
+  const installed = arrHistory(accountProducts(accounts, products.plans, deals), seed, cal.todayDay);
+
   const last = cal.fiscalYears.length - 1;
   return {
     size,
@@ -1613,7 +1621,8 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
     territoryAssignments: plans.territoryAssignments,
     products: products.rows,
     accounts: accounts.rows,
-    accountProducts: accountProducts(accounts, products.plans, deals),
+    accountProducts: installed.accountProducts,
+    accountProductArrs: installed.history,
     quotas,
     opportunities: deals.rows,
     opportunityLineItems: deals.lineItems,

@@ -134,6 +134,17 @@ const TABLES = {
       ['accountId', 'int'],
       ['productId', 'int'],
       ['since', 'date'],
+      ['endDate', 'date'],
+      ['arr', 'numeric'],
+    ],
+  },
+  accountProductArrs: {
+    table: 'AccountProductArr',
+    columns: [
+      ['organizationId', 'int'],
+      ['accountId', 'int'],
+      ['productId', 'int'],
+      ['effectiveFrom', 'date'],
       ['arr', 'numeric'],
     ],
   },
@@ -354,16 +365,6 @@ export async function loadDataset(sql: SqlRunner, dataset: Dataset, options: Loa
             : await loadTable(conn, spec, chunks<Row>(dataset[key], batchSize), dataset[key].length, onProgress);
         tables.push({ table, rows, ms });
       }
-      // Every installed product starts its ARR history (docs/ingestion.md) with its ARR from the
-      // day it was installed, as migration 20261207160600 did for the rows stored before it.
-      const arrStarted = performance.now();
-      const arrRows = await conn.query<{ n: number }>(
-        `WITH written AS (
-           INSERT INTO "AccountProductArr" ("organizationId", "accountId", "productId", "effectiveFrom", arr)
-           SELECT "organizationId", "accountId", "productId", since, arr FROM "AccountProduct" RETURNING 1)
-         SELECT count(*)::int AS n FROM written`,
-      );
-      tables.push({ table: 'AccountProductArr', rows: arrRows[0]?.n ?? 0, ms: performance.now() - arrStarted });
       for (const { table } of DATASET_TABLES) {
         await conn.query(
           `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM "${table}"`,
@@ -372,9 +373,7 @@ export async function loadDataset(sql: SqlRunner, dataset: Dataset, options: Loa
       // VACUUM as well as ANALYZE, as PostgreSQL's docs advise after a bulk load: it sets the
       // visibility map, without which the covering indexes of the analytics cannot answer from the
       // index alone until autovacuum comes by (and some servers run without it).
-      await conn.exec(
-        `VACUUM (ANALYZE) ${[...DATASET_TABLES.map(({ table }) => table), 'AccountProductArr'].map((t) => `"${t}"`).join(', ')}`,
-      );
+      await conn.exec(`VACUUM (ANALYZE) ${DATASET_TABLES.map(({ table }) => `"${table}"`).join(', ')}`);
     } finally {
       await conn.exec('RESET statement_timeout');
     }

@@ -3311,6 +3311,8 @@ export type Query = {
   quotas: QuotaConnection;
   /** People in the organization. */
   reps: RepConnection;
+  /** Gross and net revenue retention, logo churn and the ARR bridge (starting + new + expansion + reactivation - contraction - churn = ending) of a fiscal period, from the ARR history of installed products. */
+  retention: RetentionReport;
   /** Sales plans and scenarios, latest fiscal year first. */
   salesPlans: SalesPlanConnection;
   /** What-if on the payout engine: hypothetical deals, deals left out, or another plan version. Writes nothing. */
@@ -3603,6 +3605,13 @@ export type QueryRepsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RepOrder>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryRetentionArgs = {
+  groupBy?: InputMaybe<RetentionGrouping>;
+  period: Scalars['String']['input'];
 };
 
 
@@ -4205,6 +4214,159 @@ export type ResolveDisputePayload = {
   dispute?: Maybe<Dispute>;
   /** Why the input was refused; nothing was changed when there are any. */
   userErrors: Array<UserError>;
+};
+
+/** How retention rows are grouped: by an attribute of the account as it stands today (no grouping: the organization's total only). */
+export type RetentionGrouping =
+  /** By the account's industry. */
+  | 'INDUSTRY'
+  /** By the account's segment (SMB, MID, ENT). */
+  | 'SEGMENT'
+  /** By the account's own territory (not rolled up to parents); accounts without one form a row. */
+  | 'TERRITORY';
+
+/** The fiscal period measured: starting ARR is the ARR on the day before its start, ending ARR the ARR on its last day. */
+export type RetentionPeriod = {
+  /** Day after the last day (exclusive). */
+  end: Scalars['Date']['output'];
+  /** Period key, e.g. FY2027-Q3. */
+  key: Scalars['String']['output'];
+  /** Year, quarter or month. */
+  kind: RetentionPeriodKind;
+  /** First day (inclusive). */
+  start: Scalars['Date']['output'];
+};
+
+/** Kind of a fiscal period. */
+export type RetentionPeriodKind =
+  /** A fiscal month. */
+  | 'MONTH'
+  /** A fiscal quarter. */
+  | 'QUARTER'
+  /** A fiscal year. */
+  | 'YEAR';
+
+/** A ratio as a fraction to 6 decimals (1.0 = 100%), or null with the reason it cannot be computed. */
+export type RetentionRatio = {
+  /** Why value is null; null when it has a value. */
+  nullReason?: Maybe<RetentionRatioNullReason>;
+  /** The fraction, half-even to 6 decimals; null when it cannot be computed (see nullReason). */
+  value?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Why a retention ratio has no value. */
+export type RetentionRatioNullReason =
+  /** No account was a customer at the start of the period: there is no logo to churn. */
+  | 'NO_STARTING_ACCOUNTS'
+  /** No account had ARR at the start of the period: there is nothing to retain. */
+  | 'NO_STARTING_ARR';
+
+/** Revenue retention of a fiscal period (docs/design.md §13): the ARR bridge, GRR, NRR and logo churn, in total and by group. */
+export type RetentionReport = {
+  /** The grouping of the rows; null when only the total was asked for. */
+  groupBy?: Maybe<RetentionGrouping>;
+  /** The period measured. */
+  period: RetentionPeriod;
+  /** One row per group with ARR at the start or the end of the period, by label; empty without a grouping. */
+  rows: Array<RetentionRow>;
+  /** Every account the caller may see (the organization, for an organization-wide caller). */
+  total: RetentionTotal;
+};
+
+/** The ARR bridge, GRR, NRR and logo churn of one group of accounts; only the field of the grouping is set. */
+export type RetentionRow = {
+  /** Logo churn: starting accounts with no ARR at the end of the period. */
+  churnedAccounts: Scalars['Int']['output'];
+  /** Starting ARR of the starting accounts with no ARR at the end of the period (a positive amount, subtracted). */
+  churnedArr: Scalars['Decimal']['output'];
+  /** Ending ARR of the starting accounts (new and reactivated accounts left out): NRR's numerator. */
+  cohortEndingArr: Scalars['Decimal']['output'];
+  /** Starting accounts whose ARR fell and stayed above 0. */
+  contractedAccounts: Scalars['Int']['output'];
+  /** Sum of starting - ending ARR over the starting accounts whose ARR fell but stayed above 0 (a positive amount, subtracted). */
+  contractionArr: Scalars['Decimal']['output'];
+  /** Accounts with ARR above 0 at the end. */
+  endingAccounts: Scalars['Int']['output'];
+  /** ARR on the last day of the period: startingArr + newArr + expansionArr + reactivationArr - contractionArr - churnedArr, to the cent. */
+  endingArr: Scalars['Decimal']['output'];
+  /** Starting accounts whose ARR grew. */
+  expandedAccounts: Scalars['Int']['output'];
+  /** Sum of ending - starting ARR over the starting accounts whose ARR grew. */
+  expansionArr: Scalars['Decimal']['output'];
+  /** GRR = retainedArr / startingArr (expansion left out; at most 1). Null without starting ARR. */
+  grossRevenueRetention: RetentionRatio;
+  /** INDUSTRY grouping: the industry. */
+  industry?: Maybe<Scalars['String']['output']>;
+  /** Name of the group: the segment, the industry, the territory's name or "No territory". */
+  label: Scalars['String']['output'];
+  /** churnedAccounts / startingAccounts. Null without starting accounts. */
+  logoChurnRate: RetentionRatio;
+  /** (startingAccounts - churnedAccounts) / startingAccounts. Null without starting accounts. */
+  logoRetentionRate: RetentionRatio;
+  /** NRR = cohortEndingArr / startingArr (expansion counted; new logos and reactivations left out). Null without starting ARR. */
+  netRevenueRetention: RetentionRatio;
+  /** New logos: accounts counted in newArr. */
+  newAccounts: Scalars['Int']['output'];
+  /** ARR at the end of the period of accounts with none at its start that never had ARR before (new logos). */
+  newArr: Scalars['Decimal']['output'];
+  /** Returning customers: accounts counted in reactivationArr. */
+  reactivatedAccounts: Scalars['Int']['output'];
+  /** ARR at the end of the period of accounts with none at its start that had ARR on some earlier day (returning customers). */
+  reactivationArr: Scalars['Decimal']['output'];
+  /** Sum over the starting accounts of their ending ARR capped at their starting ARR: GRR's numerator. */
+  retainedArr: Scalars['Decimal']['output'];
+  /** SEGMENT grouping: the segment. */
+  segment?: Maybe<Segment>;
+  /** Accounts with ARR above 0 at the start: the cohort GRR, NRR and logo churn measure. */
+  startingAccounts: Scalars['Int']['output'];
+  /** ARR of the accounts on the day before the period starts (the opening of the bridge). */
+  startingArr: Scalars['Decimal']['output'];
+  /** TERRITORY grouping: the territory; null for the accounts without one. */
+  territory?: Maybe<Territory>;
+};
+
+/** The ARR bridge, GRR, NRR and logo churn of every account the caller may see; the rows add up to it. */
+export type RetentionTotal = {
+  /** Logo churn: starting accounts with no ARR at the end of the period. */
+  churnedAccounts: Scalars['Int']['output'];
+  /** Starting ARR of the starting accounts with no ARR at the end of the period (a positive amount, subtracted). */
+  churnedArr: Scalars['Decimal']['output'];
+  /** Ending ARR of the starting accounts (new and reactivated accounts left out): NRR's numerator. */
+  cohortEndingArr: Scalars['Decimal']['output'];
+  /** Starting accounts whose ARR fell and stayed above 0. */
+  contractedAccounts: Scalars['Int']['output'];
+  /** Sum of starting - ending ARR over the starting accounts whose ARR fell but stayed above 0 (a positive amount, subtracted). */
+  contractionArr: Scalars['Decimal']['output'];
+  /** Accounts with ARR above 0 at the end. */
+  endingAccounts: Scalars['Int']['output'];
+  /** ARR on the last day of the period: startingArr + newArr + expansionArr + reactivationArr - contractionArr - churnedArr, to the cent. */
+  endingArr: Scalars['Decimal']['output'];
+  /** Starting accounts whose ARR grew. */
+  expandedAccounts: Scalars['Int']['output'];
+  /** Sum of ending - starting ARR over the starting accounts whose ARR grew. */
+  expansionArr: Scalars['Decimal']['output'];
+  /** GRR = retainedArr / startingArr (expansion left out; at most 1). Null without starting ARR. */
+  grossRevenueRetention: RetentionRatio;
+  /** churnedAccounts / startingAccounts. Null without starting accounts. */
+  logoChurnRate: RetentionRatio;
+  /** (startingAccounts - churnedAccounts) / startingAccounts. Null without starting accounts. */
+  logoRetentionRate: RetentionRatio;
+  /** NRR = cohortEndingArr / startingArr (expansion counted; new logos and reactivations left out). Null without starting ARR. */
+  netRevenueRetention: RetentionRatio;
+  /** New logos: accounts counted in newArr. */
+  newAccounts: Scalars['Int']['output'];
+  /** ARR at the end of the period of accounts with none at its start that never had ARR before (new logos). */
+  newArr: Scalars['Decimal']['output'];
+  /** Returning customers: accounts counted in reactivationArr. */
+  reactivatedAccounts: Scalars['Int']['output'];
+  /** ARR at the end of the period of accounts with none at its start that had ARR on some earlier day (returning customers). */
+  reactivationArr: Scalars['Decimal']['output'];
+  /** Sum over the starting accounts of their ending ARR capped at their starting ARR: GRR's numerator. */
+  retainedArr: Scalars['Decimal']['output'];
+  /** Accounts with ARR above 0 at the start: the cohort GRR, NRR and logo churn measure. */
+  startingAccounts: Scalars['Int']['output'];
+  /** ARR of the accounts on the day before the period starts (the opening of the bridge). */
+  startingArr: Scalars['Decimal']['output'];
 };
 
 /** A PUBLISHED plan to withdraw from new assignments. */
@@ -6446,6 +6608,16 @@ export type DeleteCapacityLineMutationVariables = Exact<{
 
 export type DeleteCapacityLineMutation = { deleteCapacityLine: { salesPlan?: { id: string, version: number, capacityLines: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field?: Array<string> | null }> } };
 
+export type RetentionFiguresFragment = { startingArr: string, newArr: string, expansionArr: string, reactivationArr: string, contractionArr: string, churnedArr: string, endingArr: string, startingAccounts: number, churnedAccounts: number, grossRevenueRetention: { value?: string | null, nullReason?: RetentionRatioNullReason | null }, netRevenueRetention: { value?: string | null, nullReason?: RetentionRatioNullReason | null }, logoChurnRate: { value?: string | null, nullReason?: RetentionRatioNullReason | null } };
+
+export type RetentionQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  groupBy?: InputMaybe<RetentionGrouping>;
+}>;
+
+
+export type RetentionQuery = { retention: { groupBy?: RetentionGrouping | null, period: { key: string, start: string, end: string }, total: { startingArr: string, newArr: string, expansionArr: string, reactivationArr: string, contractionArr: string, churnedArr: string, endingArr: string, startingAccounts: number, churnedAccounts: number, grossRevenueRetention: { value?: string | null, nullReason?: RetentionRatioNullReason | null }, netRevenueRetention: { value?: string | null, nullReason?: RetentionRatioNullReason | null }, logoChurnRate: { value?: string | null, nullReason?: RetentionRatioNullReason | null } }, rows: Array<{ label: string, segment?: Segment | null, industry?: string | null, startingArr: string, newArr: string, expansionArr: string, reactivationArr: string, contractionArr: string, churnedArr: string, endingArr: string, startingAccounts: number, churnedAccounts: number, territory?: { id: string, name: string } | null, grossRevenueRetention: { value?: string | null, nullReason?: RetentionRatioNullReason | null }, netRevenueRetention: { value?: string | null, nullReason?: RetentionRatioNullReason | null }, logoChurnRate: { value?: string | null, nullReason?: RetentionRatioNullReason | null } }> } };
+
 export type DeletedRowResultFieldsFragment = { index: number, externalId: string, id: string };
 
 export type UpsertInstalledProductsMutationVariables = Exact<{
@@ -6623,6 +6795,7 @@ export const AccountRoutingFieldsFragmentDoc = {"kind":"Document","definitions":
 export const QuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<QuotaFieldsFragment, unknown>;
 export const QuotaAllocationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaAllocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAllocation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"baseWeight"}},{"kind":"Field","name":{"kind":"Name","value":"rampFactor"}},{"kind":"Field","name":{"kind":"Name","value":"exactAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<QuotaAllocationFieldsFragment, unknown>;
 export const CapacityLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rampedProductivity"}},{"kind":"Field","name":{"kind":"Name","value":"attritionRate"}}]}}]} as unknown as DocumentNode<CapacityLineFieldsFragment, unknown>;
+export const RetentionFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RetentionFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RetentionTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startingArr"}},{"kind":"Field","name":{"kind":"Name","value":"newArr"}},{"kind":"Field","name":{"kind":"Name","value":"expansionArr"}},{"kind":"Field","name":{"kind":"Name","value":"reactivationArr"}},{"kind":"Field","name":{"kind":"Name","value":"contractionArr"}},{"kind":"Field","name":{"kind":"Name","value":"churnedArr"}},{"kind":"Field","name":{"kind":"Name","value":"endingArr"}},{"kind":"Field","name":{"kind":"Name","value":"startingAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"churnedAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"grossRevenueRetention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nullReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netRevenueRetention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nullReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"logoChurnRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nullReason"}}]}}]}}]} as unknown as DocumentNode<RetentionFiguresFragment, unknown>;
 export const DeletedRowResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeletedRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletedRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]} as unknown as DocumentNode<DeletedRowResultFieldsFragment, unknown>;
 export const WebhookSubscriptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookSubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingDeliveryCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WebhookSubscriptionFieldsFragment, unknown>;
 export const PeerEvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerEvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerEvidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}},{"kind":"Field","name":{"kind":"Name","value":"owningPeerCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianArr"}}]}}]} as unknown as DocumentNode<PeerEvidenceFieldsFragment, unknown>;
@@ -6705,6 +6878,7 @@ export const AllocateQuotasDocument = {"kind":"Document","definitions":[{"kind":
 export const CreateCapacityLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCapacityLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCapacityLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCapacityLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacityLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapacityLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rampedProductivity"}},{"kind":"Field","name":{"kind":"Name","value":"attritionRate"}}]}}]} as unknown as DocumentNode<CreateCapacityLineMutation, CreateCapacityLineMutationVariables>;
 export const UpdateCapacityLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCapacityLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCapacityLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCapacityLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacityLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapacityLineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rampMonths"}},{"kind":"Field","name":{"kind":"Name","value":"rampedProductivity"}},{"kind":"Field","name":{"kind":"Name","value":"attritionRate"}}]}}]} as unknown as DocumentNode<UpdateCapacityLineMutation, UpdateCapacityLineMutationVariables>;
 export const DeleteCapacityLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCapacityLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCapacityLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCapacityLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"capacityLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<DeleteCapacityLineMutation, DeleteCapacityLineMutationVariables>;
+export const RetentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Retention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RetentionGrouping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RetentionFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startingArr"}},{"kind":"Field","name":{"kind":"Name","value":"newArr"}},{"kind":"Field","name":{"kind":"Name","value":"expansionArr"}},{"kind":"Field","name":{"kind":"Name","value":"reactivationArr"}},{"kind":"Field","name":{"kind":"Name","value":"contractionArr"}},{"kind":"Field","name":{"kind":"Name","value":"churnedArr"}},{"kind":"Field","name":{"kind":"Name","value":"endingArr"}},{"kind":"Field","name":{"kind":"Name","value":"startingAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"churnedAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"grossRevenueRetention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nullReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netRevenueRetention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nullReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"logoChurnRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nullReason"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RetentionFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RetentionTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startingArr"}},{"kind":"Field","name":{"kind":"Name","value":"newArr"}},{"kind":"Field","name":{"kind":"Name","value":"expansionArr"}},{"kind":"Field","name":{"kind":"Name","value":"reactivationArr"}},{"kind":"Field","name":{"kind":"Name","value":"contractionArr"}},{"kind":"Field","name":{"kind":"Name","value":"churnedArr"}},{"kind":"Field","name":{"kind":"Name","value":"endingArr"}},{"kind":"Field","name":{"kind":"Name","value":"startingAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"churnedAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"grossRevenueRetention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nullReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netRevenueRetention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nullReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"logoChurnRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nullReason"}}]}}]}}]} as unknown as DocumentNode<RetentionQuery, RetentionQueryVariables>;
 export const UpsertInstalledProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertInstalledProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertInstalledProductsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertInstalledProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpsertInstalledProductsMutation, UpsertInstalledProductsMutationVariables>;
 export const UpsertQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertQuotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertQuotasInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpsertQuotasMutation, UpsertQuotasMutationVariables>;
 export const ImportOpportunityHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportOpportunityHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOpportunityHistoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importOpportunityHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ImportOpportunityHistoryMutation, ImportOpportunityHistoryMutationVariables>;

@@ -73,6 +73,7 @@ export const persistedDocumentHashes: Readonly<Record<string, string>> = {
   Reps: '7deda559bba952f145a99f82877297d6e44f026d01d004c56159ba1aa53688b4',
   ResolveDispute: '564f01a0b88842dd96c10d9a4e7589701af6466ec20dc51d6cb7c74d34062f00',
   ResumeWebhookSubscription: '71fcda60b63a6fe308fdb6fc550d4f42cedbe534af1092e959fd491247599bd1',
+  Retention: '2cdc54d81ea7306b6c33d98866555f07d92de3df8672bcf9cdb52608004bcd85',
   RetireCompPlan: '0acbdfdba38e6a5f458846bafcfd683625a4b1f3994328a1a8b7e3c431e93386',
   RevokeApiKey: 'e032206a4be3d01f02704318264f98fd6cb2c6ce6e817719c293e4d5a7fefb3a',
   SalesPlan: 'e251478ecad09c12221f37b1b121421bfb2c4f94e236a183eecf68b671a2217d',

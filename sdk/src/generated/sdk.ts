@@ -523,6 +523,31 @@ export const CapacityLineFieldsFragmentDoc = `
   attritionRate
 }
     `;
+export const RetentionFiguresFragmentDoc = `
+    fragment RetentionFigures on RetentionTotal {
+  startingArr
+  newArr
+  expansionArr
+  reactivationArr
+  contractionArr
+  churnedArr
+  endingArr
+  startingAccounts
+  churnedAccounts
+  grossRevenueRetention {
+    value
+    nullReason
+  }
+  netRevenueRetention {
+    value
+    nullReason
+  }
+  logoChurnRate {
+    value
+    nullReason
+  }
+}
+    `;
 export const DeletedRowResultFieldsFragmentDoc = `
     fragment DeletedRowResultFields on DeletedRowResult {
   index
@@ -2082,6 +2107,51 @@ export const DeleteCapacityLineDocument = `
   }
 }
     ${UserErrorFieldsFragmentDoc}`;
+export const RetentionDocument = `
+    query Retention($period: String!, $groupBy: RetentionGrouping) {
+  retention(period: $period, groupBy: $groupBy) {
+    period {
+      key
+      start
+      end
+    }
+    groupBy
+    total {
+      ...RetentionFigures
+    }
+    rows {
+      label
+      segment
+      industry
+      territory {
+        id
+        name
+      }
+      startingArr
+      newArr
+      expansionArr
+      reactivationArr
+      contractionArr
+      churnedArr
+      endingArr
+      startingAccounts
+      churnedAccounts
+      grossRevenueRetention {
+        value
+        nullReason
+      }
+      netRevenueRetention {
+        value
+        nullReason
+      }
+      logoChurnRate {
+        value
+        nullReason
+      }
+    }
+  }
+}
+    ${RetentionFiguresFragmentDoc}`;
 export const UpsertInstalledProductsDocument = `
     mutation UpsertInstalledProducts($input: UpsertInstalledProductsInput!) {
   upsertInstalledProducts(input: $input) {
@@ -2709,6 +2779,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     DeleteCapacityLine(variables: Types.DeleteCapacityLineMutationVariables, options?: C): Promise<Types.DeleteCapacityLineMutation> {
       return requester<Types.DeleteCapacityLineMutation, Types.DeleteCapacityLineMutationVariables>(DeleteCapacityLineDocument, variables, options) as Promise<Types.DeleteCapacityLineMutation>;
+    },
+    Retention(variables: Types.RetentionQueryVariables, options?: C): Promise<Types.RetentionQuery> {
+      return requester<Types.RetentionQuery, Types.RetentionQueryVariables>(RetentionDocument, variables, options) as Promise<Types.RetentionQuery>;
     },
     UpsertInstalledProducts(variables: Types.UpsertInstalledProductsMutationVariables, options?: C): Promise<Types.UpsertInstalledProductsMutation> {
       return requester<Types.UpsertInstalledProductsMutation, Types.UpsertInstalledProductsMutationVariables>(UpsertInstalledProductsDocument, variables, options) as Promise<Types.UpsertInstalledProductsMutation>;
