@@ -541,6 +541,7 @@ export const WebhookSubscriptionFieldsFragmentDoc = `
   disabledAt
   consecutiveFailures
   nextAttemptAt
+  previousSecretExpiresAt
   pendingDeliveryCount
   createdAt
 }
@@ -2271,6 +2272,13 @@ export const WebhookDeliveriesDocument = `
         lastAttemptAt
         deliveredAt
         createdAt
+        attemptLog {
+          attempt
+          statusCode
+          error
+          durationMs
+          attemptedAt
+        }
         subscription {
           id
         }
@@ -2309,6 +2317,21 @@ ${UserErrorFieldsFragmentDoc}`;
 export const ResumeWebhookSubscriptionDocument = `
     mutation ResumeWebhookSubscription($input: WebhookSubscriptionIdInput!) {
   resumeWebhookSubscription(input: $input) {
+    webhookSubscription {
+      ...WebhookSubscriptionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${WebhookSubscriptionFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const RotateWebhookSecretDocument = `
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    previousSecretExpiresAt
     webhookSubscription {
       ...WebhookSubscriptionFields
     }
@@ -2748,6 +2771,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     ResumeWebhookSubscription(variables: Types.ResumeWebhookSubscriptionMutationVariables, options?: C): Promise<Types.ResumeWebhookSubscriptionMutation> {
       return requester<Types.ResumeWebhookSubscriptionMutation, Types.ResumeWebhookSubscriptionMutationVariables>(ResumeWebhookSubscriptionDocument, variables, options) as Promise<Types.ResumeWebhookSubscriptionMutation>;
+    },
+    RotateWebhookSecret(variables: Types.RotateWebhookSecretMutationVariables, options?: C): Promise<Types.RotateWebhookSecretMutation> {
+      return requester<Types.RotateWebhookSecretMutation, Types.RotateWebhookSecretMutationVariables>(RotateWebhookSecretDocument, variables, options) as Promise<Types.RotateWebhookSecretMutation>;
     },
     DeleteWebhookSubscription(variables: Types.DeleteWebhookSubscriptionMutationVariables, options?: C): Promise<Types.DeleteWebhookSubscriptionMutation> {
       return requester<Types.DeleteWebhookSubscriptionMutation, Types.DeleteWebhookSubscriptionMutationVariables>(DeleteWebhookSubscriptionDocument, variables, options) as Promise<Types.DeleteWebhookSubscriptionMutation>;
