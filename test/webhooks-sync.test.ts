@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { RETENTION_CRON, RETENTION_QUEUE, startWebhookWorker, type WebhookWorker } from '../api/src/events/delivery.js';
 import { jobQueue } from '../api/src/jobs/queue.js';
-import { toGlobalId } from '../api/src/shared/ids.js';
 import { verifyWebhookSignature, WebhookSignatureError } from '../sdk/src/webhooks.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { createTestClient, type TestClient } from './support/graphql.js';

@@ -309,7 +309,7 @@ try {
         events: expected,
         arrived: receiver.stored.length,
         duplicates: receiver.duplicates,
-        perMinute: Math.round((expected / elapsed) * 60_000),
+        perMinute: Math.round((expected / elapsed) * 60),
         loadRowsPerSecond: Math.round((loadCalls * LOAD_DEALS) / elapsed),
         p50: quantile(delays, 0.5),
         p95: quantile(delays, 0.95),
