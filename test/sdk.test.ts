@@ -1755,6 +1755,24 @@ describe('webhooks and the audit trail', () => {
     });
     expect(await subscriptionRow(subId)).toMatchObject({ status: 'ACTIVE', consecutiveFailures: 0, pending: 2 });
 
+    const secretsRow = async () =>
+      (
+        await sql<{ secret: string; previousSecret: string | null; expiresAt: string | null }>(
+          `SELECT secret, "previousSecret",
+                  to_char("previousSecretExpiresAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "expiresAt"
+             FROM "WebhookSubscription" WHERE id = $1`,
+          [subId],
+        )
+      )[0];
+    const beforeRotation = await secretsRow();
+    const rotated = await client.rotateWebhookSecret({ input: { id, overlapSeconds: 600 } });
+    expect(rotated.rotateWebhookSecret.userErrors).toEqual([]);
+    const afterRotation = await secretsRow();
+    expect(afterRotation?.previousSecret).toBe(beforeRotation?.secret);
+    expect(rotated.rotateWebhookSecret.secret).toBe(afterRotation?.secret);
+    expect(rotated.rotateWebhookSecret.previousSecretExpiresAt).toBe(afterRotation?.expiresAt);
+    expect(rotated.rotateWebhookSecret.webhookSubscription?.previousSecretExpiresAt).toBe(afterRotation?.expiresAt);
+
     // The delivery log: no worker runs here, so both events wait, newest first.
     const { webhookDeliveries } = await client.webhookDeliveries({ first: 10, filter: { subscriptionId: id } });
     const sqlDeliveries = await sql<{
@@ -1864,6 +1882,7 @@ describe('webhooks and the audit trail', () => {
     );
     expect(lifecycle.map((r) => r.action)).toEqual([
       'webhookSubscription.delete',
+      'webhookSubscription.rotateSecret',
       'webhookSubscription.resume',
       'webhookSubscription.pause',
       'webhookSubscription.create',

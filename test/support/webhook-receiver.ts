@@ -26,6 +26,8 @@ export class Receiver {
     receivedAt: number;
   }[] = [];
   seen = new Set<string>();
+  /** Every request's headers and raw body, whatever the answer. */
+  log: { headers: IncomingMessage['headers']; body: string }[] = [];
   duplicates = 0;
   badSignatures = 0;
 
@@ -52,17 +54,19 @@ export class Receiver {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     this.requests++;
+    this.log.push({ headers: req.headers, body });
     if (this.mode === 'hang') return; // never answers: the sender times out
     if (this.mode === 'fail') {
       res.writeHead(500).end('down for maintenance');
       return;
     }
-    // Hand-computed Stripe-style check, independent of the SDK.
+    // Hand-computed Stripe-style check, independent of the SDK: any v1 entry (several while a
+    // secret is rotated) made with this receiver's secret.
     const header = String(req.headers['coxswain-signature'] ?? '');
     const t = /t=(\d+)/.exec(header)?.[1];
-    const v1 = /v1=([0-9a-f]+)/.exec(header)?.[1];
+    const v1s = [...header.matchAll(/v1=([0-9a-f]+)/g)].map((m) => m[1]);
     const expected = createHmac('sha256', this.secret).update(`${t}.${body}`).digest('hex');
-    if (v1 !== expected) {
+    if (!v1s.includes(expected)) {
       this.badSignatures++;
       res.writeHead(400).end();
       return;

@@ -16,11 +16,19 @@
 //   failed runs in a row the subscription is DISABLED with the reason; deliveries stay PENDING and
 //   go out when an admin resumes it.
 //
+// - Wake-up: on PostgreSQL the outbox's statements NOTIFY the channel `coxswain_webhooks` with the
+//   subscription id at commit, and every worker LISTENs on its own connection, so a delivery run
+//   starts within milliseconds of the commit instead of waiting for a sweep and pg-boss's polling.
+//   One run per subscription per process (`runs`); the lease keeps it to one across processes.
+// - Every attempt is logged (WebhookDeliveryAttempt), and a scheduled pg-boss job (queue
+//   `webhook-retention`) prunes delivered deliveries and their attempts after the retention.
+//
 // Delivery is at least once: a receiver that times out after storing an event gets it again, with
 // the same event id to deduplicate on.
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
+import pg from 'pg';
 import type { Database } from '../db/database.js';
 import { jobQueue } from '../jobs/queue.js';
 import { toGlobalId } from '../shared/ids.js';
@@ -29,6 +37,12 @@ import { deliveryHeaders } from './signing.js';
 import { privateUrlsAllowed, webhookUrlProblem } from './urls.js';
 
 export const DELIVERY_QUEUE = 'webhook-delivery';
+/** The scheduled job that prunes delivered deliveries and their attempts. */
+export const RETENTION_QUEUE = 'webhook-retention';
+/** Its schedule (pg-boss cron, UTC): every hour at minute 17. */
+export const RETENTION_CRON = '17 * * * *';
+/** The channel the outbox NOTIFYs at commit with the id of a subscription that has new deliveries. */
+export const WAKE_CHANNEL = 'coxswain_webhooks';
 
 export interface DeliveryOptions {
   /** How often the dispatcher looks for pending deliveries (ms). */
@@ -52,6 +66,14 @@ export interface DeliveryOptions {
   lingerMs: number;
   /** Whether private and loopback receivers are allowed (urls.ts). */
   allowPrivateUrls: boolean;
+  /** Delivered deliveries (and their attempts) older than this are pruned (ms). */
+  retentionMs: number;
+  /** Delivery runs one process keeps going at once (each for one subscription). */
+  maxRuns: number;
+  /** LISTEN for the outbox's wake-ups (PostgreSQL only; PGlite runs in-process and polls). */
+  listen: boolean;
+  /** How often the retention worker asks pg-boss for its scheduled job (s). */
+  retentionPollSeconds: number;
 }
 
 /** How often a lingering job looks for new events (ms). */
@@ -69,6 +91,10 @@ export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
   runBudgetMs: 20_000,
   lingerMs: 2_000,
   allowPrivateUrls: privateUrlsAllowed(),
+  retentionMs: 30 * 24 * 60 * 60_000,
+  maxRuns: 32,
+  listen: true,
+  retentionPollSeconds: 30,
 };
 
 /** Options from the environment (COXSWAIN_WEBHOOK_*), over the defaults. */
@@ -92,6 +118,10 @@ export function deliveryOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): De
     runBudgetMs: number('COXSWAIN_WEBHOOK_RUN_BUDGET_MS', d.runBudgetMs),
     lingerMs: number('COXSWAIN_WEBHOOK_LINGER_MS', d.lingerMs),
     allowPrivateUrls: privateUrlsAllowed(env),
+    retentionMs: number('COXSWAIN_WEBHOOK_RETENTION_DAYS', d.retentionMs / 86_400_000) * 86_400_000,
+    maxRuns: number('COXSWAIN_WEBHOOK_MAX_RUNS', d.maxRuns),
+    listen: env.COXSWAIN_WEBHOOK_LISTEN !== 'off',
+    retentionPollSeconds: d.retentionPollSeconds,
   };
 }
 
@@ -141,6 +171,8 @@ interface Lease {
   id: number;
   url: string;
   secret: string;
+  /** The rotated-out secret while its overlap lasts, else null. */
+  previousSecret: string | null;
   consecutiveFailures: number;
 }
 
@@ -149,6 +181,9 @@ interface Outcome {
   delivered: boolean;
   statusCode: number | null;
   error: string | null;
+  /** When the request was sent, and how long until its answer or failure. */
+  attemptedAt: Date;
+  durationMs: number;
 }
 
 function eventBody(row: ClaimedRow): WebhookEventBody {
@@ -218,15 +253,24 @@ async function send(lease: Lease, row: ClaimedRow, timeoutMs: number): Promise<O
   const event = eventBody(row);
   const body = JSON.stringify(event);
   const headers = deliveryHeaders(
-    lease.secret,
+    lease.previousSecret ? [lease.secret, lease.previousSecret] : [lease.secret],
     body,
     { id: event.id, type: event.type, topic: event.topic, createdAt: new Date(event.createdAt) },
     row.attempts + 1,
   );
+  const attemptedAt = new Date();
+  const started = performance.now();
+  const timing = () => ({ attemptedAt, durationMs: Math.round(performance.now() - started) });
   try {
     const status = await post(new URL(lease.url), headers, body, timeoutMs);
     const delivered = status >= 200 && status < 300;
-    return { deliveryId: row.deliveryId, delivered, statusCode: status, error: delivered ? null : `HTTP ${status}` };
+    return {
+      deliveryId: row.deliveryId,
+      delivered,
+      statusCode: status,
+      error: delivered ? null : `HTTP ${status}`,
+      ...timing(),
+    };
   } catch (error) {
     const { message, code } = error as Error & { code?: string };
     return {
@@ -234,6 +278,7 @@ async function send(lease: Lease, row: ClaimedRow, timeoutMs: number): Promise<O
       delivered: false,
       statusCode: null,
       error: (code && !message.includes(code) ? `${code}: ${message}` : message).slice(0, 500),
+      ...timing(),
     };
   }
 }
@@ -241,8 +286,13 @@ async function send(lease: Lease, row: ClaimedRow, timeoutMs: number): Promise<O
 export interface WebhookWorker {
   /** Enqueues delivery jobs for every subscription with due deliveries (what each sweep does). */
   sweep(): Promise<number>;
+  /** Deletes delivered deliveries (and their attempts) older than the retention; returns how many. */
+  prune(): Promise<number>;
   stop(): Promise<void>;
 }
+
+/** Rows one pruning statement deletes at most, so that no statement holds locks for long. */
+const PRUNE_BATCH = 5_000;
 
 /**
  * Starts the dispatcher and the pg-boss worker of webhook deliveries on `db`; stopped when the
@@ -279,7 +329,9 @@ export async function startWebhookWorker(
         WHERE id = $1 AND status = 'ACTIVE'
           AND ("leaseUntil" IS NULL OR "leaseUntil" < (now() AT TIME ZONE 'UTC') OR "leaseOwner" = $2)
           AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= (now() AT TIME ZONE 'UTC'))
-        RETURNING id, url, secret, "consecutiveFailures"`,
+        RETURNING id, url, secret, "consecutiveFailures",
+                  CASE WHEN "previousSecretExpiresAt" > (now() AT TIME ZONE 'UTC') THEN "previousSecret" END
+                    AS "previousSecret"`,
       [subscriptionId, owner, options.leaseMs],
     );
     return lease ?? null;
@@ -310,22 +362,34 @@ export async function startWebhookWorker(
       [subscriptionId, options.batchSize],
     );
 
-  /** Records a batch's outcomes in one statement. */
+  /** Records a batch's outcomes, on the deliveries and in the attempt log, in one statement. */
   const record = (outcomes: Outcome[]) =>
     sql.query(
-      `UPDATE "WebhookDelivery" d
-          SET attempts = d.attempts + 1,
-              status = (CASE WHEN o.delivered THEN 'DELIVERED' ELSE 'PENDING' END)::"WebhookDeliveryStatus",
-              "lastStatusCode" = o.code, "lastError" = o.error,
-              "lastAttemptAt" = now() AT TIME ZONE 'UTC',
-              "deliveredAt" = CASE WHEN o.delivered THEN now() AT TIME ZONE 'UTC' END
-         FROM unnest($1::int[], $2::boolean[], $3::int[], $4::text[]) AS o(id, delivered, code, error)
-        WHERE d.id = o.id`,
+      `WITH o AS (
+         SELECT * FROM unnest($1::int[], $2::boolean[], $3::int[], $4::text[], $5::int[], $6::timestamptz[])
+                    AS o(id, delivered, code, error, duration, at)
+       ), updated AS (
+         UPDATE "WebhookDelivery" d
+            SET attempts = d.attempts + 1,
+                status = (CASE WHEN o.delivered THEN 'DELIVERED' ELSE 'PENDING' END)::"WebhookDeliveryStatus",
+                "lastStatusCode" = o.code, "lastError" = o.error,
+                "lastAttemptAt" = o.at AT TIME ZONE 'UTC',
+                "deliveredAt" = CASE WHEN o.delivered THEN now() AT TIME ZONE 'UTC' END
+           FROM o
+          WHERE d.id = o.id
+         RETURNING d.id, d."organizationId", d.attempts
+       )
+       INSERT INTO "WebhookDeliveryAttempt"
+              ("organizationId", "deliveryId", attempt, "statusCode", error, "durationMs", "attemptedAt")
+       SELECT u."organizationId", u.id, u.attempts, o.code, o.error, o.duration, o.at AT TIME ZONE 'UTC'
+         FROM updated u JOIN o ON o.id = u.id`,
       [
         outcomes.map((o) => o.deliveryId),
         outcomes.map((o) => o.delivered),
         outcomes.map((o) => o.statusCode),
         outcomes.map((o) => o.error),
+        outcomes.map((o) => o.durationMs),
+        outcomes.map((o) => o.attemptedAt.toISOString()),
       ],
     );
 
@@ -363,8 +427,11 @@ export async function startWebhookWorker(
     await enqueue(lease.id, at);
   }
 
-  /** One job: deliver what is pending for the subscription until none is left or the budget ends. */
-  async function run(subscriptionId: number): Promise<void> {
+  /** Runs of this process, by subscription; `wake` cuts a lingering run's wait short. */
+  const runs = new Map<number, { wake: () => void; done: Promise<void> }>();
+
+  /** One run: deliver what is pending for the subscription until none is left or the budget ends. */
+  async function run(subscriptionId: number, signal: { woken: boolean; wake: () => void }): Promise<void> {
     const lease = await takeLease(subscriptionId);
     if (!lease) return;
     const renew = setInterval(() => void renewLease(subscriptionId).catch(() => undefined), options.leaseMs / 3);
@@ -379,13 +446,23 @@ export async function startWebhookWorker(
       const deadline = Date.now() + options.runBudgetMs;
       let idleSince: number | null = null;
       while (!stopped && Date.now() < deadline) {
+        signal.woken = false;
         const rows = await claim(subscriptionId);
         if (rows.length === 0) {
-          // Linger a little with the lease: a steady stream of events then goes out within
-          // LINGER_POLL_MS, instead of waiting for a sweep and pg-boss's polling (about 0.75 s).
+          // Linger a little with the lease: a steady stream of events then goes out at the
+          // commit's NOTIFY (or within LINGER_POLL_MS without one), instead of waiting for a
+          // sweep and pg-boss's polling (about 0.75 s).
           idleSince ??= Date.now();
           if (Date.now() - idleSince >= options.lingerMs) break;
-          await new Promise((resolve) => setTimeout(resolve, LINGER_POLL_MS));
+          if (!signal.woken) {
+            await new Promise<void>((resolve) => {
+              const timer = setTimeout(resolve, LINGER_POLL_MS);
+              signal.wake = () => {
+                clearTimeout(timer);
+                resolve();
+              };
+            });
+          }
           continue;
         }
         idleSince = null;
@@ -427,11 +504,44 @@ export async function startWebhookWorker(
     }
   }
 
+  /**
+   * Starts a run for the subscription unless this process has one (then wakes it) or already runs
+   * `maxRuns` (the sweep finds the subscription again later). Resolves when the run ends.
+   */
+  function kick(subscriptionId: number): Promise<void> {
+    const current = runs.get(subscriptionId);
+    if (current) {
+      current.wake();
+      return current.done;
+    }
+    if (stopped || runs.size >= options.maxRuns) return Promise.resolve();
+    const signal = {
+      woken: false,
+      wake() {
+        signal.woken = true;
+      },
+    };
+    const entry = {
+      wake: () => {
+        const wake = signal.wake;
+        signal.woken = true;
+        wake();
+      },
+      done: run(subscriptionId, signal)
+        .catch((error: unknown) => {
+          if (!stopped) logger.error({ err: error, subscriptionId }, 'webhook delivery run failed');
+        })
+        .finally(() => runs.delete(subscriptionId)),
+    };
+    runs.set(subscriptionId, entry);
+    return entry.done;
+  }
+
   const workerId = await queue.boss.work<{ subscriptionId: number }>(
     DELIVERY_QUEUE,
     { batchSize: 4, pollingIntervalSeconds: 0.5 },
     async (jobs) => {
-      await Promise.all(jobs.map((job) => run(job.data.subscriptionId)));
+      await Promise.all(jobs.map((job) => kick(job.data.subscriptionId)));
     },
   );
 
@@ -443,8 +553,59 @@ export async function startWebhookWorker(
           AND (s."leaseUntil" IS NULL OR s."leaseUntil" < now() AT TIME ZONE 'UTC')
           AND EXISTS (SELECT 1 FROM "WebhookDelivery" d WHERE d."subscriptionId" = s.id AND d.status = 'PENDING')`,
     );
-    for (const { id } of due) await enqueue(id);
+    for (const { id } of due) if (!runs.has(id)) await enqueue(id);
     return due.length;
+  }
+
+  async function prune(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      // Attempts go with their delivery (ON DELETE CASCADE). Pending deliveries are never pruned.
+      const [row] = await sql.query<{ n: number }>(
+        `WITH gone AS (
+           DELETE FROM "WebhookDelivery" WHERE id IN (
+             SELECT id FROM "WebhookDelivery"
+              WHERE status = 'DELIVERED'
+                AND "deliveredAt" < (now() AT TIME ZONE 'UTC') - $1 * interval '1 millisecond'
+              LIMIT $2)
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM gone`,
+        [options.retentionMs, PRUNE_BATCH],
+      );
+      const n = Number(row?.n ?? 0);
+      total += n;
+      if (n < PRUNE_BATCH || stopped) break;
+    }
+    if (total > 0) logger.info({ pruned: total, retentionMs: options.retentionMs }, 'webhook deliveries pruned');
+    return total;
+  }
+
+  await queue.ensureQueue(RETENTION_QUEUE, { policy: 'singleton', retryLimit: 2, expireInSeconds: 3600 });
+  // Idempotent: every process schedules the same cron; pg-boss keeps one schedule per queue.
+  await queue.boss.schedule(RETENTION_QUEUE, RETENTION_CRON, {}, { tz: 'UTC' });
+  const pruneWorkerId = await queue.boss.work(
+    RETENTION_QUEUE,
+    { pollingIntervalSeconds: options.retentionPollSeconds },
+    async () => {
+      await prune();
+    },
+  );
+
+  // The outbox's NOTIFY at commit (PostgreSQL): a run starts at once for the subscription.
+  let listener: pg.Client | null = null;
+  if (options.listen && db.connectionString) {
+    const client = new pg.Client({ connectionString: db.connectionString, application_name: 'coxswain-webhooks' });
+    client.on('notification', (message) => {
+      const id = Number(message.payload);
+      if (Number.isInteger(id) && id > 0) void kick(id);
+    });
+    // A lost listener loses no event (the sweep finds every pending row); it is logged, not fatal.
+    client.on('error', (error) => {
+      if (!stopped) logger.warn({ err: error }, 'webhook wake-up listener lost; deliveries fall back to the sweep');
+    });
+    await client.connect();
+    await client.query(`LISTEN ${WAKE_CHANNEL}`);
+    listener = client;
   }
 
   let sweeping: Promise<unknown> = Promise.resolve();
@@ -459,10 +620,14 @@ export async function startWebhookWorker(
     if (stopped) return;
     stopped = true;
     clearInterval(timer);
+    await listener?.end().catch(() => undefined);
     await sweeping;
+    for (const r of runs.values()) r.wake();
+    await Promise.all([...runs.values()].map((r) => r.done));
     // The queue may be stopping at the same time (both close with the database).
     await queue.boss.offWork({ id: workerId }).catch(() => undefined);
+    await queue.boss.offWork({ id: pruneWorkerId }).catch(() => undefined);
   }
   db.beforeClose(stop);
-  return { sweep, stop };
+  return { sweep, prune, stop };
 }

@@ -7,8 +7,12 @@
 // Order: events get ids from a sequence when they are inserted, after the change's writes. Two
 // transactions changing the same record take the record's row lock in turn, so the second one's
 // event is inserted after the first committed: per record, event id order is commit order.
+//
+// Wake-up: the statements that queue deliveries also NOTIFY `coxswain_webhooks` (delivery.ts
+// WAKE_CHANNEL) once per subscription; PostgreSQL delivers a notification at commit and drops it
+// on rollback, so delivery workers start at the commit, and never for a change that did not happen.
 import type { TenantPrisma } from '../shared/tenant.js';
-import { type ChangeEventKind, RECORD_TOPICS } from './topics.js';
+import { type ChangeEventKind, RECORD_TOPICS, type WebhookTopic } from './topics.js';
 
 /** What the outbox needs of a transaction: raw statements (bound to the organization). */
 export type OutboxWriter = Pick<TenantPrisma, '$executeRaw'>;
@@ -21,10 +25,14 @@ export async function queueDeliveries(
   kind: ChangeEventKind,
 ): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO "WebhookDelivery" ("organizationId", "subscriptionId", "eventId", "eventType")
-    SELECT ${organizationId}, s.id, ${eventId}, ${kind.eventType}
-      FROM "WebhookSubscription" s
-     WHERE s."organizationId" = ${organizationId} AND ${kind.topic} = ANY (s.topics)`;
+    WITH deliveries AS (
+      INSERT INTO "WebhookDelivery" ("organizationId", "subscriptionId", "eventId", "eventType")
+      SELECT ${organizationId}, s.id, ${eventId}, ${kind.eventType}
+        FROM "WebhookSubscription" s
+       WHERE s."organizationId" = ${organizationId} AND ${kind.topic} = ANY (s.topics)
+      RETURNING "subscriptionId"
+    )
+    SELECT pg_notify('coxswain_webhooks', d."subscriptionId"::text) FROM deliveries d`;
 }
 
 export type RecordChange = 'CREATED' | 'UPDATED' | 'DELETED';
@@ -43,10 +51,38 @@ export interface ChangeActor {
   requestId?: string | null;
 }
 
+/** One change event as the outbox writes it. */
+export interface ChangeEvent {
+  /** Node type of the changed record, e.g. `Opportunity`, `SalesPlan`. */
+  entityType: string;
+  entityId: number;
+  topic: WebhookTopic;
+  /** What receivers see as `type`, e.g. `opportunity.deleted`. */
+  eventType: string;
+  /** The audit action. */
+  action: string;
+  /** The audit event's `after`; its `externalId`, when a string, is the body's `data.externalId`. */
+  after: Record<string, unknown>;
+}
+
 function actorType(principal: string): 'API_KEY' | 'USER' | 'SYSTEM' {
   if (principal.startsWith('key:')) return 'API_KEY';
   if (principal.startsWith('system')) return 'SYSTEM';
   return 'USER';
+}
+
+/** Events an entity's bulk write left for the call's recordChangeEvents, by transaction. */
+const deferred = new WeakMap<object, ChangeEvent[]>();
+
+/**
+ * Leaves change events of a bulk write (ingestion) that are not the rows' own, for the call's
+ * `recordChangeEvents` to write with the call's actor in the same transaction and statement, before
+ * the rows' own events: the deals an account's cascade deleted, the plans whose quotas an
+ * upsertQuotas call changed. A transaction that rolls back drops them with itself.
+ */
+export function deferChangeEvents(tx: object, events: readonly ChangeEvent[]): void {
+  if (events.length === 0) return;
+  deferred.set(tx, [...(deferred.get(tx) ?? []), ...events]);
 }
 
 /**
@@ -54,7 +90,8 @@ function actorType(principal: string): 'API_KEY' | 'USER' | 'SYSTEM' {
  * statement whatever the number of records: the events are inserted from unnested arrays in the
  * order given (their ids follow it), and the deliveries from the inserted events joined with the
  * subscriptions. `typename` is the node type (`Opportunity`, `Account`, `InstalledProduct`);
- * a type without a topic writes nothing. Call it inside the transaction of the writes, after them.
+ * a type without a topic writes no event of its rows. Events deferred in the transaction
+ * (`deferChangeEvents`) go first. Call it inside the transaction of the writes, after them.
  */
 export async function recordChangeEvents(
   tx: OutboxWriter,
@@ -63,26 +100,47 @@ export async function recordChangeEvents(
   records: readonly ChangedRecord[],
 ): Promise<number> {
   const topic = RECORD_TOPICS[typename];
-  if (!topic || records.length === 0) return 0;
+  const entityType = typename === 'AccountProduct' ? 'InstalledProduct' : typename;
+  const events: ChangeEvent[] = [...(deferred.get(tx) ?? [])];
+  deferred.delete(tx);
+  if (topic) {
+    for (const r of records) {
+      const eventType = `${topic}.${r.change.toLowerCase()}`;
+      events.push({
+        entityType,
+        entityId: r.id,
+        topic,
+        eventType,
+        action: eventType,
+        after: { externalId: r.externalId, change: r.change },
+      });
+    }
+  }
+  if (events.length === 0) return 0;
   const { organizationId, principal } = actor;
   const apiKeyId = principal.startsWith('key:') ? Number(principal.slice(4)) || null : null;
-  const entityType = typename === 'AccountProduct' ? 'InstalledProduct' : typename;
-  return tx.$executeRaw`
+  await tx.$executeRaw`
     WITH events AS (
       INSERT INTO "AuditEvent" ("organizationId", "actorType", "actorId", "apiKeyId", "repId", "requestId",
                                 "action", "entityType", "entityId", "after", "topic", "eventType")
       SELECT ${organizationId}, ${actorType(principal)}, ${principal}, ${apiKeyId}::int, ${actor.repId ?? null}::int,
-             ${actor.requestId ?? null}::text, ${topic} || '.' || lower(r.change), ${entityType}, r.id::text,
-             jsonb_build_object('externalId', r.external_id, 'change', r.change),
-             ${topic}, ${topic} || '.' || lower(r.change)
-        FROM unnest(${records.map((r) => r.id)}::int[], ${records.map((r) => r.externalId)}::text[],
-                    ${records.map((r) => r.change)}::text[]) WITH ORDINALITY AS r(id, external_id, change, position)
+             ${actor.requestId ?? null}::text, r.action, r.entity_type, r.entity_id::text, r.after::jsonb,
+             r.topic, r.event_type
+        FROM unnest(${events.map((e) => e.entityType)}::text[], ${events.map((e) => e.entityId)}::int[],
+                    ${events.map((e) => e.topic)}::text[], ${events.map((e) => e.eventType)}::text[],
+                    ${events.map((e) => e.action)}::text[], ${events.map((e) => JSON.stringify(e.after))}::text[])
+             WITH ORDINALITY AS r(entity_type, entity_id, topic, event_type, action, after, position)
        ORDER BY r.position
-      RETURNING id, "eventType"
+      RETURNING id, topic, "eventType"
+    ), deliveries AS (
+      INSERT INTO "WebhookDelivery" ("organizationId", "subscriptionId", "eventId", "eventType")
+      SELECT ${organizationId}, s.id, e.id, e."eventType"
+        FROM events e JOIN "WebhookSubscription" s ON e.topic = ANY (s.topics)
+       WHERE s."organizationId" = ${organizationId}
+       ORDER BY s.id, e.id
+      RETURNING "subscriptionId"
     )
-    INSERT INTO "WebhookDelivery" ("organizationId", "subscriptionId", "eventId", "eventType")
-    SELECT ${organizationId}, s.id, e.id, e."eventType"
-      FROM events e CROSS JOIN "WebhookSubscription" s
-     WHERE s."organizationId" = ${organizationId} AND ${topic} = ANY (s.topics)
-     ORDER BY s.id, e.id`;
+    SELECT pg_notify('coxswain_webhooks', d."subscriptionId"::text)
+      FROM (SELECT DISTINCT "subscriptionId" FROM deliveries) d`;
+  return events.length;
 }

@@ -8,8 +8,11 @@ import { decodeRowId, parseId, toGlobalId } from '../shared/ids.js';
 import { UserErrorRef } from '../shared/user-errors-schema.js';
 import {
   createSubscription,
+  DEFAULT_ROTATION_OVERLAP_SECONDS,
   deleteSubscription,
   MAX_DESCRIPTION,
+  MAX_ROTATION_OVERLAP_SECONDS,
+  rotateSecret,
   setSubscriptionStatus,
   WEBHOOKS_SCOPE,
 } from './subscriptions.js';
@@ -90,10 +93,35 @@ builder.prismaNode('WebhookSubscription', {
       description: 'While failing: when deliveries are retried (exponential backoff).',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+    previousSecretExpiresAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      select: { previousSecretExpiresAt: true },
+      description:
+        'After rotateWebhookSecret: until when deliveries are also signed with the previous secret (a second v1= signature); null when only one secret signs.',
+      resolve: (s) =>
+        s.previousSecretExpiresAt && s.previousSecretExpiresAt.getTime() > Date.now()
+          ? s.previousSecretExpiresAt
+          : null,
+    }),
     pendingDeliveryCount: t.relationCount('deliveries', {
       where: { status: 'PENDING' },
       description: 'Events not yet accepted by the receiver.',
     }),
+  }),
+});
+
+builder.prismaObject('WebhookDeliveryAttempt', {
+  description: 'One attempt to deliver an event: what the receiver answered, or why there was no answer.',
+  fields: (t) => ({
+    attempt: t.exposeInt('attempt', { description: '1 for the first attempt of the delivery.' }),
+    statusCode: t.exposeInt('statusCode', {
+      nullable: true,
+      description: 'HTTP status of the answer; null when no response came (refused, timed out).',
+    }),
+    error: t.exposeString('error', { nullable: true, description: 'Why the attempt failed; null when it delivered.' }),
+    durationMs: t.exposeInt('durationMs', { description: 'From sending the request to its answer or failure (ms).' }),
+    attemptedAt: t.expose('attemptedAt', { type: 'DateTime', description: 'When the request was sent.' }),
   }),
 });
 
@@ -123,6 +151,11 @@ builder.prismaNode('WebhookDelivery', {
     }),
     lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed.' }),
     lastAttemptAt: t.expose('lastAttemptAt', { type: 'DateTime', nullable: true, description: 'Last attempt.' }),
+    attemptLog: t.relation('attemptLog', {
+      query: { orderBy: { attempt: 'asc' } },
+      description:
+        'Every attempt so far, first to last (kept until the delivered delivery is pruned after the retention, docs/webhooks.md).',
+    }),
     deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true, description: 'When it was accepted.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the event was committed.' }),
   }),
@@ -286,9 +319,20 @@ const IdInput = builder.inputType('WebhookSubscriptionIdInput', {
   }),
 });
 
+const RotateInput = builder.inputType('RotateWebhookSecretInput', {
+  description: 'The subscription whose signing secret to replace, and how long the old one keeps signing.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'ID of the WebhookSubscription.' }),
+    overlapSeconds: t.int({
+      description: `How long deliveries are signed with both secrets (default ${DEFAULT_ROTATION_OVERLAP_SECONDS}, a day; 0 to ${MAX_ROTATION_OVERLAP_SECONDS}).`,
+    }),
+  }),
+});
+
 interface PayloadShape {
   subscriptionId: number | null;
   secret?: string | null;
+  previousSecretExpiresAt?: Date | null;
   userErrors: UserErrorShape[];
 }
 
@@ -320,6 +364,24 @@ const CreatePayload = builder.objectRef<PayloadShape>('CreateWebhookSubscription
       description:
         'The signing secret (`whsec_…`): verify each delivery with it (SDK verifyWebhookSignature). Shown only in this response.',
       resolve: (p) => p.secret ?? null,
+    }),
+  }),
+});
+
+const RotatePayload = builder.objectRef<PayloadShape>('RotateWebhookSecretPayload').implement({
+  description: 'Result of rotateWebhookSecret.',
+  fields: (t) => ({
+    ...payloadFields(t, 'The subscription; null when the input was refused.'),
+    secret: t.string({
+      nullable: true,
+      description: 'The new signing secret (`whsec_…`), shown only in this response.',
+      resolve: (p) => p.secret ?? null,
+    }),
+    previousSecretExpiresAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Until when the previous secret also signs; null when the overlap is 0.',
+      resolve: (p) => p.previousSecretExpiresAt ?? null,
     }),
   }),
 });
@@ -385,6 +447,19 @@ builder.mutationFields((t) => ({
       const id = subscriptionId(input.id);
       return typeof id === 'number'
         ? setSubscriptionStatus(ctx, id, 'ACTIVE')
+        : { subscriptionId: null, userErrors: [id] };
+    },
+  }),
+  rotateWebhookSecret: t.field({
+    type: RotatePayload,
+    authScopes: WEBHOOKS,
+    description:
+      'Replaces the signing secret; during the overlap each delivery carries a signature by each secret (two v1= entries), so either verifies (write:webhooks).',
+    args: { input: t.arg({ type: RotateInput, required: true, description: 'The subscription and the overlap.' }) },
+    resolve: (_root, { input }, ctx) => {
+      const id = subscriptionId(input.id);
+      return typeof id === 'number'
+        ? rotateSecret(ctx, id, input.overlapSeconds)
         : { subscriptionId: null, userErrors: [id] };
     },
   }),

@@ -3,6 +3,10 @@
 // (`Coxswain-Signature: t=<timestamp>,v1=<hex>`) and the Shopify way (`X-Coxswain-Hmac-Sha256:
 // <base64>` of the same digest, with `X-Coxswain-Timestamp`), so receivers can reuse either habit.
 // The SDK's verifyWebhookSignature (sdk/src/webhooks.ts) checks them.
+//
+// While a rotated-out secret's overlap lasts, every attempt is signed with both secrets, newest
+// first: two `v1=` entries in `Coxswain-Signature` (Stripe's convention; a verifier accepts the
+// request when any entry matches) and two comma-separated digests in `X-Coxswain-Hmac-Sha256`.
 import { createHmac, randomBytes } from 'node:crypto';
 
 export const SIGNATURE_HEADER = 'Coxswain-Signature';
@@ -28,21 +32,25 @@ export interface SignedHeaders {
   [name: string]: string;
 }
 
-/** The headers of one delivery attempt. */
+/**
+ * The headers of one delivery attempt, signed with each of `secrets` (the current one first, then
+ * a rotated-out one during its overlap).
+ */
 export function deliveryHeaders(
-  secret: string,
+  secrets: readonly string[],
   body: string,
   event: { id: string; type: string; topic: string; createdAt: Date },
   attempt: number,
   now = Date.now(),
 ): SignedHeaders {
-  const signature = signWebhook(secret, body, Math.floor(now / 1000));
+  const timestamp = Math.floor(now / 1000);
+  const signatures = secrets.map((secret) => signWebhook(secret, body, timestamp));
   return {
     'content-type': 'application/json',
     'user-agent': 'Coxswain-Webhooks/1',
-    [SIGNATURE_HEADER.toLowerCase()]: `t=${signature.timestamp},v1=${signature.hex}`,
-    'x-coxswain-hmac-sha256': signature.base64,
-    'x-coxswain-timestamp': String(signature.timestamp),
+    [SIGNATURE_HEADER.toLowerCase()]: `t=${timestamp},${signatures.map((s) => `v1=${s.hex}`).join(',')}`,
+    'x-coxswain-hmac-sha256': signatures.map((s) => s.base64).join(','),
+    'x-coxswain-timestamp': String(timestamp),
     'x-coxswain-event-id': event.id,
     'x-coxswain-topic': event.topic,
     'x-coxswain-event-type': event.type,

@@ -12,10 +12,15 @@ export const WEBHOOKS_SCOPE = 'write:webhooks';
 export const MAX_DESCRIPTION = 200;
 /** Subscriptions one organization may have. */
 export const MAX_SUBSCRIPTIONS = 20;
+/** How long a rotated-out secret keeps signing, by default and at most (seconds). */
+export const DEFAULT_ROTATION_OVERLAP_SECONDS = 24 * 60 * 60;
+export const MAX_ROTATION_OVERLAP_SECONDS = 7 * 24 * 60 * 60;
 
 export interface SubscriptionOutcome {
   subscriptionId: number | null;
   secret?: string | null;
+  /** Until when the rotated-out secret also signs (rotateSecret). */
+  previousSecretExpiresAt?: Date | null;
   userErrors: UserErrorShape[];
 }
 
@@ -122,5 +127,50 @@ export async function deleteSubscription(ctx: Context, id: number): Promise<{ de
       before: auditView(before),
     });
     return { deleted: true };
+  });
+}
+
+/**
+ * Replaces a subscription's signing secret. For `overlapSeconds` (default a day, at most a week)
+ * every delivery is signed with both the new and the old secret, so the receiver can switch at any
+ * moment of the window; 0 retires the old secret at once. The new secret is returned once; neither
+ * is in the audit trail.
+ */
+export async function rotateSecret(
+  ctx: Context,
+  id: number,
+  overlapSeconds: number | null | undefined,
+): Promise<SubscriptionOutcome> {
+  const overlap = overlapSeconds ?? DEFAULT_ROTATION_OVERLAP_SECONDS;
+  if (!Number.isInteger(overlap) || overlap < 0 || overlap > MAX_ROTATION_OVERLAP_SECONDS) {
+    return {
+      subscriptionId: null,
+      userErrors: [
+        userError(
+          'OUT_OF_RANGE',
+          `input.overlapSeconds must be a whole number from 0 to ${MAX_ROTATION_OVERLAP_SECONDS} (7 days)`,
+          ['input', 'overlapSeconds'],
+        ),
+      ],
+    };
+  }
+  const secret = generateWebhookSecret();
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await tx.webhookSubscription.findFirst({ where: { id } });
+    if (!before)
+      return { subscriptionId: null, userErrors: [userError('NOT_FOUND', 'input.id does not exist', ['input', 'id'])] };
+    const expiresAt = overlap > 0 ? new Date(Date.now() + overlap * 1000) : null;
+    await tx.webhookSubscription.update({
+      where: { id },
+      data: { secret, previousSecret: expiresAt ? before.secret : null, previousSecretExpiresAt: expiresAt },
+    });
+    await recordAudit(tx, ctx, {
+      action: 'webhookSubscription.rotateSecret',
+      entityType: 'WebhookSubscription',
+      entityId: id,
+      before: { id, previousSecretExpiresAt: before.previousSecretExpiresAt },
+      after: { id, previousSecretExpiresAt: expiresAt, overlapSeconds: overlap },
+    });
+    return { subscriptionId: id, secret, previousSecretExpiresAt: expiresAt, userErrors: [] };
   });
 }

@@ -4,12 +4,15 @@
 // docs/ingestion.md, "Deletions", has the cascade rules:
 // - opportunity: its line items, splits and history go with it;
 // - account: refused while it has opportunities or installed products, unless `cascade`; then
-//   those go with it. Child accounts stay and lose their parent (as a CRM clears the lookup);
+//   those go with it, and each cascaded deal gets its own `opportunity.deleted` change event
+//   (events/outbox.ts), before the account's. Child accounts stay and lose their parent (as a CRM
+//   clears the lookup);
 // - product: refused while any deal has it as a line item (the deal's amount is their sum: change
 //   the deal first); refused while accounts have it installed, unless `cascade`;
 // - installed product (account x product): it and its ARR history.
 // Reps are not deleted: a person who left keeps their deals, quotas and payouts; an HR system
 // sets terminationDate through upsertReps.
+import { deferChangeEvents } from '../events/outbox.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { deleteWhereIn, type Tx } from './bulk-sql.js';
 import { installedProductKey } from './installed-products.js';
@@ -130,9 +133,27 @@ export const accountDeletion: EntityUpsert<WithCascade<TombstoneRowInput>> = {
     });
     const keptIds = kept.map((t) => t.id);
     if (keptIds.length === 0) return [];
-    const cascaded = await tx.$queryRaw<{ externalId: string | null }[]>`
+    const cascaded = await tx.$queryRaw<{ id: number; externalId: string | null; accountId: number }[]>`
       DELETE FROM "Opportunity" WHERE "organizationId" = ${organizationId}::int AND "accountId" = ANY(${keptIds}::int[])
-      RETURNING "externalId"`;
+      RETURNING id, "externalId", "accountId"`;
+    const accountExternalId = new Map(kept.map((t) => [t.id, t.externalId]));
+    deferChangeEvents(
+      tx,
+      cascaded
+        .sort((a, b) => a.id - b.id)
+        .map((deal) => ({
+          entityType: 'Opportunity',
+          entityId: deal.id,
+          topic: 'opportunity',
+          eventType: 'opportunity.deleted',
+          action: 'opportunity.deleted',
+          after: {
+            externalId: deal.externalId,
+            change: 'DELETED',
+            cascadedFromAccount: accountExternalId.get(deal.accountId) ?? null,
+          },
+        })),
+    );
     const children = await tx.$executeRaw`
       UPDATE "Account" SET "parentId" = NULL, "updatedAt" = now()
        WHERE "organizationId" = ${organizationId}::int AND "parentId" = ANY(${keptIds}::int[])

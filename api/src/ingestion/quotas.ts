@@ -3,8 +3,11 @@
 // the plan whose quotas every figure reads (docs/design.md §5, "Which plan"); a year without an
 // active plan refuses the row rather than guessing among drafts. The plan's version is bumped as
 // planning's setQuotas does, so a planner holding an older version learns of the change. The
-// write itself is planning's writeQuotas: one quota table, one writer.
+// write itself is planning's writeQuotas: one quota table, one writer. Like planning's setQuotas
+// and allocateQuotas, the call emits a `quota.changed` change event per plan whose quotas it
+// changed (the event's entity is the plan), in its transaction (events/outbox.ts).
 
+import { deferChangeEvents } from '../events/outbox.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { writeQuotas } from '../plans/quotas.js';
 import { lockPlan } from '../plans/service.js';
@@ -135,6 +138,23 @@ export const quotaUpsert: EntityUpsert<QuotaRowInput> = {
         list.map((row) => ({ repId: row.repId, period: row.period, amount: row.amount })),
       );
     }
+    deferChangeEvents(
+      tx,
+      [...writes].map(([planId, list]) => ({
+        entityType: 'SalesPlan',
+        entityId: planId,
+        topic: 'quota.changed',
+        eventType: 'quota.changed',
+        action: 'quotas.upsert',
+        after: {
+          quotas: list.map((row) => ({
+            repExternalId: row.repExternalId,
+            periodKey: row.period.key,
+            amount: row.amount,
+          })),
+        },
+      })),
+    );
     const written =
       writes.size === 0
         ? []

@@ -566,6 +566,7 @@ export const WebhookSubscriptionFieldsFragmentDoc = `
   disabledAt
   consecutiveFailures
   nextAttemptAt
+  previousSecretExpiresAt
   pendingDeliveryCount
   createdAt
 }
@@ -2341,6 +2342,13 @@ export const WebhookDeliveriesDocument = `
         lastAttemptAt
         deliveredAt
         createdAt
+        attemptLog {
+          attempt
+          statusCode
+          error
+          durationMs
+          attemptedAt
+        }
         subscription {
           id
         }
@@ -2379,6 +2387,21 @@ ${UserErrorFieldsFragmentDoc}`;
 export const ResumeWebhookSubscriptionDocument = `
     mutation ResumeWebhookSubscription($input: WebhookSubscriptionIdInput!) {
   resumeWebhookSubscription(input: $input) {
+    webhookSubscription {
+      ...WebhookSubscriptionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${WebhookSubscriptionFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const RotateWebhookSecretDocument = `
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    previousSecretExpiresAt
     webhookSubscription {
       ...WebhookSubscriptionFields
     }
@@ -2821,6 +2844,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     ResumeWebhookSubscription(variables: Types.ResumeWebhookSubscriptionMutationVariables, options?: C): Promise<Types.ResumeWebhookSubscriptionMutation> {
       return requester<Types.ResumeWebhookSubscriptionMutation, Types.ResumeWebhookSubscriptionMutationVariables>(ResumeWebhookSubscriptionDocument, variables, options) as Promise<Types.ResumeWebhookSubscriptionMutation>;
+    },
+    RotateWebhookSecret(variables: Types.RotateWebhookSecretMutationVariables, options?: C): Promise<Types.RotateWebhookSecretMutation> {
+      return requester<Types.RotateWebhookSecretMutation, Types.RotateWebhookSecretMutationVariables>(RotateWebhookSecretDocument, variables, options) as Promise<Types.RotateWebhookSecretMutation>;
     },
     DeleteWebhookSubscription(variables: Types.DeleteWebhookSubscriptionMutationVariables, options?: C): Promise<Types.DeleteWebhookSubscriptionMutation> {
       return requester<Types.DeleteWebhookSubscriptionMutation, Types.DeleteWebhookSubscriptionMutationVariables>(DeleteWebhookSubscriptionDocument, variables, options) as Promise<Types.DeleteWebhookSubscriptionMutation>;
