@@ -5,13 +5,17 @@
 // history row is written, the heaviest path of a CRM sync.
 //
 //   pnpm bench:ingestion [--calls 6] [--rows 2000] [--baseline DIR] [--database NAME]
+//                        [--baseline-database NAME]
 //
 // DATABASE_URL names the server and the source database (default coxswain_large on 127.0.0.1);
 // the source is never written: the script copies it (CREATE DATABASE ... TEMPLATE) and drops the
 // copy at the end, unless --database names an existing copy to write to (kept). With --baseline,
 // a second server runs from DIR (a checkout of an earlier commit with its node_modules) on the
 // same database, and the calls alternate between the two servers, each on its own deals, so the
-// machine's drift hits both alike; the report gives both rates and their ratio.
+// machine's drift hits both alike; the report gives both rates and their ratio. When the two
+// versions differ in their migrations (an index dropped), the baseline needs a database of its
+// own: --baseline-database names a second existing copy (kept), with the same deals, on which the
+// baseline server runs (and applies only its own migrations).
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '2000' },
     baseline: { type: 'string' },
     database: { type: 'string' },
+    'baseline-database': { type: 'string' },
     port: { type: 'string', default: '4710' },
   },
 });
@@ -124,7 +129,7 @@ async function main() {
   const url = values.database
     ? withDatabase(SOURCE_URL, values.database)
     : await copyDatabase(SOURCE_URL, new URL(SOURCE_URL).pathname.slice(1), COPY);
-  const servers: { name: string; server: RunningServer }[] = [];
+  const servers: { name: string; server: RunningServer; db: string; key?: string }[] = [];
   try {
     const env = { ...BENCHMARK_COST_ENV, ...SINGLE_TENANT_ENV };
     // The baseline starts first: the current version's migrations are then applied after it has
@@ -132,11 +137,16 @@ async function main() {
     if (values.baseline) {
       const root = path.resolve(values.baseline);
       const log = path.join(tmpdir(), 'bench-ingestion-baseline.log');
-      servers.push({ name: 'baseline', server: await startServer(url, PORT + 1, env, log, root) });
+      const baselineUrl = values['baseline-database'] ? withDatabase(SOURCE_URL, values['baseline-database']) : url;
+      servers.push({
+        name: 'baseline',
+        server: await startServer(baselineUrl, PORT + 1, env, log, root),
+        db: baselineUrl,
+      });
     }
     const log = path.join(tmpdir(), 'bench-ingestion-current.log');
-    servers.push({ name: 'current', server: await startServer(url, PORT, env, log) });
-    const key = await createAdminKey(url);
+    servers.push({ name: 'current', server: await startServer(url, PORT, env, log), db: url });
+    for (const s of servers) s.key = await createAdminKey(s.db);
 
     const warmRows = Math.min(200, ROWS);
     const perServer = warmRows + CALLS * ROWS;
@@ -145,13 +155,13 @@ async function main() {
     const slice = (s: number, from: number, n: number) =>
       deals.slice(s * perServer + from, s * perServer + from + n).map(bumped);
 
-    for (const [s, { server }] of servers.entries()) await call(server, key, slice(s, 0, warmRows));
+    for (const [s, { server, key }] of servers.entries()) await call(server, key as string, slice(s, 0, warmRows));
     const times = servers.map(() => [] as number[]);
     for (let c = 0; c < CALLS; c++) {
       // Alternate which server goes first, so neither always follows the other's writes.
       const order = c % 2 === 0 ? servers.keys() : [...servers.keys()].reverse();
       for (const s of order) {
-        const ms = await call(servers[s]!.server, key, slice(s, warmRows + c * ROWS, ROWS));
+        const ms = await call(servers[s]!.server, servers[s]!.key as string, slice(s, warmRows + c * ROWS, ROWS));
         times[s]!.push(ms);
         console.error(`${servers[s]!.name} call ${c + 1}: ${ROWS} rows in ${ms.toFixed(0)} ms`);
       }
