@@ -1,8 +1,9 @@
 // Ingestion benchmark (issue 17): 2,000-row `upsertOpportunities` calls over HTTP that update
 // stored deals of `large` with their line items and splits, against the real server
 // (`api/src/main.ts` as a child process). Every row changes the quantity of its first line item,
-// so every deal is UPDATED: its amount changes, its line items and splits are replaced and a
-// history row is written, the heaviest path of a CRM sync.
+// so every deal is UPDATED: its amount changes, that line item is rewritten (in place since
+// 2026-12-07 evening; deleted and inserted before) and a history row is written, the heaviest
+// path of a CRM sync.
 //
 //   pnpm bench:ingestion [--calls 6] [--rows 2000] [--baseline DIR] [--database NAME]
 //                        [--baseline-database NAME]
