@@ -2,8 +2,12 @@
 // shapes, user errors that write nothing, idempotent creates with audit events, a run whose line
 // errors block approval, statements, what-if simulation and plan cost modelling, with payouts
 // computed by hand. Fiscal years start in February here: FY2027-Q1 is Feb-Apr 2026.
+//
+// Every test stands alone (runs alone with -t, in any order): each gets an organization of its
+// own (beforeEach) and builds the state it starts from with the given* steps below, written
+// once, through the same mutations the earlier tests check.
 import { graphql } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { schema } from '../api/src/schema.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
@@ -71,10 +75,18 @@ async function quotas(repId: number, months: number, amount: string) {
   });
 }
 
+let organizations = 0;
 beforeAll(async () => {
   db = await createTestDatabase();
+});
+// A fresh organization for every test: R1 with a quota of 10,000 a month and one won deal of
+// 36,000 closed in FY2027-Q1, R2 with no quota yet.
+beforeEach(async () => {
   const p = db.prisma;
-  org = (await p.organization.create({ data: { name: 'Feb Co', slug: 'feb', fiscalYearStartMonth: 2 } })).id;
+  organizations += 1;
+  org = (
+    await p.organization.create({ data: { name: 'Feb Co', slug: `feb-${organizations}`, fiscalYearStartMonth: 2 } })
+  ).id;
   const mk = (name: string) =>
     p.rep
       .create({
@@ -132,11 +144,103 @@ const component = (tiers: { fromAttainment: string; toAttainment?: string; rate:
   tiers,
 });
 const countPlans = () => db.prisma.compPlan.count({ where: { organizationId: org } });
+const PLAN_INPUT = {
+  name: 'AE FY27',
+  effectiveStart: '2026-02-01',
+  idempotencyKey: 'plan-1',
+  components: [
+    component([
+      { fromAttainment: '0', toAttainment: '1', rate: '0.1' },
+      { fromAttainment: '1', rate: '0.15' },
+    ]),
+  ],
+};
 
-let planId: string;
-let runId: string;
-/** The draft next version of planId (8% to quota, 20% above), made by the plan cost test. */
-let draftPlanId: string;
+/** The AE FY27 plan as a draft at version 1: 10% to quota, 15% above. */
+async function givenPlan(): Promise<string> {
+  const data = await gql(CREATE_PLAN, { input: PLAN_INPUT });
+  expect(data.createCompPlan.userErrors).toEqual([]);
+  return data.createCompPlan.compPlan.id;
+}
+
+/** givenPlan published, and R1 and R2 assigned to it from 2026-02-01 (90,000 base, 60,000 target). */
+async function givenAssignedPlan(): Promise<string> {
+  const planId = await givenPlan();
+  const pub = await gql(
+    `mutation($input: PublishCompPlanInput!) { publishCompPlan(input: $input) { userErrors { code } } }`,
+    { input: { id: planId, expectedVersion: 1 } },
+  );
+  expect(pub.publishCompPlan.userErrors).toEqual([]);
+  for (const rep of [r1, r2]) {
+    const ok = await gql(
+      `mutation($input: CreateCompAssignmentInput!) { createCompAssignment(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          compPlanId: planId,
+          repId: toGlobalId('Rep', rep),
+          startDate: '2026-02-01',
+          baseSalary: '90000.00',
+          targetIncentive: '60000.00',
+        },
+      },
+    );
+    expect(ok.createCompAssignment.userErrors).toEqual([]);
+  }
+  return planId;
+}
+
+/** A FY2027-Q1 payout run computed on givenAssignedPlan, R2 still without quota (version 1). */
+async function givenComputedRun(): Promise<{ planId: string; runId: string }> {
+  const planId = await givenAssignedPlan();
+  const data = await gql(
+    `mutation { computePayoutRun(input: { periodKey: "FY2027-Q1" }) { payoutRun { id } userErrors { code } } }`,
+  );
+  expect(data.computePayoutRun.userErrors).toEqual([]);
+  return { planId, runId: data.computePayoutRun.payoutRun.id };
+}
+
+/** givenComputedRun with R2's quota added, recomputed and approved: R1 paid 3,900 for FY2027-Q1. */
+async function givenApprovedRun(): Promise<{ planId: string; runId: string }> {
+  const { planId, runId } = await givenComputedRun();
+  await quotas(r2, 12, '10000.00');
+  const re = await gql(
+    `mutation($input: RecomputePayoutRunInput!) { recomputePayoutRun(input: $input) { userErrors { code } } }`,
+    { input: { id: runId, expectedVersion: 1 } },
+  );
+  expect(re.recomputePayoutRun.userErrors).toEqual([]);
+  const ok = await gql(
+    `mutation($input: ApprovePayoutRunInput!) { approvePayoutRun(input: $input) { payoutRun { status } userErrors { code } } }`,
+    { input: { id: runId, expectedVersion: 2 } },
+  );
+  expect(ok.approvePayoutRun).toEqual({ payoutRun: { status: 'APPROVED' }, userErrors: [] });
+  return { planId, runId };
+}
+
+/** The draft next version of planId: 8% to quota, 20% above. */
+async function givenDraftVersion(planId: string): Promise<string> {
+  const version = await gql(
+    `mutation($input: CreateCompPlanVersionInput!) { createCompPlanVersion(input: $input) { compPlan { id version } userErrors { code } } }`,
+    { input: { id: planId } },
+  );
+  const draft = version.createCompPlanVersion.compPlan.id;
+  const updated = await gql(
+    `mutation($input: UpdateCompPlanInput!) { updateCompPlan(input: $input) { userErrors { code } } }`,
+    {
+      input: {
+        id: draft,
+        expectedVersion: 1,
+        components: [
+          component([
+            { fromAttainment: '0', toAttainment: '1', rate: '0.08' },
+            { fromAttainment: '1', rate: '0.2' },
+          ]),
+        ],
+      },
+    },
+  );
+  expect(updated.updateCompPlan.userErrors).toEqual([]);
+  return draft;
+}
 
 describe('comp plans through GraphQL', () => {
   it('refuses overlapping tiers and a negative rate, naming the fields, and writes nothing', async () => {
@@ -179,17 +283,7 @@ describe('comp plans through GraphQL', () => {
   });
 
   it('creates once per idempotency key, with an audit event', async () => {
-    const input = {
-      name: 'AE FY27',
-      effectiveStart: '2026-02-01',
-      idempotencyKey: 'plan-1',
-      components: [
-        component([
-          { fromAttainment: '0', toAttainment: '1', rate: '0.1' },
-          { fromAttainment: '1', rate: '0.15' },
-        ]),
-      ],
-    };
+    const input = PLAN_INPUT;
     const first = await gql(CREATE_PLAN, { input });
     const again = await gql(CREATE_PLAN, { input });
     expect(again.createCompPlan.compPlan.id).toBe(first.createCompPlan.compPlan.id);
@@ -204,7 +298,6 @@ describe('comp plans through GraphQL', () => {
       ],
     });
     expect(await countPlans()).toBe(1);
-    planId = first.createCompPlan.compPlan.id;
     const events = await db.prisma.auditEvent.findMany({ where: { organizationId: org, action: 'compPlan.create' } });
     expect(events).toHaveLength(1);
     expect(events[0]?.after).toMatchObject({
@@ -214,6 +307,7 @@ describe('comp plans through GraphQL', () => {
   });
 
   it('updates at the version read only, then publishes', async () => {
+    const planId = await givenPlan();
     const UPDATE = `mutation($input: UpdateCompPlanInput!) { updateCompPlan(input: $input) {
       compPlan { version clawbackWindowDays } userErrors { code field } } }`;
     const stale = await gql(UPDATE, { input: { id: planId, expectedVersion: 7, clawbackWindowDays: 60 } });
@@ -238,6 +332,8 @@ describe('comp plans through GraphQL', () => {
   });
 
   it('assigns the plan; an overlapping assignment is refused and writes nothing', async () => {
+    const planId = await givenPlan();
+    expect((await gql(PUBLISH, { input: { id: planId, expectedVersion: 1 } })).publishCompPlan.userErrors).toEqual([]);
     const ASSIGN = `mutation($input: CreateCompAssignmentInput!) { createCompAssignment(input: $input) {
       compAssignment { startDate endDate targetIncentive rep { name } } userErrors { code field } } }`;
     const base = { compPlanId: planId, baseSalary: '90000.00', targetIncentive: '60000.00' };
@@ -261,11 +357,12 @@ const RUN_FIELDS = `id status version summary { total lineCount errorCount total
 
 describe('a payout run through GraphQL', () => {
   it('computes; a line without quota is an error that blocks approval and nothing changes', async () => {
+    await givenAssignedPlan();
     const data = await gql(
       `mutation { computePayoutRun(input: { periodKey: "FY2027-Q1" }) { created payoutRun { ${RUN_FIELDS} } userErrors { code } } }`,
     );
     const run = data.computePayoutRun.payoutRun;
-    runId = run.id;
+    const runId = run.id;
     expect(data.computePayoutRun.created).toBe(true);
     // R1: 36,000 against 3 x 10,000 = 30,000: 30,000 x 0.1 + 6,000 x 0.15 = 3,000 + 900
     expect(run.summary).toEqual({
@@ -302,6 +399,7 @@ describe('a payout run through GraphQL', () => {
   });
 
   it('after the quota is added, recompute clears the error and approval succeeds', async () => {
+    const { runId } = await givenComputedRun();
     await quotas(r2, 12, '10000.00');
     const re = await gql(
       `mutation($input: RecomputePayoutRunInput!) { recomputePayoutRun(input: $input) { payoutRun { ${RUN_FIELDS} } userErrors { code } } }`,
@@ -320,6 +418,7 @@ describe('a payout run through GraphQL', () => {
   });
 
   it("a rep's statement; a peer is refused", async () => {
+    await givenApprovedRun();
     const STATEMENT = `query($rep: ID!) { payoutStatement(repId: $rep, periodKey: "FY2027-Q1") {
       rep { name } periodStart periodEnd payoutRun { status } total drawBalance
       lines { kind amount summary } yearToDate { fiscalYear periodKeys total } } }`;
@@ -350,6 +449,7 @@ describe('a payout run through GraphQL', () => {
 
 describe('what-if and plan cost', () => {
   it('simulates a hypothetical deal on the same engine and writes nothing', async () => {
+    await givenApprovedRun();
     const before = await rowCounts();
     const data = await gql(
       `query($input: SimulateCompensationInput!) { simulateCompensation(input: $input) {
@@ -391,26 +491,8 @@ describe('what-if and plan cost', () => {
   });
 
   it('prices a draft version on the year, next to the plan in effect', async () => {
-    const version = await gql(
-      `mutation($input: CreateCompPlanVersionInput!) { createCompPlanVersion(input: $input) { compPlan { id version } userErrors { code } } }`,
-      {
-        input: { id: planId },
-      },
-    );
-    const draft = version.createCompPlanVersion.compPlan.id;
-    draftPlanId = draft;
-    await gql(`mutation($input: UpdateCompPlanInput!) { updateCompPlan(input: $input) { userErrors { code } } }`, {
-      input: {
-        id: draft,
-        expectedVersion: 1,
-        components: [
-          component([
-            { fromAttainment: '0', toAttainment: '1', rate: '0.08' },
-            { fromAttainment: '1', rate: '0.2' },
-          ]),
-        ],
-      },
-    });
+    const { planId } = await givenApprovedRun();
+    const draft = await givenDraftVersion(planId);
     const before = await rowCounts();
     const data = await gql(
       `query($input: CompPlanCostInput!) { compPlanCost(input: $input) {
@@ -442,6 +524,7 @@ describe('what-if with a changed plan', () => {
     actual { total } scenario { total errors lines { kind componentName credit quota amount } } difference } }`;
 
   it('pays the draft version instead of the plan in effect, on the same deals, and writes nothing', async () => {
+    const draftPlanId = await givenDraftVersion((await givenApprovedRun()).planId);
     const before = await rowCounts();
     const data = await gql(SIMULATE, {
       input: { repId: toGlobalId('Rep', r1), periodKey: 'FY2027-Q1', compPlanId: draftPlanId },
@@ -463,6 +546,7 @@ describe('what-if with a changed plan', () => {
   });
 
   it('combines the changed plan with a hypothetical deal, and writes nothing', async () => {
+    const draftPlanId = await givenDraftVersion((await givenApprovedRun()).planId);
     const before = await rowCounts();
     const data = await gql(SIMULATE, {
       input: {
@@ -593,6 +677,7 @@ describe('retiring a plan', () => {
 
 describe('changing an assignment', () => {
   it('refuses a stale version and writes nothing; records an accepted change with before and after', async () => {
+    await givenAssignedPlan();
     const current = await db.prisma.compAssignment.findFirstOrThrow({ where: { repId: r1 } });
     const id = toGlobalId('CompAssignment', current.id);
     const before = await assignmentRow(current.id);
@@ -634,6 +719,7 @@ describe('changing an assignment', () => {
   });
 
   it('refuses to change terms an approved run paid, naming each field, and writes nothing', async () => {
+    await givenApprovedRun();
     // FY2027-Q1 (Feb-Apr 2026) is approved and paid days of R1's assignment, which starts 2026-02-01.
     const current = await db.prisma.compAssignment.findFirstOrThrow({ where: { repId: r1 } });
     const before = await assignmentRow(current.id);
@@ -657,6 +743,7 @@ describe('changing an assignment', () => {
   });
 
   it('changes target and draw of an assignment no approved run has paid; removing the draw ends recoverability', async () => {
+    const planId = await givenAssignedPlan();
     const rep = await newRep('Newcomer');
     const created = await gql(ASSIGN, {
       input: {
@@ -701,6 +788,7 @@ describe('changing an assignment', () => {
   });
 
   it('ends an assignment only at the version read', async () => {
+    await givenAssignedPlan();
     const current = await db.prisma.compAssignment.findFirstOrThrow({ where: { repId: r2 } });
     const id = toGlobalId('CompAssignment', current.id);
     const before = await assignmentRow(current.id);
@@ -778,6 +866,7 @@ describe('assignments within the days their plan governs', () => {
 
 describe('draft pay through node(id), with a rep-bound API key', () => {
   it('shows a rep their approved lines and never a draft run’s', async () => {
+    await givenApprovedRun();
     const draft = await gql(
       `mutation { computePayoutRun(input: { periodKey: "FY2027-Q2" }) { payoutRun { status } userErrors { code } } }`,
     );
@@ -803,6 +892,11 @@ describe('draft pay through node(id), with a rep-bound API key', () => {
       scopes: ['read:comp', 'read:people'],
       repId: r1,
     });
+    const compAdmin = await issueApiKey(db.sql, {
+      organizationId: org,
+      name: 'comp admin',
+      scopes: ['read:comp', 'write:comp', 'read:people'],
+    });
     const client = await createTestClient(db);
     try {
       const mine = await client.request(NODES, variables, { authorization: `Bearer ${key.token}` });
@@ -813,7 +907,7 @@ describe('draft pay through node(id), with a rep-bound API key', () => {
         both: [null, { id: approvedLine }],
       });
       // The draft line is there, and R1's: a comp admin reads it.
-      const admin = await client.request(NODES, variables);
+      const admin = await client.request(NODES, variables, { authorization: `Bearer ${compAdmin.token}` });
       expect(admin.errors).toBeUndefined();
       expect(admin.data).toMatchObject({ draft: { id: draftLine, payoutRun: { status: 'DRAFT' } } });
     } finally {

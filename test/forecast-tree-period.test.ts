@@ -2,7 +2,8 @@
 // hired before the period ends and, if they left, with a last day on or after its first day; sales
 // ops is never a node. A rep who is no node is not listed and is never a default node, the deals
 // still credited to them count in the nodes above them, and the people below a departed manager
-// hang from the nearest node above. Every number is worked out by hand in the comments.
+// hang from the nearest node above; only the quotas of the period's employees count. Every number
+// is worked out by hand in the comments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveVisibility } from '../api/src/access/visibility.js';
 import { forecastAccuracy } from '../api/src/forecast/accuracy.js';
@@ -127,6 +128,31 @@ beforeAll(async () => {
   await deal('Max Manager', '500', '2026-04-20', [open('2026-03-20', 'PROPOSAL', 'COMMIT'), won('2026-04-20')]);
   await deal('Kim Rep', '7000', '2026-08-15', [open('2026-07-02', 'DISCOVERY', 'PIPELINE')]);
 
+  // Quotas of the ACTIVE FY2026 plan. A year row spreads evenly over its quarters (docs/design.md
+  // §5), so the quota rule gives Leo and Kim a share of Q2 although neither worked in it.
+  const plan = await db.prisma.salesPlan.create({
+    data: { organizationId: org, fiscalYear: 2026, name: 'FY2026', status: 'ACTIVE' },
+  });
+  const quota = (name: string, periodKey: string, start: string, end: string, amount: string) =>
+    db.prisma.quota.create({
+      data: {
+        organizationId: org,
+        salesPlanId: plan.id,
+        repId: ids[name] as number,
+        periodKey,
+        periodStart: day(start),
+        periodEnd: day(end),
+        amount,
+      },
+    });
+  await quota('Ana Rep', 'FY2026', '2026-01-01', '2027-01-01', '40000'); // 10,000 a quarter
+  await quota('Leo Rep', 'FY2026', '2026-01-01', '2027-01-01', '40000'); // left 03-31: Q1 only
+  await quota('Kim Rep', 'FY2026', '2026-01-01', '2027-01-01', '20000'); // hired 07-01: Q3 and Q4
+  await quota('Eve Rep', 'FY2026-Q2', '2026-04-01', '2026-07-01', '6000'); // left on Q2's first day
+  await quota('Cy Rep', 'FY2026-Q2', '2026-04-01', '2026-07-01', '8000');
+  await quota('Ops Analyst', 'FY2026-Q2', '2026-04-01', '2026-07-01', '1000'); // employed: counts (§4)
+  await quota('Mia Manager', 'FY2026-Q2', '2026-04-01', '2026-07-01', '30000'); // team quota: never counts
+
   admin = await callerFor(null, ['admin']);
 }, 120_000);
 
@@ -163,6 +189,28 @@ describe('the forecast tree of a period', () => {
     expect(cents(f.node.closed)).toBe('20500.00');
     // Dana, Mia's 4, Cy.
     expect(f.node.subtreeSize).toBe(6);
+  });
+
+  it("counts the quota of the period's employees only, not of a rep who left before it or joins after it", async () => {
+    const q2 = await computeForecast(admin, period('FY2026-Q2'), ids['Mia Manager'] as number);
+    // Ana's share of her year 40,000 / 4 = 10,000 + Eve's Q2 row 6,000 = 16,000. Not Leo's share
+    // of his year (10,000; he left on 2026-03-31) nor Kim's (20,000 / 4 = 5,000; hired 07-01), nor
+    // Mia's team quota of 30,000.
+    expect(cents(q2.node.quota)).toBe('16000.00');
+    expect(q2.children.map((c) => [names([c.repId])[0], cents(c.quota)])).toEqual([
+      ['Ana Rep', '10000.00'],
+      ['Eve Rep', '6000.00'],
+      ['Ray Rep', '0.00'],
+    ]);
+    // gap = 16,000 - commitForecast 18,000.
+    expect(cents(q2.node.gap)).toBe('-2000.00');
+    // Dana: Mia's 16,000 + Cy 8,000 (employed; his departed manager Max is no node) + the sales ops
+    // analyst's 1,000 (employed, an individual quota although no node, docs/design.md §4) = 25,000.
+    const dana = await computeForecast(admin, period('FY2026-Q2'), ids['Dana Exec'] as number);
+    expect(cents(dana.node.quota)).toBe('25000.00');
+    // In Q3 Kim works from the first day: Ana 10,000 + Kim 5,000 = 15,000, still without Leo.
+    const q3 = await computeForecast(admin, period('FY2026-Q3'), ids['Mia Manager'] as number);
+    expect(cents(q3.node.quota)).toBe('15000.00');
   });
 
   it('holds the reps of another period in that period', async () => {

@@ -359,3 +359,96 @@ describe('phasing by the months a rep is there and ramped', () => {
     });
   });
 });
+
+describe('allocating a quarter of a plan kept by the year', () => {
+  // The plan was kept by the year: Ana has a year row only, Max a year row and a Q1 row, Dee a
+  // year row only (an AE carrier, but not named in the allocation). By the spreading rule (§5)
+  // their quarters read: Ana 1,200.00 / 4 = 300.00 each; Max Q1 600.00 (set) and
+  // (2,400.00 - 600.00) / 3 = 600.00 for each of Q2-Q4; Dee 120.00 / 4 = 30.00 each. Mia's team
+  // quota and Sam's overlay quota are not carriers' rows.
+  // Allocating Q3: 900.00 EQUAL over Ana and Max (both there all quarter, no ramp): 450.00 each,
+  // 150.00 a month. Every carrier's Q3 is replaced (the quarter then adds up to its target), so
+  // Dee's Q3 is 0; the quarters outside Q3 keep what they read; and each year row is the sum of
+  // its quarters, or it would still spread the old year into Q3 and disagree with its parts:
+  //   Ana 300.00 + 300.00 + 450.00 + 300.00 = 1,350.00
+  //   Max 600.00 + 600.00 + 450.00 + 600.00 = 2,250.00
+  //   Dee  30.00 +  30.00 +   0.00 +  30.00 =    90.00
+  let plan: string;
+  type Rollup = { total: string; reps: { rep: { name: string }; amount: string }[] };
+  const rollup = async (periodKey: string) => {
+    const data = await client.data<{ node: { quotaRollup: Rollup } }>(
+      `query($id: ID!, $p: String!) { node(id: $id) { ... on SalesPlan {
+          quotaRollup(periodKey: $p) { total reps { rep { name } amount } } } } }`,
+      { id: plan, p: periodKey },
+    );
+    const r = data.node.quotaRollup;
+    return { total: r.total, reps: Object.fromEntries(r.reps.map((x) => [x.rep.name, x.amount])) };
+  };
+
+  beforeAll(async () => {
+    plan = await planWithTerritories('Carriers kept by the year', '3600.00');
+    await setQuotas(plan, [
+      ['ana', 'FY2027', '1200.00'],
+      ['max', 'FY2027', '2400.00'],
+      ['max', 'FY2027-Q1', '600.00'],
+      ['dee', 'FY2027', '120.00'],
+      ['mia', 'FY2027', '3000.00'],
+      ['sam', 'FY2027', '400.00'],
+    ]);
+    await mutationOk(client, 'allocateQuotas', {
+      salesPlanId: plan,
+      expectedVersion: await version(plan),
+      periodKey: 'FY2027-Q3',
+      target: '900.00',
+      over: 'REPS',
+      weight: 'EQUAL',
+      rampDiscount: false,
+      repIds: [gid('Rep', reps.ana), gid('Rep', reps.max)],
+    });
+  });
+
+  it('reads the quarter as its target and the other quarters as before', async () => {
+    expect(await rollup('FY2027-Q3')).toEqual({
+      total: '900.00',
+      reps: { Ana: '450.00', Max: '450.00', Dee: '0.00', Sam: '100.00', Mia: '750.00' },
+    });
+    for (const q of ['FY2027-Q2', 'FY2027-Q4']) {
+      expect((await rollup(q)).reps).toMatchObject({ Ana: '300.00', Max: '600.00', Dee: '30.00' });
+    }
+  });
+
+  it('leaves no year row behind: each year is the sum of its quarters', async () => {
+    expect(await rollup('FY2027')).toMatchObject({
+      total: '3690.00',
+      reps: { Ana: '1350.00', Max: '2250.00', Dee: '90.00', Mia: '3000.00', Sam: '400.00' },
+    });
+    expect((await quotaCheck(plan)).mismatches).toEqual([]);
+  });
+
+  it('writes the quarter with its months and freezes the quarters that were spread', async () => {
+    expect(await quotas(plan)).toEqual({
+      'Ana FY2027': '1350.00',
+      'Ana FY2027-Q1': '300.00',
+      'Ana FY2027-Q2': '300.00',
+      'Ana FY2027-Q3': '450.00',
+      'Ana FY2027-Q4': '300.00',
+      'Ana FY2027-M07': '150.00',
+      'Ana FY2027-M08': '150.00',
+      'Ana FY2027-M09': '150.00',
+      'Dee FY2027': '90.00',
+      'Dee FY2027-Q1': '30.00',
+      'Dee FY2027-Q2': '30.00',
+      'Dee FY2027-Q4': '30.00',
+      'Max FY2027': '2250.00',
+      'Max FY2027-Q1': '600.00',
+      'Max FY2027-Q2': '600.00',
+      'Max FY2027-Q3': '450.00',
+      'Max FY2027-Q4': '600.00',
+      'Max FY2027-M07': '150.00',
+      'Max FY2027-M08': '150.00',
+      'Max FY2027-M09': '150.00',
+      'Mia FY2027': '3000.00',
+      'Sam FY2027': '400.00',
+    });
+  });
+});

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { printSchemaFile } from '../api/src/print-schema.js';
+import { printSchemaFile } from '../api/scripts/print-schema.js';
 import { schema } from '../api/src/schema.js';
 
 describe('public schema', () => {

@@ -8,9 +8,16 @@ import { openDatabase } from './db/database.js';
 import { startWebhookWorker } from './events/delivery.js';
 import { seedIfEmpty } from './seed/cli.js';
 import { createServer } from './server.js';
+import { settingsProblems } from './settings.js';
 import { logger } from './shared/logger.js';
 
 const started = performance.now();
+// Bad configuration stops the start here, naming every variable at fault (api/src/settings.ts).
+const problems = settingsProblems();
+if (problems.length > 0) {
+  logger.fatal({ problems }, `Coxswain cannot start; fix these settings:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 

@@ -51,13 +51,13 @@ function checksum(body: string): string {
  * The HMAC key: COXSWAIN_API_KEY_SECRET (at least 32 characters), required in production; a
  * fixed development value otherwise, so keys made on a laptop never work on a server.
  */
-export function apiKeySecret(): string {
-  const configured = process.env.COXSWAIN_API_KEY_SECRET;
+export function apiKeySecret(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.COXSWAIN_API_KEY_SECRET;
   if (configured) {
     if (configured.length < 32) throw new Error('COXSWAIN_API_KEY_SECRET must be at least 32 characters');
     return configured;
   }
-  if (process.env.NODE_ENV === 'production') {
+  if (env.NODE_ENV === 'production') {
     throw new Error('COXSWAIN_API_KEY_SECRET must be set in production (32+ random characters)');
   }
   return DEVELOPMENT_SECRET;

@@ -2,9 +2,9 @@
 // `pnpm api-key list --org acme` and `pnpm api-key revoke <prefix>`.
 // Manages API keys on DATABASE_URL when set, else on the embedded database: the way to get the
 // first admin key of a deployment, after which admins use the createApiKey mutation.
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type Database, openDatabase } from '../db/database.js';
+import { openDatabaseFromEnv, runAsCommand } from '../cli.js';
+import type { Database } from '../db/database.js';
 import { issueApiKey, revokeApiKeys } from './api-keys.js';
 import { ALL_SCOPES, isScope, organizationLevelGrants, type Scope } from './scopes.js';
 
@@ -40,10 +40,7 @@ export async function run(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
-  const db = await openDatabase({
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir: process.env.COXSWAIN_DATA_DIR || undefined,
-  });
+  const db = await openDatabaseFromEnv();
   try {
     if (command === 'create') {
       const orgId = await organizationId(db, values.org);
@@ -128,14 +125,4 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsCommand(import.meta.url, run);

@@ -51,16 +51,27 @@ export const DEFAULT_MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 /** Room for a thousand typical documents (a few kB each) in a few MiB of memory. */
 export const DEFAULT_APQ_CACHE: DocumentCacheLimits = { maxEntries: 1000, maxBytes: 4 * 1024 * 1024 };
 
-function int(value: string | undefined, fallback: number): number {
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
   if (value == null || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`expected a positive number, got ${value}`);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${value}`);
   return n;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value == null || value === '') return fallback;
   return value === 'true' || value === '1';
+}
+
+function trustedDocumentsFrom(file: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `COXSWAIN_TRUSTED_DOCUMENTS names ${file}, which is not a readable JSON file (${(error as Error).message})`,
+    );
+  }
 }
 
 export function securityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SecurityOptions {
@@ -73,28 +84,28 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Se
     production,
     jwt: jwtOptionsFromEnv(env),
     limits: {
-      maxDepth: int(env.COXSWAIN_MAX_DEPTH, DEFAULT_OPERATION_LIMITS.maxDepth),
-      maxAliases: int(env.COXSWAIN_MAX_ALIASES, DEFAULT_OPERATION_LIMITS.maxAliases),
-      maxTokens: int(env.COXSWAIN_MAX_TOKENS, DEFAULT_OPERATION_LIMITS.maxTokens),
-      maxDirectives: int(env.COXSWAIN_MAX_DIRECTIVES, DEFAULT_OPERATION_LIMITS.maxDirectives),
-      maxNesting: int(env.COXSWAIN_MAX_NESTING, DEFAULT_OPERATION_LIMITS.maxNesting),
+      maxDepth: int(env, 'COXSWAIN_MAX_DEPTH', DEFAULT_OPERATION_LIMITS.maxDepth),
+      maxAliases: int(env, 'COXSWAIN_MAX_ALIASES', DEFAULT_OPERATION_LIMITS.maxAliases),
+      maxTokens: int(env, 'COXSWAIN_MAX_TOKENS', DEFAULT_OPERATION_LIMITS.maxTokens),
+      maxDirectives: int(env, 'COXSWAIN_MAX_DIRECTIVES', DEFAULT_OPERATION_LIMITS.maxDirectives),
+      maxNesting: int(env, 'COXSWAIN_MAX_NESTING', DEFAULT_OPERATION_LIMITS.maxNesting),
       fieldSuggestions: flag(env.COXSWAIN_FIELD_SUGGESTIONS, !production),
     },
-    maxRequestBytes: int(env.COXSWAIN_MAX_REQUEST_BYTES, DEFAULT_MAX_REQUEST_BYTES),
+    maxRequestBytes: int(env, 'COXSWAIN_MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES),
     cost: {
-      maxQueryCost: int(env.COXSWAIN_MAX_QUERY_COST, DEFAULT_MAX_QUERY_COST),
+      maxQueryCost: int(env, 'COXSWAIN_MAX_QUERY_COST', DEFAULT_MAX_QUERY_COST),
       bucket: {
-        maximumAvailable: int(env.COXSWAIN_COST_BUCKET_SIZE, DEFAULT_BUCKET.maximumAvailable),
-        restoreRate: int(env.COXSWAIN_COST_RESTORE_RATE, DEFAULT_BUCKET.restoreRate),
+        maximumAvailable: int(env, 'COXSWAIN_COST_BUCKET_SIZE', DEFAULT_BUCKET.maximumAvailable),
+        restoreRate: int(env, 'COXSWAIN_COST_RESTORE_RATE', DEFAULT_BUCKET.restoreRate),
       },
       redisUrl: env.REDIS_URL || undefined,
       redisKeyPrefix: env.COXSWAIN_REDIS_PREFIX || undefined,
     },
-    trustedDocuments: documentsFile ? JSON.parse(readFileSync(documentsFile, 'utf8')) : undefined,
+    trustedDocuments: documentsFile ? trustedDocumentsFrom(documentsFile) : undefined,
     automaticPersistedQueries: flag(env.COXSWAIN_APQ, true)
       ? {
-          maxEntries: int(env.COXSWAIN_APQ_MAX_ENTRIES, DEFAULT_APQ_CACHE.maxEntries),
-          maxBytes: int(env.COXSWAIN_APQ_MAX_BYTES, DEFAULT_APQ_CACHE.maxBytes),
+          maxEntries: int(env, 'COXSWAIN_APQ_MAX_ENTRIES', DEFAULT_APQ_CACHE.maxEntries),
+          maxBytes: int(env, 'COXSWAIN_APQ_MAX_BYTES', DEFAULT_APQ_CACHE.maxBytes),
         }
       : false,
     // Without configured origins: any origin in development (GraphiQL, local tools), none in production.

@@ -139,27 +139,11 @@ export function payVisibilitySql(ctx: WithVisibility, column: Prisma.Sql): Prism
   return inSql(visiblePayRepIds(ctx), column);
 }
 
-/** Prisma filter for a rep id column: `where: { repId: repIdFilter(ctx) }` (undefined = all). */
-export function repIdFilter(ctx: WithVisibility): { in: number[] } | undefined {
-  const ids = visibleRepIds(ctx);
-  return ids == null ? undefined : { in: ids };
-}
-
-/** Prisma filter for a pay-bearing rep id column. */
-export function payRepIdFilter(ctx: WithVisibility): { in: number[] } | undefined {
-  const ids = visiblePayRepIds(ctx);
-  return ids == null ? undefined : { in: ids };
-}
-
 /**
- * For arguments that name a rep (an analytics scope, a statement's rep): refuses a rep the caller
- * cannot see with NOT_FOUND, the same answer as for an ID that does not exist, so the answer
+ * For arguments that name a rep whose pay is read (a statement's rep): refuses a rep whose pay the
+ * caller cannot see with NOT_FOUND, the same answer as for an ID that does not exist, so the answer
  * does not reveal who exists outside the caller's subtree.
  */
-export function assertCanSeeRep(ctx: WithVisibility, repId: number, field: (string | number)[]): void {
-  if (!canSeeRep(ctx, repId)) throw new UserInputError('NOT_FOUND', `${field.join('.')} does not exist`, field);
-}
-
 export function assertCanSeePay(ctx: WithVisibility, repId: number, field: (string | number)[]): void {
   if (!canSeePay(ctx, repId)) throw new UserInputError('NOT_FOUND', `${field.join('.')} does not exist`, field);
 }

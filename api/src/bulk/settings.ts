@@ -18,8 +18,11 @@ export interface BulkSettings {
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const n = Number(env[name] ?? fallback);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
+  const raw = env[name];
+  if (raw == null || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
+  return n;
 }
 
 /** Settings from COXSWAIN_BULK_* (docs/bulk-operations.md lists them with their defaults). */

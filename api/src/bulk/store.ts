@@ -17,8 +17,12 @@ export const BULK_MAINTENANCE_QUEUE = 'bulk-maintenance';
 export const DEFAULT_MAX_CONCURRENT = 2;
 
 export function maxConcurrentFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.COXSWAIN_BULK_MAX_CONCURRENT ?? DEFAULT_MAX_CONCURRENT);
-  return Number.isInteger(n) && n >= 1 ? n : DEFAULT_MAX_CONCURRENT;
+  const raw = env.COXSWAIN_BULK_MAX_CONCURRENT;
+  if (raw == null || raw === '') return DEFAULT_MAX_CONCURRENT;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`COXSWAIN_BULK_MAX_CONCURRENT must be a positive whole number, got ${raw}`);
+  return n;
 }
 
 /** First key of the advisory lock that serialises an organization's submissions. */

@@ -5,7 +5,7 @@ import { sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
 import type { ForecastPeriod } from './period.js';
 import type { ForecastCaller } from './scope.js';
-import { creditCte, dealCte, isCounted, isOpen, treeCte, winRateCtes } from './sql.js';
+import { creditCte, dealCte, isCounted, isOpen, lineCte, treeCte, winRateCtes } from './sql.js';
 
 export const FORECAST_FIGURES = [
   'CLOSED',
@@ -64,9 +64,7 @@ export async function forecastDeals(
     ${dealCte(org, period, null)},
     ${creditCte(org)},
     ${winRateCtes(org, period)},
-    line AS (
-      SELECT c.id, c.stage, c.share, ${sqlRoundCents(Prisma.sql`c.amount * c.share`)} AS credited FROM credit c
-       WHERE ${FIGURE_FILTER[figure]}),
+    ${lineCte(FIGURE_FILTER[figure])},
     priced AS (
       SELECT l.id, l.share, l.credited,
              CASE WHEN l.stage = 'CLOSED_WON' THEN 1 ELSE w.probability END AS probability,

@@ -6,6 +6,7 @@ import { Prisma, type RepRole } from '../generated/prisma/client.js';
 import { OPEN_STAGES, STAGE_PROBABILITY } from '../pipeline/stages.js';
 import { quotaRuleCtes } from '../plans/quota-rule.js';
 import { utcDate } from '../shared/calendar.js';
+import { sqlRoundCents } from '../shared/money.js';
 import { type ForecastPeriod, sqlDay, sqlInstant } from './period.js';
 
 /** The row `alias` is in an open stage. */
@@ -22,14 +23,19 @@ export function isCounted(alias: string): Prisma.Sql {
 export const NON_FORECASTING_ROLES: RepRole[] = ['SALES_OPS'];
 
 /**
- * The rep `alias` is a node of the period's tree (docs/design.md §7, "The tree"): a forecasting
- * role, hired before the period ends and, if they left, with a last day on or after its first day.
+ * The rep `alias` was employed during the period: hired before it ends and, if they left, with a
+ * last day on or after its first day (docs/design.md §7, "The tree").
  */
-export function isNodeOf(alias: string, period: ForecastPeriod): Prisma.Sql {
+export function isEmployedDuring(alias: string, period: ForecastPeriod): Prisma.Sql {
   const r = (column: string) => Prisma.raw(`${alias}."${column}"`);
   return Prisma.sql`(${r('hireDate')} < ${sqlDay(period.end)}::date
-    AND (${r('terminationDate')} IS NULL OR ${r('terminationDate')} >= ${sqlDay(period.start)}::date)
-    AND ${r('role')}::text NOT IN (${Prisma.join(NON_FORECASTING_ROLES)}))`;
+    AND (${r('terminationDate')} IS NULL OR ${r('terminationDate')} >= ${sqlDay(period.start)}::date))`;
+}
+
+/** The rep `alias` is a node of the period's tree: employed during it, in a forecasting role. */
+export function isNodeOf(alias: string, period: ForecastPeriod): Prisma.Sql {
+  return Prisma.sql`(${isEmployedDuring(alias, period)}
+    AND ${Prisma.raw(`${alias}."role"`)}::text NOT IN (${Prisma.join(NON_FORECASTING_ROLES)}))`;
 }
 
 /**
@@ -93,6 +99,22 @@ export function creditCte(org: number, source = 'deal'): Prisma.Sql {
       FROM ${from} d LEFT JOIN "OpportunitySplit" s
         ON s."opportunityId" = d.id AND s."organizationId" = ${org} AND s."splitType" = 'REVENUE'
      WHERE coalesce(s."repId", d."ownerId") IN (SELECT id FROM tree))`;
+}
+
+/**
+ * `line(<columns of credit>, credited)`: each credit row (of `where`, if given) with its credited
+ * amount, a line of docs/design.md §11: amount x share rounded half-even to the cent (a share of 1
+ * credits the amount as it is, already in cents). `OFFSET 0` keeps PostgreSQL from merging this
+ * subquery into the statement that reads it: merged, every reference to `credited` (the credited
+ * sum, and the weighted and projected lines rounded from it) repeats its rounding expression, and
+ * on `large` that was most of the forecast's time (docs/forecast.md, "2026-12-07 evening").
+ */
+export function lineCte(where: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
+  return Prisma.sql`line AS (
+    SELECT c.*, CASE WHEN c.share = 1 THEN c.amount ELSE ${sqlRoundCents(Prisma.sql`c.amount * c.share`)} END AS credited
+      FROM credit c
+     WHERE ${where}
+    OFFSET 0)`;
 }
 
 /** Close days of the deals behind the win rates: the four quarters (twelve months) before the period. */

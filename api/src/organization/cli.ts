@@ -3,9 +3,8 @@
 // zone and prints its first admin API key (stdout; the rest goes to stderr), on DATABASE_URL when
 // set, else on the embedded database. With that key the organization's integration syncs its
 // data through the ingestion mutations; a fresh deployment (COXSWAIN_SEED=none) needs no SQL.
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/database.js';
+import { openDatabaseFromEnv, runAsCommand } from '../cli.js';
 import { createOrganization, type ProvisioningProblem } from './provision.js';
 
 const USAGE = `usage:
@@ -47,10 +46,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const monthText = values['fiscal-year-start-month'] as string;
-  const db = await openDatabase({
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir: process.env.COXSWAIN_DATA_DIR || undefined,
-  });
+  const db = await openDatabaseFromEnv();
   try {
     const result = await createOrganization(
       db.sql,
@@ -78,14 +74,4 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsCommand(import.meta.url, run);

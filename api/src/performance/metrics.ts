@@ -10,7 +10,8 @@
 //   sp, split_deal  the split rows of those deals, and which deals have any (and a revenue one);
 //   single  deals without any split: the owner credited 100%, restricted to the reps in scope;
 //   credit  deals with splits: one row per credited rep, its REVENUE splits, the owner at 100% when
-//           it has none, and its OVERLAY splits (flagged), restricted to the reps in scope;
+//           it has none, and its OVERLAY splits (flagged), restricted to the reps in scope, each
+//           with its line and weighted line rounded once (withLines);
 //   single_group, single_total  the sums of unsplit deals per bucket and group (and total);
 //   keyed   credit rows under their group key, plus the scope's total rows (revenue credit only);
 //           `own` is false for a territory's overlay credit (credit of reps who are not its members);
@@ -205,8 +206,28 @@ function factColumns(inClose: Sql, inCreated: Sql, whole: boolean): Sql {
 
 const FACT_NAMES = sql`bookings, won_count, lost_count, cycle_sum, created, open_amt, open_count, weighted, overlay_bookings`;
 
-/** A rep's credited amount of one deal, rounded to the cent half-even: one line (§11). */
-const CREDIT_LINE = sqlRoundCents(sql`amt * pct`);
+/** Column `c` (an amount in cents) rounded half-even to a whole cent, as an amount (scale 2). */
+const halfEvenCents = (c: string) =>
+  Prisma.raw(`(CASE WHEN abs(${c} % 1) = 0.5 AND trunc(${c}) % 2 = 0 THEN trunc(${c}) ELSE round(${c}) END) * 0.01`);
+
+/**
+ * Credit rows `rows` (columns `amt`, `pct`, `prob`, `open`) with their lines (§11): `line`, the
+ * rep's credited amount of the deal (amt x pct) rounded half-even to the cent, and, for an open
+ * deal, `wline`, that line x the stage probability rounded the same way. sqlRoundCents would
+ * repeat its argument four times (and the weighted line the credit line inside it four times
+ * more); here each step is a column of a subquery that `OFFSET 0` keeps from being flattened into
+ * the next, so every product is computed once per row.
+ */
+function withLines(rows: Sql): Sql {
+  return sql`
+    SELECT w.*, ${halfEvenCents('w.wc')} AS wline FROM (
+      SELECT l.*, CASE WHEN l.open THEN l.line * l.prob * 100 END AS wc FROM (
+        SELECT x.*, ${halfEvenCents('x.c')} AS line FROM (
+          SELECT y.*, y.amt * y.pct * 100 AS c FROM (${rows}) y OFFSET 0
+        ) x OFFSET 0
+      ) l OFFSET 0
+    ) w`;
+}
 
 /**
  * The CTEs `bucket` ... `metric` for a query (without the final SELECT). `metric` has one row per
@@ -276,14 +297,22 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const anyMember = sql`LEFT JOIN member_any ma ON ma.idx = b.idx AND ma.rep_id = c.rep_id`;
 
   /** Rows of credit source `from` (aliased c) under their group key, or the scope's total rows. */
-  const keyedRows = (from: Sql, total: boolean): Sql => {
+  const keyedRows = (from: 'single' | 'credit', total: boolean): Sql => {
     const product = total ? productInTotals : productInGroups;
-    const select = (key: Sql, own: Sql, joins: Sql, where: Sql) => sql`
+    // Credit rows carry their lines, of the deal's amount; a product's lines are of its amount.
+    const credit = from === 'credit';
+    const select = (key: Sql, own: Sql, joins: Sql, where: Sql) => {
+      const rows = sql`
       SELECT ${idxColumn} ${total ? TRUE : sql`false`} AS total, ${key} AS gkey, ${own} AS own, c.oid, c.pct,
-             ${product ? sql`l.amt` : sql`c.amount`} AS amt, ${DEAL_COLUMNS}
-        FROM ${from} c
+             ${product ? sql`l.amt` : sql`c.amount`} AS amt, ${DEAL_COLUMNS} ${credit && !product ? sql`, c.line, c.wline` : empty}
+        FROM ${Prisma.raw(from)} c
         ${byMember ? sql`JOIN bucket b ON (c.xd >= b.bstart AND c.xd < b.bend) OR (c.cd >= b.bstart AND c.cd < b.bend)` : empty}
         ${joins} ${product ? sql`JOIN line l ON l.oid = c.oid` : empty} ${where}`;
+      if (!credit || !product) return rows;
+      return sql`SELECT ${byMember ? sql`k.idx,` : empty} k.total, k.gkey, k.own, k.oid, k.pct, k.amt,
+                        k.cd, k.xd, k.won, k.lost, k.open, k.prob, k.line, k.wline
+                   FROM (${withLines(rows)}) k`;
+    };
     if (total) {
       // Under a territory scope the credit of reps who are not PRIMARY there is its overlay credit.
       if (scope.territoryIds) {
@@ -335,7 +364,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const singleCtes: Sql[] = [];
   if (grouping) {
     singleCtes.push(sql`single_group AS (
-      SELECT b.idx, o.gkey, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows(sql`single`, false)}) o ${rowBucket} GROUP BY 1, 2)`);
+      SELECT b.idx, o.gkey, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows('single', false)}) o ${rowBucket} GROUP BY 1, 2)`);
     singleParts.push(sql`SELECT idx, false AS total, gkey, ${FACT_NAMES} FROM single_group`);
   }
   if (totals) {
@@ -344,14 +373,14 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_group`);
     } else {
       singleCtes.push(sql`single_total AS (
-        SELECT b.idx, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows(sql`single`, true)}) o ${rowBucket} GROUP BY 1)`);
+        SELECT b.idx, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows('single', true)}) o ${rowBucket} GROUP BY 1)`);
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_total`);
     }
   }
 
   const multiBranches: Sql[] = [];
-  if (grouping) multiBranches.push(keyedRows(sql`credit`, false));
-  if (totals) multiBranches.push(keyedRows(sql`credit`, true));
+  if (grouping) multiBranches.push(keyedRows('credit', false));
+  if (totals) multiBranches.push(keyedRows('credit', true));
   if (!multiBranches.length) throw new Error('a metric query needs a grouping or the totals');
   const keyed = join(multiBranches, ' UNION ALL ');
   const parts = [...singleParts, sql`SELECT idx, total, gkey, ${FACT_NAMES} FROM multi_fact`];
@@ -386,11 +415,11 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     ),
     credit AS (
       SELECT c.*, r.region, r.segment, ${managerRow} AS team_id
-        FROM (
-          SELECT sp.* FROM sp
+        FROM (${withLines(sql`
+          SELECT sp.*, sp.amount AS amt FROM sp
           UNION ALL
-          SELECT o.id, o.owner_id, 1::numeric, false, o.amount, o.account_id, o.cd, o.xd, o.won, o.lost, o.open, o.prob
-            FROM opp o JOIN split_deal d ON d.oid = o.id AND NOT d.has_revenue
+          SELECT o.id, o.owner_id, 1::numeric, false, o.amount, o.account_id, o.cd, o.xd, o.won, o.lost, o.open, o.prob, o.amount
+            FROM opp o JOIN split_deal d ON d.oid = o.id AND NOT d.has_revenue`)}
         ) c
         JOIN "Rep" r ON r.id = c.rep_id
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
@@ -398,10 +427,11 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     ${join(singleCtes, ', ')}${singleCtes.length ? sql`,` : empty}
     keyed AS (${keyed}),
     deal AS (
-      SELECT ${idxGroup} total, gkey, own, oid, sum(${CREDIT_LINE}) AS credit,
-             sum(${sqlRoundCents(sql`${CREDIT_LINE} * prob`)}) AS wcredit, cd, xd, won, lost, open, prob
+      SELECT ${idxGroup} total, gkey, own, oid, sum(line) AS credit, sum(wline) AS wcredit, cd, xd, won, lost, open, prob
         FROM keyed
-       GROUP BY ${idxGroup} total, gkey, own, oid, amt, cd, xd, won, lost, open, prob
+       -- The deal first: PostgreSQL sorts in this order, and comparing integers settles nearly every
+       -- comparison where the group key first compared text (collated) for every pair.
+       GROUP BY oid, ${idxGroup} total, gkey, own, amt, cd, xd, won, lost, open, prob
     ),
     multi_fact AS (
       SELECT b.idx, o.total, o.gkey, ${factColumns(inClose, inCreated, false)} FROM deal o ${rowBucket} GROUP BY b.idx, o.total, o.gkey

@@ -5,17 +5,21 @@
 // every quarter and year equal to its parts. Every quota row inside the period of the allocated
 // reps and of the other reps of the same class (individual carriers, or overlay reps) is
 // replaced in the same transaction, so the period adds up exactly to the target; team quotas,
-// and the other class, are left alone.
+// and the other class, are left alone. A quarter or month allocated inside a plan that also has
+// rows for the periods enclosing it (its year, its quarter) keeps those rows equal to their parts
+// (enclosingWrites), so no stale year row spreads into the period or disagrees with it.
+import { Prisma } from '../generated/prisma/client.js';
 import { RepRole } from '../generated/prisma/enums.js';
 import { OVERLAY_QUOTA_ROLES } from '../performance/metrics.js';
 import { recordAudit } from '../shared/audit.js';
-import { childPeriods, type Period } from '../shared/calendar.js';
+import { childPeriods, type Period, parsePeriodKey, periodContaining, yearKey } from '../shared/calendar.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import { Decimal } from '../shared/scalars.js';
 import { type Allocation, type AllocationInput, computeAllocation } from './allocation.js';
 import { apportion } from './apportion.js';
+import { type QuotaBasis, quotaRuleCtes } from './quota-rule.js';
 import { countsInTotal, planPeriod, type QuotaWrite, writeQuotas } from './quotas.js';
-import { BULK_WRITE_TRANSACTION, Exact, lockPlan, type PlanCtx } from './service.js';
+import { BULK_WRITE_TRANSACTION, Exact, lockPlan, type PlanCtx, type Tx } from './service.js';
 
 /** The roles whose quotas an allocation of each class replaces. */
 const CLASS_ROLES: Record<Allocation['quotaClass'], RepRole[]> = {
@@ -72,6 +76,71 @@ function repMonthWeights(allocation: Allocation, months: Period[]): Map<number, 
   return out;
 }
 
+/**
+ * The rows that keep the periods enclosing an allocated quarter or month (its quarter, its year)
+ * equal to their parts, for every rep whose rows in the period the allocation replaces and who has
+ * a row for an enclosing period. Without them a year row set before a quarter is allocated stays
+ * as it was: it disagrees with its quarters (quotaCheck), wins over them when the year is read, and
+ * keeps spreading into the quarter for a carrier the allocation gave nothing (so the quarter reads
+ * more than its target). By the quota rule (docs/design.md §5), read before the rows are replaced:
+ * the allocated period reads its new amount (0 for a carrier left out); each other part keeps what
+ * it read, written as a row of its own where it was a share of the enclosing row (so that it does
+ * not move when that row does); and each enclosing row becomes the sum of its parts.
+ */
+async function enclosingWrites(
+  tx: Tx,
+  org: number,
+  plan: { id: number; fiscalYear: number },
+  startMonth: number,
+  period: Period,
+  classRoles: readonly RepRole[],
+  allocated: ReadonlyMap<number, Decimal>,
+): Promise<QuotaWrite[]> {
+  if (period.kind === 'YEAR') return [];
+  const year = parsePeriodKey(yearKey(plan.fiscalYear), startMonth);
+  const enclosing = period.kind === 'MONTH' ? [periodContaining(period.start, 'QUARTER', startMonth), year] : [year];
+  const rows = await tx.$queryRaw<{ rep_id: number; key: string; amount: Decimal; basis: QuotaBasis }[]>(Prisma.sql`
+    WITH ${quotaRuleCtes({
+      organizationId: org,
+      fiscalYearStartMonth: startMonth,
+      fiscalYears: [plan.fiscalYear],
+      planId: plan.id,
+      repCondition: Prisma.sql`AND (q."repId" = ANY(${[...allocated.keys()]}::int[])
+        OR q."repId" IN (SELECT r.id FROM "Rep" r WHERE r."organizationId" = ${org}
+                            AND r.role::text = ANY(${[...classRoles]}::text[])))`,
+      periods: [
+        ...enclosing,
+        ...enclosing.flatMap((p) => childPeriods(p, p.kind === 'YEAR' ? 'QUARTER' : 'MONTH', startMonth)),
+      ],
+    })}
+    SELECT rep_id, key, amount, basis FROM rule_quota ORDER BY rep_id, key`);
+  const byRep = new Map<number, Map<string, { amount: Decimal; basis: QuotaBasis }>>();
+  for (const r of rows) {
+    const quotas = byRep.get(r.rep_id) ?? new Map();
+    quotas.set(r.key, { amount: new Exact(r.amount), basis: r.basis });
+    byRep.set(r.rep_id, quotas);
+  }
+  const writes: QuotaWrite[] = [];
+  for (const [repId, quotas] of byRep) {
+    if (!enclosing.some((p) => quotas.get(p.key)?.basis === 'SET')) continue;
+    let child = period;
+    let value: Decimal = allocated.get(repId) ?? new Exact(0);
+    for (const outer of enclosing) {
+      let sum = value;
+      for (const part of childPeriods(outer, outer.kind === 'YEAR' ? 'QUARTER' : 'MONTH', startMonth)) {
+        const q = part.key === child.key ? undefined : quotas.get(part.key);
+        if (!q) continue;
+        sum = sum.add(q.amount);
+        if (q.basis === 'SPREAD') writes.push({ repId, period: part, amount: q.amount });
+      }
+      if (quotas.get(outer.key)?.basis === 'SET') writes.push({ repId, period: outer, amount: sum });
+      child = outer;
+      value = sum;
+    }
+  }
+  return writes;
+}
+
 export async function allocateQuotas(
   ctx: PlanCtx,
   input: AllocationInput & { salesPlanId: number; expectedVersion: number },
@@ -95,6 +164,15 @@ export async function allocateQuotas(
           { rep: { role: { in: CLASS_ROLES[allocation.quotaClass] } } },
         ],
       };
+      const enclosing = await enclosingWrites(
+        tx,
+        ctx.organization.id,
+        plan,
+        startMonth,
+        period,
+        CLASS_ROLES[allocation.quotaClass],
+        new Map(allocation.reps.map((r) => [r.repId, r.amount])),
+      );
       const before = await tx.quota.findMany({
         where: replaced,
         select: { repId: true, periodKey: true, amount: true },
@@ -102,19 +180,23 @@ export async function allocateQuotas(
       });
       await tx.quota.deleteMany({ where: replaced });
       const weights = repMonthWeights(allocation, childPeriods(period, 'MONTH', startMonth));
-      const writes: QuotaWrite[] = allocation.reps.flatMap((r) =>
-        phasing(period, r.amount, startMonth, weights.get(r.repId)).map((p) => ({
-          repId: r.repId,
-          period: p.period,
-          amount: p.amount,
-        })),
-      );
-      await writeQuotas(tx, ctx.organization.id, plan.id, writes);
+      const writes: QuotaWrite[] = [
+        ...allocation.reps.flatMap((r) =>
+          phasing(period, r.amount, startMonth, weights.get(r.repId)).map((p) => ({
+            repId: r.repId,
+            period: p.period,
+            amount: p.amount,
+          })),
+        ),
+        ...enclosing,
+      ];
+      // The period's rows were deleted above: what this replaces is the enclosing rows it updates.
+      const updated = await writeQuotas(tx, ctx.organization.id, plan.id, writes);
       await recordAudit(tx, ctx, {
         action: 'quotas.allocate',
         entityType: 'SalesPlan',
         entityId: plan.id,
-        before: { periodKey: period.key, quotas: before },
+        before: { periodKey: period.key, quotas: before, enclosing: updated.before },
         after: {
           periodKey: period.key,
           target: allocation.target,
