@@ -672,6 +672,127 @@ describe('a 1,000-row call', () => {
   });
 });
 
+describe('line items and splits of a stored deal', () => {
+  it('take new values in place, keeping their ids; only what cannot be paired is deleted or inserted', async () => {
+    const items = async (oppId: number) =>
+      db.sql.query<{ id: number; product: string; quantity: string; unitPrice: string; total: string }>(
+        `SELECT l.id, p."externalId" AS product, l.quantity::text AS quantity, l."unitPrice"::text AS "unitPrice",
+                l."totalPrice"::text AS total
+           FROM "OpportunityLineItem" l JOIN "Product" p ON p.id = l."productId"
+          WHERE l."opportunityId" = $1 ORDER BY l.id`,
+        [oppId],
+      );
+    const splits = async (oppId: number) =>
+      db.sql.query<{ id: number; rep: string; percent: string }>(
+        `SELECT s.id, r."externalId" AS rep, s.percent::text AS percent
+           FROM "OpportunitySplit" s JOIN "Rep" r ON r.id = s."repId" WHERE s."opportunityId" = $1 ORDER BY s.id`,
+        [oppId],
+      );
+    const amount = async (oppId: number) =>
+      (
+        await db.sql.query<{ amount: string }>(`SELECT amount::text AS amount FROM "Opportunity" WHERE id = $1`, [
+          oppId,
+        ])
+      )[0]?.amount;
+
+    const created = await upsert('opportunities', [
+      deal('OPP-INPLACE', {
+        lineItems: [
+          { productExternalId: 'PRD-CORE', quantity: '2', unitPrice: '100.10' },
+          { productExternalId: 'PRD-ADDON', quantity: '1', unitPrice: '0.35' },
+          { productExternalId: 'PRD-SEAT', quantity: '4', unitPrice: '12' },
+        ],
+        splits: [
+          { repExternalId: 'AE-1', percent: '0.6', splitType: 'REVENUE' },
+          { repExternalId: 'AE-2', percent: '0.4', splitType: 'REVENUE' },
+        ],
+      }),
+    ]);
+    expect(created.userErrors).toEqual([]);
+    const oppId = await idOf('Opportunity', 'OPP-INPLACE');
+    const [core, addon, seat] = await items(oppId);
+    const [ae1, ae2] = await splits(oppId);
+    // 2 x 100.10 + 1 x 0.35 + 4 x 12.00 = 200.20 + 0.35 + 48.00
+    expect(await amount(oppId)).toBe('248.55');
+
+    // CORE gets a new quantity, SEAT 4 x 12 stays, ADDON goes and a second SEAT line comes: the
+    // ADDON row takes it. The splits keep their reps and get new percents.
+    const moved = await upsert('opportunities', [
+      deal('OPP-INPLACE', {
+        lineItems: [
+          { productExternalId: 'PRD-CORE', quantity: '3', unitPrice: '100.10' },
+          { productExternalId: 'PRD-SEAT', quantity: '4', unitPrice: '12.00' },
+          { productExternalId: 'PRD-SEAT', quantity: '1', unitPrice: '11' },
+        ],
+        splits: [
+          { repExternalId: 'AE-1', percent: '0.7', splitType: 'REVENUE' },
+          { repExternalId: 'AE-2', percent: '0.3', splitType: 'REVENUE' },
+        ],
+      }),
+    ]);
+    expect(moved.results.map((r) => r.status)).toEqual(['UPDATED']);
+    expect(await items(oppId)).toEqual([
+      { id: core?.id, product: 'PRD-CORE', quantity: '3.00', unitPrice: '100.10', total: '300.30' },
+      { id: addon?.id, product: 'PRD-SEAT', quantity: '1.00', unitPrice: '11.00', total: '11.00' },
+      { id: seat?.id, product: 'PRD-SEAT', quantity: '4.00', unitPrice: '12.00', total: '48.00' },
+    ]);
+    expect(await splits(oppId)).toEqual([
+      { id: ae1?.id, rep: 'AE-1', percent: '0.700000' },
+      { id: ae2?.id, rep: 'AE-2', percent: '0.300000' },
+    ]);
+    expect(await amount(oppId)).toBe('359.30'); // 300.30 + 11.00 + 48.00
+
+    // Fewer lines and splits: the ones that go are deleted, CORE and AE-1 keep their rows.
+    await upsert('opportunities', [
+      deal('OPP-INPLACE', {
+        lineItems: [{ productExternalId: 'PRD-CORE', quantity: '3', unitPrice: '100.10' }],
+        splits: [{ repExternalId: 'AE-1', percent: '1', splitType: 'REVENUE' }],
+      }),
+    ]);
+    expect(await items(oppId)).toEqual([
+      { id: core?.id, product: 'PRD-CORE', quantity: '3.00', unitPrice: '100.10', total: '300.30' },
+    ]);
+    expect(await splits(oppId)).toEqual([{ id: ae1?.id, rep: 'AE-1', percent: '1.000000' }]);
+    expect(await amount(oppId)).toBe('300.30');
+
+    // More lines and a split on another rep: inserted as new rows.
+    const [{ last } = { last: 0 }] = await db.sql.query<{ last: number }>(
+      'SELECT max(id) AS last FROM "OpportunityLineItem"',
+    );
+    await upsert('opportunities', [
+      deal('OPP-INPLACE', {
+        lineItems: [
+          { productExternalId: 'PRD-CORE', quantity: '3', unitPrice: '100.10' },
+          { productExternalId: 'PRD-ADDON', quantity: '2', unitPrice: '0.35' },
+        ],
+        splits: [
+          { repExternalId: 'AE-1', percent: '1', splitType: 'REVENUE' },
+          { repExternalId: 'OVERLAY-1', percent: '0.5', splitType: 'OVERLAY' },
+        ],
+      }),
+    ]);
+    const after = await items(oppId);
+    expect(after.map((l) => [l.product, l.total])).toEqual([
+      ['PRD-CORE', '300.30'],
+      ['PRD-ADDON', '0.70'],
+    ]);
+    expect(after[0]?.id).toBe(core?.id);
+    expect(Number(after[1]?.id)).toBeGreaterThan(Number(last));
+    expect((await splits(oppId)).map((s) => [s.rep, s.percent])).toEqual([
+      ['AE-1', '1.000000'],
+      ['OVERLAY-1', '0.500000'],
+    ]);
+    expect(await amount(oppId)).toBe('301.00'); // 300.30 + 0.70
+
+    // One history row per amount the deal had, stamped at each call.
+    const history = await db.sql.query<{ amount: string }>(
+      'SELECT amount::text AS amount FROM "OpportunityHistory" WHERE "opportunityId" = $1 ORDER BY "changedAt"',
+      [oppId],
+    );
+    expect(history.map((h) => h.amount)).toEqual(['248.55', '359.30', '300.30', '301.00']);
+  });
+});
+
 // ---------------------------------------------------------------- idempotency and atomicity
 
 describe('idempotency keys', () => {

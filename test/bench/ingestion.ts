@@ -1,17 +1,25 @@
 // Ingestion benchmark (issue 17): 2,000-row `upsertOpportunities` calls over HTTP that update
 // stored deals of `large` with their line items and splits, against the real server
 // (`api/src/main.ts` as a child process). Every row changes the quantity of its first line item,
-// so every deal is UPDATED: its amount changes, its line items and splits are replaced and a
-// history row is written, the heaviest path of a CRM sync.
+// so every deal is UPDATED: its amount changes, that line item is rewritten (in place since
+// 2026-12-07 evening; deleted and inserted before) and a history row is written, the heaviest
+// path of a CRM sync.
 //
 //   pnpm bench:ingestion [--calls 6] [--rows 2000] [--baseline DIR] [--database NAME]
+//                        [--baseline-database NAME]
 //
 // DATABASE_URL names the server and the source database (default coxswain_large on 127.0.0.1);
 // the source is never written: the script copies it (CREATE DATABASE ... TEMPLATE) and drops the
 // copy at the end, unless --database names an existing copy to write to (kept). With --baseline,
 // a second server runs from DIR (a checkout of an earlier commit with its node_modules) on the
 // same database, and the calls alternate between the two servers, each on its own deals, so the
-// machine's drift hits both alike; the report gives both rates and their ratio.
+// machine's drift hits both alike; the report gives both rates and their ratio. When the two
+// versions differ in their migrations (an index dropped), the baseline needs a database of its
+// own: --baseline-database names a second existing copy (kept), with the same deals, on which the
+// baseline server runs (and applies only its own migrations). With a database each, the report
+// also gives each call's CPU time (the server's Node process and the PostgreSQL backends of its
+// database, from /proc): on a shared machine wall time stretches with the load, CPU time far less.
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +40,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '2000' },
     baseline: { type: 'string' },
     database: { type: 'string' },
+    'baseline-database': { type: 'string' },
     port: { type: 'string', default: '4710' },
   },
 });
@@ -118,13 +127,43 @@ async function call(server: RunningServer, key: string, rows: DealRow[]): Promis
   return ms;
 }
 
+/** CPU time (user + system) of a process so far, in ms, from /proc (clock ticks of 10 ms). */
+function processCpuMs(pid: number): number {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0; // the process is gone
+  }
+}
+
+/**
+ * CPU ms spent so far by a server (its Node process) and by the PostgreSQL backends serving its
+ * database, per process. Compared before and after a call it gives the call's CPU cost, which a
+ * loaded machine stretches far less than its wall time. Only meaningful when each server has its
+ * database of its own (--baseline-database) and PostgreSQL runs on this machine.
+ */
+async function cpuByProcess(monitor: pg.Client, serverPid: number, database: string): Promise<Map<string, number>> {
+  const { rows } = await monitor.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend'`,
+    [database],
+  );
+  const out = new Map([[`node:${serverPid}`, processCpuMs(serverPid)]]);
+  for (const { pid } of rows) out.set(`pg:${pid}`, processCpuMs(pid));
+  return out;
+}
+
+const cpuSpent = (before: Map<string, number>, after: Map<string, number>) =>
+  [...after].reduce((total, [p, ms]) => total + ms - (before.get(p) ?? 0), 0);
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function main() {
   const url = values.database
     ? withDatabase(SOURCE_URL, values.database)
     : await copyDatabase(SOURCE_URL, new URL(SOURCE_URL).pathname.slice(1), COPY);
-  const servers: { name: string; server: RunningServer }[] = [];
+  const servers: { name: string; server: RunningServer; db: string; key?: string }[] = [];
   try {
     const env = { ...BENCHMARK_COST_ENV, ...SINGLE_TENANT_ENV };
     // The baseline starts first: the current version's migrations are then applied after it has
@@ -132,43 +171,69 @@ async function main() {
     if (values.baseline) {
       const root = path.resolve(values.baseline);
       const log = path.join(tmpdir(), 'bench-ingestion-baseline.log');
-      servers.push({ name: 'baseline', server: await startServer(url, PORT + 1, env, log, root) });
+      const baselineUrl = values['baseline-database'] ? withDatabase(SOURCE_URL, values['baseline-database']) : url;
+      servers.push({
+        name: 'baseline',
+        server: await startServer(baselineUrl, PORT + 1, env, log, root),
+        db: baselineUrl,
+      });
     }
     const log = path.join(tmpdir(), 'bench-ingestion-current.log');
-    servers.push({ name: 'current', server: await startServer(url, PORT, env, log) });
-    const key = await createAdminKey(url);
+    servers.push({ name: 'current', server: await startServer(url, PORT, env, log), db: url });
+    for (const s of servers) s.key = await createAdminKey(s.db);
 
     const warmRows = Math.min(200, ROWS);
     const perServer = warmRows + CALLS * ROWS;
-    const deals = await loadDeals(url, perServer * servers.length);
-    if (deals.length < perServer * servers.length) throw new Error(`only ${deals.length} deals with line items`);
+    // Each server's rows are read from its own database: what an earlier run changed in one copy
+    // is not in the other.
+    const deals = await Promise.all(servers.map((s) => loadDeals(s.db, perServer * servers.length)));
+    for (const d of deals) {
+      if (d.length < perServer * servers.length) throw new Error(`only ${d.length} deals with line items`);
+    }
     const slice = (s: number, from: number, n: number) =>
-      deals.slice(s * perServer + from, s * perServer + from + n).map(bumped);
+      (deals[s] as DealRow[]).slice(s * perServer + from, s * perServer + from + n).map(bumped);
 
-    for (const [s, { server }] of servers.entries()) await call(server, key, slice(s, 0, warmRows));
+    for (const [s, { server, key }] of servers.entries()) await call(server, key as string, slice(s, 0, warmRows));
     const times = servers.map(() => [] as number[]);
+    const cpu = servers.map(() => [] as number[]);
+    const ownDatabases = servers.length === 1 || servers[0]!.db !== servers[1]!.db;
+    const monitor = new pg.Client({ connectionString: withDatabase(SOURCE_URL, 'postgres') });
+    await monitor.connect();
+    const dbName = (s: number) => new URL(servers[s]!.db).pathname.slice(1);
     for (let c = 0; c < CALLS; c++) {
       // Alternate which server goes first, so neither always follows the other's writes.
       const order = c % 2 === 0 ? servers.keys() : [...servers.keys()].reverse();
       for (const s of order) {
-        const ms = await call(servers[s]!.server, key, slice(s, warmRows + c * ROWS, ROWS));
+        const before = await cpuByProcess(monitor, servers[s]!.server.pid, dbName(s));
+        const ms = await call(servers[s]!.server, servers[s]!.key as string, slice(s, warmRows + c * ROWS, ROWS));
+        const spent = cpuSpent(before, await cpuByProcess(monitor, servers[s]!.server.pid, dbName(s)));
         times[s]!.push(ms);
-        console.error(`${servers[s]!.name} call ${c + 1}: ${ROWS} rows in ${ms.toFixed(0)} ms`);
+        cpu[s]!.push(spent);
+        console.error(`${servers[s]!.name} call ${c + 1}: ${ROWS} rows in ${ms.toFixed(0)} ms, ${spent} ms CPU`);
       }
     }
 
     const lines = [
       `${CALLS} calls of ${ROWS} rows per server, each row updating a deal of large with its line items and splits`,
       '',
-      '| server | rows/s | median call ms | slowest call ms |',
-      '| --- | --- | --- | --- |',
+      `| server | rows/s | median call ms | slowest call ms |${ownDatabases ? ' median CPU ms per call (server + database) |' : ''}`,
+      `| --- | --- | --- | --- |${ownDatabases ? ' --- |' : ''}`,
     ];
     const rates = times.map((t) => (ROWS * t.length * 1000) / t.reduce((a, b) => a + b, 0));
     for (const [s, { name }] of servers.entries()) {
       const t = times[s]!;
-      lines.push(`| ${name} | ${rates[s]!.toFixed(0)} | ${median(t).toFixed(0)} | ${Math.max(...t).toFixed(0)} |`);
+      const cpuCell = ownDatabases ? ` ${median(cpu[s]!).toFixed(0)} |` : '';
+      lines.push(
+        `| ${name} | ${rates[s]!.toFixed(0)} | ${median(t).toFixed(0)} | ${Math.max(...t).toFixed(0)} |${cpuCell}`,
+      );
     }
-    if (rates.length === 2) lines.push('', `current / baseline: ${(rates[1]! / rates[0]!).toFixed(2)}x`);
+    await monitor.end();
+    if (rates.length === 2) {
+      lines.push('', `current / baseline: ${(rates[1]! / rates[0]!).toFixed(2)}x by rows/s`);
+      if (ownDatabases) {
+        lines.push(`baseline / current CPU per call: ${(median(cpu[0]!) / median(cpu[1]!)).toFixed(2)}x`);
+      }
+    }
     console.log(lines.join('\n'));
   } finally {
     for (const { server } of servers) await server.stop();

@@ -1,7 +1,9 @@
-// Set-based SQL for ingestion: a whole batch is one statement whatever its size. Every column is
-// sent as one text[] parameter and unnested, then cast to its column type, so a statement has a
-// fixed number of parameters (no 65,535-parameter limit, no per-row round trips). Raw SQL bypasses
-// the tenant extension, so every statement here names the organization explicitly.
+// Set-based SQL for ingestion: a whole batch is one statement whatever its size. The rows travel
+// as one JSON parameter (an array of objects of text values) read by json_to_recordset and cast
+// to each column's type, so a statement has a fixed number of parameters (no 65,535-parameter
+// limit, no per-row round trips), and the driver sends one string instead of escaping every cell
+// of one array per column. Raw SQL bypasses the tenant extension, so every statement here names
+// the organization explicitly.
 import { Prisma } from '../generated/prisma/client.js';
 import { rowFreeSql, type TenantPrisma } from '../shared/tenant.js';
 
@@ -33,17 +35,33 @@ function cellText(value: Cell): string | null {
   return String(value);
 }
 
-/** `(SELECT c0::type AS "col0", ... FROM unnest($1::text[], ...) AS u(c0, ...)) AS src` */
-function source(columns: Column[]): Prisma.Sql {
+/**
+ * The rows of `columns` as one JSON text: `[{"c0": "…", "c1": null, …}, …]`, every value as its
+ * text (what the column's input function reads), so the cast in SQL is the same as from text.
+ */
+function rowsJson(columns: Column[]): string {
   const length = columns[0]?.values.length ?? 0;
+  const texts = columns.map((c) => {
+    if (c.values.length !== length) throw new Error(`column ${c.name} has ${c.values.length} values, not ${length}`);
+    return c.values.map(cellText);
+  });
+  const rows = new Array<Record<string, string | null>>(length);
+  for (let r = 0; r < length; r++) {
+    const row: Record<string, string | null> = {};
+    for (let i = 0; i < texts.length; i++) row[`c${i}`] = (texts[i] as (string | null)[])[r] as string | null;
+    rows[r] = row;
+  }
+  return JSON.stringify(rows);
+}
+
+/** `(SELECT u.c0::type AS "col0", ... FROM json_to_recordset($1::json) AS u(c0 text, ...)) AS src` */
+function source(columns: Column[]): Prisma.Sql {
   const selects = columns.map((c, i) => {
     if (!TYPE.test(c.type)) throw new Error(`bad type ${c.type}`);
-    if (c.values.length !== length) throw new Error(`column ${c.name} has ${c.values.length} values, not ${length}`);
     return Prisma.sql`u.c${Prisma.raw(String(i))}::${Prisma.raw(c.type)} AS ${ident(c.name)}`;
   });
-  const arrays = columns.map((c) => Prisma.sql`${c.values.map(cellText)}::text[]`);
-  const aliases = Prisma.raw(columns.map((_, i) => `c${i}`).join(', '));
-  return Prisma.sql`(SELECT ${Prisma.join(selects)} FROM unnest(${Prisma.join(arrays)}) AS u(${aliases})) AS src`;
+  const fields = Prisma.raw(columns.map((_, i) => `c${i} text`).join(', '));
+  return Prisma.sql`(SELECT ${Prisma.join(selects)} FROM json_to_recordset(${rowsJson(columns)}::json) AS u(${fields})) AS src`;
 }
 
 /** Inserts rows (one per array index) into `table`, all in `organizationId`. */

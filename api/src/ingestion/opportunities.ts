@@ -399,35 +399,67 @@ function prepare(
   };
 }
 
+// Keys compare values by their shortest text: Decimal's toString drops trailing zeros and uses
+// no exponent for the values a validated row can hold (at least 1e-6 apart from 0, below 1e16),
+// and it costs half of toFixed(n), which rounds a copy first (it runs for every line item and
+// split of a call, stored and sent).
 const itemKey = (productId: number, quantity: Prisma.Decimal, unitPrice: Prisma.Decimal) =>
-  `${productId}|${quantity.toFixed(2)}|${unitPrice.toFixed(2)}`;
+  `${productId}|${quantity.toString()}|${unitPrice.toString()}`;
 const splitKey = (repId: number, splitType: SplitType, percent: Prisma.Decimal) =>
-  `${repId}|${splitType}|${percent.toFixed(6)}`;
+  `${repId}|${splitType}|${percent.toString()}`;
 
 /**
- * What turns the stored list into the new one: the stored entries (by id) no new entry matches,
- * and the new entries no stored entry matches. Entries are equal when their keys are.
+ * What turns the stored list into the new one: the stored entries no new entry matches, and the
+ * new entries no stored entry matches. Entries are equal when their keys are.
  */
-function diff<S extends { id: number }, N>(
+function diff<S, N>(
   stored: S[],
   next: N[],
   storedKey: (s: S) => string,
   nextKey: (n: N) => string,
-): { removed: number[]; added: N[] } {
-  const unmatched = new Map<string, number[]>();
+): { removed: S[]; added: N[] } {
+  const unmatched = new Map<string, S[]>();
   for (const s of stored) {
     const key = storedKey(s);
-    const ids = unmatched.get(key);
-    if (ids) ids.push(s.id);
-    else unmatched.set(key, [s.id]);
+    const list = unmatched.get(key);
+    if (list) list.push(s);
+    else unmatched.set(key, [s]);
   }
   const added: N[] = [];
   for (const n of next) {
-    const ids = unmatched.get(nextKey(n));
-    if (ids?.length) ids.pop();
+    const list = unmatched.get(nextKey(n));
+    if (list?.length) list.pop();
     else added.push(n);
   }
   return { removed: [...unmatched.values()].flat(), added };
+}
+
+/**
+ * Pairs removed stored entries with added entries of the same `key` (in order), so each pair is
+ * written as an UPDATE of the stored row in place instead of a DELETE and an INSERT: the row keeps
+ * its id, and an update that leaves the foreign keys as they are runs no foreign key check.
+ */
+function pairUp<S extends { id: number }, N>(
+  removed: S[],
+  added: N[],
+  storedKey: (s: S) => string,
+  nextKey: (n: N) => string,
+): { updated: (N & { id: number })[]; removed: S[]; added: N[] } {
+  const free = new Map<string, S[]>();
+  for (const s of removed) {
+    const key = storedKey(s);
+    const list = free.get(key);
+    if (list) list.push(s);
+    else free.set(key, [s]);
+  }
+  const updated: (N & { id: number })[] = [];
+  const unpaired: N[] = [];
+  for (const n of added) {
+    const s = free.get(nextKey(n))?.shift();
+    if (s) updated.push({ ...n, id: s.id });
+    else unpaired.push(n);
+  }
+  return { updated, removed: [...free.values()].flat(), added: unpaired };
 }
 
 export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
@@ -491,6 +523,8 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
     const removedSplits: number[] = [];
     const addedItems: Item[] = [];
     const addedSplits: Split[] = [];
+    const updatedItems: (Item & { id: number })[] = [];
+    const updatedSplits: (Split & { id: number })[] = [];
     for (const r of rows) {
       const old = stored.get(r.externalId);
       const id = old?.id ?? (newIdOf.get(r.externalId) as number);
@@ -541,10 +575,34 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
         status = columns && listsSame ? 'UNCHANGED' : 'UPDATED';
         if (status === 'UPDATED') changed.push(final);
         if (!tracked) snapshots.push(final);
-        removedItems.push(...items.removed);
-        addedItems.push(...items.added);
-        removedSplits.push(...splits.removed);
-        addedSplits.push(...splits.added);
+        // A line item has no identity but its deal: any stored item that goes can take a new
+        // one's values, those of the same product first (the usual change: a new quantity or
+        // price). A split is unique per deal, rep and type, so only a split that keeps both takes
+        // a new percent in place (moving one to another rep could collide within the statement).
+        const sameProduct = pairUp(
+          items.removed,
+          items.added,
+          (l) => String(l.productId),
+          (l) => String(l.productId),
+        );
+        const otherProduct = pairUp(
+          sameProduct.removed,
+          sameProduct.added,
+          () => '',
+          () => '',
+        );
+        updatedItems.push(...sameProduct.updated, ...otherProduct.updated);
+        removedItems.push(...otherProduct.removed.map((l) => l.id));
+        addedItems.push(...otherProduct.added);
+        const sameRep = pairUp(
+          splits.removed,
+          splits.added,
+          (s) => `${s.repId}|${s.splitType}`,
+          (s) => `${s.repId}|${s.splitType}`,
+        );
+        updatedSplits.push(...sameRep.updated);
+        removedSplits.push(...sameRep.removed.map((s) => s.id));
+        addedSplits.push(...sameRep.added);
       }
       applied.push({ index: r.index, externalId: r.externalId, id, status });
     }
@@ -569,7 +627,19 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
     ]);
     await updateRows(tx, 'Opportunity', organizationId, columns(changed));
 
-    // Of the line items and splits, only those that differ are deleted and inserted.
+    // Of the line items and splits, only those that differ are written: in place where a stored
+    // row can take the new values, else deleted and inserted.
+    await updateRows(tx, 'OpportunityLineItem', organizationId, [
+      { name: 'id', type: 'int', values: updatedItems.map((l) => l.id) },
+      { name: 'productId', type: 'int', values: updatedItems.map((l) => l.productId) },
+      { name: 'quantity', type: 'numeric', values: updatedItems.map((l) => l.quantity) },
+      { name: 'unitPrice', type: 'numeric', values: updatedItems.map((l) => l.unitPrice) },
+      { name: 'totalPrice', type: 'numeric', values: updatedItems.map((l) => l.totalPrice) },
+    ]);
+    await updateRows(tx, 'OpportunitySplit', organizationId, [
+      { name: 'id', type: 'int', values: updatedSplits.map((s) => s.id) },
+      { name: 'percent', type: 'numeric', values: updatedSplits.map((s) => s.percent) },
+    ]);
     await deleteWhereIn(tx, 'OpportunityLineItem', organizationId, 'id', removedItems);
     await deleteWhereIn(tx, 'OpportunitySplit', organizationId, 'id', removedSplits);
     await insertRows(tx, 'OpportunityLineItem', organizationId, [
