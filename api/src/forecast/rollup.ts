@@ -98,6 +98,9 @@ interface RollupRow {
   best_case_note: string | null;
   best_case_by: string | null;
   best_case_at: Date | null;
+  /** The calls below the node rolled up, as a change to its rollup (call_below); null: none. */
+  commit_below: Decimal | null;
+  best_case_below: Decimal | null;
 }
 
 export interface RollupOptions {
@@ -106,8 +109,10 @@ export interface RollupOptions {
 }
 
 /**
- * The rollup statement. Rows: the root, its direct reports (by name) and every node with a call,
- * each with the sums over its subtree; only nodes of the period's tree (docs/design.md §7, "The
+ * The rollup statement. Rows: the root and its direct reports (by name), each with the sums over
+ * its subtree and what the calls below it change to its rollup (call_below, from the figures of
+ * every node with a call, which stay in the statement: returning them, 1,405 rows on `large`, cost
+ * more than the statement's own layering); only nodes of the period's tree (docs/design.md §7, "The
  * tree") are rows, and a direct report is a node whose nearest node above is the root, so the
  * people below a rep who is no node move up to the nearest node. The money figures follow "half-even
  * per line, totals as sums of rounded lines" (docs/design.md §11): a line is a rep's credited amount
@@ -176,19 +181,53 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
         FROM quota_holder h CROSS JOIN LATERAL unnest(h.path) AS a(id)
         JOIN target g ON g.id = a.id
        WHERE NOT h.overlay OR a.id = h.id
-       GROUP BY a.id)
-    SELECT f.id, t.nodes AS path, f.reps,
-           f.closed, f.commit, f.best_case, f.pipeline, f.weighted,
-           f.closed + f.projected_open AS projection, coalesce(qr.quota, 0) AS quota,
-           cc.id AS commit_id, cc.amount AS commit_amount, cc.note AS commit_note,
-           cc."submittedBy" AS commit_by, cc."submittedAt" AS commit_at,
-           bc.id AS best_case_id, bc.amount AS best_case_amount, bc.note AS best_case_note,
-           bc."submittedBy" AS best_case_by, bc."submittedAt" AS best_case_at
-      FROM figure f JOIN tree t ON t.id = f.id JOIN "Rep" r ON r.id = f.id
-      LEFT JOIN quota_rollup qr ON qr.id = f.id
-      LEFT JOIN latest_call cc ON cc."ownerId" = f.id AND cc.category = 'COMMIT'
-      LEFT JOIN latest_call bc ON bc."ownerId" = f.id AND bc.category = 'BEST_CASE'
-     ORDER BY cardinality(t.nodes), r.name, r.id`;
+       GROUP BY a.id),
+    node_row AS (
+      SELECT f.id, t.nodes AS path, f.reps, r.name,
+             f.closed, f.commit, f.best_case, f.pipeline, f.weighted,
+             f.closed + f.projected_open AS projection, coalesce(qr.quota, 0) AS quota,
+             cc.id AS commit_id, cc.amount AS commit_amount, cc.note AS commit_note,
+             cc."submittedBy" AS commit_by, cc."submittedAt" AS commit_at,
+             bc.id AS best_case_id, bc.amount AS best_case_amount, bc.note AS best_case_note,
+             bc."submittedBy" AS best_case_by, bc."submittedAt" AS best_case_at
+        FROM figure f JOIN tree t ON t.id = f.id JOIN "Rep" r ON r.id = f.id
+        LEFT JOIN quota_rollup qr ON qr.id = f.id
+        LEFT JOIN latest_call cc ON cc."ownerId" = f.id AND cc.category = 'COMMIT'
+        LEFT JOIN latest_call bc ON bc."ownerId" = f.id AND bc.category = 'BEST_CASE'),
+    -- The nodes with a call, per category, with their call less their rollup (what replacing
+    -- their subtree's rollup by their call adds above them) ...
+    call_of AS (
+      SELECT n.id, n.path, 'COMMIT' AS category, n.commit_amount - (n.closed + n.commit) AS over_rollup
+        FROM node_row n WHERE n.commit_amount IS NOT NULL
+      UNION ALL
+      SELECT n.id, n.path, 'BEST_CASE', n.best_case_amount - (n.closed + n.commit + n.best_case)
+        FROM node_row n WHERE n.best_case_amount IS NOT NULL),
+    -- ... each with every node above it in its path (k: the position) ...
+    call_pos AS (
+      SELECT c.category, c.id, c.over_rollup, x.id AS above_id, x.k
+        FROM call_of c CROSS JOIN LATERAL unnest(c.path) WITH ORDINALITY AS x(id, k)
+       WHERE x.k < cardinality(c.path)),
+    -- ... the position of its nearest node above with a call of the same category ...
+    call_above AS (
+      SELECT p.category, p.id, max(p.k) AS k
+        FROM call_pos p JOIN call_of a ON a.id = p.above_id AND a.category = p.category
+       GROUP BY p.category, p.id),
+    -- ... so it is topmost below that node and every node after it in its path: what the calls
+    -- below each node change to its rollup (subtreeCall = rollup + this).
+    call_below AS (
+      SELECT p.above_id AS id, p.category, sum(p.over_rollup) AS over_rollup
+        FROM call_pos p LEFT JOIN call_above u ON u.category = p.category AND u.id = p.id
+       WHERE p.k >= coalesce(u.k, 0)
+       GROUP BY p.above_id, p.category)
+    SELECT n.id, n.path, n.reps, n.closed, n.commit, n.best_case, n.pipeline, n.weighted, n.projection, n.quota,
+           n.commit_id, n.commit_amount, n.commit_note, n.commit_by, n.commit_at,
+           n.best_case_id, n.best_case_amount, n.best_case_note, n.best_case_by, n.best_case_at,
+           cb.over_rollup AS commit_below, bb.over_rollup AS best_case_below
+      FROM node_row n
+      LEFT JOIN call_below cb ON cb.id = n.id AND cb.category = 'COMMIT'
+      LEFT JOIN call_below bb ON bb.id = n.id AND bb.category = 'BEST_CASE'
+     WHERE cardinality(n.path) <= 2
+     ORDER BY cardinality(n.path), n.name, n.id`;
 }
 
 function submissionOf(
@@ -232,32 +271,24 @@ function rollupOf(row: RollupRow, category: CallCategory): Decimal {
 /**
  * A node's calls. Below a node, every topmost node with a call (no call between it and the node)
  * replaces the rollup of its subtree by its call: subtreeCall = rollup + sum of (call - rollup)
- * over them. A node's own call, if any, is the final number; the rollup stays visible beside it.
+ * over them, which the statement sums (call_below). A node's own call, if any, is the final number;
+ * the rollup stays visible beside it.
  */
 function composeCall(
   caller: ForecastCaller,
   period: ForecastPeriod,
   row: RollupRow,
-  rows: RollupRow[],
   category: CallCategory,
 ): ForecastCall {
-  const called = new Map<number, RollupRow>();
-  for (const r of rows) if (callColumns(r, category).amount !== null) called.set(r.id, r);
   const rollup = rollupOf(row, category);
-  let subtreeCall = rollup;
-  for (const below of called.values()) {
-    const at = below.path.indexOf(row.id);
-    if (below.id === row.id || at < 0) continue;
-    if (below.path.slice(at + 1, -1).some((id) => called.has(id))) continue;
-    const amount = callColumns(below, category).amount as Decimal;
-    subtreeCall = subtreeCall.plus(new Decimal(amount).minus(rollupOf(below, category)));
-  }
+  const below = category === 'COMMIT' ? row.commit_below : row.best_case_below;
+  const subtreeCall = below === null ? rollup : rollup.plus(new Decimal(below));
   const submission = submissionOf(caller, period, row.id, category, callColumns(row, category));
   const final = submission ? new Decimal(submission.amount) : subtreeCall;
   return { category, rollup, submission, subtreeCall, final, gap: new Decimal(row.quota).minus(final) };
 }
 
-function nodeOf(caller: ForecastCaller, period: ForecastPeriod, row: RollupRow, rows: RollupRow[]): ForecastNode {
+function nodeOf(caller: ForecastCaller, period: ForecastPeriod, row: RollupRow): ForecastNode {
   const d = (v: Decimal) => new Decimal(v);
   const closed = d(row.closed);
   const commit = d(row.commit);
@@ -280,8 +311,8 @@ function nodeOf(caller: ForecastCaller, period: ForecastPeriod, row: RollupRow, 
     projection: d(row.projection),
     quota,
     gap: quota.minus(commitForecast),
-    commitCall: composeCall(caller, period, row, rows, 'COMMIT'),
-    bestCaseCall: composeCall(caller, period, row, rows, 'BEST_CASE'),
+    commitCall: composeCall(caller, period, row, 'COMMIT'),
+    bestCaseCall: composeCall(caller, period, row, 'BEST_CASE'),
   };
 }
 
@@ -298,10 +329,8 @@ export async function computeForecast(
   if (!root) throw new UserInputError('NOT_FOUND', `Rep ${rootId} is no node of the tree of ${period.key}`, ['repId']);
   return {
     period,
-    node: nodeOf(caller, period, root, rows),
-    children: rows
-      .filter((r) => r.path.length === 2 && r.path[0] === rootId)
-      .map((r) => nodeOf(caller, period, r, rows)),
+    node: nodeOf(caller, period, root),
+    children: rows.filter((r) => r.path.length === 2 && r.path[0] === rootId).map((r) => nodeOf(caller, period, r)),
   };
 }
 
