@@ -165,6 +165,9 @@ interface ClaimedRow {
   requestId: string | null;
   after: Record<string, unknown> | null;
   createdAt: Date;
+  /** The subscription's signing secrets as of this claim (a rotation takes effect at the next batch). */
+  secret: string;
+  previousSecret: string | null;
 }
 
 interface Lease {
@@ -354,8 +357,11 @@ export async function startWebhookWorker(
   const claim = (subscriptionId: number) =>
     sql.query<ClaimedRow>(
       `SELECT d.id AS "deliveryId", d."eventId", d.attempts, e."eventType", e.topic, e.action, e."entityType",
-              e."entityId", e."requestId", e.after, e."createdAt"
+              e."entityId", e."requestId", e.after, e."createdAt", s.secret,
+              CASE WHEN s."previousSecretExpiresAt" > (now() AT TIME ZONE 'UTC') THEN s."previousSecret" END
+                AS "previousSecret"
          FROM "WebhookDelivery" d JOIN "AuditEvent" e ON e.id = d."eventId"
+         JOIN "WebhookSubscription" s ON s.id = d."subscriptionId" AND s.status = 'ACTIVE'
         WHERE d."subscriptionId" = $1 AND d.status = 'PENDING'
         ORDER BY d."eventId"
         LIMIT $2`,
@@ -466,6 +472,10 @@ export async function startWebhookWorker(
           continue;
         }
         idleSince = null;
+        // A run lasts seconds: sign with the secrets as they are now, not as the lease found them,
+        // so a rotation without overlap (or a paused subscription) takes effect at the next batch.
+        lease.secret = (rows[0] as ClaimedRow).secret;
+        lease.previousSecret = (rows[0] as ClaimedRow).previousSecret;
         // Per record, in event order; a record's group stops at its first failure.
         const groups = new Map<string, ClaimedRow[]>();
         for (const row of rows) {
