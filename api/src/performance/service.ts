@@ -71,31 +71,54 @@ function fiscalYears(buckets: readonly Period[]): number[] {
   return [...new Set(buckets.map((b) => b.fiscalYear))];
 }
 
-function totalRow(metrics: Metrics | undefined, period: Period | null): PerformanceRow {
+/** The identifying columns of a report row: everything but the metrics. */
+type RowHead = Omit<PerformanceRow, keyof Metrics>;
+
+/**
+ * A report row from its metrics and head, every property written out: a spread or a rest pattern
+ * over the 26 properties cost about 8 µs per row (12 ms of the service and about 35 ms of the
+ * GraphQL layer for the 1,563 rows of a quarter by REP on `large`: the copies were slow objects).
+ */
+function reportRow(m: Metrics, h: RowHead): PerformanceRow {
   return {
-    ...(metrics ?? emptyMetrics()),
-    key: 'TOTAL',
-    label: 'Total',
-    grouping: null,
-    repId: null,
-    territoryId: null,
-    productId: null,
-    region: null,
-    segment: null,
-    period,
+    bookings: m.bookings,
+    quota: m.quota,
+    attainment: m.attainment,
+    wonCount: m.wonCount,
+    lostCount: m.lostCount,
+    winRate: m.winRate,
+    avgDealSize: m.avgDealSize,
+    salesCycleDays: m.salesCycleDays,
+    pipelineCreated: m.pipelineCreated,
+    openPipeline: m.openPipeline,
+    openCount: m.openCount,
+    weightedPipeline: m.weightedPipeline,
+    coverage: m.coverage,
+    velocity: m.velocity,
+    overlayBookings: m.overlayBookings,
+    overlayQuota: m.overlayQuota,
+    key: h.key,
+    label: h.label,
+    grouping: h.grouping,
+    repId: h.repId,
+    territoryId: h.territoryId,
+    productId: h.productId,
+    region: h.region,
+    segment: h.segment,
+    period: h.period,
   };
 }
 
-function metricsOf(row: MetricRow): Metrics {
-  const { bucket: _b, total: _t, key: _k, name: _n, ...metrics } = row;
-  return metrics;
+const NO_IDS = { repId: null, territoryId: null, productId: null, region: null, segment: null } as const;
+
+function totalRow(metrics: Metrics | undefined, period: Period | null): PerformanceRow {
+  return reportRow(metrics ?? emptyMetrics(), { key: 'TOTAL', label: 'Total', grouping: null, ...NO_IDS, period });
 }
 
 function groupRow(row: MetricRow, grouping: AttributeGrouping): PerformanceRow {
   const id = row.key === '' ? null : Number(row.key);
   const label = row.key === '' ? (NONE_LABEL[grouping] ?? 'None') : (row.name ?? row.key);
-  return {
-    ...metricsOf(row),
+  return reportRow(row, {
     key: row.key,
     label,
     grouping,
@@ -105,11 +128,11 @@ function groupRow(row: MetricRow, grouping: AttributeGrouping): PerformanceRow {
     region: grouping === 'REGION' ? row.key : null,
     segment: grouping === 'SEGMENT' && row.key !== '' ? (row.key as Segment) : null,
     period: null,
-  };
+  });
 }
 
 function periodRow(metrics: Metrics | undefined, period: Period, grouping: 'MONTH' | 'QUARTER'): PerformanceRow {
-  return { ...totalRow(metrics, period), key: period.key, label: period.key, grouping };
+  return reportRow(metrics ?? emptyMetrics(), { key: period.key, label: period.key, grouping, ...NO_IDS, period });
 }
 
 function compareMaybe(a: Decimal | number | null, b: Decimal | number | null): number {
@@ -172,7 +195,7 @@ export async function performanceForScope(
     const children = timeBuckets(period, groupBy, ctx.fiscalYearStartMonth);
     const buckets: Period[] = [period, ...children.filter((c) => c.key !== period.key)];
     const rows = await queryMetrics(ctx, { scope, buckets, fiscalYears: fiscalYears(buckets), grouping: null });
-    const byBucket = new Map(rows.filter((r) => r.total).map((r) => [r.bucket, metricsOf(r)]));
+    const byBucket = new Map(rows.filter((r) => r.total).map((r) => [r.bucket, r]));
     return {
       period,
       grouping: groupBy,
@@ -190,7 +213,7 @@ export async function performanceForScope(
   return {
     period,
     grouping: groupBy,
-    total: totalRow(total && metricsOf(total), period),
+    total: totalRow(total, period),
     rows: groupBy ? groupRows(rows, 0, groupBy) : [],
   };
 }
@@ -244,7 +267,7 @@ export async function performanceTrend(ctx: PerformanceContext, args: TrendArgs)
   const scope = await resolveScope(ctx, args.scope);
   const buckets = trailingPeriods(last, count, ctx.fiscalYearStartMonth);
   const rows = await queryMetrics(ctx, { scope, buckets, fiscalYears: fiscalYears(buckets), grouping });
-  const totals = new Map(rows.filter((r) => r.total).map((r) => [r.bucket, metricsOf(r)]));
+  const totals = new Map(rows.filter((r) => r.total).map((r) => [r.bucket, r]));
   return {
     grouping,
     points: buckets.map((period, i) => ({
