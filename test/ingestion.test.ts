@@ -791,6 +791,40 @@ describe('line items and splits of a stored deal', () => {
     );
     expect(history.map((h) => h.amount)).toEqual(['248.55', '359.30', '300.30', '301.00']);
   });
+
+  it('of equal stored lines, change the first one; an unchanged list writes nothing', async () => {
+    const items = async (oppId: number) =>
+      db.sql.query<{ id: number; product: string; quantity: string; unitPrice: string }>(
+        `SELECT l.id, p."externalId" AS product, l.quantity::text AS quantity, l."unitPrice"::text AS "unitPrice"
+           FROM "OpportunityLineItem" l JOIN "Product" p ON p.id = l."productId"
+          WHERE l."opportunityId" = $1 ORDER BY l.id`,
+        [oppId],
+      );
+    const lines = (second: string) => [
+      { productExternalId: 'PRD-CORE', quantity: '1', unitPrice: '10' },
+      { productExternalId: 'PRD-CORE', quantity: second, unitPrice: '10' },
+      { productExternalId: 'PRD-SEAT', quantity: '1', unitPrice: '5' },
+    ];
+    const created = await upsert('opportunities', [deal('OPP-TWINS', { lineItems: lines('1') })]);
+    expect(created.userErrors).toEqual([]);
+    const oppId = await idOf('Opportunity', 'OPP-TWINS');
+    const [first, second, seat] = await items(oppId);
+
+    // Sent again as stored: nothing changes.
+    const same = await upsert('opportunities', [deal('OPP-TWINS', { lineItems: lines('1.00') })]);
+    expect(same.results.map((r) => r.status)).toEqual(['UNCHANGED']);
+    expect(await items(oppId)).toEqual([first, second, seat]);
+
+    // The second CORE line becomes 2 x 10. The two stored CORE lines are equal; the multiset
+    // comparison keeps the later one and the earlier one takes the new values in place.
+    const moved = await upsert('opportunities', [deal('OPP-TWINS', { lineItems: lines('2') })]);
+    expect(moved.results.map((r) => r.status)).toEqual(['UPDATED']);
+    expect(await items(oppId)).toEqual([
+      { id: first?.id, product: 'PRD-CORE', quantity: '2.00', unitPrice: '10.00' },
+      { id: second?.id, product: 'PRD-CORE', quantity: '1.00', unitPrice: '10.00' },
+      { id: seat?.id, product: 'PRD-SEAT', quantity: '1.00', unitPrice: '5.00' },
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------- idempotency and atomicity

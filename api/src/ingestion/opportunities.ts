@@ -185,18 +185,26 @@ interface OpportunityRow {
   splits: SplitRow[];
 }
 
-interface StoredItem {
-  id: number;
+/** What makes two line items equal (stored or sent, with the product resolved). */
+interface ItemValues {
   productId: number;
   quantity: Prisma.Decimal;
   unitPrice: Prisma.Decimal;
 }
 
-interface StoredSplit {
-  id: number;
+/** What makes two splits equal (stored or sent, with the rep resolved). */
+interface SplitValues {
   repId: number;
   percent: Prisma.Decimal;
   splitType: SplitType;
+}
+
+interface StoredItem extends ItemValues {
+  id: number;
+}
+
+interface StoredSplit extends SplitValues {
+  id: number;
 }
 
 interface StoredDeal {
@@ -408,16 +416,44 @@ const itemKey = (productId: number, quantity: Prisma.Decimal, unitPrice: Prisma.
 const splitKey = (repId: number, splitType: SplitType, percent: Prisma.Decimal) =>
   `${repId}|${splitType}|${percent.toString()}`;
 
+const sameItem = (a: ItemValues, b: ItemValues) =>
+  a.productId === b.productId && a.quantity.equals(b.quantity) && a.unitPrice.equals(b.unitPrice);
+const sameSplit = (a: SplitValues, b: SplitValues) =>
+  a.repId === b.repId && a.splitType === b.splitType && a.percent.equals(b.percent);
+
 /**
  * What turns the stored list into the new one: the stored entries no new entry matches, and the
- * new entries no stored entry matches. Entries are equal when their keys are.
+ * new entries no stored entry matches. Entries are equal when their keys are (`same` tells the
+ * same without building keys).
+ *
+ * Most lists come back as stored, or with one entry changed in place, and need no keys: compared
+ * in order, equal pairs cancel out, so with no unequal pair nothing changed, and with one the
+ * unequal pair is the change. The stored entry that goes is then the first one of its value, the
+ * one the keyed matching below leaves (it matches the new entries to the stored ones from the
+ * last), so the same stored ids go and stay either way.
  */
-function diff<S, N>(
+function diff<S extends V, N extends V, V>(
   stored: S[],
   next: N[],
   storedKey: (s: S) => string,
   nextKey: (n: N) => string,
+  same: (a: V, b: V) => boolean,
 ): { removed: S[]; added: N[] } {
+  if (stored.length === next.length) {
+    let at = -1;
+    let unequal = 0;
+    for (let i = 0; i < stored.length && unequal < 2; i++) {
+      if (!same(stored[i] as S, next[i] as N)) {
+        unequal++;
+        at = i;
+      }
+    }
+    if (unequal === 0) return { removed: [], added: [] };
+    if (unequal === 1) {
+      const gone = stored[at] as S;
+      return { removed: [stored.find((s) => same(s, gone)) as S], added: [next[at] as N] };
+    }
+  }
   const unmatched = new Map<string, S[]>();
   for (const s of stored) {
     const key = storedKey(s);
@@ -564,12 +600,14 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
           final.items,
           (l) => itemKey(l.productId, l.quantity, l.unitPrice),
           (l) => itemKey(l.productId, l.quantity, l.unitPrice),
+          sameItem,
         );
         const splits = diff(
           old.splits,
           final.credit,
           (s) => splitKey(s.repId, s.splitType, s.percent),
           (s) => splitKey(s.repId, s.splitType, s.percent),
+          sameSplit,
         );
         const listsSame = items.removed.length + items.added.length + splits.removed.length + splits.added.length === 0;
         status = columns && listsSame ? 'UNCHANGED' : 'UPDATED';
