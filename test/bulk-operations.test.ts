@@ -408,8 +408,9 @@ describe('faults and limits', () => {
     const out = await submit(EXPORT_QUERY, 'NDJSON', token);
     const id = rowId(out.bulkOperation?.id as string);
     let pages = 0;
-    // After the first page, the statement of the next one cannot run: on PostgreSQL its
-    // connection (the snapshot transaction's) is terminated; on PGlite a column it reads is renamed.
+    // After the first page, the next statements cannot run: on PostgreSQL the snapshot
+    // transaction's connection is terminated (idle, or already reading the next page ahead); on
+    // PGlite a column it reads is renamed.
     const failing = createBulkRunner(db, {
       settings: { pageSize: 2, progressIntervalMs: 20, workDir },
       onPage: async () => {
@@ -418,7 +419,8 @@ describe('faults and limits', () => {
         if (db.kind === 'postgres') {
           await db.sql.query(
             `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-              WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`,
+              WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+                AND backend_type = 'client backend'`,
           );
         } else await db.sql.query(`ALTER TABLE "Account" RENAME COLUMN name TO name_renamed`);
       },
@@ -428,7 +430,10 @@ describe('faults and limits', () => {
     } finally {
       if (db.kind !== 'postgres') await db.sql.query(`ALTER TABLE "Account" RENAME COLUMN name_renamed TO name`);
     }
-    expect(pages).toBe(1);
+    // On PostgreSQL the read-ahead of page 2 may have finished before the connection went: then
+    // page 2 is served from it and page 3 fails. Either way the export stops part-way.
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(db.kind === 'postgres' ? 2 : 1);
     const [row] = await db.sql.query<{ status: string; errorCode: string; fileKey: string | null }>(
       `SELECT status::text, "errorCode"::text, "fileKey" FROM "BulkOperation" WHERE id = $1`,
       [id],
