@@ -6,8 +6,7 @@
 //    clients without an export, then the NDJSON export (submission to last byte downloaded) with
 //    the same clients running, then CSV and Parquet alone;
 // 3. `psql \copy` of the equivalent join to a file, the physical limit;
-// 4. the API process's memory (RSS) before and during the exports, and the worker's with --worker
-//    (exports run by a `pnpm worker` process; the API process then runs no jobs).
+// 4. the API process's memory (RSS) before and during the exports.
 // Prints a Markdown table for docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -17,7 +16,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { BENCHMARK_COST_ENV, NESTED_PAGE, SINGLE_TENANT_ENV } from './load.js';
-import { copyDatabase, createAdminKey, dropDatabase, startServer, startWorker } from './load-harness.js';
+import { copyDatabase, createAdminKey, dropDatabase, startServer } from './load-harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,8 +24,6 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '4' },
     baseline: { type: 'string', default: '20' },
     port: { type: 'string', default: '4741' },
-    // Exports run by a `pnpm worker` process instead of the API process (docs/jobs.md).
-    worker: { type: 'boolean', default: false },
   },
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -177,28 +174,17 @@ async function main() {
     console.log(`paginated: ${page.rows} rows in ${page.seconds} s (${page.throttled} throttled)`);
 
     // 2. Exports with the benchmark budget for the interactive clients.
-    const workerMode = values.worker === true;
     server = await startServer(
       url,
       Number(values.port),
-      {
-        ...env,
-        ...BENCHMARK_COST_ENV,
-        ...SINGLE_TENANT_ENV,
-        ...(workerMode ? { COXSWAIN_BULK_WORKER: 'off', COXSWAIN_WEBHOOKS: 'off' } : {}),
-      },
+      { ...env, ...BENCHMARK_COST_ENV, ...SINGLE_TENANT_ENV },
       path.join(folder, 'exports.log'),
     );
-    const worker = workerMode
-      ? await startWorker(url, { ...env, COXSWAIN_WEBHOOKS: 'off' }, path.join(folder, 'worker.log'))
-      : null;
     const clients = Number(values.clients);
     const warm = interactive(server.url, token, clients);
     await sleep(5_000);
     await warm.stop();
     const idleRss = Math.max(...server.rss.slice(-5));
-    const workerIdleRss = worker ? Math.max(...worker.rss.slice(-5)) : 0;
-    const workerRssBefore = worker?.rss.length ?? 0;
     const quiet = interactive(server.url, token, clients);
     await sleep(Number(values.baseline) * 1000);
     await quiet.stop();
@@ -210,8 +196,6 @@ async function main() {
     const csv = await exportOnce(server.url, token, 'CSV');
     const parquet = await exportOnce(server.url, token, 'PARQUET');
     const peakRss = Math.max(...server.rss.slice(rssBefore));
-    const workerPeakRss = worker ? Math.max(...worker.rss.slice(workerRssBefore)) : 0;
-    await worker?.stop();
     await server.stop();
 
     // 3. \copy of the equivalent join.
@@ -238,11 +222,6 @@ async function main() {
       '',
       `- Nested page p95 (${clients} clients, NESTED_PAGE of bench:load): ${p95(quiet.latencies).toFixed(0)} ms without an export (${quiet.latencies.length} requests), ${p95(busy.latencies).toFixed(0)} ms during the NDJSON export (${busy.latencies.length} requests): ${(p95(busy.latencies) / p95(quiet.latencies)).toFixed(2)}x (target 1.5x).`,
       `- API process RSS: ${idleRss.toFixed(0)} MB warmed up before the exports, peak ${peakRss.toFixed(0)} MB during them: growth ${(peakRss - idleRss).toFixed(0)} MB (target < 200 MB).`,
-      ...(worker
-        ? [
-            `- Exports run by a separate \`pnpm worker\` process (--worker); its RSS: ${workerIdleRss.toFixed(0)} MB idle, peak ${workerPeakRss.toFixed(0)} MB: growth ${(workerPeakRss - workerIdleRss).toFixed(0)} MB (target < 200 MB).`,
-          ]
-        : ['- Exports run by the API process itself (the default on one process).']),
       `- Objects in the export: ${ndjson.objects.toLocaleString('en')} (deals, accounts, owners, line items, products).`,
       `- Machine load (1/5/15-minute averages, 2 cores): ${loadBefore.map((l) => l.toFixed(1)).join(' / ')} at the start, ${loadavg()
         .map((l) => l.toFixed(1))

@@ -172,54 +172,6 @@ export async function startServer(
 }
 
 /**
- * `pnpm worker` as a child process (api/src/jobs/worker.ts) on DATABASE_URL, its resident memory
- * sampled like the server's. Resolves once it logs that it runs jobs.
- */
-export async function startWorker(databaseUrl: string, env: Record<string, string>, logFile: string) {
-  const log = openSync(logFile, 'w');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/jobs/worker.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', log, log],
-  });
-  const deadline = Date.now() + 180_000;
-  while (!readFileSync(logFile, 'utf8').includes('worker running jobs')) {
-    if (child.exitCode != null) throw new Error(`worker exited with ${child.exitCode}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error('worker not running after 180 s');
-    }
-    await sleep(250);
-  }
-  const rss: number[] = [];
-  const pid = child.pid as number;
-  const sampler = spawn(
-    'sh',
-    ['-c', `while kill -0 ${pid} 2>/dev/null; do grep VmRSS /proc/${pid}/status; sleep 1; done`],
-    {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  );
-  sampler.stdout?.setEncoding('utf8');
-  sampler.stdout?.on('data', (chunk: string) => {
-    for (const m of chunk.matchAll(/VmRSS:\s+(\d+)/g)) rss.push(Number(m[1]) / 1024);
-  });
-  return {
-    pid,
-    rss,
-    async stop() {
-      sampler.kill();
-      if (child.exitCode != null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(killer);
-    },
-  };
-}
-
-/**
  * The named operations of sdk/src/operations (what SDK users send), each with the fragments it
  * uses, printed as one document.
  */
