@@ -206,24 +206,20 @@ function factColumns(inClose: Sql, inCreated: Sql, whole: boolean): Sql {
 
 const FACT_NAMES = sql`bookings, won_count, lost_count, cycle_sum, created, open_amt, open_count, weighted, overlay_bookings`;
 
-/** Column `c` (an amount in cents) rounded half-even to a whole cent, as an amount (scale 2). */
-const halfEvenCents = (c: string) =>
-  Prisma.raw(`(CASE WHEN abs(${c} % 1) = 0.5 AND trunc(${c}) % 2 = 0 THEN trunc(${c}) ELSE round(${c}) END) * 0.01`);
-
 /**
  * Credit rows `rows` (columns `amt`, `pct`, `prob`, `open`) with their lines (§11): `line`, the
  * rep's credited amount of the deal (amt x pct) rounded half-even to the cent, and, for an open
- * deal, `wline`, that line x the stage probability rounded the same way. sqlRoundCents would
- * repeat its argument four times (and the weighted line the credit line inside it four times
- * more); here each step is a column of a subquery that `OFFSET 0` keeps from being flattened into
- * the next, so every product is computed once per row.
+ * deal, `wline`, that line x the stage probability rounded the same way (sqlRoundCents, the one
+ * rounding rule). sqlRoundCents repeats its argument; here each product is a column of a subquery
+ * that `OFFSET 0` keeps from being flattened into the next, so it is computed once per row and the
+ * rounding repeats only a column reference.
  */
 function withLines(rows: Sql): Sql {
   return sql`
-    SELECT w.*, ${halfEvenCents('w.wc')} AS wline FROM (
-      SELECT l.*, CASE WHEN l.open THEN l.line * l.prob * 100 END AS wc FROM (
-        SELECT x.*, ${halfEvenCents('x.c')} AS line FROM (
-          SELECT y.*, y.amt * y.pct * 100 AS c FROM (${rows}) y OFFSET 0
+    SELECT w.*, ${sqlRoundCents(sql`w.wc`)} AS wline FROM (
+      SELECT l.*, CASE WHEN l.open THEN l.line * l.prob END AS wc FROM (
+        SELECT x.*, ${sqlRoundCents(sql`x.c`)} AS line FROM (
+          SELECT y.*, y.amt * y.pct AS c FROM (${rows}) y OFFSET 0
         ) x OFFSET 0
       ) l OFFSET 0
     ) w`;
