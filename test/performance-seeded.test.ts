@@ -121,6 +121,12 @@ function keyOf(grouping: Key, filter: Filter): { key: string; amount: string; ov
       };
     case 'PRODUCT':
       return { key: 'li."productId"::text', amount, overlay: false, lines };
+    case 'TYPE':
+      return { key: 'o.type::text', amount, overlay: false, lines };
+    case 'ACCOUNT_INDUSTRY':
+      return { key: 'a.industry', amount, overlay: false, lines };
+    case 'ACCOUNT_SEGMENT':
+      return { key: 'a.segment::text', amount, overlay: false, lines };
     default:
       return { key: `'TOTAL'`, amount, overlay: false, lines };
   }
@@ -252,7 +258,10 @@ async function reps(): Promise<Map<number, RepInfo>> {
 /** Quota per group: individual quotas (no MANAGER/EXECUTIVE); SE quotas only in the REP grouping. */
 async function quotasByGroup(grouping: Key, p: Period, filter: Filter): Promise<Map<string, Dec>> {
   const out = new Map<string, Dec>();
-  if (grouping === 'PRODUCT' || filter.productId != null) return out;
+  // No quota per product or per deal attribute (docs/design.md §5): those rows read 0.
+  if (['PRODUCT', 'TYPE', 'ACCOUNT_INDUSTRY', 'ACCOUNT_SEGMENT'].includes(grouping) || filter.productId != null) {
+    return out;
+  }
   const info = await reps();
   const perRep = await repQuotas(p);
   const primary = await db.sql.query<{ rep: number; territory: number }>(
@@ -368,7 +377,18 @@ const sorted = (m: Map<string, Expected>) => Object.fromEntries([...m.entries()]
 
 // ---------------------------------------------------------------- tests
 
-const ATTRIBUTE_GROUPINGS = ['REP', 'MANAGER', 'TERRITORY', 'REGION', 'SEGMENT', 'PRODUCT'] as const;
+const ATTRIBUTE_GROUPINGS = [
+  'REP',
+  'MANAGER',
+  'TERRITORY',
+  'REGION',
+  'SEGMENT',
+  'PRODUCT',
+  'TYPE',
+  'ACCOUNT_INDUSTRY',
+  'ACCOUNT_SEGMENT',
+] as const;
+const DEAL_GROUPINGS = ['TYPE', 'ACCOUNT_INDUSTRY', 'ACCOUNT_SEGMENT'] as const;
 
 describe.each(['FY2027-Q4', 'FY2027-Q2'])('%s against independent SQL', (key) => {
   it.each(ATTRIBUTE_GROUPINGS)('grouped by %s, with the total', async (grouping) => {
@@ -379,6 +399,39 @@ describe.each(['FY2027-Q4', 'FY2027-Q2'])('%s against independent SQL', (key) =>
     expect(sorted(new Map(report.rows.map((r) => [r.key, actual(r)])))).toEqual(sorted(want));
     const total = (await expected('TOTAL', p)).get('TOTAL');
     expect(actual(report.total)).toEqual(total);
+  });
+});
+
+describe('deal groupings as a manager-bound and a rep-bound caller, against independent SQL', () => {
+  // The service restricts every statement to the visible reps (ctx.visibleRepIds, as the API
+  // sets it from the caller's key); the independent queries restrict the credited reps the same way.
+  it.each(DEAL_GROUPINGS)('grouped by %s: each group counts only the visible credit', async (grouping) => {
+    const [manager] = await db.sql.query<{ id: number }>(
+      `SELECT m.id FROM "Rep" m WHERE m."organizationId" = $1 AND m.role = 'MANAGER'
+          AND EXISTS (SELECT 1 FROM "Rep" r WHERE r."managerId" = m.id) ORDER BY m.id LIMIT 1`,
+      [org],
+    );
+    const managerId = (manager as { id: number }).id;
+    const team = (
+      await db.sql.query<{ id: number }>(`SELECT id FROM "Rep" WHERE id = $1 OR "managerId" = $1 ORDER BY id`, [
+        managerId,
+      ])
+    ).map((r) => r.id);
+    // The team's AE owning the most deals: a rep-bound caller with credit in several groups.
+    const [ae] = await db.sql.query<{ id: number }>(
+      `SELECT r.id FROM "Rep" r JOIN "Opportunity" o ON o."ownerId" = r.id
+        WHERE r."managerId" = $1 AND r.role = 'AE' GROUP BY r.id ORDER BY count(*) DESC, r.id LIMIT 1`,
+      [managerId],
+    );
+    const rep = (ae as { id: number }).id;
+    const p = period('FY2027-Q4');
+    for (const visible of [team, [rep]]) {
+      const report = await performance({ ...ctx, visibleRepIds: visible }, { period: p.key, groupBy: grouping });
+      const want = await expected(grouping, p, { repIds: visible });
+      expect(want.size).toBeGreaterThan(1);
+      expect(sorted(new Map(report.rows.map((r) => [r.key, actual(r)])))).toEqual(sorted(want));
+      expect(actual(report.total)).toEqual((await expected('TOTAL', p, { repIds: visible })).get('TOTAL'));
+    }
   });
 });
 

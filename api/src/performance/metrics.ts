@@ -34,9 +34,16 @@ import type { PerformanceContext, ResolvedScope } from './scope.js';
 const { sql, join, empty } = Prisma;
 type Sql = Prisma.Sql;
 
-export type AttributeGrouping = 'REP' | 'MANAGER' | 'TERRITORY' | 'REGION' | 'SEGMENT' | 'PRODUCT';
+/**
+ * Groupings by an attribute of the deal or of its account: each deal is in exactly one row
+ * whatever its splits. Quota belongs to people, not to a deal attribute, so the quota metrics
+ * are refused under them (QUOTA_METRICS, docs/design.md §5 "Which metric allows which grouping").
+ */
+export type DealGrouping = 'TYPE' | 'ACCOUNT_INDUSTRY' | 'ACCOUNT_SEGMENT';
+export type AttributeGrouping = 'REP' | 'MANAGER' | 'TERRITORY' | 'REGION' | 'SEGMENT' | 'PRODUCT' | DealGrouping;
 export type TimeGrouping = 'MONTH' | 'QUARTER';
 export type Grouping = AttributeGrouping | TimeGrouping;
+export const DEAL_GROUPINGS: readonly DealGrouping[] = ['TYPE', 'ACCOUNT_INDUSTRY', 'ACCOUNT_SEGMENT'];
 export const ATTRIBUTE_GROUPINGS: readonly AttributeGrouping[] = [
   'REP',
   'MANAGER',
@@ -44,7 +51,17 @@ export const ATTRIBUTE_GROUPINGS: readonly AttributeGrouping[] = [
   'REGION',
   'SEGMENT',
   'PRODUCT',
+  ...DEAL_GROUPINGS,
 ];
+
+export const isDealGrouping = (g: Grouping | null | undefined): g is DealGrouping =>
+  g != null && (DEAL_GROUPINGS as readonly string[]).includes(g);
+
+/**
+ * The deal's own column a deal grouping keys on, carried along every credit row (as `dattr`) so
+ * that no later step joins back to "Opportunity"; absent for groupings keyed on the account.
+ */
+const DEAL_ATTRIBUTE: Partial<Record<DealGrouping, Sql>> = { TYPE: sql`o.type::text` };
 
 /** Roles whose quotas are team quotas (the sum of their team's): never added to individual quotas. */
 export const TEAM_QUOTA_ROLES = ['MANAGER', 'EXECUTIVE'] as const;
@@ -102,6 +119,18 @@ export const METRIC_NAMES = [
   'velocity',
 ] as const satisfies readonly (keyof Metrics)[];
 export type MetricName = (typeof METRIC_NAMES)[number];
+
+/**
+ * The metrics measured against quota. Quota is set for people (a rep, a team, a territory's
+ * reps), never for a deal attribute, so a deal grouping refuses them rather than showing a 0
+ * quota beside real bookings (docs/design.md §5 "Which metric allows which grouping").
+ */
+export const QUOTA_METRICS = ['quota', 'attainment', 'coverage'] as const satisfies readonly MetricName[];
+
+/** The metrics of a grouping's rows that it does not define; the total row defines every one. */
+export function unsupportedMetrics(grouping: Grouping | null | undefined): readonly MetricName[] {
+  return isDealGrouping(grouping) ? QUOTA_METRICS : [];
+}
 
 export interface MetricRow extends Metrics {
   /** Index of the bucket in the request. */
@@ -250,6 +279,10 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   // (docs/design.md §5 Groupings). Membership depends on the bucket, so in that mode every credit
   // row is tied to its bucket (column idx) before it is summed.
   const byMember = grouping === 'TERRITORY' || scope.territoryIds != null;
+  // A deal grouping on a deal column carries it from `opp` on (only then: it is not in the
+  // covering indexes that `opp` reads).
+  const dealAttribute = isDealGrouping(grouping) ? (DEAL_ATTRIBUTE[grouping] ?? null) : null;
+  const carry = (alias: string) => (dealAttribute ? Prisma.raw(`, ${alias}.dattr`) : empty);
 
   const territoryFilter = scope.territoryIds
     ? sql`AND o."accountId" IN (SELECT a.id FROM "Account" a
@@ -281,7 +314,8 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const closing = sql`o."closeDate" >= ${minStart}::date AND o."closeDate" < ${maxEnd}::date`;
   const dealColumns = sql`o.id, o.amount, o."ownerId" AS owner_id, o."accountId" AS account_id,
     o."createdDate" AS cd, o."closeDate" AS xd, o.stage = 'CLOSED_WON' AS won, o.stage = 'CLOSED_LOST' AS lost,
-    o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST') AS open, ${probabilityCase(sql`o.stage`)} AS prob`;
+    o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST') AS open, ${probabilityCase(sql`o.stage`)} AS prob
+    ${dealAttribute ? sql`, ${dealAttribute} AS dattr` : empty}`;
   const inClose = sql`o.xd >= b.bstart AND o.xd < b.bend`;
   const inCreated = sql`o.cd >= b.bstart AND o.cd < b.bend`;
   const inBucket = sql`JOIN bucket b ON (${inClose}) OR (${inCreated})`;
@@ -350,6 +384,16 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
         );
         return sql`${rows} UNION ALL ${unassigned}`;
       }
+      // Deal groupings: the deal's revenue credit of the reps in scope, under the deal's (or its
+      // account's) attribute; every credit row of a deal has the same key, so the deal is in one row.
+      case 'TYPE':
+        return select(sql`c.dattr`, TRUE, members, revenue);
+      case 'ACCOUNT_INDUSTRY':
+      case 'ACCOUNT_SEGMENT': {
+        const column = grouping === 'ACCOUNT_INDUSTRY' ? sql`a.industry` : sql`a.segment::text`;
+        const account = sql`JOIN "Account" a ON a.id = c.account_id AND a."organizationId" = ${org}`;
+        return select(column, TRUE, sql`${account} ${members}`, revenue);
+      }
       default:
         return select(sql`l.pid::text`, TRUE, members, revenue);
     }
@@ -397,14 +441,14 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     ) ${lineCte} ${memberCte},
     sp AS (
       SELECT s."opportunityId" AS oid, s."repId" AS rep_id, s.percent AS pct, s."splitType" = 'OVERLAY' AS overlay,
-             opp.amount, opp.account_id, opp.cd, opp.xd, opp.won, opp.lost, opp.open, opp.prob
+             opp.amount, opp.account_id, opp.cd, opp.xd, opp.won, opp.lost, opp.open, opp.prob ${carry('opp')}
         FROM "OpportunitySplit" s JOIN opp ON opp.id = s."opportunityId"
        WHERE s."organizationId" = ${org}
     ),
     split_deal AS (SELECT sp.oid, bool_or(NOT sp.overlay) AS has_revenue FROM sp GROUP BY sp.oid),
     single AS (
       SELECT o.id AS oid, o.owner_id AS rep_id, 1::numeric AS pct, false AS overlay, o.amount, o.account_id,
-             o.cd, o.xd, o.won, o.lost, o.open, o.prob, r.region, r.segment, ${managerRow} AS team_id
+             o.cd, o.xd, o.won, o.lost, o.open, o.prob ${carry('o')}, r.region, r.segment, ${managerRow} AS team_id
         FROM opp o JOIN "Rep" r ON r.id = o.owner_id
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
          AND NOT EXISTS (SELECT 1 FROM split_deal d WHERE d.oid = o.id)
@@ -414,7 +458,8 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
         FROM (${withLines(sql`
           SELECT sp.*, sp.amount AS amt FROM sp
           UNION ALL
-          SELECT o.id, o.owner_id, 1::numeric, false, o.amount, o.account_id, o.cd, o.xd, o.won, o.lost, o.open, o.prob, o.amount
+          SELECT o.id, o.owner_id, 1::numeric, false, o.amount, o.account_id, o.cd, o.xd, o.won, o.lost, o.open, o.prob
+                 ${carry('o')}, o.amount
             FROM opp o JOIN split_deal d ON d.oid = o.id AND NOT d.has_revenue`)}
         ) c
         JOIN "Rep" r ON r.id = c.rep_id
@@ -490,7 +535,8 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
 
   const team = sql`qb.role <> ALL(${[...OVERLAY_QUOTA_ROLES]}::text[])`;
   const branches: Sql[] = [];
-  if (grouping && grouping !== 'PRODUCT') {
+  // No quota per product or deal attribute: quota belongs to people (docs/design.md §5).
+  if (grouping && grouping !== 'PRODUCT' && !isDealGrouping(grouping)) {
     if (grouping === 'TERRITORY') {
       branches.push(sql`
         SELECT qb.idx, false AS total, coalesce(t.tid::text, '') AS gkey, sum(qb.amount) AS quota

@@ -6,11 +6,13 @@ import DataLoader from 'dataloader';
 import { SegmentEnum } from '../accounts/schema.js';
 import type { Prisma, Product, Rep, Segment, Territory } from '../generated/prisma/client.js';
 import { RepRoleEnum } from '../people/schema.js';
+import { OpportunityTypeEnum } from '../pipeline/schema.js';
 import { builder, describedEnum } from '../shared/builder.js';
 import type { Period } from '../shared/calendar.js';
 import type { Context } from '../shared/context.js';
 import { parseOptionalId } from '../shared/ids.js';
 import { MONEY } from '../shared/scalars.js';
+import { selectedFieldsAt } from '../shared/selection.js';
 import { SortDirection } from '../shared/sorting.js';
 import {
   type AttainmentDistribution,
@@ -105,6 +107,11 @@ const GroupingEnum = describedEnum<Grouping>('PerformanceGrouping', 'How perform
   REGION: 'One row per region of the credited rep (revenue credit).',
   SEGMENT: 'One row per segment of the credited rep (revenue credit).',
   PRODUCT: 'One row per product, measured on line-item totals (revenue credit share of each line).',
+  TYPE: "One row per deal type (new business, expansion, renewal): the deals' revenue credit of the reps in scope, each deal in one row. Quota, attainment and coverage are not defined per deal type: selecting them on the rows (or sorting by them) is refused.",
+  ACCOUNT_INDUSTRY:
+    "One row per industry of the deal's account: revenue credit of the reps in scope, each deal in one row. Quota, attainment and coverage are refused on the rows.",
+  ACCOUNT_SEGMENT:
+    "One row per segment of the deal's account (not the rep's: see SEGMENT): revenue credit of the reps in scope, each deal in one row. Quota, attainment and coverage are refused on the rows.",
   MONTH: 'One row per fiscal month of the period.',
   QUARTER: 'One row per fiscal quarter of the period (needs a quarter or year period).',
 });
@@ -249,6 +256,22 @@ RowRef.implement({
       nullable: true,
       description: 'The segment of the row (SEGMENT grouping).',
       resolve: (r) => r.segment,
+    }),
+    dealType: t.field({
+      type: OpportunityTypeEnum,
+      nullable: true,
+      description: 'The deal type of the row (TYPE grouping).',
+      resolve: (r) => r.dealType,
+    }),
+    accountIndustry: t.exposeString('accountIndustry', {
+      nullable: true,
+      description: 'The account industry of the row (ACCOUNT_INDUSTRY grouping).',
+    }),
+    accountSegment: t.field({
+      type: SegmentEnum,
+      nullable: true,
+      description: 'The account segment of the row (ACCOUNT_SEGMENT grouping).',
+      resolve: (r) => r.accountSegment,
     }),
     period: t.field({
       type: PeriodRef,
@@ -673,13 +696,14 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: OrderRef, description: 'Sort rows by a metric (default: by label, or by period).' }),
       first: t.arg.int({ description: 'Keep only the first rows after sorting (e.g. a top 10).' }),
     },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, args, ctx, info) =>
       performance(performanceContext(ctx), {
         period: args.period,
         scope: decodeScope(args.scope, 'scope'),
         groupBy: args.groupBy,
         orderBy: args.orderBy ? { metric: args.orderBy.metric, direction: args.orderBy.direction ?? 'desc' } : null,
         first: args.first,
+        rowFields: selectedFieldsAt(info, ['rows']),
       }),
   }),
   performanceTrend: t.field({
@@ -692,15 +716,16 @@ builder.queryFields((t) => ({
       scope: t.arg({ type: ScopeInputRef, description: 'What to measure (default: the whole organization).' }),
       groupBy: t.arg({
         type: GroupingEnum,
-        description: 'Also group each period (REP, MANAGER, TERRITORY, REGION, SEGMENT or PRODUCT).',
+        description: 'Also group each period by an attribute grouping (not MONTH or QUARTER).',
       }),
     },
-    resolve: (_root, args, ctx) =>
+    resolve: (_root, args, ctx, info) =>
       performanceTrend(performanceContext(ctx), {
         period: args.period,
         periods: args.periods,
         scope: decodeScope(args.scope, 'scope'),
         groupBy: args.groupBy,
+        rowFields: selectedFieldsAt(info, ['points', 'rows']),
       }),
   }),
   performanceComparison: t.field({

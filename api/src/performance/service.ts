@@ -1,11 +1,12 @@
 // Performance services (docs/design.md §5): a period x scope x grouping report, trends over
 // consecutive periods, and two scopes side by side. Each request costs a fixed number of SQL
 // statements: the scope checks (at most one per ID given) plus one metric statement per scope.
-import type { Segment } from '../generated/prisma/client.js';
+import type { OpportunityType, Segment } from '../generated/prisma/client.js';
 import { childPeriods, type Period, trailingPeriods } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
 import { Decimal as Dec, type Decimal } from '../shared/scalars.js';
 import {
+  ATTRIBUTE_GROUPINGS,
   type AttributeGrouping,
   emptyMetrics,
   type Grouping,
@@ -15,6 +16,7 @@ import {
   type Metrics,
   queryMetrics,
   ratio,
+  unsupportedMetrics,
 } from './metrics.js';
 import { type PerformanceContext, parsePeriod, type ResolvedScope, resolveScope, type ScopeInput } from './scope.js';
 
@@ -34,6 +36,12 @@ export interface PerformanceRow extends Metrics {
   productId: number | null;
   region: string | null;
   segment: Segment | null;
+  /** The deal type of a TYPE row. */
+  dealType: OpportunityType | null;
+  /** The account industry of an ACCOUNT_INDUSTRY row. */
+  accountIndustry: string | null;
+  /** The account segment of an ACCOUNT_SEGMENT row. */
+  accountSegment: Segment | null;
   period: Period | null;
 }
 
@@ -55,6 +63,8 @@ export interface PerformanceArgs {
   groupBy?: Grouping | null;
   orderBy?: PerformanceOrder | null;
   first?: number | null;
+  /** The fields the request selects on the group rows, to refuse metrics the grouping lacks. */
+  rowFields?: readonly string[] | null;
 }
 
 const NONE_LABEL: Partial<Record<Grouping, string>> = {
@@ -63,6 +73,42 @@ const NONE_LABEL: Partial<Record<Grouping, string>> = {
   SEGMENT: 'No segment',
   REGION: 'No region',
 };
+
+const TYPE_LABEL: Record<OpportunityType, string> = {
+  NEW_BUSINESS: 'New business',
+  EXPANSION: 'Expansion',
+  RENEWAL: 'Renewal',
+};
+
+/**
+ * Refuses a grouping whose rows would show a metric it does not define (docs/design.md §5
+ * "Which metric allows which grouping"), whether the request selects it on the rows or sorts
+ * by it. The error names the argument: `groupBy`, or `orderBy.metric` for a sort.
+ */
+export function checkGroupingMetrics(
+  grouping: Grouping | null | undefined,
+  rowFields: readonly string[] | null | undefined,
+  orderBy: PerformanceOrder | null | undefined,
+): void {
+  const refused = unsupportedMetrics(grouping);
+  if (!refused.length) return;
+  const supporting = ATTRIBUTE_GROUPINGS.filter((g) => !unsupportedMetrics(g).length).join(', ');
+  if (orderBy && refused.includes(orderBy.metric)) {
+    throw new UserInputError(
+      'INVALID',
+      `groupBy ${grouping} does not support sorting by ${orderBy.metric}: quota is set for people, not per deal or account attribute (group by ${supporting} instead)`,
+      ['orderBy', 'metric'],
+    );
+  }
+  const selected = refused.filter((m) => rowFields?.includes(m));
+  if (selected.length) {
+    throw new UserInputError(
+      'INVALID',
+      `groupBy ${grouping} does not support ${selected.join(', ')} on its rows: quota is set for people, not per deal or account attribute (select them on the total, or group by ${supporting})`,
+      ['groupBy'],
+    );
+  }
+}
 
 export const MAX_TREND_PERIODS = 36;
 export const MAX_ROWS = 100_000;
@@ -105,11 +151,23 @@ function reportRow(m: Metrics, h: RowHead): PerformanceRow {
     productId: h.productId,
     region: h.region,
     segment: h.segment,
+    dealType: h.dealType,
+    accountIndustry: h.accountIndustry,
+    accountSegment: h.accountSegment,
     period: h.period,
   };
 }
 
-const NO_IDS = { repId: null, territoryId: null, productId: null, region: null, segment: null } as const;
+const NO_IDS = {
+  repId: null,
+  territoryId: null,
+  productId: null,
+  region: null,
+  segment: null,
+  dealType: null,
+  accountIndustry: null,
+  accountSegment: null,
+} as const;
 
 function totalRow(metrics: Metrics | undefined, period: Period | null): PerformanceRow {
   return reportRow(metrics ?? emptyMetrics(), { key: 'TOTAL', label: 'Total', grouping: null, ...NO_IDS, period });
@@ -117,7 +175,12 @@ function totalRow(metrics: Metrics | undefined, period: Period | null): Performa
 
 function groupRow(row: MetricRow, grouping: AttributeGrouping): PerformanceRow {
   const id = row.key === '' ? null : Number(row.key);
-  const label = row.key === '' ? (NONE_LABEL[grouping] ?? 'None') : (row.name ?? row.key);
+  const label =
+    row.key === ''
+      ? (NONE_LABEL[grouping] ?? 'None')
+      : grouping === 'TYPE'
+        ? TYPE_LABEL[row.key as OpportunityType]
+        : (row.name ?? row.key);
   return reportRow(row, {
     key: row.key,
     label,
@@ -127,6 +190,9 @@ function groupRow(row: MetricRow, grouping: AttributeGrouping): PerformanceRow {
     productId: grouping === 'PRODUCT' ? id : null,
     region: grouping === 'REGION' ? row.key : null,
     segment: grouping === 'SEGMENT' && row.key !== '' ? (row.key as Segment) : null,
+    dealType: grouping === 'TYPE' ? (row.key as OpportunityType) : null,
+    accountIndustry: grouping === 'ACCOUNT_INDUSTRY' ? row.key : null,
+    accountSegment: grouping === 'ACCOUNT_SEGMENT' ? (row.key as Segment) : null,
     period: null,
   });
 }
@@ -222,6 +288,7 @@ export async function performanceForScope(
 export async function performance(ctx: PerformanceContext, args: PerformanceArgs): Promise<PerformanceReport> {
   const period = parsePeriod(args.period, ctx.fiscalYearStartMonth);
   if (args.groupBy === 'QUARTER' && period.kind === 'MONTH') timeBuckets(period, 'QUARTER', ctx.fiscalYearStartMonth);
+  checkGroupingMetrics(args.groupBy, args.rowFields, args.orderBy);
   const scope = await resolveScope(ctx, args.scope);
   const report = await performanceForScope(ctx, period, scope, args.groupBy ?? null);
   report.rows = orderRows(report.rows, args.orderBy, args.first);
@@ -245,6 +312,8 @@ export interface TrendArgs {
   periods?: number | null;
   scope?: ScopeInput | null;
   groupBy?: Grouping | null;
+  /** The fields the request selects on each point's group rows (see PerformanceArgs). */
+  rowFields?: readonly string[] | null;
 }
 
 /** The metrics over `periods` consecutive periods ending with `period`, in one statement. */
@@ -258,12 +327,11 @@ export async function performanceTrend(ctx: PerformanceContext, args: TrendArgs)
   }
   const grouping = args.groupBy ?? null;
   if (grouping === 'MONTH' || grouping === 'QUARTER') {
-    throw new UserInputError(
-      'INVALID',
-      'A trend is already by period; group it by REP, MANAGER, TERRITORY, REGION, SEGMENT or PRODUCT',
-      ['groupBy'],
-    );
+    throw new UserInputError('INVALID', `A trend is already by period; group it by ${ATTRIBUTE_GROUPINGS.join(', ')}`, [
+      'groupBy',
+    ]);
   }
+  checkGroupingMetrics(grouping, args.rowFields, null);
   const scope = await resolveScope(ctx, args.scope);
   const buckets = trailingPeriods(last, count, ctx.fiscalYearStartMonth);
   const rows = await queryMetrics(ctx, { scope, buckets, fiscalYears: fiscalYears(buckets), grouping });
