@@ -41,6 +41,29 @@ export interface MovingTheMiddle {
   middleToTopRatio: Decimal | null;
 }
 
+/** The three bands of reps by attainment rank, bottom first. */
+export type BandName = 'BOTTOM_20' | 'MIDDLE_60' | 'TOP_20';
+const BAND_NAMES: readonly BandName[] = ['BOTTOM_20', 'MIDDLE_60', 'TOP_20'];
+
+export interface BandRep {
+  /** Rank by attainment, 1 = lowest (ties broken by rep ID, as for the counts). */
+  rank: number;
+  repId: number;
+  name: string;
+  bookings: Decimal;
+  quota: Decimal;
+  /** bookings / quota, 6 decimals (the REP row's attainment). */
+  attainment: Decimal;
+}
+
+export interface AttainmentBand {
+  band: BandName;
+  repCount: number;
+  bookings: Decimal;
+  /** The band's reps, by rank. */
+  reps: BandRep[];
+}
+
 export interface AttainmentDistribution {
   period: Period;
   /** Reps with a quota above zero in the period. */
@@ -55,6 +78,8 @@ export interface AttainmentDistribution {
   repsAtOrAboveQuota: number;
   shareAtOrAboveQuota: Decimal | null;
   movingTheMiddle: MovingTheMiddle;
+  /** Bottom 20%, middle 60% and top 20% of the reps by attainment, by name. */
+  bands: AttainmentBand[];
 }
 
 interface RawDistribution {
@@ -73,6 +98,8 @@ interface RawDistribution {
   top_count: number;
   top_bookings: Decimal;
   top_gain: Decimal;
+  /** [band (0 bottom, 1 middle, 2 top), rank, rep ID, name, bookings, quota, attainment], by rank. */
+  bands: [number, number, number, string, string, string, string][] | string | null;
 }
 
 /** The distribution statement for a resolved scope (the benchmark runs it alone). */
@@ -90,11 +117,13 @@ export function distributionStatement(
     totals: false,
   });
   const middle = sql`rn > floor(n * 0.2) AND rn <= n - floor(n * 0.2)`;
+  // The bands by name use the middle's cut: the same ranks, so the same tie rule as the counts.
+  const band = sql`CASE WHEN rn <= floor(n * 0.2) THEN 0 WHEN ${middle} THEN 1 ELSE 2 END`;
   const top = sql`rn > n - ceil(n / 10.0)`;
   return sql`
     ${ctes},
     rep AS (
-      SELECT m.gkey::int AS rep_id, m.bookings, m.quota, m.won_count, m.bookings / m.quota AS att
+      SELECT m.gkey::int AS rep_id, m.bookings, m.quota, m.won_count, m.bookings / m.quota AS att, m.attainment
         FROM metric m WHERE NOT m.total AND m.quota > 0
     ),
     ranked AS (
@@ -133,7 +162,10 @@ export function distributionStatement(
            (SELECT array_agg(coalesce(hist.c, 0) ORDER BY g)
               FROM generate_series(0, ${HISTOGRAM_BUCKETS - 1}) g LEFT JOIN hist ON hist.b = g) AS histogram,
            mm.middle_count, mm.middle_bookings, ${sqlRoundCents(sql`mm.middle_bookings * ${improvement.toFixed()}::numeric`)} AS middle_gain,
-           mm.top_count, mm.top_bookings, mm.top_gain
+           mm.top_count, mm.top_bookings, mm.top_gain,
+           (SELECT jsonb_agg(jsonb_build_array(${band}, k.rn, k.rep_id, r.name, k.bookings::text, k.quota::text,
+                                               k.attainment::text) ORDER BY k.rn)
+              FROM ranked k JOIN "Rep" r ON r.id = k.rep_id AND r."organizationId" = ${ctx.organizationId}) AS bands
       FROM mm`;
 }
 
@@ -186,5 +218,27 @@ export async function attainmentDistribution(
       topDecileGain: new Dec(r.top_gain),
       middleToTopRatio: ratio(r.middle_gain, r.top_gain),
     },
+    bands: bandsOf(r.bands),
   };
+}
+
+/** The three bands from the statement's rows (PGlite hands jsonb over as text). */
+function bandsOf(raw: RawDistribution['bands']): AttainmentBand[] {
+  const rows = raw == null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as Exclude<typeof raw, string>) : raw;
+  const bands = BAND_NAMES.map((band) => ({ band, repCount: 0, bookings: new Dec(0), reps: [] as BandRep[] }));
+  for (const [b, rank, repId, name, bookings, quota, attainment] of rows) {
+    const into = bands[b] as AttainmentBand;
+    const rep = {
+      rank,
+      repId,
+      name,
+      bookings: new Dec(bookings),
+      quota: new Dec(quota),
+      attainment: new Dec(attainment),
+    };
+    into.reps.push(rep);
+    into.repCount += 1;
+    into.bookings = into.bookings.plus(rep.bookings);
+  }
+  return bands;
 }

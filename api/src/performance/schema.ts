@@ -15,8 +15,11 @@ import { MONEY } from '../shared/scalars.js';
 import { selectedFieldsAt } from '../shared/selection.js';
 import { SortDirection } from '../shared/sorting.js';
 import {
+  type AttainmentBand,
   type AttainmentDistribution,
   attainmentDistribution,
+  type BandName,
+  type BandRep,
   type HistogramBucket,
   type MovingTheMiddle,
 } from './distribution.js';
@@ -518,6 +521,61 @@ const MiddleRef = builder.objectRef<MovingTheMiddle>('MovingTheMiddle').implemen
   }),
 });
 
+const BandNameEnum = describedEnum<BandName>(
+  'AttainmentBandName',
+  'A band of reps by attainment rank, cut as "moving the middle" cuts it.',
+  {
+    BOTTOM_20: 'The lowest-ranked floor(20% of reps).',
+    MIDDLE_60: 'The reps between the bottom and the top 20%: those "moving the middle" counts.',
+    TOP_20: 'The highest-ranked floor(20% of reps).',
+  },
+);
+
+const BandRepRef = builder.objectRef<BandRep>('AttainmentBandRep').implement({
+  description: 'A rep of an attainment band, with the figures that ranked them.',
+  fields: (t) => ({
+    rank: t.exposeInt('rank', {
+      description: 'Rank by attainment over the distribution, 1 = lowest; ties broken by rep ID.',
+    }),
+    rep: t.prismaField({
+      type: 'Rep',
+      nullable: true,
+      description: 'The rep.',
+      resolve: (query, r, _args, ctx) => loadRow(ctx, 'rep', query, r.repId),
+    }),
+    name: t.exposeString('name', { description: 'Name of the rep.' }),
+    bookings: t.field({
+      type: 'Decimal',
+      ...MONEY,
+      description: 'Their bookings in the period (REP row: overlay credit included).',
+      resolve: (r) => r.bookings,
+    }),
+    quota: t.field({ type: 'Decimal', ...MONEY, description: 'Their quota for the period.', resolve: (r) => r.quota }),
+    attainment: t.field({
+      type: 'Decimal',
+      description: 'bookings / quota, 6 decimals.',
+      resolve: (r) => r.attainment,
+    }),
+  }),
+});
+
+const BandRef = builder.objectRef<AttainmentBand>('AttainmentBand').implement({
+  description: 'The reps of one band of the attainment distribution, by rank.',
+  fields: (t) => ({
+    band: t.field({ type: BandNameEnum, description: 'Which band.', resolve: (b) => b.band }),
+    repCount: t.exposeInt('repCount', {
+      description: 'Reps in the band (for MIDDLE_60, movingTheMiddle.middleRepCount).',
+    }),
+    bookings: t.field({
+      type: 'Decimal',
+      ...MONEY,
+      description: "The band's bookings (for MIDDLE_60, movingTheMiddle.middleBookings).",
+      resolve: (b) => b.bookings,
+    }),
+    reps: t.field({ type: [BandRepRef], description: 'The reps, lowest rank first.', resolve: (b) => b.reps }),
+  }),
+});
+
 const DistributionRef = builder.objectRef<AttainmentDistribution>('AttainmentDistribution').implement({
   description:
     'Per-rep attainment for a period over the reps of the scope with an individual quota above 0 (same credit as the REP grouping).',
@@ -549,6 +607,12 @@ const DistributionRef = builder.objectRef<AttainmentDistribution>('AttainmentDis
         type: MiddleRef,
         description: 'Middle 60% improving by X% versus the top decile closing one more deal each.',
         resolve: (d) => d.movingTheMiddle,
+      }),
+      bands: t.field({
+        type: [BandRef],
+        description:
+          'The reps by name in three bands: BOTTOM_20, MIDDLE_60 and TOP_20 (floor(20% of reps) at each end, ranked by attainment, ties by rep ID: the cut and tie rule of movingTheMiddle).',
+        resolve: (d) => d.bands,
       }),
     };
   },
