@@ -6,6 +6,7 @@ import { upsertAccounts } from '../api/src/ingestion/service.js';
 import { tenantPrisma } from '../api/src/shared/tenant.js';
 import { cachedPeerStats, forgetPeerStats } from '../api/src/whitespace/peer-cache.js';
 import { whitespaceOpportunities, whitespaceSummary } from '../api/src/whitespace/service.js';
+import { todayIso } from '../api/src/whitespace/sql.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 
 let db: TestDatabase;
@@ -87,11 +88,11 @@ describe('remembered peer statistics', () => {
   it('are used while current, and answer exactly as computed ones', async () => {
     forgetPeerStats();
     const cold = await answer();
-    const remembered = cachedPeerStats(organizationId);
+    const remembered = cachedPeerStats(organizationId, todayIso());
     expect(remembered?.revision).toBe(await revision());
     // The second call used them: it handed back nothing new to remember.
     expect(await answer()).toEqual(cold);
-    expect(cachedPeerStats(organizationId)).toBe(remembered);
+    expect(cachedPeerStats(organizationId, todayIso())).toBe(remembered);
     // Core Seats: A1 and A2 own it; A3 and A4 each have 3 peers of which 2 own it, median
     // (100 + 300) / 2 = 200. Analytics: nobody owns it, 4 cells of value 0.
     const { core, analytics, top } = await current();

@@ -92,6 +92,7 @@ beforeAll(async () => {
               FROM "Account" a
              CROSS JOIN products p
               LEFT JOIN "AccountProduct" ap ON ap."accountId" = a.id AND ap."productId" = p.id
+                   AND ap.since <= $2::date AND (ap."endDate" IS NULL OR ap."endDate" > $2::date)
              WHERE a."organizationId" = $1)
      SELECT g.account_id, g.product_id, g.own_arr::text, g.open_amount::text,
             (SELECT count(*)::int FROM "Account" b
@@ -99,10 +100,12 @@ beforeAll(async () => {
                 AND b.id <> g.account_id) AS peers,
             (SELECT array_agg(bp.arr::text ORDER BY bp.arr) FROM "Account" b
                JOIN "AccountProduct" bp ON bp."accountId" = b.id AND bp."productId" = g.product_id
+                AND bp.since <= $2::date AND (bp."endDate" IS NULL OR bp."endDate" > $2::date)
               WHERE b."organizationId" = $1 AND b.industry = g.industry AND b.segment = g.segment
                 AND b.id <> g.account_id) AS owner_arrs
        FROM grid g`,
-    [organizationId],
+    // Owned today (the API's default day): an installed product that has ended is not owned.
+    [organizationId, new Date().toISOString().slice(0, 10)],
   );
   productCount = new Set(rows.map((r) => r.product_id)).size;
   cells = rows.map((r) => {

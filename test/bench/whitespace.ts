@@ -23,7 +23,7 @@ import { schema } from '../../api/src/schema.js';
 import { toGlobalId } from '../../api/src/shared/ids.js';
 import { cachedPeerStats, forgetPeerStats } from '../../api/src/whitespace/peer-cache.js';
 import { whitespaceOpportunities, whitespaceSummary } from '../../api/src/whitespace/service.js';
-import { opportunitiesSql, summarySql, type WhitespaceQuery } from '../../api/src/whitespace/sql.js';
+import { opportunitiesSql, summarySql, todayIso, type WhitespaceQuery } from '../../api/src/whitespace/sql.js';
 import { readOrganization } from '../support/organization.js';
 import { adminContext } from './admin-context.js';
 
@@ -83,7 +83,8 @@ const query = (scope: WhitespaceQuery['scope'], warm: boolean): WhitespaceQuery 
   minPropensity: null,
   visibleOwnerIds: null,
   visibleDealRepIds: null,
-  peerStats: warm ? cachedPeerStats(org.id) : null,
+  peerStats: warm ? cachedPeerStats(org.id, todayIso()) : null,
+  asOf: todayIso(),
 });
 
 /** Runs `run` with the peer statistics forgotten; the call remembers them again. */

@@ -9,7 +9,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { parsePeriodKey, yearKey } from '../shared/calendar.js';
 import type { Context } from '../shared/context.js';
 import { Decimal } from '../shared/scalars.js';
-import { whitespaceCtes } from '../whitespace/sql.js';
+import { todayIso, whitespaceCtes } from '../whitespace/sql.js';
 import { effectiveCtes } from './routing.js';
 import { Exact } from './service.js';
 
@@ -86,6 +86,8 @@ export async function territoryBalance(
     minPropensity: null,
     visibleOwnerIds: null,
     visibleDealRepIds: visibleRepIds(ctx),
+    // Accounts own what is installed today (an ended product is no longer theirs, §6).
+    asOf: todayIso(),
   });
   const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
     ${whitespace}, ${effectiveCtes(org, plan.id)},

@@ -1,4 +1,4 @@
-// Peer statistics remembered between requests, keyed by (organization, revision). They are the
+// Peer statistics remembered between requests, keyed by (organization, revision, day). They are the
 // expensive part of every whitespace statement (every installed product of the organization
 // joined to its account and sorted per group and product, and per group and family, for the
 // medians) and change only when an account's industry or segment, the set of accounts, an
@@ -20,13 +20,19 @@ const MAX_ORGANIZATIONS = 100;
 
 const remembered = new Map<number, PeerStats>();
 
-/** The statistics last remembered for the organization (possibly of an older revision), or null. */
-export function cachedPeerStats(organizationId: number): PeerStats | null {
-  return remembered.get(organizationId) ?? null;
+/**
+ * The statistics last remembered for the organization (possibly of an older revision) for the
+ * day `asOf`, or null: installed products end on a day, without any write, so statistics of
+ * another day are never used.
+ */
+export function cachedPeerStats(organizationId: number, asOf: string): PeerStats | null {
+  const stats = remembered.get(organizationId);
+  return stats?.asOf === asOf ? stats : null;
 }
 
 interface ExportedStats {
   revision: string | null;
+  asOf: string;
   groups: [string, Segment, number][];
   owners: [number, number, number, string][];
   families: [number, string, number, string][];
@@ -41,6 +47,7 @@ export function rememberPeerStats(organizationId: number, rows: readonly object[
   remembered.delete(organizationId);
   remembered.set(organizationId, {
     revision: stats.revision,
+    asOf: stats.asOf,
     groups: stats.groups.map(([industry, segment, accounts]) => ({ industry, segment, accounts })),
     owners: stats.owners.map(([gid, productId, owners, median]) => ({ gid, productId, owners, median })),
     families: stats.families.map(([gid, family, owners, median]) => ({ gid, family, owners, median })),

@@ -193,6 +193,11 @@ const WhitespaceFilter = builder.inputType('WhitespaceFilter', {
       description:
         'Whitespace cells with a lower propensity (a fraction, 0 to 1) are left out of cells, counts and values.',
     }),
+    asOf: t.field({
+      type: 'Date',
+      description:
+        'The day the matrix describes (default today, UTC): an installed product is owned, by the account and among its peers, from its since day until the day before its endDate; one that has ended is not.',
+    }),
   }),
 });
 
@@ -224,6 +229,7 @@ function request(
     granularity: granularity ?? 'family',
     families: filter?.families ?? null,
     minPropensity: filter?.minPropensity ?? null,
+    asOf: filter?.asOf ?? null,
     // Hierarchy visibility (docs/design.md §2): only accounts owned by reps the caller may see, and
     // only the deals the caller may see count as pipeline.
     visibleOwnerIds: visibleRepIds(ctx),

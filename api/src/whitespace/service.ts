@@ -18,6 +18,7 @@ import {
   type ScopeFilter,
   type SummaryGrouping,
   summarySql,
+  todayIso,
   type WhitespaceQuery,
 } from './sql.js';
 
@@ -48,6 +49,8 @@ export interface WhitespaceRequest {
    * organization-wide: they read accounts and installed products only, which every caller sees.
    */
   visibleOwnerIds?: readonly number[] | null;
+  /** The day the matrix describes (default today, UTC): installed products ended by then are not owned. */
+  asOf?: Date | null;
 }
 
 /** The peers behind a whitespace cell: accounts of the same industry and segment, itself excluded. */
@@ -221,6 +224,7 @@ async function prepare(
       }
     });
   }
+  const asOf = request.asOf ? request.asOf.toISOString().slice(0, 10) : todayIso();
   return {
     organizationId,
     scope,
@@ -229,7 +233,8 @@ async function prepare(
     minPropensity: min,
     visibleOwnerIds: request.visibleOwnerIds ?? null,
     visibleDealRepIds: request.visibleOwnerIds ?? null,
-    peerStats: cachedPeerStats(organizationId),
+    peerStats: cachedPeerStats(organizationId, asOf),
+    asOf,
   };
 }
 

@@ -55,6 +55,11 @@ export interface WhitespaceQuery {
   visibleDealRepIds: readonly number[] | null;
   /** Peer statistics remembered from an earlier statement; null or absent = compute them. */
   peerStats?: PeerStats | null;
+  /**
+   * The day (ISO) the matrix describes: an installed product is owned from its `since` day until
+   * the day before its `endDate` (docs/design.md §6), so one that has ended is not owned.
+   */
+  asOf: string;
 }
 
 /**
@@ -65,6 +70,8 @@ export interface WhitespaceQuery {
  */
 export interface PeerStats {
   revision: string;
+  /** The day (ISO) the statistics describe: ownership changes with the day, not only with writes. */
+  asOf: string;
   /** One entry per group: its number is its position + 1. */
   groups: { industry: string; segment: Segment; accounts: number }[];
   /** Per (group number, product) with at least one owner; `median` is an exact decimal text. */
@@ -74,6 +81,20 @@ export interface PeerStats {
    * those accounts and the median of their ARR over the family's active products.
    */
   families: { gid: number; family: string; owners: number; median: string }[];
+}
+
+/** Today's date in UTC, as an ISO day: the default day of a whitespace matrix. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * An installed product row `alias` of "AccountProduct" is owned on the query's day: installed by
+ * then and not yet ended (`endDate` is the first day it is no longer installed).
+ */
+function installedOn(q: WhitespaceQuery, alias: string): Sql {
+  const a = Prisma.raw(alias);
+  return sql`${a}.since <= ${q.asOf}::date AND (${a}."endDate" IS NULL OR ${a}."endDate" > ${q.asOf}::date)`;
 }
 
 /** Conditions on a row `a` of "Account" (already limited to the organization). */
@@ -135,14 +156,14 @@ function installsSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, columns:
               FROM ${accounts} s
              CROSS JOIN LATERAL (
                    SELECT x."productId", x.arr FROM "AccountProduct" x
-                    WHERE x."accountId" = s.id AND x."organizationId" = ${org} OFFSET 0) x
+                    WHERE x."accountId" = s.id AND x."organizationId" = ${org} AND ${installedOn(q, 'x')} OFFSET 0) x
             OFFSET 0) s
       JOIN products p ON p.id = s.product_id`
     : sql`SELECT s.id AS account_id, p.col, ap.arr ${extra}
       FROM "AccountProduct" ap
       JOIN ${accounts} s ON s.id = ap."accountId"
       JOIN products p ON p.id = ap."productId"
-     WHERE ap."organizationId" = ${org}`;
+     WHERE ap."organizationId" = ${org} AND ${installedOn(q, 'ap')}`;
 }
 
 /**
@@ -272,7 +293,8 @@ function peerStatsCtes(q: WhitespaceQuery): Sql[] {
                 FROM "Account" a
                 LEFT JOIN peer_groups_all g ON g.industry = a.industry AND g.segment = a.segment
                 JOIN "AccountProduct" ap ON ap."accountId" = a.id
-               WHERE ap."organizationId" = ${org} AND a."organizationId" = ${org} AND NOT (SELECT fresh FROM peer_cache)
+               WHERE ap."organizationId" = ${org} AND a."organizationId" = ${org} AND ${installedOn(q, 'ap')}
+                 AND NOT (SELECT fresh FROM peer_cache)
                GROUP BY g.gid, ap."productId") x)`,
     // Per group and family: the accounts owning any active product of the family, and the median
     // of each one's ARR over those products (what accounts like it spend on the need). Retired
@@ -293,13 +315,14 @@ function peerStatsCtes(q: WhitespaceQuery): Sql[] {
                         JOIN "AccountProduct" ap ON ap."accountId" = a.id
                         JOIN "Product" pr ON pr.id = ap."productId"
                        WHERE ap."organizationId" = ${org} AND a."organizationId" = ${org} AND pr."organizationId" = ${org}
-                         AND pr.active AND NOT (SELECT fresh FROM peer_cache)
+                         AND pr.active AND ${installedOn(q, 'ap')} AND NOT (SELECT fresh FROM peer_cache)
                        GROUP BY a.id, g.gid, pr.family) f
                GROUP BY f.gid, f.family) x)`,
     // What to remember: only when computed here, with the revision of this statement's snapshot.
     sql`peer_export AS (
       SELECT jsonb_build_object(
                'revision', (SELECT "peerStatsRevision"::text FROM "Organization" WHERE id = ${org}),
+               'asOf', ${q.asOf}::text,
                'groups', (SELECT coalesce(jsonb_agg(jsonb_build_array(industry, segment, accounts) ORDER BY gid), '[]')
                             FROM peer_groups_all),
                'owners', (SELECT coalesce(jsonb_agg(jsonb_build_array(gid, product_id, owners, median::text)), '[]')
@@ -442,12 +465,13 @@ function matrixCursorValue(sort: MatrixSortField, key: string): Sql {
  * `to` among its owning peers, rounded half-even to the cent, less the account's ARR of `from`,
  * at least 0; propensity: the share of peers owning `to`.
  */
-function pageUpgrades(org: number): Sql {
+function pageUpgrades(q: WhitespaceQuery): Sql {
+  const org = q.organizationId;
   return sql`page_editions AS (
       SELECT DISTINCT ON (pg.id, p.family) pg.id AS account_id, pg.gid, p.family, p.id AS product_id,
              p.edition_rank, ap.arr
         FROM page pg
-        JOIN "AccountProduct" ap ON ap."accountId" = pg.id AND ap."organizationId" = ${org}
+        JOIN "AccountProduct" ap ON ap."accountId" = pg.id AND ap."organizationId" = ${org} AND ${installedOn(q, 'ap')}
         JOIN products p ON p.id = ap."productId"
        WHERE p.edition_rank IS NOT NULL
        ORDER BY pg.id, p.family, p.edition_rank DESC, ap.arr DESC, p.id),
@@ -512,7 +536,7 @@ export function matrixPageSql(q: WhitespaceQuery, page: MatrixPageQuery): Sql {
        LIMIT ${page.limit}),
     page_owned AS (${ownedWithArrSql(q, sql`page`)}),
     page_pipeline AS (${pipelineSql(q, sql`page`)}),
-    ${family ? sql`${pageUpgrades(q.organizationId)},` : sql``}
+    ${family ? sql`${pageUpgrades(q)},` : sql``}
     page_cells AS (
       SELECT pg.id AS account_id,
              jsonb_agg(jsonb_build_object(
