@@ -46,6 +46,22 @@ import { createTestClient, type TestClient } from './support/graphql.js';
 //   SMB (Bolt): D6 5,000; won 1, lost 1; winRate 0.5; cycle 55; created 35,000.
 //   MID (Core): as Software above.
 //
+// Sources and competitors (Q1): D1 Inbound/Rival, D2 Partner/-, D3 Inbound/Rival, D4 Outbound/Other Co,
+// D5 -/-, D6 Partner/Rival, D7 Outbound/-.
+// By SOURCE: Inbound D1 60,000 won, D3 lost, created 90,000; Partner D2 + D6 45,000, won 2;
+//   Outbound nothing closed, created D4 + D7 48,000, open D4 40,000; No source D5 10,000.
+// By COMPETITOR: Rival D1 + D6 65,000, won 2, lost 1 (D3), winRate 0.666667, created 95,000; Other
+//   Co D4 open 40,000; No competitor D2 + D5 50,000, won 2, created 58,000 (D7 too).
+// FY2026-Q2 (2026-04-01 .. 07-01), lost deals created 04-02 (loss reasons Price and Timing):
+//   D8  Zed NEW_BUSINESS Core LOST 12,000 05-05, Timing, Other Co, Inbound
+//   D9  Ben EXPANSION    Acme LOST  6,000 05-10, Price, Rival; REVENUE Ben 50% / Zed 50%
+//   D10 Ana NEW_BUSINESS Bolt LOST  3,000 05-12, no reason
+//   D11 Ana RENEWAL      Acme WON   9,000 05-15, Rival, Partner
+// By LOSS_REASON (lostCount only): Timing 1 (D8), Price 1 (D9), No loss reason 1 (D10; D11 won and
+//   D7 open closing in Q2 are in that row too, but only lostCount is defined). Mona's key: no
+//   Timing row (D8 is Zed's), Price 1 (Ben's half of D9), No loss reason 1. Ana's key: No loss
+//   reason 1 only.
+//
 // Mona's key sees Mona, Ana, Ben and Sam (not Zed), by TYPE:
 //   New business as above (Ana's and Ben's deals). Expansion: D2 40,000 + Ben's half of D6
 //   2,500 = 42,500; won 2; average 21,250. Renewal: D5 is Zed's, unseen: bookings 0, no closed
@@ -117,6 +133,30 @@ beforeAll(async () => {
       })
     ).id;
   }
+  const reasons: Record<string, number> = {};
+  for (const [externalId, label] of [
+    ['PRICE', 'Price'],
+    ['TIMING', 'Timing'],
+  ]) {
+    reasons[label as string] = (
+      await prisma.lossReason.create({
+        data: { organizationId, externalId: externalId as string, label: label as string },
+      })
+    ).id;
+  }
+  const attributes: Record<string, [string | null, string | null, string | null]> = {
+    D1: ['Inbound', 'Rival', null],
+    D2: ['Partner', null, null],
+    D3: ['Inbound', 'Rival', null],
+    D4: ['Outbound', 'Other Co', null],
+    D5: [null, null, null],
+    D6: ['Partner', 'Rival', null],
+    D7: ['Outbound', null, null],
+    D8: ['Inbound', 'Other Co', 'Timing'],
+    D9: [null, 'Rival', 'Price'],
+    D10: [null, null, null],
+    D11: ['Partner', 'Rival', null],
+  };
   const deal = (
     name: string,
     type: 'NEW_BUSINESS' | 'EXPANSION' | 'RENEWAL',
@@ -133,6 +173,9 @@ beforeAll(async () => {
         organizationId,
         name,
         type,
+        source: attributes[name]?.[0] ?? null,
+        competitor: attributes[name]?.[1] ?? null,
+        lossReasonId: attributes[name]?.[2] ? reasons[attributes[name]?.[2] as string] : null,
         ownerId: reps[owner] as number,
         accountId: accounts[account] as number,
         amount,
@@ -164,6 +207,13 @@ beforeAll(async () => {
     ['Ben', '0.5', 'REVENUE'],
   ]);
   await deal('D7', 'NEW_BUSINESS', 'Ben', 'Core', 'DISCOVERY', '8000.00', '2026-02-01', '2026-05-10');
+  await deal('D8', 'NEW_BUSINESS', 'Zed', 'Core', 'CLOSED_LOST', '12000.00', '2026-04-02', '2026-05-05');
+  await deal('D9', 'EXPANSION', 'Ben', 'Acme', 'CLOSED_LOST', '6000.00', '2026-04-02', '2026-05-10', [
+    ['Ben', '0.5', 'REVENUE'],
+    ['Zed', '0.5', 'REVENUE'],
+  ]);
+  await deal('D10', 'NEW_BUSINESS', 'Ana', 'Bolt', 'CLOSED_LOST', '3000.00', '2026-04-02', '2026-05-12');
+  await deal('D11', 'RENEWAL', 'Ana', 'Acme', 'CLOSED_WON', '9000.00', '2026-04-02', '2026-05-15');
   client = await createTestClient(db);
 }, 120_000);
 
@@ -232,6 +282,8 @@ interface Report {
     dealType: string | null;
     accountIndustry: string | null;
     accountSegment: string | null;
+    source: string | null;
+    competitor: string | null;
   })[];
   total: Row & { quota: string; attainment: string | null };
 }
@@ -239,7 +291,7 @@ interface Report {
 async function report(groupBy: string, token: string | null = null): Promise<Report> {
   const res = await client.request<{ performance: Report }>(
     `{ performance(period: "FY2026-Q1", groupBy: ${groupBy}) {
-         rows { key label dealType accountIndustry accountSegment ${FIELDS} }
+         rows { key label dealType accountIndustry accountSegment source competitor ${FIELDS} }
          total { label quota attainment ${FIELDS} } } }`,
     {},
     token ? { authorization: `Bearer ${token}` } : undefined,
@@ -249,7 +301,11 @@ async function report(groupBy: string, token: string | null = null): Promise<Rep
 }
 
 const strip = (rows: Report['rows']) =>
-  byLabel(rows.map(({ key: _k, dealType: _t, accountIndustry: _i, accountSegment: _s, ...r }) => r));
+  byLabel(
+    rows.map(
+      ({ key: _k, dealType: _t, accountIndustry: _i, accountSegment: _s, source: _o, competitor: _c, ...r }) => r,
+    ),
+  );
 
 const NEW_BUSINESS = row('60000.00', [1, 1], '0.5', '60000.00', '30', '98000.00', NOTHING_OPEN, '0.00');
 const EXPANSION = row('45000.00', [2, 0], '1', '22500.00', '57.5', '45000.00', NOTHING_OPEN, '0.00');
@@ -317,6 +373,135 @@ describe('deal groupings count only the deals the caller may see', () => {
   });
 });
 
+describe('source, competitor and loss reason', () => {
+  it('SOURCE: where bookings and pipeline come from', async () => {
+    const r = await report('SOURCE');
+    expect(strip(r.rows)).toEqual({
+      Inbound: row('60000.00', [1, 1], '0.5', '60000.00', '30', '90000.00', NOTHING_OPEN, '0.00'),
+      Partner: EXPANSION,
+      Outbound: row('0.00', [0, 0], null, null, null, '48000.00', D4_OPEN, null),
+      'No source': row('10000.00', [1, 0], '1', '10000.00', '20', '10000.00', NOTHING_OPEN, '0.00'),
+    });
+    expect(r.rows.map((x) => [x.key, x.source])).toEqual([
+      ['Inbound', 'Inbound'],
+      ['', null],
+      ['Outbound', 'Outbound'],
+      ['Partner', 'Partner'],
+    ]);
+  });
+
+  it('COMPETITOR: win rate against each competitor', async () => {
+    const r = await report('COMPETITOR');
+    expect(strip(r.rows)).toEqual({
+      Rival: row('65000.00', [2, 1], '0.666667', '32500.00', '42.5', '95000.00', NOTHING_OPEN, '0.00'),
+      'Other Co': row('0.00', [0, 0], null, null, null, '40000.00', D4_OPEN, null),
+      'No competitor': SOFTWARE,
+    });
+  });
+
+  it('LOSS_REASON: lost deals per reason, by caller', async () => {
+    // The row's loss reason object needs read:pipeline, which the viewers' keys lack: they read labels.
+    const lost = async (token: string | null) => {
+      const res = await client.request<{
+        performance: { rows: { label: string; lostCount: number; lossReason?: { label: string } | null }[] };
+      }>(
+        `{ performance(period: "FY2026-Q2", groupBy: LOSS_REASON) { rows { label lostCount ${token ? '' : 'lossReason { label }'} } } }`,
+        {},
+        token ? { authorization: `Bearer ${token}` } : undefined,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data?.performance.rows.map((x) => [x.label, x.lostCount, x.lossReason?.label ?? null]);
+    };
+    expect(await lost(null)).toEqual([
+      ['No loss reason', 1, null],
+      ['Price', 1, 'Price'],
+      ['Timing', 1, 'Timing'],
+    ]);
+    expect(await lost(await tokenOf('Mona'))).toEqual([
+      ['No loss reason', 1, null],
+      ['Price', 1, null],
+    ]);
+    expect(await lost(await tokenOf('Ana'))).toEqual([['No loss reason', 1, null]]);
+  });
+});
+
+// Independent SQL over the same rows: each deal's revenue credit lines (its REVENUE splits, else
+// its owner at 100%) of the visible reps, summed by the grouping's column, with no CTE of the service.
+const KEYS: Record<string, string> = {
+  TYPE: 'o.type::text',
+  ACCOUNT_INDUSTRY: 'a.industry',
+  ACCOUNT_SEGMENT: 'a.segment::text',
+  SOURCE: "coalesce(o.source, '')",
+  COMPETITOR: "coalesce(o.competitor, '')",
+  LOSS_REASON: `coalesce(o."lossReasonId"::text, '')`,
+};
+
+async function independent(grouping: string, visible: number[], start: string, end: string) {
+  const inClose = '(o."closeDate" >= $2::date AND o."closeDate" < $3::date)';
+  const inCreated = '(o."createdDate" >= $2::date AND o."createdDate" < $3::date)';
+  const rows = await db.sql.query<{ k: string; bookings: string; won: number; lost: number; created: string }>(
+    `WITH credit AS (
+       SELECT s."opportunityId" AS opp, s."repId" AS rep, s.percent AS share FROM "OpportunitySplit" s
+        WHERE s."organizationId" = $1 AND s."splitType" = 'REVENUE'
+       UNION ALL
+       SELECT o.id, o."ownerId", 1 FROM "Opportunity" o
+        WHERE o."organizationId" = $1
+          AND NOT EXISTS (SELECT 1 FROM "OpportunitySplit" s WHERE s."opportunityId" = o.id AND s."splitType" = 'REVENUE'))
+     SELECT ${KEYS[grouping]} AS k,
+            coalesce(sum(round(o.amount * c.share, 2)) FILTER (WHERE o.stage = 'CLOSED_WON' AND ${inClose}), 0)::numeric(18, 2)::text AS bookings,
+            count(DISTINCT o.id) FILTER (WHERE o.stage = 'CLOSED_WON' AND ${inClose})::int AS won,
+            count(DISTINCT o.id) FILTER (WHERE o.stage = 'CLOSED_LOST' AND ${inClose})::int AS lost,
+            coalesce(sum(round(o.amount * c.share, 2)) FILTER (WHERE ${inCreated}), 0)::numeric(18, 2)::text AS created
+       FROM credit c JOIN "Opportunity" o ON o.id = c.opp JOIN "Account" a ON a.id = o."accountId"
+      WHERE c.rep = ANY($4::int[]) AND (${inClose} OR ${inCreated})
+      GROUP BY 1 ORDER BY 1`,
+    [organizationId, start, end, visible],
+  );
+  return rows.map((r) => (grouping === 'LOSS_REASON' ? [r.k, r.lost] : [r.k, r.bookings, r.won, r.lost, r.created]));
+}
+
+describe('every deal grouping as a manager-bound and a rep-bound caller, against independent SQL', () => {
+  it.each(Object.keys(KEYS))('%s', async (grouping) => {
+    const [start, end, key] =
+      grouping === 'LOSS_REASON'
+        ? ['2026-04-01', '2026-07-01', 'FY2026-Q2']
+        : ['2026-01-01', '2026-04-01', 'FY2026-Q1'];
+    const fields = grouping === 'LOSS_REASON' ? 'key lostCount' : 'key bookings wonCount lostCount pipelineCreated';
+    for (const [viewer, visible] of [
+      ['Mona', ['Mona', 'Ana', 'Ben', 'Sam']],
+      ['Ana', ['Ana']],
+    ] as const) {
+      const res = await client.request<{
+        performance: {
+          rows: { key: string; bookings: string; wonCount: number; lostCount: number; pipelineCreated: string }[];
+        };
+      }>(
+        `{ performance(period: "${key}", groupBy: ${grouping}) { rows { ${fields} } } }`,
+        {},
+        {
+          authorization: `Bearer ${await tokenOf(viewer)}`,
+        },
+      );
+      expect(res.errors).toBeUndefined();
+      const got = (res.data?.performance.rows ?? [])
+        .map((r) =>
+          grouping === 'LOSS_REASON'
+            ? [r.key, r.lostCount]
+            : [r.key, r.bookings, r.wonCount, r.lostCount, r.pipelineCreated],
+        )
+        .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+      const want = await independent(
+        grouping,
+        visible.map((name) => reps[name] as number),
+        start,
+        end,
+      );
+      expect(want.length).toBeGreaterThan(0);
+      expect(got).toEqual(want);
+    }
+  });
+});
+
 describe('metrics a grouping does not define are refused, naming the argument', () => {
   const refused = async (query: string) => {
     const res = await client.request(query);
@@ -329,6 +514,9 @@ describe('metrics a grouping does not define are refused, naming the argument', 
       ['TYPE', 'quota'],
       ['ACCOUNT_INDUSTRY', 'attainment'],
       ['ACCOUNT_SEGMENT', 'coverage'],
+      ['SOURCE', 'quota'],
+      ['COMPETITOR', 'attainment'],
+      ['LOSS_REASON', 'bookings'],
     ]) {
       const e = await refused(`{ performance(period: "FY2026-Q1", groupBy: ${grouping}) { rows { label ${field} } } }`);
       expect(e?.extensions).toMatchObject({ code: 'INVALID', field: ['groupBy'] });

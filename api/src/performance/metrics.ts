@@ -39,11 +39,18 @@ type Sql = Prisma.Sql;
  * whatever its splits. Quota belongs to people, not to a deal attribute, so the quota metrics
  * are refused under them (QUOTA_METRICS, docs/design.md §5 "Which metric allows which grouping").
  */
-export type DealGrouping = 'TYPE' | 'ACCOUNT_INDUSTRY' | 'ACCOUNT_SEGMENT';
+export type DealGrouping = 'TYPE' | 'ACCOUNT_INDUSTRY' | 'ACCOUNT_SEGMENT' | 'SOURCE' | 'LOSS_REASON' | 'COMPETITOR';
 export type AttributeGrouping = 'REP' | 'MANAGER' | 'TERRITORY' | 'REGION' | 'SEGMENT' | 'PRODUCT' | DealGrouping;
 export type TimeGrouping = 'MONTH' | 'QUARTER';
 export type Grouping = AttributeGrouping | TimeGrouping;
-export const DEAL_GROUPINGS: readonly DealGrouping[] = ['TYPE', 'ACCOUNT_INDUSTRY', 'ACCOUNT_SEGMENT'];
+export const DEAL_GROUPINGS: readonly DealGrouping[] = [
+  'TYPE',
+  'ACCOUNT_INDUSTRY',
+  'ACCOUNT_SEGMENT',
+  'SOURCE',
+  'LOSS_REASON',
+  'COMPETITOR',
+];
 export const ATTRIBUTE_GROUPINGS: readonly AttributeGrouping[] = [
   'REP',
   'MANAGER',
@@ -61,7 +68,12 @@ export const isDealGrouping = (g: Grouping | null | undefined): g is DealGroupin
  * The deal's own column a deal grouping keys on, carried along every credit row (as `dattr`) so
  * that no later step joins back to "Opportunity"; absent for groupings keyed on the account.
  */
-const DEAL_ATTRIBUTE: Partial<Record<DealGrouping, Sql>> = { TYPE: sql`o.type::text` };
+const DEAL_ATTRIBUTE: Partial<Record<DealGrouping, Sql>> = {
+  TYPE: sql`o.type::text`,
+  SOURCE: sql`coalesce(o.source, '')`,
+  LOSS_REASON: sql`coalesce(o."lossReasonId"::text, '')`,
+  COMPETITOR: sql`coalesce(o.competitor, '')`,
+};
 
 /** Roles whose quotas are team quotas (the sum of their team's): never added to individual quotas. */
 export const TEAM_QUOTA_ROLES = ['MANAGER', 'EXECUTIVE'] as const;
@@ -127,9 +139,23 @@ export type MetricName = (typeof METRIC_NAMES)[number];
  */
 export const QUOTA_METRICS = ['quota', 'attainment', 'coverage'] as const satisfies readonly MetricName[];
 
+/**
+ * Only lost deals carry a loss reason: a LOSS_REASON row's won, open and created deals would all
+ * be the "No loss reason" row's, so its rows define the lost count alone.
+ */
+const LOSS_REASON_METRICS: readonly MetricName[] = ['lostCount'];
+
 /** The metrics of a grouping's rows that it does not define; the total row defines every one. */
 export function unsupportedMetrics(grouping: Grouping | null | undefined): readonly MetricName[] {
+  if (grouping === 'LOSS_REASON') return METRIC_NAMES.filter((m) => !LOSS_REASON_METRICS.includes(m));
   return isDealGrouping(grouping) ? QUOTA_METRICS : [];
+}
+
+/** Why a grouping refuses a metric, for the error message. */
+export function refusalReason(grouping: Grouping): string {
+  return grouping === 'LOSS_REASON'
+    ? 'only lost deals carry a loss reason, so its rows define lostCount alone'
+    : 'quota is set for people, not per deal or account attribute';
 }
 
 export interface MetricRow extends Metrics {
@@ -387,6 +413,9 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
       // Deal groupings: the deal's revenue credit of the reps in scope, under the deal's (or its
       // account's) attribute; every credit row of a deal has the same key, so the deal is in one row.
       case 'TYPE':
+      case 'SOURCE':
+      case 'LOSS_REASON':
+      case 'COMPETITOR':
         return select(sql`c.dattr`, TRUE, members, revenue);
       case 'ACCOUNT_INDUSTRY':
       case 'ACCOUNT_SEGMENT': {
@@ -641,11 +670,17 @@ function overlayQuotaCte(ctx: PerformanceContext, q: MetricQuery): Sql {
 /** The label join and columns for the group keys of a grouping. */
 function labelJoin(ctx: PerformanceContext, grouping: AttributeGrouping | null): { column: Sql; join: Sql } {
   const org = ctx.organizationId;
-  const table = { REP: 'Rep', MANAGER: 'Rep', TERRITORY: 'Territory', PRODUCT: 'Product' } as const;
+  const table = {
+    REP: 'Rep',
+    MANAGER: 'Rep',
+    TERRITORY: 'Territory',
+    PRODUCT: 'Product',
+    LOSS_REASON: 'LossReason',
+  } as const;
   const name = grouping && grouping in table ? table[grouping as keyof typeof table] : null;
   if (!name) return { column: sql`NULL::text AS name`, join: empty };
   return {
-    column: sql`lbl.name`,
+    column: name === 'LossReason' ? sql`lbl.label AS name` : sql`lbl.name`,
     join: sql`LEFT JOIN ${Prisma.raw(`"${name}"`)} lbl
                 ON NOT m.total AND lbl."organizationId" = ${org} AND lbl.id = NULLIF(m.gkey, '')::int`,
   };

@@ -4,7 +4,7 @@
 
 import DataLoader from 'dataloader';
 import { SegmentEnum } from '../accounts/schema.js';
-import type { Prisma, Product, Rep, Segment, Territory } from '../generated/prisma/client.js';
+import type { LossReason, Prisma, Product, Rep, Segment, Territory } from '../generated/prisma/client.js';
 import { RepRoleEnum } from '../people/schema.js';
 import { OpportunityTypeEnum } from '../pipeline/schema.js';
 import { builder, describedEnum } from '../shared/builder.js';
@@ -58,8 +58,8 @@ export function performanceContext(ctx: Context): PerformanceContext {
 // ---------------------------------------------------------------- related rows, batched
 
 type PrismaQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
-type RelatedModel = 'rep' | 'territory' | 'product';
-type RelatedRow = { rep: Rep; territory: Territory; product: Product };
+type RelatedModel = 'rep' | 'territory' | 'product' | 'lossReason';
+type RelatedRow = { rep: Rep; territory: Territory; product: Product; lossReason: LossReason };
 
 const loaders = new WeakMap<Context, Map<string, DataLoader<number, unknown>>>();
 
@@ -90,7 +90,9 @@ function loadRow<M extends RelatedModel>(
           ? await ctx.prisma.rep.findMany(args as Prisma.RepFindManyArgs)
           : model === 'territory'
             ? await ctx.prisma.territory.findMany(args as Prisma.TerritoryFindManyArgs)
-            : await ctx.prisma.product.findMany(args as Prisma.ProductFindManyArgs);
+            : model === 'product'
+              ? await ctx.prisma.product.findMany(args as Prisma.ProductFindManyArgs)
+              : await ctx.prisma.lossReason.findMany(args as Prisma.LossReasonFindManyArgs);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -115,6 +117,12 @@ const GroupingEnum = describedEnum<Grouping>('PerformanceGrouping', 'How perform
     "One row per industry of the deal's account: revenue credit of the reps in scope, each deal in one row. Quota, attainment and coverage are refused on the rows.",
   ACCOUNT_SEGMENT:
     "One row per segment of the deal's account (not the rep's: see SEGMENT): revenue credit of the reps in scope, each deal in one row. Quota, attainment and coverage are refused on the rows.",
+  SOURCE:
+    'One row per deal source ("No source" for deals without one): where bookings and pipeline come from, revenue credit of the reps in scope, each deal in one row. Quota, attainment and coverage are refused on the rows.',
+  LOSS_REASON:
+    'One row per loss reason ("No loss reason" for lost deals without one): only lost deals carry a reason, so the rows define lostCount alone; every other metric is refused on the rows.',
+  COMPETITOR:
+    'One row per competitor of the deal ("No competitor" for deals without one): revenue credit of the reps in scope, each deal in one row (win rate against each competitor). Quota, attainment and coverage are refused on the rows.',
   MONTH: 'One row per fiscal month of the period.',
   QUARTER: 'One row per fiscal quarter of the period (needs a quarter or year period).',
 });
@@ -275,6 +283,21 @@ RowRef.implement({
       nullable: true,
       description: 'The account segment of the row (ACCOUNT_SEGMENT grouping).',
       resolve: (r) => r.accountSegment,
+    }),
+    source: t.exposeString('source', {
+      nullable: true,
+      description: 'The deal source of the row (SOURCE grouping); null for "No source".',
+    }),
+    lossReason: t.prismaField({
+      type: 'LossReason',
+      nullable: true,
+      description: 'The loss reason of the row (LOSS_REASON grouping); null for "No loss reason".',
+      resolve: (query, r, _args, ctx) =>
+        r.lossReasonId == null ? null : loadRow(ctx, 'lossReason', query, r.lossReasonId),
+    }),
+    competitor: t.exposeString('competitor', {
+      nullable: true,
+      description: 'The competitor of the row (COMPETITOR grouping); null for "No competitor".',
     }),
     period: t.field({
       type: PeriodRef,

@@ -16,6 +16,7 @@ import {
   type Metrics,
   queryMetrics,
   ratio,
+  refusalReason,
   unsupportedMetrics,
 } from './metrics.js';
 import { type PerformanceContext, parsePeriod, type ResolvedScope, resolveScope, type ScopeInput } from './scope.js';
@@ -42,6 +43,12 @@ export interface PerformanceRow extends Metrics {
   accountIndustry: string | null;
   /** The account segment of an ACCOUNT_SEGMENT row. */
   accountSegment: Segment | null;
+  /** The source of a SOURCE row (null for "No source"). */
+  source: string | null;
+  /** The loss reason of a LOSS_REASON row (null for "No loss reason"). */
+  lossReasonId: number | null;
+  /** The competitor of a COMPETITOR row (null for "No competitor"). */
+  competitor: string | null;
   period: Period | null;
 }
 
@@ -72,6 +79,9 @@ const NONE_LABEL: Partial<Record<Grouping, string>> = {
   TERRITORY: 'No territory',
   SEGMENT: 'No segment',
   REGION: 'No region',
+  SOURCE: 'No source',
+  LOSS_REASON: 'No loss reason',
+  COMPETITOR: 'No competitor',
 };
 
 const TYPE_LABEL: Record<OpportunityType, string> = {
@@ -96,7 +106,7 @@ export function checkGroupingMetrics(
   if (orderBy && refused.includes(orderBy.metric)) {
     throw new UserInputError(
       'INVALID',
-      `groupBy ${grouping} does not support sorting by ${orderBy.metric}: quota is set for people, not per deal or account attribute (group by ${supporting} instead)`,
+      `groupBy ${grouping} does not support sorting by ${orderBy.metric}: ${refusalReason(grouping as Grouping)} (group by ${supporting} instead)`,
       ['orderBy', 'metric'],
     );
   }
@@ -104,7 +114,7 @@ export function checkGroupingMetrics(
   if (selected.length) {
     throw new UserInputError(
       'INVALID',
-      `groupBy ${grouping} does not support ${selected.join(', ')} on its rows: quota is set for people, not per deal or account attribute (select them on the total, or group by ${supporting})`,
+      `groupBy ${grouping} does not support ${selected.join(', ')} on its rows: ${refusalReason(grouping as Grouping)} (select them on the total, or group by ${supporting})`,
       ['groupBy'],
     );
   }
@@ -154,6 +164,9 @@ function reportRow(m: Metrics, h: RowHead): PerformanceRow {
     dealType: h.dealType,
     accountIndustry: h.accountIndustry,
     accountSegment: h.accountSegment,
+    source: h.source,
+    lossReasonId: h.lossReasonId,
+    competitor: h.competitor,
     period: h.period,
   };
 }
@@ -167,6 +180,9 @@ const NO_IDS = {
   dealType: null,
   accountIndustry: null,
   accountSegment: null,
+  source: null,
+  lossReasonId: null,
+  competitor: null,
 } as const;
 
 function totalRow(metrics: Metrics | undefined, period: Period | null): PerformanceRow {
@@ -193,6 +209,9 @@ function groupRow(row: MetricRow, grouping: AttributeGrouping): PerformanceRow {
     dealType: grouping === 'TYPE' ? (row.key as OpportunityType) : null,
     accountIndustry: grouping === 'ACCOUNT_INDUSTRY' ? row.key : null,
     accountSegment: grouping === 'ACCOUNT_SEGMENT' ? (row.key as Segment) : null,
+    source: grouping === 'SOURCE' && row.key !== '' ? row.key : null,
+    lossReasonId: grouping === 'LOSS_REASON' ? id : null,
+    competitor: grouping === 'COMPETITOR' && row.key !== '' ? row.key : null,
     period: null,
   });
 }
