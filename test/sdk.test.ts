@@ -857,6 +857,30 @@ describe('performance', () => {
     expect(dist.repCount).toBe(AES.length);
     expect(dist.repsAtOrAboveQuota).toBe(attained.length);
     expect(dist.histogram.reduce((n, b) => n + b.repCount, 0)).toBe(AES.length);
+    expect(dist.bands.map((b) => b.band)).toEqual(['BOTTOM_20', 'MIDDLE_60', 'TOP_20']);
+    expect(dist.bands.flatMap((b) => b.reps.map((r) => r.rank))).toEqual(AES.map((_, i) => i + 1));
+    expect(dist.bands[1]?.repCount).toBe(dist.movingTheMiddle.middleRepCount);
+  });
+
+  it('splits bookings by deal type and counts lost deals by reason', async () => {
+    const types = await sql<{ type: string; stage: string; amount: string; closeDate: string }>(
+      `SELECT o.type::text AS type, o.stage::text AS stage, o.amount::text AS amount,
+              to_char(o."closeDate", 'YYYY-MM-DD') AS "closeDate" FROM "Opportunity" o WHERE o."organizationId" = $1`,
+      [org],
+    );
+    const { performance: byType } = await client.performanceByDeal({ period: 'FY2026-Q1', groupBy: 'TYPE' });
+    for (const row of byType.rows) {
+      const won = types.filter(
+        (d) =>
+          d.type === row.dealType && d.stage === 'CLOSED_WON' && Math.ceil(Number(d.closeDate.slice(5, 7)) / 3) === 1,
+      );
+      expect(money(row.bookings)).toBe(sum(won as unknown as DealRow[]));
+      expect(row.wonCount).toBe(won.length);
+    }
+    const { performance: lost } = await client.lostDealsByReason({ period: 'FY2026-Q1' });
+    const lostQ1 = dealRows.filter((d) => d.stage === 'CLOSED_LOST' && inQuarter(d, 1));
+    expect(lost.total.lostCount).toBe(lostQ1.length);
+    expect(lost.rows.reduce((n, r) => n + r.lostCount, 0)).toBe(lostQ1.length);
   });
 
   it('follows the ramp of the 2025 hires', async () => {

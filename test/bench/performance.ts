@@ -1,7 +1,10 @@
 // Performance analytics benchmark on the `large` dataset (2,000 reps, 500,000 deals) in PostgreSQL:
 //   1. performance for a quarter grouped by REP (one row per credited or quota-carrying rep);
 //   2. performance for the same quarter grouped by REGION;
-//   3. attainmentDistribution for the same quarter.
+//   3. attainmentDistribution for the same quarter (with its bands of reps by name);
+//   4. performance for the quarter grouped by each deal grouping the dataset carries: TYPE,
+//      ACCOUNT_INDUSTRY, ACCOUNT_SEGMENT, and SOURCE, LOSS_REASON, COMPETITOR when the database has
+//      those columns (their rows select the metrics the grouping defines: docs/design.md §5).
 // Each is timed three ways in the same run, interleaved: the GraphQL operation executed against the
 // schema with a request context (resolvers, Prisma raw query, Decimal conversion, serialisation of
 // every metric; no HTTP), the service call alone, and the service's SQL statement alone sent with
@@ -20,7 +23,7 @@ import pg from 'pg';
 import { openDatabase, POSTGRES_SESSION_OPTIONS } from '../../api/src/db/database.js';
 import type { Prisma } from '../../api/src/generated/prisma/client.js';
 import { attainmentDistribution, distributionStatement } from '../../api/src/performance/distribution.js';
-import { metricStatement } from '../../api/src/performance/metrics.js';
+import { DEAL_GROUPINGS, type DealGrouping, metricStatement } from '../../api/src/performance/metrics.js';
 import { performanceContext } from '../../api/src/performance/schema.js';
 import { resolveScope } from '../../api/src/performance/scope.js';
 import { performance as performanceReport } from '../../api/src/performance/service.js';
@@ -61,10 +64,17 @@ const METRICS = `bookings quota attainment wonCount lostCount winRate avgDealSiz
 const REPORT = parse(`query($period: String!, $groupBy: PerformanceGrouping) {
   performance(period: $period, groupBy: $groupBy) {
     rows { key label ${METRICS} } total { ${METRICS} } } }`);
+// Deal groupings define every metric but the quota ones on their rows (LOSS_REASON: lostCount).
+const DEAL_METRICS = METRICS.replace(/\b(quota|attainment|coverage)\b/g, '');
+const dealReport = (grouping: DealGrouping) =>
+  parse(`query($period: String!, $groupBy: PerformanceGrouping) {
+  performance(period: $period, groupBy: $groupBy) {
+    rows { key label ${grouping === 'LOSS_REASON' ? 'lostCount' : DEAL_METRICS} } total { ${METRICS} } } }`);
 const DISTRIBUTION = parse(`query($period: String!) { attainmentDistribution(period: $period, improvement: "0.05") {
     repCount p10 p25 median p75 p90 mean repsAtOrAboveQuota shareAtOrAboveQuota
     histogram { lowerBound upperBound repCount share }
-    movingTheMiddle { middleRepCount middleBookings middleGain topDecileRepCount topDecileGain middleToTopRatio } } }`);
+    movingTheMiddle { middleRepCount middleBookings middleGain topDecileRepCount topDecileGain middleToTopRatio }
+    bands { band repCount bookings reps { rank name bookings quota attainment } } } }`);
 
 async function graphql(document: ReturnType<typeof parse>, variableValues: Record<string, unknown>) {
   const result = await execute({ schema, document, contextValue: ctx, variableValues });
@@ -77,7 +87,7 @@ async function sqlAlone(statement: Prisma.Sql) {
   return (await client.query(statement.text, statement.values as unknown[])).rowCount;
 }
 
-const reportSql = (grouping: 'REP' | 'REGION') =>
+const reportSql = (grouping: 'REP' | 'REGION' | DealGrouping) =>
   metricStatement(pctx, { scope, buckets: [period], fiscalYears: [period.fiscalYear], grouping });
 
 interface Case {
@@ -115,6 +125,38 @@ const cases: Case[] = [
     ],
   },
 ];
+
+// The deal groupings whose columns the database has (a dataset seeded before they existed lacks
+// source, lossReasonId and competitor).
+const columns = new Set(
+  (
+    await db.sql.query<{ c: string }>(
+      `SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'Opportunity'`,
+    )
+  ).map((r) => r.c),
+);
+const NEEDS: Partial<Record<DealGrouping, string>> = {
+  SOURCE: 'source',
+  LOSS_REASON: 'lossReasonId',
+  COMPETITOR: 'competitor',
+};
+for (const grouping of DEAL_GROUPINGS) {
+  const column = NEEDS[grouping];
+  if (column && !columns.has(column)) {
+    console.log(`${grouping}: not measured, the database has no "Opportunity".${column} column`);
+    continue;
+  }
+  const document = dealReport(grouping);
+  cases.push({
+    name: `performance ${PERIOD} grouped by ${grouping}`,
+    target: null,
+    layers: [
+      ['GraphQL', () => graphql(document, { period: PERIOD, groupBy: grouping })],
+      ['service', () => performanceReport(pctx, { period: PERIOD, groupBy: grouping })],
+      ['SQL alone (pg)', () => sqlAlone(reportSql(grouping))],
+    ],
+  });
+}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -393,6 +393,29 @@ export const PerformanceRowFieldsFragmentDoc = `
   velocity
 }
     `;
+export const DealGroupRowFieldsFragmentDoc = `
+    fragment DealGroupRowFields on PerformanceRow {
+  key
+  label
+  grouping
+  dealType
+  accountIndustry
+  accountSegment
+  source
+  competitor
+  bookings
+  wonCount
+  lostCount
+  openCount
+  winRate
+  avgDealSize
+  salesCycleDays
+  pipelineCreated
+  openPipeline
+  weightedPipeline
+  velocity
+}
+    `;
 export const SalesPlanFieldsFragmentDoc = `
     fragment SalesPlanFields on SalesPlan {
   id
@@ -1512,6 +1535,52 @@ export const PerformanceDocument = `
 }
     ${PeriodFieldsFragmentDoc}
 ${PerformanceRowFieldsFragmentDoc}`;
+export const PerformanceByDealDocument = `
+    query PerformanceByDeal($period: String!, $groupBy: PerformanceGrouping!, $scope: PerformanceScope, $orderBy: PerformanceOrder, $first: Int) {
+  performance(
+    period: $period
+    scope: $scope
+    groupBy: $groupBy
+    orderBy: $orderBy
+    first: $first
+  ) {
+    period {
+      ...PeriodFields
+    }
+    grouping
+    total {
+      ...PerformanceRowFields
+    }
+    rows {
+      ...DealGroupRowFields
+    }
+  }
+}
+    ${PeriodFieldsFragmentDoc}
+${PerformanceRowFieldsFragmentDoc}
+${DealGroupRowFieldsFragmentDoc}`;
+export const LostDealsByReasonDocument = `
+    query LostDealsByReason($period: String!, $scope: PerformanceScope) {
+  performance(period: $period, scope: $scope, groupBy: LOSS_REASON) {
+    period {
+      ...PeriodFields
+    }
+    total {
+      lostCount
+    }
+    rows {
+      key
+      label
+      lossReason {
+        id
+        externalId
+        label
+      }
+      lostCount
+    }
+  }
+}
+    ${PeriodFieldsFragmentDoc}`;
 export const PerformanceTrendDocument = `
     query PerformanceTrend($period: String!, $periods: Int, $scope: PerformanceScope, $groupBy: PerformanceGrouping) {
   performanceTrend(
@@ -1594,6 +1663,21 @@ export const AttainmentDistributionDocument = `
       topDecileBookings
       topDecileGain
       middleToTopRatio
+    }
+    bands {
+      band
+      repCount
+      bookings
+      reps {
+        rank
+        name
+        rep {
+          id
+        }
+        bookings
+        quota
+        attainment
+      }
     }
   }
 }
@@ -2752,6 +2836,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     Performance(variables: Types.PerformanceQueryVariables, options?: C): Promise<Types.PerformanceQuery> {
       return requester<Types.PerformanceQuery, Types.PerformanceQueryVariables>(PerformanceDocument, variables, options) as Promise<Types.PerformanceQuery>;
+    },
+    PerformanceByDeal(variables: Types.PerformanceByDealQueryVariables, options?: C): Promise<Types.PerformanceByDealQuery> {
+      return requester<Types.PerformanceByDealQuery, Types.PerformanceByDealQueryVariables>(PerformanceByDealDocument, variables, options) as Promise<Types.PerformanceByDealQuery>;
+    },
+    LostDealsByReason(variables: Types.LostDealsByReasonQueryVariables, options?: C): Promise<Types.LostDealsByReasonQuery> {
+      return requester<Types.LostDealsByReasonQuery, Types.LostDealsByReasonQueryVariables>(LostDealsByReasonDocument, variables, options) as Promise<Types.LostDealsByReasonQuery>;
     },
     PerformanceTrend(variables: Types.PerformanceTrendQueryVariables, options?: C): Promise<Types.PerformanceTrendQuery> {
       return requester<Types.PerformanceTrendQuery, Types.PerformanceTrendQueryVariables>(PerformanceTrendDocument, variables, options) as Promise<Types.PerformanceTrendQuery>;
