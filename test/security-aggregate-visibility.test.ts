@@ -91,13 +91,20 @@ const CREDIT = `credit AS (
  * the median, its half-even rounding to the cent, the expected value and the totals are worked out
  * here with exact decimals.
  */
+/**
+ * An installed product `ap` owned today (the whitespace API's default day, docs/design.md §6): the
+ * fixture's retention story ends some of them.
+ */
+const INSTALLED_TODAY = `ap.since <= '${new Date().toISOString().slice(0, 10)}'::date
+  AND (ap."endDate" IS NULL OR ap."endDate" > '${new Date().toISOString().slice(0, 10)}'::date)`;
+
 async function whitespaceSql(c: Caller) {
   const reps = await visibleSet(c);
   const pipeline = await one<{ amount: string; cells: number }>(
     `SELECT coalesce(sum(li."totalPrice"), 0)::text AS amount,
             count(DISTINCT (o."accountId", p.family)) FILTER (WHERE NOT EXISTS (
               SELECT 1 FROM "AccountProduct" ap JOIN "Product" q ON q.id = ap."productId"
-               WHERE ap."accountId" = o."accountId" AND q.family = p.family AND q.active))::int AS cells
+               WHERE ap."accountId" = o."accountId" AND q.family = p.family AND q.active AND ${INSTALLED_TODAY}))::int AS cells
        FROM "Opportunity" o JOIN "Account" a ON a.id = o."accountId"
        JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id
        JOIN "Product" p ON p.id = li."productId" AND p.active
@@ -136,7 +143,7 @@ async function whitespaceCells(reps: number[], ownedByReps: boolean) {
                AND peer.industry = a.industry AND peer.segment = a.segment)::int AS peers,
             (SELECT array_agg(x.arr::text) FROM (
                SELECT sum(ap.arr) AS arr FROM "Account" peer
-                 JOIN "AccountProduct" ap ON ap."accountId" = peer.id
+                 JOIN "AccountProduct" ap ON ap."accountId" = peer.id AND ${INSTALLED_TODAY}
                  JOIN "Product" q ON q.id = ap."productId" AND q.active AND q.family = f.family
                 WHERE peer."organizationId" = $1 AND peer.id <> a.id AND peer.industry = a.industry
                   AND peer.segment = a.segment
@@ -144,7 +151,7 @@ async function whitespaceCells(reps: number[], ownedByReps: boolean) {
        FROM "Account" a CROSS JOIN (SELECT DISTINCT family FROM "Product" WHERE "organizationId" = $1 AND active) f
       WHERE a."organizationId" = $1 AND ($3 = false OR a."ownerId" = ANY($2::int[]))
         AND NOT EXISTS (SELECT 1 FROM "AccountProduct" ap JOIN "Product" q ON q.id = ap."productId"
-                         WHERE ap."accountId" = a.id AND q.family = f.family AND q.active)
+                         WHERE ap."accountId" = a.id AND q.family = f.family AND q.active AND ${INSTALLED_TODAY})
         AND NOT EXISTS (SELECT 1 FROM "Opportunity" o JOIN "OpportunityLineItem" li ON li."opportunityId" = o.id
                           JOIN "Product" q ON q.id = li."productId"
                          WHERE o."accountId" = a.id AND q.family = f.family AND q.active AND ${OPEN} AND ${VISIBLE_DEAL})`,
