@@ -25,7 +25,7 @@
 //   metric  facts joined with quotas, with the ratios computed in SQL numeric.
 import { Prisma } from '../generated/prisma/client.js';
 import { STAGE_PROBABILITY } from '../pipeline/stages.js';
-import { quotaRuleCtes } from '../plans/quota-rule.js';
+import { employedDuring, quotaRuleCtes } from '../plans/quota-rule.js';
 import { sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
 import { Decimal as Dec } from '../shared/scalars.js';
@@ -472,8 +472,9 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
 /**
  * Individual quotas per bucket and group. A rep's quota for a bucket (a fiscal year, quarter or
  * month) is the one of docs/design.md §5, from plans/quota-rule.ts: the plan of the fiscal year,
- * rows summed up and spread down. Team quotas (managers, executives) are left out: they restate
- * their team's quotas and would count them twice. Overlay reps' quotas count in the REP grouping
+ * rows summed up and spread down, counted only for a rep employed during the bucket (as in the
+ * forecast). Team quotas (managers, executives) are left out: they restate their team's quotas
+ * and would count them twice. Overlay reps' quotas count in the REP grouping
  * only (see OVERLAY_QUOTA_ROLES).
  */
 function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
@@ -543,6 +544,7 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
         JOIN "Rep" r ON r.id = q.rep_id
        WHERE r."organizationId" = ${org}
          AND r.role::text <> ALL(${[...TEAM_QUOTA_ROLES]}::text[])
+         AND ${employedDuring('r', sql`q.bstart`, sql`q.bend`)}
          ${repConditions(scope)}
          ${scope.productId != null ? sql`AND false` : empty}
     ),

@@ -4161,7 +4161,7 @@ export type RepOwnedAccountsConnectionEdge = {
 export type RepPeriodQuota = {
   /** The quota. */
   amount: Scalars['Decimal']['output'];
-  /** An individual quota, counted in the plan's totals; false for team quotas (MANAGER, EXECUTIVE), which restate their team's, and overlay quotas (SE), which are on the same deals. */
+  /** An individual quota, counted in the plan's totals; false for team quotas (MANAGER, EXECUTIVE), which restate their team's, overlay quotas (SE), which are on the same deals, and the quota of a rep not employed during the period (hired after it or gone before it). */
   countsInTotal: Scalars['Boolean']['output'];
   /** Set for this very period (false: summed from its quarters or months). */
   explicit: Scalars['Boolean']['output'];
