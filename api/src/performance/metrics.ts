@@ -13,12 +13,17 @@
 //           it has none, and its OVERLAY splits (flagged), restricted to the reps in scope, each
 //           with its line and weighted line rounded once (withLines);
 //   single_group, single_total  the sums of unsplit deals per bucket and group (and total);
-//   keyed   credit rows under their group key, plus the scope's total rows (revenue credit only);
-//           `own` is false for a territory's overlay credit (credit of reps who are not its members);
-//   deal    one row per (group, deal) with the summed credit lines (each rep's credited amount of
-//           the deal rounded to the cent, half-even: docs/design.md §11), so counts and means see
-//           each deal once per group; every row carries the deal's columns, so nothing joins back;
-//   multi_fact  the sums of split deals per bucket and group;
+//   credit_flag  without territory membership or product lines: each credit row flagged as the
+//           one row of its deal counted in the total (`lead`) and, for the REP grouping, in its
+//           rep's row (not `dup`), so those sums need no grouping per (group, deal);
+//   keyed   otherwise: credit rows under their group key, plus the scope's total rows (revenue
+//           credit only); `own` is false for a territory's overlay credit (credit of reps who are
+//           not its members);
+//   deal    one row per (group, deal) of `keyed` with the summed credit lines (each rep's credited
+//           amount of the deal rounded to the cent, half-even: docs/design.md §11), so counts and
+//           means see each deal once per group; every row carries the deal's columns, so nothing
+//           joins back;
+//   multi_fact  the sums of split deals per bucket and group (from credit_flag and/or deal);
 //   facts   both paths added up per bucket and group;
 //   qr_*, rule_quota, qrow, qb_all, qb, quotas  individual quotas per bucket and group (see quotaCtes);
 //   overlay_quotas  a territory's overlay quota: its OVERLAY-assigned reps' (overlayQuotaCte);
@@ -171,9 +176,17 @@ function repConditions(scope: ResolvedScope): Sql {
  */
 const managerRow = sql`CASE WHEN r.role::text = ANY(${[...TEAM_QUOTA_ROLES]}::text[]) THEN r.id ELSE r."managerId" END`;
 
+/**
+ * The stage probability of the stage column `column`, as literals: the stages and probabilities
+ * are the code's constants, and bound as parameters they cost a cast of the stage to text and of
+ * each probability to numeric per deal (6% of the REP statement on `large`).
+ */
+const PROBABILITY_WHENS = Object.entries(STAGE_PROBABILITY).map(([stage, p]) => {
+  if (!/^[A-Z_]+$/.test(stage) || !/^\d+(\.\d+)?$/.test(p)) throw new Error(`bad stage probability ${stage} ${p}`);
+  return Prisma.raw(`WHEN '${stage}' THEN ${p}`);
+});
 function probabilityCase(column: Sql): Sql {
-  const whens = Object.entries(STAGE_PROBABILITY).map(([stage, p]) => sql`WHEN ${stage} THEN ${p}::numeric`);
-  return sql`CASE ${column}::text ${join(whens, ' ')} ELSE 0 END`;
+  return sql`CASE ${column} ${join(PROBABILITY_WHENS, ' ')} ELSE 0 END`;
 }
 
 /**
@@ -184,24 +197,48 @@ function probabilityCase(column: Sql): Sql {
 const DEAL_COLUMNS = sql`c.cd, c.xd, c.won, c.lost, c.open, c.prob`;
 
 /**
- * The sums of one (bucket, total, group) over rows `o` (the deal columns, `own`, and the credit
- * lines) joined to `b`. `whole`: rows of unsplit deals, whose one line is the whole amount `amt`
- * (already in cents); otherwise `credit` and `wcredit` are the summed lines of `deal`. Rows that
- * are not `own` are a territory's overlay credit: only `overlay_bookings` sums them.
+ * What the fact columns read from a row `o`: its credited amount and weighted amount, whether it
+ * is `own` credit (rows that are not are a territory's overlay credit: only `overlay_bookings` sums
+ * them) and whether it is `counted` (the one row of its deal in its group: counts and cycle time
+ * see each deal once per group, amounts add every row).
  */
-function factColumns(inClose: Sql, inCreated: Sql, whole: boolean): Sql {
-  const credited = whole ? sql`o.amt` : sql`o.credit`;
-  const weighted = whole ? sqlRoundCents(sql`o.amt * o.prob`) : sql`o.wcredit`;
+interface FactSource {
+  credited: Sql;
+  weighted: Sql;
+  own: Sql;
+  counted: Sql;
+}
+
+/** Rows of unsplit deals, whose one line is the whole amount `amt` (already in cents). */
+const WHOLE: FactSource = {
+  credited: sql`o.amt`,
+  weighted: sqlRoundCents(sql`o.amt * o.prob`),
+  own: sql`o.own`,
+  counted: sql`true`,
+};
+/** Rows of `deal`: one per (group, deal), `credit` and `wcredit` its summed lines. */
+const DEDUPED: FactSource = { credited: sql`o.credit`, weighted: sql`o.wcredit`, own: sql`o.own`, counted: sql`true` };
+/** Rows of `credit_flag`: the credit lines themselves, `counted` naming the one row per group. */
+const flagged = (counted: Sql): FactSource => ({
+  credited: sql`o.line`,
+  weighted: sql`o.wline`,
+  own: sql`true`,
+  counted,
+});
+
+/** The sums of one (bucket, total, group) over rows `o` (the deal columns and `src`) joined to `b`. */
+function factColumns(inClose: Sql, inCreated: Sql, src: FactSource): Sql {
+  const { credited, weighted, own, counted } = src;
   return sql`
-    sum(${credited}) FILTER (WHERE o.own AND o.won AND ${inClose}) AS bookings,
-    count(*) FILTER (WHERE o.own AND o.won AND ${inClose})::int AS won_count,
-    count(*) FILTER (WHERE o.own AND o.lost AND ${inClose})::int AS lost_count,
-    sum(o.xd - o.cd) FILTER (WHERE o.own AND o.won AND ${inClose})::numeric AS cycle_sum,
-    sum(${credited}) FILTER (WHERE o.own AND ${inCreated}) AS created,
-    sum(${credited}) FILTER (WHERE o.own AND o.open AND ${inClose}) AS open_amt,
-    count(*) FILTER (WHERE o.own AND o.open AND ${inClose})::int AS open_count,
-    sum(${weighted}) FILTER (WHERE o.own AND o.open AND ${inClose}) AS weighted,
-    sum(${credited}) FILTER (WHERE NOT o.own AND o.won AND ${inClose}) AS overlay_bookings`;
+    sum(${credited}) FILTER (WHERE ${own} AND o.won AND ${inClose}) AS bookings,
+    count(*) FILTER (WHERE ${own} AND ${counted} AND o.won AND ${inClose})::int AS won_count,
+    count(*) FILTER (WHERE ${own} AND ${counted} AND o.lost AND ${inClose})::int AS lost_count,
+    sum(o.xd - o.cd) FILTER (WHERE ${own} AND ${counted} AND o.won AND ${inClose})::numeric AS cycle_sum,
+    sum(${credited}) FILTER (WHERE ${own} AND ${inCreated}) AS created,
+    sum(${credited}) FILTER (WHERE ${own} AND o.open AND ${inClose}) AS open_amt,
+    count(*) FILTER (WHERE ${own} AND ${counted} AND o.open AND ${inClose})::int AS open_count,
+    sum(${weighted}) FILTER (WHERE ${own} AND o.open AND ${inClose}) AS weighted,
+    sum(${credited}) FILTER (WHERE NOT ${own} AND o.won AND ${inClose}) AS overlay_bookings`;
 }
 
 const FACT_NAMES = sql`bookings, won_count, lost_count, cycle_sum, created, open_amt, open_count, weighted, overlay_bookings`;
@@ -232,8 +269,9 @@ function withLines(rows: Sql): Sql {
  *
  * Deals take one of two paths. Most deals (about 85% on the demo and large data) have no split:
  * their owner is credited 100%, each lands in exactly one group, and they are summed straight from
- * `opp` per group (`single_group`). Deals with splits go through credit rows, de-duplicated per
- * (group, deal) so that counts see each deal once (`multi_fact`). All facts are sums and counts
+ * `opp` per group (`single_group`). Deals with splits go through credit rows, counted once per
+ * (group, deal): by a flag on one row of each where that row can be named (the total, the REP
+ * grouping), else by grouping them per (group, deal) (`multi_fact`). All facts are sums and counts
  * over disjoint sets of deals, so `facts` adds the two paths up. Where every unsplit deal falls in
  * exactly one group (attribute groupings other than PRODUCT), the scope's total of the unsplit
  * deals is the sum of their groups and is not computed a second time.
@@ -360,7 +398,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const singleCtes: Sql[] = [];
   if (grouping) {
     singleCtes.push(sql`single_group AS (
-      SELECT b.idx, o.gkey, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows('single', false)}) o ${rowBucket} GROUP BY 1, 2)`);
+      SELECT b.idx, o.gkey, ${factColumns(inClose, inCreated, WHOLE)} FROM (${keyedRows('single', false)}) o ${rowBucket} GROUP BY 1, 2)`);
     singleParts.push(sql`SELECT idx, false AS total, gkey, ${FACT_NAMES} FROM single_group`);
   }
   if (totals) {
@@ -369,16 +407,57 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_group`);
     } else {
       singleCtes.push(sql`single_total AS (
-        SELECT b.idx, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows('single', true)}) o ${rowBucket} GROUP BY 1)`);
+        SELECT b.idx, ${factColumns(inClose, inCreated, WHOLE)} FROM (${keyedRows('single', true)}) o ${rowBucket} GROUP BY 1)`);
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_total`);
     }
   }
 
+  if (!grouping && !totals) throw new Error('a metric query needs a grouping or the totals');
+  // Split deals. Without territory membership or product lines, a deal's credit rows need no
+  // grouping per (group, deal) where one row of each deal in a group can be named instead
+  // (credit_flag): in the total, the deal's revenue row of the lowest rep ID (`lead`; revenue
+  // splits are unique per rep, and the owner's 100% row is a deal's only revenue row); in a REP
+  // row, every row but an overlay row of a rep who also has a revenue row on the deal (`dup`).
+  // Sums add every line either way; counts and cycle time count the named rows. Other groupings
+  // (several reps in one group) go through `deal`.
+  const flagTotals = totals && !byMember && !productInTotals;
+  const flagReps = grouping === 'REP' && !byMember && !productInGroups;
   const multiBranches: Sql[] = [];
-  if (grouping) multiBranches.push(keyedRows('credit', false));
-  if (totals) multiBranches.push(keyedRows('credit', true));
-  if (!multiBranches.length) throw new Error('a metric query needs a grouping or the totals');
-  const keyed = join(multiBranches, ' UNION ALL ');
+  if (grouping && !flagReps) multiBranches.push(keyedRows('credit', false));
+  if (totals && !flagTotals) multiBranches.push(keyedRows('credit', true));
+  const flagBranches: Sql[] = [];
+  if (flagReps) {
+    flagBranches.push(sql`SELECT b.idx, false AS total, o.rep_id::text AS gkey, ${factColumns(inClose, inCreated, flagged(sql`NOT o.dup`))}
+        FROM credit_flag o ${inBucket} GROUP BY b.idx, o.rep_id`);
+  }
+  if (flagTotals) {
+    flagBranches.push(sql`SELECT b.idx, true AS total, '' AS gkey, ${factColumns(inClose, inCreated, flagged(sql`o.lead`))}
+        FROM credit_flag o ${inBucket} WHERE NOT o.overlay GROUP BY b.idx`);
+  }
+  const multiCtes: Sql[] = [];
+  if (multiBranches.length) {
+    multiCtes.push(sql`keyed AS (${join(multiBranches, ' UNION ALL ')}),
+    deal AS (
+      SELECT ${idxGroup} total, gkey, own, oid, sum(line) AS credit, sum(wline) AS wcredit, cd, xd, won, lost, open, prob
+        FROM keyed
+       -- The deal first: PostgreSQL sorts in this order, and comparing integers settles nearly every
+       -- comparison where the group key first compared text (collated) for every pair.
+       GROUP BY oid, ${idxGroup} total, gkey, own, amt, cd, xd, won, lost, open, prob
+    )`);
+    flagBranches.push(
+      sql`SELECT b.idx, o.total, o.gkey, ${factColumns(inClose, inCreated, DEDUPED)} FROM deal o ${rowBucket} GROUP BY b.idx, o.total, o.gkey`,
+    );
+  }
+  if (flagTotals || flagReps) {
+    // One sort by (deal, rep) serves both windows.
+    multiCtes.push(sql`credit_flag AS (
+      SELECT c.*,
+             NOT c.overlay AND c.rep_id = min(c.rep_id) FILTER (WHERE NOT c.overlay) OVER (PARTITION BY c.oid) AS lead,
+             ${flagReps ? sql`c.overlay AND bool_or(NOT c.overlay) OVER (PARTITION BY c.oid, c.rep_id)` : sql`false`} AS dup
+        FROM credit c
+    )`);
+  }
+  multiCtes.push(sql`multi_fact AS (${join(flagBranches, ' UNION ALL ')})`);
   const parts = [...singleParts, sql`SELECT idx, total, gkey, ${FACT_NAMES} FROM multi_fact`];
   const overlayApplies = sql`((NOT k.total AND ${grouping === 'TERRITORY'}::boolean) OR (k.total AND ${scope.territoryIds != null}::boolean))`;
 
@@ -421,17 +500,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
     ),
     ${join(singleCtes, ', ')}${singleCtes.length ? sql`,` : empty}
-    keyed AS (${keyed}),
-    deal AS (
-      SELECT ${idxGroup} total, gkey, own, oid, sum(line) AS credit, sum(wline) AS wcredit, cd, xd, won, lost, open, prob
-        FROM keyed
-       -- The deal first: PostgreSQL sorts in this order, and comparing integers settles nearly every
-       -- comparison where the group key first compared text (collated) for every pair.
-       GROUP BY oid, ${idxGroup} total, gkey, own, amt, cd, xd, won, lost, open, prob
-    ),
-    multi_fact AS (
-      SELECT b.idx, o.total, o.gkey, ${factColumns(inClose, inCreated, false)} FROM deal o ${rowBucket} GROUP BY b.idx, o.total, o.gkey
-    ),
+    ${join(multiCtes, ', ')},
     facts AS (
       SELECT idx, total, gkey, sum(bookings) AS bookings, sum(won_count)::int AS won_count,
              sum(lost_count)::int AS lost_count, sum(cycle_sum) AS cycle_sum, sum(created) AS created,
