@@ -1837,6 +1837,20 @@ export type ForecastWinRates = {
   to: Scalars['Date']['output'];
 };
 
+/** A rep in the hierarchy on a day, with the manager they reported to then. */
+export type HierarchyEntry = {
+  /** Levels below the root of the answer (0 = a root). */
+  depth: Scalars['Int']['output'];
+  /** The manager the rep reported to that day; null at the top. */
+  manager?: Maybe<Rep>;
+  /** The rep. */
+  rep: Rep;
+  /** First day of this manager link (inclusive). */
+  validFrom: Scalars['Date']['output'];
+  /** Day the link ended (exclusive); null = still valid. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A deal that does not exist, credited to the simulated rep as won. */
 export type HypotheticalDealInput = {
   /** Amount, whole cents, above 0. */
@@ -2953,6 +2967,13 @@ export type PerformanceGrouping =
   /** One row per territory: its PRIMARY reps' quotas against their credit on the territory's accounts (others' credit there is its overlayBookings); "No territory" holds the reps with no PRIMARY territory in the period. A rep PRIMARY in two territories is in both rows, so rows may add up to more than the total. */
   | 'TERRITORY';
 
+/** Which hierarchy (manager links, account placements) a report rolls up by. */
+export type PerformanceHierarchy =
+  /** As it was on the period's last day (today while the period runs): a rep moved after the period counts under the manager they had then. */
+  | 'AS_OF_PERIOD'
+  /** As it stands today: a rep moved since counts under their new manager for past periods too. */
+  | 'CURRENT';
+
 /** A performance metric, for sorting rows. */
 export type PerformanceMetric =
   /** bookings / quota; null when quota is 0. */
@@ -3283,6 +3304,8 @@ export type Query = {
   forecastAccuracy: ForecastAccuracy;
   /** What moved in a node's forecast for a period between two moments (e.g. since last week). */
   forecastChanges: ForecastChanges;
+  /** The sales hierarchy as it was on a day: every rep under the root that day with its manager then, by depth then id. Reps appear from their hire day; a move between managers shows from the day it took effect. */
+  hierarchy: Array<HierarchyEntry>;
   /** Installed products (subscriptions) of every account, in the order they were recorded: the installed base as one list, for extracts. */
   installedProducts: InstalledProductConnection;
   /** Ramp of reps hired in a window: time to first deal and attainment by tenure month. */
@@ -3466,6 +3489,13 @@ export type QueryForecastChangesArgs = {
 
 
 /** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryHierarchyArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  rootId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
 export type QueryInstalledProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3546,6 +3576,7 @@ export type QueryPayoutStatementArgs = {
 export type QueryPerformanceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   groupBy?: InputMaybe<PerformanceGrouping>;
+  hierarchy?: InputMaybe<PerformanceHierarchy>;
   orderBy?: InputMaybe<PerformanceOrder>;
   period: Scalars['String']['input'];
   scope?: InputMaybe<PerformanceScope>;
@@ -3598,6 +3629,7 @@ export type QueryProductsArgs = {
 /** Reads: entities, hierarchy and analytics of one organization. */
 export type QueryQuotasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<QuotaFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3642,6 +3674,7 @@ export type QuerySimulateCompensationArgs = {
 /** Reads: entities, hierarchy and analytics of one organization. */
 export type QueryTerritoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TerritoryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
