@@ -415,6 +415,28 @@ describe('writers keep the history', () => {
     ]);
   });
 
+  it('concurrent ingestion calls moving one rep leave one open link, the one of Rep.managerId', async () => {
+    const managers = ['ext-mona', 'ext-dan', 'ext-vera', 'ext-mona', 'ext-dan', 'ext-vera'];
+    const results = await Promise.all(
+      managers.map((m) =>
+        client.data<{ upsertReps: { userErrors: unknown[] } }>(
+          `mutation($input: UpsertRepsInput!) { upsertReps(input: $input) { userErrors { code } } }`,
+          { input: { rows: [{ externalId: 'ext-ada', managerExternalId: m }] } },
+        ),
+      ),
+    );
+    expect(results.map((r) => r.upsertReps.userErrors)).toEqual(managers.map(() => []));
+    const [check] = await db.sql.query<{ open: number; matches: boolean; closed_before_today: number }>(
+      `SELECT count(*) FILTER (WHERE h."validTo" IS NULL)::int AS open,
+              bool_and(h."validTo" IS NOT NULL OR h."managerId" IS NOT DISTINCT FROM r."managerId") AS matches,
+              count(*) FILTER (WHERE h."validTo" IS NOT NULL)::int AS closed_before_today
+         FROM "RepManagerHistory" h JOIN "Rep" r ON r.id = h."repId" WHERE h."repId" = $1`,
+      [rep.Ada],
+    );
+    // The two links of the fixture, the second closed today; today's changes replace one another.
+    expect(check).toEqual({ open: 1, matches: true, closed_before_today: 2 });
+  });
+
   it('concurrent manager changes never leave overlapping or two open links', async () => {
     const kit = await db.prisma.rep.create({
       data: {
