@@ -641,6 +641,7 @@ const ROW_LISTS: Record<string, string> = {
   disputes: 'pay rows, row policy',
   hierarchy: 'people and their manager links on a day, not restricted (as reps)',
   installedProducts: 'installed products of accounts, which are not restricted rows',
+  lossReasons: "the organization's loss reason picklist, not restricted",
   node: 'one row, row policy',
   nodes: 'rows, row policy',
   opportunities: 'deals, row policy',

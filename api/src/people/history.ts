@@ -1,6 +1,6 @@
 // Effective-dated history (docs/design.md "Effective-dated history"): which days an `asOf` may
 // name, and the hierarchy as it was on one of them. The rows themselves are written by database
-// triggers (migration 20261207213000_r_effective_dated_history) whenever a manager or an account's
+// triggers (migration 20261207213100_r_effective_dated_history) whenever a manager or an account's
 // territory changes.
 import { dayOf } from '../forecast/period.js';
 import { Prisma } from '../generated/prisma/client.js';
