@@ -3,6 +3,8 @@
 //
 // Shape of the statement (CTEs, in order):
 //   bucket  the periods asked for (they may overlap: a year and its quarters);
+//   rep_manager, account_territory  only when rolling up by the hierarchy as of a day: the manager
+//           links and account placements valid that day (hierarchySource);
 //   opp     deals of the organization closing or created in the overall range (+ territory scope);
 //   line    line-item totals per deal and product, when a product is measured;
 //   member, member_any  PRIMARY territory assignments per bucket, for the TERRITORY grouping and
@@ -185,6 +187,39 @@ const PROBABILITY_WHENS = Object.entries(STAGE_PROBABILITY).map(([stage, p]) => 
   if (!/^[A-Z_]+$/.test(stage) || !/^\d+(\.\d+)?$/.test(p)) throw new Error(`bad stage probability ${stage} ${p}`);
   return Prisma.raw(`WHEN '${stage}' THEN ${p}`);
 });
+
+/**
+ * The hierarchy source of a roll-up (docs/design.md "Effective-dated history"). Current: Rep and
+ * Account as they stand. As of a day: the CTEs `rep_manager` and `account_territory` hold the
+ * manager links and account placements valid that day; `managerJoin` puts the rep `r`'s link
+ * there beside it (as `hm`), `team` is the MANAGER row from it; `placementJoin` puts the account
+ * `a`'s placement beside it (as `at`) and `tid` is its territory then. A rep without a link that
+ * day (hired after it) keeps today's manager; an account without a placement that day has none.
+ */
+function hierarchySource(org: number, day: Date | null | undefined) {
+  if (!day) {
+    return { ctes: empty, managerJoin: empty, team: managerRow, placementJoin: empty, tid: sql`a."territoryId"` };
+  }
+  const validOn = (from: string, to: string) =>
+    sql`${Prisma.raw(from)} <= ${isoDay(day)}::date AND (${Prisma.raw(to)} IS NULL OR ${Prisma.raw(to)} > ${isoDay(day)}::date)`;
+  return {
+    ctes: sql`
+    rep_manager AS (
+      SELECT h."repId" AS id, h."managerId" AS manager_id FROM "RepManagerHistory" h
+       WHERE h."organizationId" = ${org} AND ${validOn('h."validFrom"', 'h."validTo"')}
+    ),
+    account_territory AS (
+      SELECT h."accountId" AS id, h."territoryId" AS tid FROM "AccountTerritoryHistory" h
+       WHERE h."organizationId" = ${org} AND ${validOn('h."validFrom"', 'h."validTo"')}
+    ),`,
+    managerJoin: sql`LEFT JOIN rep_manager hm ON hm.id = r.id`,
+    team: sql`CASE WHEN r.role::text = ANY(${[...TEAM_QUOTA_ROLES]}::text[]) THEN r.id
+                   WHEN hm.id IS NULL THEN r."managerId" ELSE hm.manager_id END`,
+    placementJoin: sql`LEFT JOIN account_territory at ON at.id = a.id`,
+    tid: sql`at.tid`,
+  };
+}
+
 function probabilityCase(column: Sql): Sql {
   return sql`CASE ${column} ${join(PROBABILITY_WHENS, ' ')} ELSE 0 END`;
 }
@@ -289,10 +324,13 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   // row is tied to its bucket (column idx) before it is summed.
   const byMember = grouping === 'TERRITORY' || scope.territoryIds != null;
 
-  const territoryFilter = scope.territoryIds
-    ? sql`AND o."accountId" IN (SELECT a.id FROM "Account" a
-           WHERE a."organizationId" = ${org} AND a."territoryId" = ANY(${scope.territoryIds}::int[]))`
-    : empty;
+  const hierarchy = hierarchySource(org, scope.hierarchyAsOf);
+  const territoryFilter = !scope.territoryIds
+    ? empty
+    : scope.hierarchyAsOf
+      ? sql`AND o."accountId" IN (SELECT at.id FROM account_territory at WHERE at.tid = ANY(${scope.territoryIds}::int[]))`
+      : sql`AND o."accountId" IN (SELECT a.id FROM "Account" a
+           WHERE a."organizationId" = ${org} AND a."territoryId" = ANY(${scope.territoryIds}::int[]))`;
 
   const lineCte =
     productInGroups || productInTotals
@@ -373,8 +411,8 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
         // Accounts without a territory belong to "No territory", whose members are the reps with
         // no PRIMARY territory in the bucket; their credit on other territories' accounts counts
         // in that row as well (it is those territories' overlay credit too).
-        const tid = sql`a."territoryId"`;
-        const account = sql`JOIN "Account" a ON a.id = c.account_id AND a."organizationId" = ${org}`;
+        const tid = hierarchy.tid;
+        const account = sql`JOIN "Account" a ON a.id = c.account_id AND a."organizationId" = ${org} ${hierarchy.placementJoin}`;
         const own = sql`(CASE WHEN ${tid} IS NULL THEN ma.rep_id IS NULL ELSE mt.rep_id IS NOT NULL END)`;
         const joins = sql`${account} ${anyMember}
           LEFT JOIN member mt ON mt.idx = b.idx AND mt.rep_id = c.rep_id AND mt.tid = ${tid}`;
@@ -465,7 +503,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     WITH bucket AS (
       SELECT * FROM unnest(${buckets.map((_, i) => i)}::int[], ${buckets.map((b) => isoDay(b.start))}::date[],
                            ${buckets.map((b) => isoDay(b.end))}::date[]) AS b(idx, bstart, bend)
-    ),
+    ), ${hierarchy.ctes}
     opp AS (
       SELECT ${dealColumns} FROM "Opportunity" o
        WHERE o."organizationId" = ${org} AND ${closing} ${territoryFilter}
@@ -483,20 +521,20 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     split_deal AS (SELECT sp.oid, bool_or(NOT sp.overlay) AS has_revenue FROM sp GROUP BY sp.oid),
     single AS (
       SELECT o.id AS oid, o.owner_id AS rep_id, 1::numeric AS pct, false AS overlay, o.amount, o.account_id,
-             o.cd, o.xd, o.won, o.lost, o.open, o.prob, r.region, r.segment, ${managerRow} AS team_id
-        FROM opp o JOIN "Rep" r ON r.id = o.owner_id
+             o.cd, o.xd, o.won, o.lost, o.open, o.prob, r.region, r.segment, ${hierarchy.team} AS team_id
+        FROM opp o JOIN "Rep" r ON r.id = o.owner_id ${hierarchy.managerJoin}
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
          AND NOT EXISTS (SELECT 1 FROM split_deal d WHERE d.oid = o.id)
     ),
     credit AS (
-      SELECT c.*, r.region, r.segment, ${managerRow} AS team_id
+      SELECT c.*, r.region, r.segment, ${hierarchy.team} AS team_id
         FROM (${withLines(sql`
           SELECT sp.*, sp.amount AS amt FROM sp
           UNION ALL
           SELECT o.id, o.owner_id, 1::numeric, false, o.amount, o.account_id, o.cd, o.xd, o.won, o.lost, o.open, o.prob, o.amount
             FROM opp o JOIN split_deal d ON d.oid = o.id AND NOT d.has_revenue`)}
         ) c
-        JOIN "Rep" r ON r.id = c.rep_id
+        JOIN "Rep" r ON r.id = c.rep_id ${hierarchy.managerJoin}
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
     ),
     ${join(singleCtes, ', ')}${singleCtes.length ? sql`,` : empty}
@@ -550,6 +588,8 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const org = ctx.organizationId;
   const { scope, grouping } = q;
   const totals = q.totals ?? true;
+  // Its CTEs are metricCtes' (quotaCtes is part of that statement).
+  const hierarchy = hierarchySource(org, scope.hierarchyAsOf);
   const assignedIn = (territories: Sql) => sql`
     SELECT 1 FROM "TerritoryAssignment" ta
      WHERE ta."organizationId" = ${org} AND ta."repId" = q.rep_id AND ta.role = 'PRIMARY'
@@ -608,9 +648,9 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     ),
     qb_all AS (
       SELECT q.idx, q.bstart, q.bend, q.rep_id, q.amount, r.role::text AS role, r.region, r.segment,
-             ${managerRow} AS team_id
+             ${hierarchy.team} AS team_id
         FROM qrow q
-        JOIN "Rep" r ON r.id = q.rep_id
+        JOIN "Rep" r ON r.id = q.rep_id ${hierarchy.managerJoin}
        WHERE r."organizationId" = ${org}
          AND r.role::text <> ALL(${[...TEAM_QUOTA_ROLES]}::text[])
          AND ${employedDuring('r', sql`q.bstart`, sql`q.bend`)}
