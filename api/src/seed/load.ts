@@ -161,6 +161,16 @@ const TABLES = {
       ['amount', 'numeric'],
     ],
   },
+  lossReasons: {
+    table: 'LossReason',
+    columns: [
+      ['id', 'int'],
+      ['organizationId', 'int'],
+      ['externalId', 'text'],
+      ['label', 'text'],
+      ['active', 'bool'],
+    ],
+  },
   opportunities: {
     table: 'Opportunity',
     columns: [
@@ -176,6 +186,9 @@ const TABLES = {
       ['forecastCategory', '"ForecastCategory"'],
       ['createdDate', 'date'],
       ['closeDate', 'date'],
+      ['source', 'text'],
+      ['lossReasonId', 'int'],
+      ['competitor', 'text'],
     ],
   },
   opportunityLineItems: {

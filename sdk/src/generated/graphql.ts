@@ -1837,6 +1837,99 @@ export type ForecastWinRates = {
   to: Scalars['Date']['output'];
 };
 
+/** How funnel and win/loss rows are grouped; each deal falls in one group. Not every report takes every grouping (docs/funnel.md): a refused one is a user error on groupBy. */
+export type FunnelGrouping =
+  /** By the account's industry. */
+  | 'ACCOUNT_INDUSTRY'
+  /** By the account's segment (SMB, MID, ENT). */
+  | 'ACCOUNT_SEGMENT'
+  /** By the competitor named on the deal. */
+  | 'COMPETITOR'
+  /** Refused by both reports: only lost deals have one; win/loss rows break lost deals down by reason. */
+  | 'LOSS_REASON'
+  /** By the owner's manager (a manager's own deals on their own row). */
+  | 'MANAGER'
+  /** Refused by both reports: a deal has several products. */
+  | 'PRODUCT'
+  /** By the owner's region. */
+  | 'REGION'
+  /** By the deal owner. */
+  | 'REP'
+  /** By the owner's segment. */
+  | 'SEGMENT'
+  /** By the deal's source (pipeline created and won by source). */
+  | 'SOURCE'
+  /** By the account's territory (not rolled up to parents). */
+  | 'TERRITORY'
+  /** By deal type: new business, expansion, renewal. */
+  | 'TYPE';
+
+/** Stage conversion, days in stage and where deals were lost, for the deals created in a fiscal period. */
+export type FunnelReport = {
+  /** The grouping of the rows; null when only the total was asked for. */
+  groupBy?: Maybe<FunnelGrouping>;
+  /** The period key, e.g. FY2027. */
+  period: Scalars['String']['output'];
+  /** One row per group, by key; empty without a grouping. */
+  rows: Array<FunnelRow>;
+  /** Every deal of the scope the caller may see. */
+  total: FunnelRow;
+};
+
+/** The funnel of a group of deals created in the period (or of all of them). */
+export type FunnelRow = {
+  /** Deals created in the period. */
+  deals: Scalars['Int']['output'];
+  /** The grouping of the row; null for the total. */
+  groupBy?: Maybe<FunnelGrouping>;
+  /** The group's key: an ID, a region, a type, a source...; '' for deals without one; TOTAL for the total. */
+  key: Scalars['String']['output'];
+  /** The group's name. */
+  label: Scalars['String']['output'];
+  /** Of them, deals now CLOSED_LOST. */
+  lostCount: Scalars['Int']['output'];
+  /** Lost deals that were never in an open stage (created lost); not in any lostAt. */
+  lostWithoutStage: Scalars['Int']['output'];
+  /** Sum of their amounts. */
+  pipelineCreated: Scalars['Decimal']['output'];
+  /** Sum of the amounts of the won ones. */
+  pipelineWon: Scalars['Decimal']['output'];
+  /** PROSPECTING to NEGOTIATION, then CLOSED_WON, in order. */
+  stages: Array<FunnelStageStep>;
+  /** Of them, deals now CLOSED_WON. */
+  wonCount: Scalars['Int']['output'];
+};
+
+/** Which deals to count; every given condition applies (none = every deal the caller may see). A deal is in a rep's scope when its owner or one of its split reps is; region and segment are the owner's. */
+export type FunnelScope = {
+  /** Deals whose owner is in this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** A rep or manager: deals owned or split by that rep or anyone below them. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals whose owner sells to this segment. */
+  segment?: InputMaybe<Segment>;
+  /** Deals of accounts in this territory or its child territories. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One step of the funnel: how many deals reached the stage, moved on from it, and how long they stayed. */
+export type FunnelStageStep = {
+  /** Deals that reached the next stage / deals that reached this one, 6 decimals; null for CLOSED_WON and when none reached this stage. Deals still open count as not converted (yet). */
+  conversionRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Lost deals whose last open stage was this one ("lost at"); 0 for CLOSED_WON. */
+  lostAt: Scalars['Int']['output'];
+  /** Mean length of the completed stays, in days (fractional, 2 decimals); null without any. */
+  meanDays?: Maybe<Scalars['Decimal']['output']>;
+  /** Median length of the completed stays, in days (2 decimals); null without any. */
+  medianDays?: Maybe<Scalars['Decimal']['output']>;
+  /** Deals whose highest stage ever is this one or a later one (a deal created past a stage reached it). */
+  reached: Scalars['Int']['output'];
+  /** The stage (CLOSED_WON is the last step). */
+  stage: OpportunityStage;
+  /** Completed stays in the stage (entered, then left for any other stage); a stay still running is not counted. */
+  stays: Scalars['Int']['output'];
+};
+
 /** A deal that does not exist, credited to the simulated rep as won. */
 export type HypotheticalDealInput = {
   /** Amount, whole cents, above 0. */
@@ -3315,6 +3408,8 @@ export type Query = {
   forecastAccuracy: ForecastAccuracy;
   /** What moved in a node's forecast for a period between two moments (e.g. since last week). */
   forecastChanges: ForecastChanges;
+  /** Stage-to-stage conversion, days in stage, "lost at" and pipeline created and won, for the deals created in a fiscal period, from their stage history. */
+  funnel: FunnelReport;
   /** Installed products (subscriptions) of every account, in the order they were recorded: the installed base as one list, for extracts. */
   installedProducts: InstalledProductConnection;
   /** The organization's loss reasons, active and inactive, by externalId. */
@@ -3373,6 +3468,8 @@ export type Query = {
   whitespaceOpportunities: WhitespaceOpportunityConnection;
   /** Whitespace totals of a scope grouped by product, territory, rep, segment or industry. */
   whitespaceSummary: WhitespaceSummary;
+  /** Win rate, won and lost amounts, loss reasons and competitors (lost to whom) of the deals closed in a fiscal period. */
+  winLoss: WinLossReport;
 };
 
 
@@ -3496,6 +3593,14 @@ export type QueryForecastChangesArgs = {
   repId?: InputMaybe<Scalars['ID']['input']>;
   since: Scalars['DateTime']['input'];
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryFunnelArgs = {
+  groupBy?: InputMaybe<FunnelGrouping>;
+  period: Scalars['String']['input'];
+  scope?: InputMaybe<FunnelScope>;
 };
 
 
@@ -3729,6 +3834,14 @@ export type QueryWhitespaceSummaryArgs = {
   granularity?: InputMaybe<WhitespaceGranularity>;
   groupBy: WhitespaceGrouping;
   scope?: InputMaybe<WhitespaceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryWinLossArgs = {
+  groupBy?: InputMaybe<FunnelGrouping>;
+  period: Scalars['String']['input'];
+  scope?: InputMaybe<FunnelScope>;
 };
 
 /** A bookings target for a rep and a fiscal period under a sales plan. */
@@ -5987,6 +6100,58 @@ export type WhitespaceUpgrade = {
   propensity: Scalars['Decimal']['output'];
   /** The higher edition of the family owned by the most peers (ties: the lower edition). */
   toProduct: Product;
+};
+
+/** Closed deals of a row by loss reason or by competitor. */
+export type WinLossBreakdown = {
+  /** Loss reason externalId or competitor name; '' when none was given. */
+  key: Scalars['String']['output'];
+  /** Loss reason label or competitor name. */
+  label: Scalars['String']['output'];
+  /** Their amounts. */
+  lostAmount: Scalars['Decimal']['output'];
+  /** Lost deals (to this competitor, or for this reason). */
+  lostCount: Scalars['Int']['output'];
+  /** Against this competitor: won / (won + lost), 6 decimals; null for loss reasons. */
+  winRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Deals won with this competitor named; 0 for loss reasons. */
+  wonCount: Scalars['Int']['output'];
+};
+
+/** Win rate, loss reasons and competitors of the deals closed in a fiscal period. */
+export type WinLossReport = {
+  /** The grouping of the rows; null when only the total was asked for. */
+  groupBy?: Maybe<FunnelGrouping>;
+  /** The period key, e.g. FY2027. */
+  period: Scalars['String']['output'];
+  /** One row per group, by key; empty without a grouping. */
+  rows: Array<WinLossRow>;
+  /** Every closed deal of the scope the caller may see. */
+  total: WinLossRow;
+};
+
+/** Won and lost deals of a group closed in the period (or of all of them). */
+export type WinLossRow = {
+  /** The closed deals by competitor named (key '' = none): lost to whom, and won against whom. */
+  competitors: Array<WinLossBreakdown>;
+  /** The grouping of the row; null for the total. */
+  groupBy?: Maybe<FunnelGrouping>;
+  /** The group's key; '' for deals without one; TOTAL for the total. */
+  key: Scalars['String']['output'];
+  /** The group's name. */
+  label: Scalars['String']['output'];
+  /** The lost deals by loss reason (key '' = no reason given), by key. */
+  lossReasons: Array<WinLossBreakdown>;
+  /** Sum of the lost amounts. */
+  lostAmount: Scalars['Decimal']['output'];
+  /** Deals CLOSED_LOST with a close date in the period. */
+  lostCount: Scalars['Int']['output'];
+  /** wonCount / (wonCount + lostCount), 6 decimals; null without a closed deal. */
+  winRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Sum of the won amounts. */
+  wonAmount: Scalars['Decimal']['output'];
+  /** Deals CLOSED_WON with a close date in the period. */
+  wonCount: Scalars['Int']['output'];
 };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, prefix: string, scopes: Array<Scope>, status: ApiKeyStatus, createdAt: string, expiresAt?: string | null, lastUsedAt?: string | null, revokedAt?: string | null, rep?: { id: string, name: string } | null };
