@@ -251,81 +251,74 @@ interface FunnelSqlRow {
   [column: string]: unknown;
 }
 
-/** The funnel of the deals created in the period. */
-export async function funnel(ctx: PerformanceContext, args: FunnelArgs): Promise<FunnelReport> {
+/** The funnel's statement, after the arguments are checked (exported for the benchmark). */
+export async function funnelSql(ctx: PerformanceContext, args: FunnelArgs): Promise<{ p: Prepared; statement: Sql }> {
   const p = await prepare(ctx, args, 'funnel');
   const org = ctx.organizationId;
   // Per stage: reached, lost at, and (from the stays) count, mean and median days.
   const dealColumns = join(
     [
-      ...FUNNEL_STAGES.map((_, i) => sql`count(*) FILTER (WHERE c.top >= ${i})::int AS ${Prisma.raw(`reached_${i}`)}`),
+      ...FUNNEL_STAGES.map(
+        (_, i) => sql`count(*) FILTER (WHERE c.last AND c.top >= ${i})::int AS ${Prisma.raw(`reached_${i}`)}`,
+      ),
       ...OPEN_STAGES.map(
-        (s, i) => sql`count(*) FILTER (WHERE c.lost AND c.lost_at = ${s})::int AS ${Prisma.raw(`lost_at_${i}`)}`,
+        (s, i) =>
+          sql`count(*) FILTER (WHERE c.last AND c.lost AND c.lost_at = ${s})::int AS ${Prisma.raw(`lost_at_${i}`)}`,
       ),
     ],
     ', ',
   );
   const stayColumns = join(
     OPEN_STAGES.flatMap((s, i) => [
-      sql`count(*) FILTER (WHERE s.stage = ${s})::int AS ${Prisma.raw(`stays_${i}`)}`,
-      sql`round(avg(s.days) FILTER (WHERE s.stage = ${s}), 2)::text AS ${Prisma.raw(`mean_${i}`)}`,
-      sql`round((percentile_cont(0.5) WITHIN GROUP (ORDER BY s.days) FILTER (WHERE s.stage = ${s}))::numeric, 2)::text AS ${Prisma.raw(`median_${i}`)}`,
+      sql`count(*) FILTER (WHERE c.stage = ${s} AND c.days IS NOT NULL)::int AS ${Prisma.raw(`stays_${i}`)}`,
+      sql`round(avg(c.days) FILTER (WHERE c.stage = ${s} AND c.days IS NOT NULL), 2)::text AS ${Prisma.raw(`mean_${i}`)}`,
+      sql`round((percentile_cont(0.5) WITHIN GROUP (ORDER BY c.days) FILTER (WHERE c.stage = ${s} AND c.days IS NOT NULL))::numeric, 2)::text AS ${Prisma.raw(`median_${i}`)}`,
     ]),
     ', ',
   );
-  const rows = await ctx.prisma.$queryRaw<FunnelSqlRow[]>(sql`
-    WITH d AS MATERIALIZED (${p.deals(sql`"createdDate"`, empty)}),
+  const statement = sql`
+    WITH d AS (${p.deals(sql`"createdDate"`, empty)}),
+    -- Each deal's states in order (a deal without history: one row of nulls), and the stage before.
     h AS (
-      SELECT h."opportunityId" AS id, h.stage::text AS stage, h."changedAt",
-             lag(h.stage::text) OVER (PARTITION BY h."opportunityId" ORDER BY h."changedAt", h.id) AS prev
-        FROM "OpportunityHistory" h
-       WHERE h."organizationId" = ${org} AND h."opportunityId" IN (SELECT id FROM d)
+      SELECT d.id, d.gkey, d.glabel, d.amount, d.stage AS now, s.stage::text AS stage, s."changedAt" AS at,
+             lag(s.stage::text) OVER w AS prev
+        FROM d LEFT JOIN "OpportunityHistory" s ON s."opportunityId" = d.id AND s."organizationId" = ${org}
+      WINDOW w AS (PARTITION BY d.id ORDER BY s."changedAt", s.id)
     ),
-    -- One row per stay: the moment the deal entered a stage, and the moment it entered the next.
-    entry AS (
-      SELECT e.id, e.stage, e."changedAt" AS entered,
-             lead(e."changedAt") OVER (PARTITION BY e.id ORDER BY e."changedAt") AS left_at
-        FROM h e WHERE e.prev IS DISTINCT FROM e.stage
+    -- One row per stay (the states where the stage changed): when the next stay began (null: this
+    -- is the deal's last), the stage of the stay before, and the highest stage so far (at the last
+    -- stay, the deal's highest). One window, so one pass over the sorted stays.
+    e AS (
+      SELECT h.*, lead(h.at) OVER w AS left_at, lag(h.stage) OVER w AS before,
+             greatest(max(${ordinal(sql`h.stage`)}) OVER w, ${ordinal(sql`h.now`)}) AS top
+        FROM h WHERE h.stage IS NULL OR h.prev IS DISTINCT FROM h.stage
+      WINDOW w AS (PARTITION BY h.id ORDER BY h.at)
     ),
-    -- Per deal: its highest stage (CLOSED_LOST is no step) and its last open stage.
-    per_deal AS (
-      SELECT e.id, max(${ordinal(sql`e.stage`)}) AS top,
-             (array_agg(e.stage ORDER BY e.entered DESC) FILTER (WHERE e.stage <> 'CLOSED_LOST' AND e.stage <> 'CLOSED_WON'))[1] AS lost_at
-        FROM entry e GROUP BY e.id
-    ),
+    -- Per deal (its last stay): the last open stage of a lost deal. Per stay: its length in days.
     c AS (
-      SELECT d.gkey, d.glabel, d.amount, d.stage = 'CLOSED_WON' AS won, d.stage = 'CLOSED_LOST' AS lost,
-             greatest(pd.top, ${ordinal(sql`d.stage`)}) AS top, pd.lost_at
-        FROM d LEFT JOIN per_deal pd ON pd.id = d.id
-    ),
-    s AS (
-      SELECT d.gkey, e.stage, extract(epoch FROM e.left_at - e.entered)::numeric / 86400 AS days
-        FROM entry e JOIN d ON d.id = e.id
-       WHERE e.left_at IS NOT NULL AND e.stage <> 'CLOSED_WON' AND e.stage <> 'CLOSED_LOST'
-    ),
-    deal_agg AS (
-      SELECT grouping(c.gkey) = 1 AS total, c.gkey, max(c.glabel) AS glabel, count(*)::int AS deals,
-             sum(c.amount)::text AS created, count(*) FILTER (WHERE c.won)::int AS won,
-             sum(c.amount) FILTER (WHERE c.won)::text AS won_amount,
-             count(*) FILTER (WHERE c.lost)::int AS lost,
-             count(*) FILTER (WHERE c.lost AND c.lost_at IS NULL)::int AS lost_none,
-             ${dealColumns}
-        FROM c GROUP BY GROUPING SETS ((c.gkey), ())
-    ),
-    stay_agg AS (
-      SELECT grouping(s.gkey) = 1 AS total, s.gkey, ${stayColumns}
-        FROM s GROUP BY GROUPING SETS ((s.gkey), ())
+      SELECT e.gkey, e.glabel, e.amount, e.left_at IS NULL AS last, e.top, e.stage, e.now = 'CLOSED_WON' AS won, e.now = 'CLOSED_LOST' AS lost,
+             CASE WHEN e.now = 'CLOSED_LOST' THEN (CASE WHEN e.stage = 'CLOSED_LOST' THEN e.before ELSE e.stage END) END AS lost_at,
+             CASE WHEN e.left_at IS NOT NULL AND e.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')
+                  THEN extract(epoch FROM e.left_at - e.at)::numeric / 86400 END AS days
+        FROM e
     )
-    SELECT da.*, ${join(
-      OPEN_STAGES.flatMap((_, i) => [
-        Prisma.raw(`sa.stays_${i}`),
-        Prisma.raw(`sa.mean_${i}`),
-        Prisma.raw(`sa.median_${i}`),
-      ]),
-      ', ',
-    )}
-      FROM deal_agg da LEFT JOIN stay_agg sa ON sa.total = da.total AND sa.gkey IS NOT DISTINCT FROM da.gkey
-     ORDER BY da.total, da.gkey`);
+    SELECT grouping(c.gkey) = 1 AS total, c.gkey, max(c.glabel) AS glabel,
+           count(*) FILTER (WHERE c.last)::int AS deals,
+           sum(c.amount) FILTER (WHERE c.last)::text AS created,
+           count(*) FILTER (WHERE c.last AND c.won)::int AS won,
+           sum(c.amount) FILTER (WHERE c.last AND c.won)::text AS won_amount,
+           count(*) FILTER (WHERE c.last AND c.lost)::int AS lost,
+           count(*) FILTER (WHERE c.last AND c.lost AND c.lost_at IS NULL)::int AS lost_none,
+           ${dealColumns}, ${stayColumns}
+      FROM c GROUP BY GROUPING SETS ((c.gkey), ())
+     ORDER BY 1, 2`;
+  return { p, statement };
+}
+
+/** The funnel of the deals created in the period. */
+export async function funnel(ctx: PerformanceContext, args: FunnelArgs): Promise<FunnelReport> {
+  const { p, statement } = await funnelSql(ctx, args);
+  const rows = await ctx.prisma.$queryRaw<FunnelSqlRow[]>(statement);
 
   const toRow = (r: FunnelSqlRow | undefined, head: GroupHead): FunnelRow => {
     const reached = FUNNEL_STAGES.map((_, i) => Number(r?.[`reached_${i}`] ?? 0));
@@ -377,10 +370,10 @@ interface WinLossSqlRow {
   lost_amount: string | null;
 }
 
-/** Win/loss of the deals closed (won or lost) in the period. */
-export async function winLoss(ctx: PerformanceContext, args: FunnelArgs): Promise<WinLossReport> {
+/** The win/loss statement, after the arguments are checked (exported for the benchmark). */
+export async function winLossSql(ctx: PerformanceContext, args: FunnelArgs): Promise<{ p: Prepared; statement: Sql }> {
   const p = await prepare(ctx, args, 'winLoss');
-  const rows = await ctx.prisma.$queryRaw<WinLossSqlRow[]>(sql`
+  const statement = sql`
     WITH d AS MATERIALIZED (${p.deals(sql`"closeDate"`, sql`AND o.stage::text IN ('CLOSED_WON', 'CLOSED_LOST')`)})
     SELECT CASE WHEN grouping(d.reason) = 0 THEN 'reason' WHEN grouping(d.competitor) = 0 THEN 'competitor' ELSE 'row' END AS part,
            grouping(d.gkey) = 1 AS total, d.gkey, max(d.glabel) AS glabel,
@@ -392,7 +385,14 @@ export async function winLoss(ctx: PerformanceContext, args: FunnelArgs): Promis
            sum(d.amount) FILTER (WHERE d.stage = 'CLOSED_LOST')::text AS lost_amount
       FROM d
      GROUP BY GROUPING SETS ((d.gkey), (d.gkey, d.reason), (d.gkey, d.competitor), (), (d.reason), (d.competitor))
-     ORDER BY 2, 3, coalesce(d.reason, d.competitor, '')`);
+     ORDER BY 2, 3, coalesce(d.reason, d.competitor, '')`;
+  return { p, statement };
+}
+
+/** Win/loss of the deals closed (won or lost) in the period. */
+export async function winLoss(ctx: PerformanceContext, args: FunnelArgs): Promise<WinLossReport> {
+  const { p, statement } = await winLossSql(ctx, args);
+  const rows = await ctx.prisma.$queryRaw<WinLossSqlRow[]>(statement);
 
   const byGroup = new Map<string, WinLossRow>();
   const rowOf = (r: WinLossSqlRow): WinLossRow => {
