@@ -2064,6 +2064,39 @@ describe('the operation library covers the schema', () => {
   });
 });
 
+describe('funnel and win/loss (the README example)', () => {
+  it('reports the deals created and closed in the period, as SQL counts them', async () => {
+    // The calls of sdk/README.md "Funnel and win/loss".
+    const { funnel } = await client.funnel({ period: 'FY2026', groupBy: 'SOURCE' });
+    const { winLoss } = await client.winLoss({ period: 'FY2026', groupBy: 'TYPE' });
+    const [created] = await sql<{ n: number; amount: string | null; won: string | null }>(
+      `SELECT count(*)::int AS n, sum(amount)::text AS amount, sum(amount) FILTER (WHERE stage = 'CLOSED_WON')::text AS won
+         FROM "Opportunity" WHERE "organizationId" = $1 AND "createdDate" >= '2026-01-01' AND "createdDate" < '2027-01-01'`,
+      [org],
+    );
+    expect(funnel.total.deals).toBe(created?.n);
+    expect(money(funnel.total.pipelineCreated)).toBe(money(created?.amount ?? 0));
+    expect(money(funnel.total.pipelineWon)).toBe(money(created?.won ?? 0));
+    expect(funnel.total.stages.map((s) => s.stage)).toEqual([
+      'PROSPECTING',
+      'QUALIFICATION',
+      'DISCOVERY',
+      'PROPOSAL',
+      'NEGOTIATION',
+      'CLOSED_WON',
+    ]);
+    const byType = await sql<{ type: string; won: number; lost: number }>(
+      `SELECT type::text, count(*) FILTER (WHERE stage = 'CLOSED_WON')::int AS won, count(*) FILTER (WHERE stage = 'CLOSED_LOST')::int AS lost
+         FROM "Opportunity" WHERE "organizationId" = $1 AND "closeDate" >= '2026-01-01' AND "closeDate" < '2027-01-01'
+          AND stage IN ('CLOSED_WON', 'CLOSED_LOST') GROUP BY type ORDER BY type`,
+      [org],
+    );
+    expect(winLoss.rows.map((r) => [r.key, r.wonCount, r.lostCount])).toEqual(
+      byType.map((r) => [r.type, r.won, r.lost]),
+    );
+  });
+});
+
 describe('the library through urql, with only the generated documents', () => {
   it('ran every operation of the library, and urql sent every mutation', () => {
     const library = Object.keys(documents)

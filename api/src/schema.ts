@@ -20,6 +20,7 @@ import './performance/schema.js';
 import './forecast/schema.js';
 import './events/schema.js';
 import './retention/graphql/queries.js';
+import './funnel/graphql/queries.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

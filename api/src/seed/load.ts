@@ -181,6 +181,16 @@ const TABLES = {
       ['amount', 'numeric'],
     ],
   },
+  lossReasons: {
+    table: 'LossReason',
+    columns: [
+      ['id', 'int'],
+      ['organizationId', 'int'],
+      ['externalId', 'text'],
+      ['label', 'text'],
+      ['active', 'bool'],
+    ],
+  },
   opportunities: {
     table: 'Opportunity',
     columns: [
@@ -196,6 +206,9 @@ const TABLES = {
       ['forecastCategory', '"ForecastCategory"'],
       ['createdDate', 'date'],
       ['closeDate', 'date'],
+      ['source', 'text'],
+      ['lossReasonId', 'int'],
+      ['competitor', 'text'],
     ],
   },
   opportunityLineItems: {

@@ -1837,6 +1837,99 @@ export type ForecastWinRates = {
   to: Scalars['Date']['output'];
 };
 
+/** How funnel and win/loss rows are grouped; each deal falls in one group. Not every report takes every grouping (docs/funnel.md): a refused one is a user error on groupBy. */
+export type FunnelGrouping =
+  /** By the account's industry. */
+  | 'ACCOUNT_INDUSTRY'
+  /** By the account's segment (SMB, MID, ENT). */
+  | 'ACCOUNT_SEGMENT'
+  /** By the competitor named on the deal. */
+  | 'COMPETITOR'
+  /** Refused by both reports: only lost deals have one; win/loss rows break lost deals down by reason. */
+  | 'LOSS_REASON'
+  /** By the owner's manager (a manager's own deals on their own row). */
+  | 'MANAGER'
+  /** Refused by both reports: a deal has several products. */
+  | 'PRODUCT'
+  /** By the owner's region. */
+  | 'REGION'
+  /** By the deal owner. */
+  | 'REP'
+  /** By the owner's segment. */
+  | 'SEGMENT'
+  /** By the deal's source (pipeline created and won by source). */
+  | 'SOURCE'
+  /** By the account's territory (not rolled up to parents). */
+  | 'TERRITORY'
+  /** By deal type: new business, expansion, renewal. */
+  | 'TYPE';
+
+/** Stage conversion, days in stage and where deals were lost, for the deals created in a fiscal period. */
+export type FunnelReport = {
+  /** The grouping of the rows; null when only the total was asked for. */
+  groupBy?: Maybe<FunnelGrouping>;
+  /** The period key, e.g. FY2027. */
+  period: Scalars['String']['output'];
+  /** One row per group, by key; empty without a grouping. */
+  rows: Array<FunnelRow>;
+  /** Every deal of the scope the caller may see. */
+  total: FunnelRow;
+};
+
+/** The funnel of a group of deals created in the period (or of all of them). */
+export type FunnelRow = {
+  /** Deals created in the period. */
+  deals: Scalars['Int']['output'];
+  /** The grouping of the row; null for the total. */
+  groupBy?: Maybe<FunnelGrouping>;
+  /** The group's key: an ID, a region, a type, a source...; '' for deals without one; TOTAL for the total. */
+  key: Scalars['String']['output'];
+  /** The group's name. */
+  label: Scalars['String']['output'];
+  /** Of them, deals now CLOSED_LOST. */
+  lostCount: Scalars['Int']['output'];
+  /** Lost deals that were never in an open stage (created lost); not in any lostAt. */
+  lostWithoutStage: Scalars['Int']['output'];
+  /** Sum of their amounts. */
+  pipelineCreated: Scalars['Decimal']['output'];
+  /** Sum of the amounts of the won ones. */
+  pipelineWon: Scalars['Decimal']['output'];
+  /** PROSPECTING to NEGOTIATION, then CLOSED_WON, in order. */
+  stages: Array<FunnelStageStep>;
+  /** Of them, deals now CLOSED_WON. */
+  wonCount: Scalars['Int']['output'];
+};
+
+/** Which deals to count; every given condition applies (none = every deal the caller may see). A deal is in a rep's scope when its owner or one of its split reps is; region and segment are the owner's. */
+export type FunnelScope = {
+  /** Deals whose owner is in this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** A rep or manager: deals owned or split by that rep or anyone below them. */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals whose owner sells to this segment. */
+  segment?: InputMaybe<Segment>;
+  /** Deals of accounts in this territory or its child territories. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One step of the funnel: how many deals reached the stage, moved on from it, and how long they stayed. */
+export type FunnelStageStep = {
+  /** Deals that reached the next stage / deals that reached this one, 6 decimals; null for CLOSED_WON and when none reached this stage. Deals still open count as not converted (yet). */
+  conversionRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Lost deals whose last open stage was this one ("lost at"); 0 for CLOSED_WON. */
+  lostAt: Scalars['Int']['output'];
+  /** Mean length of the completed stays, in days (fractional, 2 decimals); null without any. */
+  meanDays?: Maybe<Scalars['Decimal']['output']>;
+  /** Median length of the completed stays, in days (2 decimals); null without any. */
+  medianDays?: Maybe<Scalars['Decimal']['output']>;
+  /** Deals whose highest stage ever is this one or a later one (a deal created past a stage reached it). */
+  reached: Scalars['Int']['output'];
+  /** The stage (CLOSED_WON is the last step). */
+  stage: OpportunityStage;
+  /** Completed stays in the stage (entered, then left for any other stage); a stay still running is not counted. */
+  stays: Scalars['Int']['output'];
+};
+
 /** A rep in the hierarchy on a day, with the manager they reported to then. */
 export type HierarchyEntry = {
   /** Levels below the root of the answer (0 = a root). */
@@ -3336,6 +3429,8 @@ export type Query = {
   forecastAccuracy: ForecastAccuracy;
   /** What moved in a node's forecast for a period between two moments (e.g. since last week). */
   forecastChanges: ForecastChanges;
+  /** Stage-to-stage conversion, days in stage, "lost at" and pipeline created and won, for the deals created in a fiscal period, from their stage history. */
+  funnel: FunnelReport;
   /** The sales hierarchy as it was on a day: every rep under the root that day with its manager then, by depth then id. Reps appear from their hire day; a move between managers shows from the day it took effect. */
   hierarchy: Array<HierarchyEntry>;
   /** Installed products (subscriptions) of every account, in the order they were recorded: the installed base as one list, for extracts. */
@@ -3396,6 +3491,8 @@ export type Query = {
   whitespaceOpportunities: WhitespaceOpportunityConnection;
   /** Whitespace totals of a scope grouped by product, territory, rep, segment or industry. */
   whitespaceSummary: WhitespaceSummary;
+  /** Win rate, won and lost amounts, loss reasons and competitors (lost to whom) of the deals closed in a fiscal period. */
+  winLoss: WinLossReport;
 };
 
 
@@ -3519,6 +3616,14 @@ export type QueryForecastChangesArgs = {
   repId?: InputMaybe<Scalars['ID']['input']>;
   since: Scalars['DateTime']['input'];
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryFunnelArgs = {
+  groupBy?: InputMaybe<FunnelGrouping>;
+  period: Scalars['String']['input'];
+  scope?: InputMaybe<FunnelScope>;
 };
 
 
@@ -3762,6 +3867,14 @@ export type QueryWhitespaceSummaryArgs = {
   granularity?: InputMaybe<WhitespaceGranularity>;
   groupBy: WhitespaceGrouping;
   scope?: InputMaybe<WhitespaceScope>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryWinLossArgs = {
+  groupBy?: InputMaybe<FunnelGrouping>;
+  period: Scalars['String']['input'];
+  scope?: InputMaybe<FunnelScope>;
 };
 
 /** A bookings target for a rep and a fiscal period under a sales plan. */
@@ -6022,6 +6135,58 @@ export type WhitespaceUpgrade = {
   toProduct: Product;
 };
 
+/** Closed deals of a row by loss reason or by competitor. */
+export type WinLossBreakdown = {
+  /** Loss reason externalId or competitor name; '' when none was given. */
+  key: Scalars['String']['output'];
+  /** Loss reason label or competitor name. */
+  label: Scalars['String']['output'];
+  /** Their amounts. */
+  lostAmount: Scalars['Decimal']['output'];
+  /** Lost deals (to this competitor, or for this reason). */
+  lostCount: Scalars['Int']['output'];
+  /** Against this competitor: won / (won + lost), 6 decimals; null for loss reasons. */
+  winRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Deals won with this competitor named; 0 for loss reasons. */
+  wonCount: Scalars['Int']['output'];
+};
+
+/** Win rate, loss reasons and competitors of the deals closed in a fiscal period. */
+export type WinLossReport = {
+  /** The grouping of the rows; null when only the total was asked for. */
+  groupBy?: Maybe<FunnelGrouping>;
+  /** The period key, e.g. FY2027. */
+  period: Scalars['String']['output'];
+  /** One row per group, by key; empty without a grouping. */
+  rows: Array<WinLossRow>;
+  /** Every closed deal of the scope the caller may see. */
+  total: WinLossRow;
+};
+
+/** Won and lost deals of a group closed in the period (or of all of them). */
+export type WinLossRow = {
+  /** The closed deals by competitor named (key '' = none): lost to whom, and won against whom. */
+  competitors: Array<WinLossBreakdown>;
+  /** The grouping of the row; null for the total. */
+  groupBy?: Maybe<FunnelGrouping>;
+  /** The group's key; '' for deals without one; TOTAL for the total. */
+  key: Scalars['String']['output'];
+  /** The group's name. */
+  label: Scalars['String']['output'];
+  /** The lost deals by loss reason (key '' = no reason given), by key. */
+  lossReasons: Array<WinLossBreakdown>;
+  /** Sum of the lost amounts. */
+  lostAmount: Scalars['Decimal']['output'];
+  /** Deals CLOSED_LOST with a close date in the period. */
+  lostCount: Scalars['Int']['output'];
+  /** wonCount / (wonCount + lostCount), 6 decimals; null without a closed deal. */
+  winRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Sum of the won amounts. */
+  wonAmount: Scalars['Decimal']['output'];
+  /** Deals CLOSED_WON with a close date in the period. */
+  wonCount: Scalars['Int']['output'];
+};
+
 export type ApiKeyFieldsFragment = { id: string, name: string, prefix: string, scopes: Array<Scope>, status: ApiKeyStatus, createdAt: string, expiresAt?: string | null, lastUsedAt?: string | null, revokedAt?: string | null, rep?: { id: string, name: string } | null };
 
 export type ApiKeysQueryVariables = Exact<{
@@ -6459,6 +6624,30 @@ export type ForecastAccuracyQueryVariables = Exact<{
 
 
 export type ForecastAccuracyQuery = { forecastAccuracy: { asOf: string, period: { key: string, start: string, end: string, closed: boolean }, node: { actual: string, closedAtPoint: string, rep: { id: string, name: string }, commitCall: { forecast?: string | null, error?: string | null, absoluteError?: string | null }, commitForecast: { forecast?: string | null, error?: string | null, absoluteError?: string | null }, bestCaseCall: { forecast?: string | null, error?: string | null, absoluteError?: string | null }, bestCaseForecast: { forecast?: string | null, error?: string | null, absoluteError?: string | null }, projection: { forecast?: string | null, error?: string | null, absoluteError?: string | null } }, children: Array<{ actual: string, closedAtPoint: string, rep: { id: string, name: string }, projection: { forecast?: string | null, error?: string | null, absoluteError?: string | null } }> } };
+
+export type FunnelRowFieldsFragment = { key: string, label: string, deals: number, pipelineCreated: string, wonCount: number, pipelineWon: string, lostCount: number, lostWithoutStage: number, stages: Array<{ stage: OpportunityStage, reached: number, conversionRate?: string | null, stays: number, meanDays?: string | null, medianDays?: string | null, lostAt: number }> };
+
+export type FunnelQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  scope?: InputMaybe<FunnelScope>;
+  groupBy?: InputMaybe<FunnelGrouping>;
+}>;
+
+
+export type FunnelQuery = { funnel: { period: string, groupBy?: FunnelGrouping | null, total: { key: string, label: string, deals: number, pipelineCreated: string, wonCount: number, pipelineWon: string, lostCount: number, lostWithoutStage: number, stages: Array<{ stage: OpportunityStage, reached: number, conversionRate?: string | null, stays: number, meanDays?: string | null, medianDays?: string | null, lostAt: number }> }, rows: Array<{ key: string, label: string, deals: number, pipelineCreated: string, wonCount: number, pipelineWon: string, lostCount: number, lostWithoutStage: number, stages: Array<{ stage: OpportunityStage, reached: number, conversionRate?: string | null, stays: number, meanDays?: string | null, medianDays?: string | null, lostAt: number }> }> } };
+
+export type WinLossBreakdownFieldsFragment = { key: string, label: string, lostCount: number, lostAmount: string, wonCount: number, winRate?: string | null };
+
+export type WinLossRowFieldsFragment = { key: string, label: string, wonCount: number, lostCount: number, wonAmount: string, lostAmount: string, winRate?: string | null, lossReasons: Array<{ key: string, label: string, lostCount: number, lostAmount: string, wonCount: number, winRate?: string | null }>, competitors: Array<{ key: string, label: string, lostCount: number, lostAmount: string, wonCount: number, winRate?: string | null }> };
+
+export type WinLossQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  scope?: InputMaybe<FunnelScope>;
+  groupBy?: InputMaybe<FunnelGrouping>;
+}>;
+
+
+export type WinLossQuery = { winLoss: { period: string, groupBy?: FunnelGrouping | null, total: { key: string, label: string, wonCount: number, lostCount: number, wonAmount: string, lostAmount: string, winRate?: string | null, lossReasons: Array<{ key: string, label: string, lostCount: number, lostAmount: string, wonCount: number, winRate?: string | null }>, competitors: Array<{ key: string, label: string, lostCount: number, lostAmount: string, wonCount: number, winRate?: string | null }> }, rows: Array<{ key: string, label: string, wonCount: number, lostCount: number, wonAmount: string, lostAmount: string, winRate?: string | null, lossReasons: Array<{ key: string, label: string, lostCount: number, lostAmount: string, wonCount: number, winRate?: string | null }>, competitors: Array<{ key: string, label: string, lostCount: number, lostAmount: string, wonCount: number, winRate?: string | null }> }> } };
 
 export type UpsertRowResultFieldsFragment = { index: number, externalId: string, id: string, status: UpsertRowStatus };
 
@@ -6971,6 +7160,9 @@ export const OpportunityFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const ForecastCallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForecastCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForecastCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"}},{"kind":"Field","name":{"kind":"Name","value":"subtreeCall"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ForecastCallFieldsFragment, unknown>;
 export const ForecastNodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForecastNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForecastNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasDirectReports"}},{"kind":"Field","name":{"kind":"Name","value":"subtreeSize"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"bestCase"}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"}},{"kind":"Field","name":{"kind":"Name","value":"commitForecast"}},{"kind":"Field","name":{"kind":"Name","value":"bestCaseForecast"}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"}},{"kind":"Field","name":{"kind":"Name","value":"weightedPipeline"}},{"kind":"Field","name":{"kind":"Name","value":"projection"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"commitCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastCallFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bestCaseCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastCallFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForecastCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForecastCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"}},{"kind":"Field","name":{"kind":"Name","value":"subtreeCall"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ForecastNodeFieldsFragment, unknown>;
 export const ForecastAccuracyMeasureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForecastAccuracyMeasureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForecastAccuracyMeasure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecast"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"absoluteError"}}]}}]} as unknown as DocumentNode<ForecastAccuracyMeasureFieldsFragment, unknown>;
+export const FunnelRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"pipelineCreated"}},{"kind":"Field","name":{"kind":"Name","value":"wonCount"}},{"kind":"Field","name":{"kind":"Name","value":"pipelineWon"}},{"kind":"Field","name":{"kind":"Name","value":"lostCount"}},{"kind":"Field","name":{"kind":"Name","value":"lostWithoutStage"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"stays"}},{"kind":"Field","name":{"kind":"Name","value":"meanDays"}},{"kind":"Field","name":{"kind":"Name","value":"medianDays"}},{"kind":"Field","name":{"kind":"Name","value":"lostAt"}}]}}]}}]} as unknown as DocumentNode<FunnelRowFieldsFragment, unknown>;
+export const WinLossBreakdownFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WinLossBreakdownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WinLossBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"lostCount"}},{"kind":"Field","name":{"kind":"Name","value":"lostAmount"}},{"kind":"Field","name":{"kind":"Name","value":"wonCount"}},{"kind":"Field","name":{"kind":"Name","value":"winRate"}}]}}]} as unknown as DocumentNode<WinLossBreakdownFieldsFragment, unknown>;
+export const WinLossRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WinLossRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WinLossRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"wonCount"}},{"kind":"Field","name":{"kind":"Name","value":"lostCount"}},{"kind":"Field","name":{"kind":"Name","value":"wonAmount"}},{"kind":"Field","name":{"kind":"Name","value":"lostAmount"}},{"kind":"Field","name":{"kind":"Name","value":"winRate"}},{"kind":"Field","name":{"kind":"Name","value":"lossReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WinLossBreakdownFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competitors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WinLossBreakdownFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WinLossBreakdownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WinLossBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"lostCount"}},{"kind":"Field","name":{"kind":"Name","value":"lostAmount"}},{"kind":"Field","name":{"kind":"Name","value":"wonCount"}},{"kind":"Field","name":{"kind":"Name","value":"winRate"}}]}}]} as unknown as DocumentNode<WinLossRowFieldsFragment, unknown>;
 export const UpsertRowResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<UpsertRowResultFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const PeriodFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeriodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformancePeriod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]} as unknown as DocumentNode<PeriodFieldsFragment, unknown>;
@@ -7033,6 +7225,8 @@ export const ForecastDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const SubmitForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitForecastInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitForecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SubmitForecastMutation, SubmitForecastMutationVariables>;
 export const ForecastChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForecastChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"repId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecastChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"repId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"repId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountBefore"}},{"kind":"Field","name":{"kind":"Name","value":"amountAfter"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountBefore"}},{"kind":"Field","name":{"kind":"Name","value":"amountAfter"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"creditShare"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForecastChangesQuery, ForecastChangesQueryVariables>;
 export const ForecastAccuracyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForecastAccuracy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"repId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecastAccuracy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"repId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"repId"}}},{"kind":"Argument","name":{"kind":"Name","value":"week"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"closedAtPoint"}},{"kind":"Field","name":{"kind":"Name","value":"commitCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastAccuracyMeasureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitForecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastAccuracyMeasureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bestCaseCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastAccuracyMeasureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bestCaseForecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastAccuracyMeasureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastAccuracyMeasureFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"closedAtPoint"}},{"kind":"Field","name":{"kind":"Name","value":"projection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastAccuracyMeasureFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForecastAccuracyMeasureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForecastAccuracyMeasure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecast"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"absoluteError"}}]}}]} as unknown as DocumentNode<ForecastAccuracyQuery, ForecastAccuracyQueryVariables>;
+export const FunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Funnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelGrouping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FunnelRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FunnelRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FunnelRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"pipelineCreated"}},{"kind":"Field","name":{"kind":"Name","value":"wonCount"}},{"kind":"Field","name":{"kind":"Name","value":"pipelineWon"}},{"kind":"Field","name":{"kind":"Name","value":"lostCount"}},{"kind":"Field","name":{"kind":"Name","value":"lostWithoutStage"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"stays"}},{"kind":"Field","name":{"kind":"Name","value":"meanDays"}},{"kind":"Field","name":{"kind":"Name","value":"medianDays"}},{"kind":"Field","name":{"kind":"Name","value":"lostAt"}}]}}]}}]} as unknown as DocumentNode<FunnelQuery, FunnelQueryVariables>;
+export const WinLossDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WinLoss"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelScope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelGrouping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"winLoss"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WinLossRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WinLossRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WinLossBreakdownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WinLossBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"lostCount"}},{"kind":"Field","name":{"kind":"Name","value":"lostAmount"}},{"kind":"Field","name":{"kind":"Name","value":"wonCount"}},{"kind":"Field","name":{"kind":"Name","value":"winRate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WinLossRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WinLossRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"wonCount"}},{"kind":"Field","name":{"kind":"Name","value":"lostCount"}},{"kind":"Field","name":{"kind":"Name","value":"wonAmount"}},{"kind":"Field","name":{"kind":"Name","value":"lostAmount"}},{"kind":"Field","name":{"kind":"Name","value":"winRate"}},{"kind":"Field","name":{"kind":"Name","value":"lossReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WinLossBreakdownFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competitors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WinLossBreakdownFields"}}]}}]}}]} as unknown as DocumentNode<WinLossQuery, WinLossQueryVariables>;
 export const UpsertRepsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertReps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRepsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertReps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpsertRepsMutation, UpsertRepsMutationVariables>;
 export const UpsertAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertAccountsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpsertAccountsMutation, UpsertAccountsMutationVariables>;
 export const UpsertProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertProductsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UpsertRowResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UpsertRowResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertRowResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpsertProductsMutation, UpsertProductsMutationVariables>;

@@ -46,6 +46,7 @@ export const persistedDocumentHashes: Readonly<Record<string, string>> = {
   Forecast: '3a9a124a805da879121adaa7a6fe3e26759f8fc2dc9bbb4bcc4128d6c1d4a1ea',
   ForecastAccuracy: '500b2f4151b16f640e9cc6754dfeae3fd2026cfe833c34a1c088baea4681026f',
   ForecastChanges: '30db747b8001f19de7a25bc7db7266283756d1f8c4408ee9fe01803d51bb79f4',
+  Funnel: '54bc91db9f2c5f74490c11e7e36c36be94a646a63776400c584fa6d3f6ac8189',
   Hierarchy: '90c947a607c8c144dbb7361ed1a3af55c874c37eec2cc804041836b2d18f62c6',
   ImportOpportunityHistory: '7087998fb16c247b2cde0ec75bd5a2ca80e84d97cd50e3bb7b6845bbf91fa392',
   InstalledProducts: 'ac83fa999ffe0dec3c54230af57d42076c0d7a332f05378fe13b7c89e2fb3d2c',
@@ -105,4 +106,5 @@ export const persistedDocumentHashes: Readonly<Record<string, string>> = {
   Whitespace: '0a16fb0f6a38e8eedc352d6782082dcb178699ea816af4b7e9423920f2aea033',
   WhitespaceOpportunities: 'ebb6202adabe425d5a9e540a95a13b6612c752e4ad941159b37d197ca94e580a',
   WhitespaceSummary: '73a6066d970716156e88e25429c3e4b0e079e0f7faa69f4e8aa30e13c60c67c7',
+  WinLoss: 'c6dabdd7685c3d1025f477c8dce446c4bb72c4a5c66fbdc6375dd376c3527e15',
 };

@@ -334,6 +334,54 @@ export const ForecastAccuracyMeasureFieldsFragmentDoc = `
   absoluteError
 }
     `;
+export const FunnelRowFieldsFragmentDoc = `
+    fragment FunnelRowFields on FunnelRow {
+  key
+  label
+  deals
+  pipelineCreated
+  wonCount
+  pipelineWon
+  lostCount
+  lostWithoutStage
+  stages {
+    stage
+    reached
+    conversionRate
+    stays
+    meanDays
+    medianDays
+    lostAt
+  }
+}
+    `;
+export const WinLossBreakdownFieldsFragmentDoc = `
+    fragment WinLossBreakdownFields on WinLossBreakdown {
+  key
+  label
+  lostCount
+  lostAmount
+  wonCount
+  winRate
+}
+    `;
+export const WinLossRowFieldsFragmentDoc = `
+    fragment WinLossRowFields on WinLossRow {
+  key
+  label
+  wonCount
+  lostCount
+  wonAmount
+  lostAmount
+  winRate
+  lossReasons {
+    ...WinLossBreakdownFields
+  }
+  competitors {
+    ...WinLossBreakdownFields
+  }
+}
+    `;
 export const UpsertRowResultFieldsFragmentDoc = `
     fragment UpsertRowResultFields on UpsertRowResult {
   index
@@ -1422,6 +1470,35 @@ export const ForecastAccuracyDocument = `
   }
 }
     ${ForecastAccuracyMeasureFieldsFragmentDoc}`;
+export const FunnelDocument = `
+    query Funnel($period: String!, $scope: FunnelScope, $groupBy: FunnelGrouping) {
+  funnel(period: $period, scope: $scope, groupBy: $groupBy) {
+    period
+    groupBy
+    total {
+      ...FunnelRowFields
+    }
+    rows {
+      ...FunnelRowFields
+    }
+  }
+}
+    ${FunnelRowFieldsFragmentDoc}`;
+export const WinLossDocument = `
+    query WinLoss($period: String!, $scope: FunnelScope, $groupBy: FunnelGrouping) {
+  winLoss(period: $period, scope: $scope, groupBy: $groupBy) {
+    period
+    groupBy
+    total {
+      ...WinLossRowFields
+    }
+    rows {
+      ...WinLossRowFields
+    }
+  }
+}
+    ${WinLossRowFieldsFragmentDoc}
+${WinLossBreakdownFieldsFragmentDoc}`;
 export const UpsertRepsDocument = `
     mutation UpsertReps($input: UpsertRepsInput!) {
   upsertReps(input: $input) {
@@ -2756,6 +2833,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     ForecastAccuracy(variables: Types.ForecastAccuracyQueryVariables, options?: C): Promise<Types.ForecastAccuracyQuery> {
       return requester<Types.ForecastAccuracyQuery, Types.ForecastAccuracyQueryVariables>(ForecastAccuracyDocument, variables, options) as Promise<Types.ForecastAccuracyQuery>;
+    },
+    Funnel(variables: Types.FunnelQueryVariables, options?: C): Promise<Types.FunnelQuery> {
+      return requester<Types.FunnelQuery, Types.FunnelQueryVariables>(FunnelDocument, variables, options) as Promise<Types.FunnelQuery>;
+    },
+    WinLoss(variables: Types.WinLossQueryVariables, options?: C): Promise<Types.WinLossQuery> {
+      return requester<Types.WinLossQuery, Types.WinLossQueryVariables>(WinLossDocument, variables, options) as Promise<Types.WinLossQuery>;
     },
     UpsertReps(variables: Types.UpsertRepsMutationVariables, options?: C): Promise<Types.UpsertRepsMutation> {
       return requester<Types.UpsertRepsMutation, Types.UpsertRepsMutationVariables>(UpsertRepsDocument, variables, options) as Promise<Types.UpsertRepsMutation>;
