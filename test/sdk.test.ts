@@ -22,7 +22,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityOptionsFromEnv } from '../api/src/access/config.js';
 import { parsePeriodKey } from '../api/src/shared/calendar.js';
-import { toGlobalId } from '../api/src/shared/ids.js';
+import { decodeRowId, toGlobalId } from '../api/src/shared/ids.js';
 import { Decimal } from '../api/src/shared/scalars.js';
 import * as documents from '../sdk/src/documents.js';
 import {
@@ -2038,6 +2038,27 @@ describe('retention', () => {
   });
 });
 
+describe('hierarchy', () => {
+  it("lists today's hierarchy as the reps' managers in SQL show, and refuses a future asOf on asOf", async () => {
+    const { hierarchy } = await client.hierarchy({});
+    const expected = await sql<{ id: number; manager: number | null }>(
+      `SELECT id, "managerId" AS manager FROM "Rep" WHERE "organizationId" = $1 AND "hireDate" <= current_date ORDER BY id`,
+      [org],
+    );
+    const got = hierarchy
+      .map((e) => ({
+        id: decodeRowId(e.rep.id)?.id,
+        manager: e.manager ? (decodeRowId(e.manager.id)?.id ?? null) : null,
+      }))
+      .sort((a, b) => (a.id as number) - (b.id as number));
+    expect(got).toEqual(expected);
+    await expect(client.hierarchy({ asOf: '2999-01-01' })).rejects.toMatchObject({
+      code: 'OUT_OF_RANGE',
+      field: ['asOf'],
+    });
+  });
+});
+
 describe('the operation library covers the schema', () => {
   it('has an operation for every root query and mutation field of api/schema.graphql', () => {
     const schema = buildSchema(readFileSync(path.join(root, 'api/schema.graphql'), 'utf8'));
@@ -2063,6 +2084,39 @@ describe('the operation library covers the schema', () => {
     expect(counts).toEqual(counts.map(() => operations.length));
     expect(operations.filter((op) => !readme.includes(`\`${op.name?.value}\``)).map((op) => op.name?.value)).toEqual(
       [],
+    );
+  });
+});
+
+describe('funnel and win/loss (the README example)', () => {
+  it('reports the deals created and closed in the period, as SQL counts them', async () => {
+    // The calls of sdk/README.md "Funnel and win/loss".
+    const { funnel } = await client.funnel({ period: 'FY2026', groupBy: 'SOURCE' });
+    const { winLoss } = await client.winLoss({ period: 'FY2026', groupBy: 'TYPE' });
+    const [created] = await sql<{ n: number; amount: string | null; won: string | null }>(
+      `SELECT count(*)::int AS n, sum(amount)::text AS amount, sum(amount) FILTER (WHERE stage = 'CLOSED_WON')::text AS won
+         FROM "Opportunity" WHERE "organizationId" = $1 AND "createdDate" >= '2026-01-01' AND "createdDate" < '2027-01-01'`,
+      [org],
+    );
+    expect(funnel.total.deals).toBe(created?.n);
+    expect(money(funnel.total.pipelineCreated)).toBe(money(created?.amount ?? 0));
+    expect(money(funnel.total.pipelineWon)).toBe(money(created?.won ?? 0));
+    expect(funnel.total.stages.map((s) => s.stage)).toEqual([
+      'PROSPECTING',
+      'QUALIFICATION',
+      'DISCOVERY',
+      'PROPOSAL',
+      'NEGOTIATION',
+      'CLOSED_WON',
+    ]);
+    const byType = await sql<{ type: string; won: number; lost: number }>(
+      `SELECT type::text, count(*) FILTER (WHERE stage = 'CLOSED_WON')::int AS won, count(*) FILTER (WHERE stage = 'CLOSED_LOST')::int AS lost
+         FROM "Opportunity" WHERE "organizationId" = $1 AND "closeDate" >= '2026-01-01' AND "closeDate" < '2027-01-01'
+          AND stage IN ('CLOSED_WON', 'CLOSED_LOST') GROUP BY type ORDER BY type`,
+      [org],
+    );
+    expect(winLoss.rows.map((r) => [r.key, r.wonCount, r.lostCount])).toEqual(
+      byType.map((r) => [r.type, r.won, r.lost]),
     );
   });
 });

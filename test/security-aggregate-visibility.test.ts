@@ -338,20 +338,23 @@ const ANALYTICS: Record<string, Check> = {
   },
   performance: async (c) => {
     const expected = await performanceSql(c);
-    const data = await gql(
-      c,
-      '{ performance(period: "FY2027", groupBy: REP) { total { bookings openPipeline pipelineCreated quota } } }',
-    );
-    const t = data.performance.total;
-    expect(
-      {
-        bookings: money(t.bookings),
-        openPipeline: money(t.openPipeline),
-        pipelineCreated: money(t.pipelineCreated),
-        quota: money(t.quota),
-      },
-      c.name,
-    ).toEqual(expected);
+    // The hierarchy of the period's end moves rows between teams, never what the caller sees.
+    for (const hierarchy of ['CURRENT', 'AS_OF_PERIOD']) {
+      const data = await gql(
+        c,
+        `{ performance(period: "FY2027", groupBy: MANAGER, hierarchy: ${hierarchy}) { total { bookings openPipeline pipelineCreated quota } } }`,
+      );
+      const t = data.performance.total;
+      expect(
+        {
+          bookings: money(t.bookings),
+          openPipeline: money(t.openPipeline),
+          pipelineCreated: money(t.pipelineCreated),
+          quota: money(t.quota),
+        },
+        `${c.name} ${hierarchy}`,
+      ).toEqual(expected);
+    }
   },
   performanceTrend: async (c) => {
     const expected = await performanceSql(c);
@@ -385,6 +388,38 @@ const ANALYTICS: Record<string, Check> = {
     const expected = await attainmentSql(c);
     const data = await gql(c, '{ attainmentDistribution(period: "FY2027") { repCount repsAtOrAboveQuota } }');
     expect(data.attainmentDistribution, c.name).toEqual(expected);
+  },
+  funnel: async (c) => {
+    // The visible deals created in FY2027, once each, and those of them now won.
+    const row = await one<{ n: number; amount: string | null; won: number }>(
+      `SELECT count(*)::int AS n, sum(o.amount)::text AS amount, count(*) FILTER (WHERE o.stage = 'CLOSED_WON')::int AS won
+         FROM "Opportunity" o WHERE o."organizationId" = $1 AND ${VISIBLE_DEAL}
+          AND o."createdDate" >= '2026-02-01' AND o."createdDate" < '2027-02-01'`,
+      [fx.organizationId, await visibleSet(c)],
+    );
+    const data = await gql(
+      c,
+      '{ funnel(period: "FY2027", groupBy: REP) { total { deals pipelineCreated wonCount } } }',
+    );
+    expect(data.funnel.total, c.name).toEqual({ deals: row.n, pipelineCreated: money(row.amount), wonCount: row.won });
+  },
+  winLoss: async (c) => {
+    const row = await one<{ won: number; lost: number; amount: string | null }>(
+      `SELECT count(*) FILTER (WHERE o.stage = 'CLOSED_WON')::int AS won, count(*) FILTER (WHERE o.stage = 'CLOSED_LOST')::int AS lost,
+              sum(o.amount) FILTER (WHERE o.stage = 'CLOSED_WON')::text AS amount
+         FROM "Opportunity" o WHERE o."organizationId" = $1 AND ${VISIBLE_DEAL}
+          AND o."closeDate" >= '2026-02-01' AND o."closeDate" < '2027-02-01'`,
+      [fx.organizationId, await visibleSet(c)],
+    );
+    const data = await gql(
+      c,
+      '{ winLoss(period: "FY2027", groupBy: REGION) { total { wonCount lostCount wonAmount } } }',
+    );
+    expect(data.winLoss.total, c.name).toEqual({
+      wonCount: row.won,
+      lostCount: row.lost,
+      wonAmount: money(row.amount),
+    });
   },
   retention: async (c) => {
     // Each visible account's ARR on the day before FY2027 and on its last day, with the per-day
@@ -643,6 +678,7 @@ const ROW_LISTS: Record<string, string> = {
   compAssignments: 'pay rows, row policy',
   compPlans: 'plan definitions, no rep-bound rows',
   disputes: 'pay rows, row policy',
+  hierarchy: 'people and their manager links on a day, not restricted (as reps)',
   installedProducts: 'installed products of accounts, which are not restricted rows',
   lossReasons: "the organization's loss reason picklist, not restricted",
   node: 'one row, row policy',

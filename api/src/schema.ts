@@ -6,6 +6,7 @@ import { builder } from './shared/builder.js';
 import { printMoneyFields } from './shared/scalars.js';
 import './organization/schema.js';
 import './people/schema.js';
+import './people/history-schema.js';
 import './accounts/schema.js';
 import './products/schema.js';
 import './pipeline/schema.js';
@@ -19,6 +20,7 @@ import './performance/schema.js';
 import './forecast/schema.js';
 import './events/schema.js';
 import './retention/graphql/queries.js';
+import './funnel/graphql/queries.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -22,6 +22,7 @@ import type {
 import { monthKey, parsePeriodKey, periodContaining, quarterKey } from '../shared/calendar.js';
 import { type AccountProductArrRow, arrHistory } from './arr-history.js';
 import { type CallQuarter, type ForecastSubmissionRow, forecastCalls } from './calls.js';
+import { type AccountTerritoryHistoryRow, hierarchyHistory, type RepManagerHistoryRow } from './hierarchy-history.js';
 import {
   BEST_CASE,
   CLOSED,
@@ -244,6 +245,17 @@ export interface OpportunityRow {
   forecastCategory: ForecastCategory;
   createdDate: string;
   closeDate: string;
+  source: string | null;
+  lossReasonId: number | null;
+  competitor: string | null;
+}
+
+export interface LossReasonRow {
+  id: number;
+  organizationId: number;
+  externalId: string;
+  label: string;
+  active: boolean;
 }
 
 export interface OpportunityLineItemRow {
@@ -280,7 +292,12 @@ export interface Dataset {
   accountProducts: AccountProductRow[];
   /** The ARR history of the installed products (arr-history.ts). */
   accountProductArrs: AccountProductArrRow[];
+  /** Who each rep reported to over time (hierarchy-history.ts); replaces the triggers' rows on load. */
+  repManagerHistory: RepManagerHistoryRow[];
+  /** Which territory held each account over time (hierarchy-history.ts). */
+  accountTerritoryHistory: AccountTerritoryHistoryRow[];
   quotas: QuotaRow[];
+  lossReasons: LossReasonRow[];
   opportunities: OpportunityRow[];
   opportunityLineItems: OpportunityLineItemRow[];
   opportunitySplits: OpportunitySplitRow[];
@@ -1334,9 +1351,68 @@ function generateOpportunities(
       forecastCategory: FORECAST_CATEGORIES[category]!,
       createdDate: isoDay(createdDay),
       closeDate: isoDay(closeDay),
+      source: null,
+      lossReasonId: null,
+      competitor: null,
     });
   }
   return { rows, lineItems, splits, columns, credit, wonInstalls };
+}
+
+// ---------------------------------------------------------------- sources, loss reasons, competitors
+
+/** The organization's loss reason picklist, with how often a lost deal gives each. */
+const LOSS_REASONS: readonly [externalId: string, label: string, weight: number][] = [
+  ['Price', 'Price too high', 25],
+  ['Competitor', 'Chose a competitor', 22],
+  ['NoDecision', 'No decision', 20],
+  ['Timing', 'Bad timing', 13],
+  ['ProductFit', 'Missing capability', 10],
+  ['Budget', 'No budget', 10],
+];
+/** New logos come from marketing, prospecting, partners and events; existing customers mostly come back on their own. */
+const SOURCES_NEW = new WeightedPicker(['Inbound', 'Outbound', 'Partner', 'Event', 'Referral'], [35, 30, 15, 10, 10]);
+const SOURCES_EXISTING = new WeightedPicker(['Existing Customer', 'Inbound', 'Partner'], [75, 15, 10]);
+const COMPETITORS = new WeightedPicker(
+  ['Northwind', 'Globex Software', 'Initech', 'Umbrella Analytics', 'Hooli'],
+  [30, 25, 20, 15, 10],
+);
+/** Share of deals whose source the CRM never got, and of lost deals closed without a reason. */
+const NO_SOURCE_SHARE = 0.03;
+const NO_LOSS_REASON_SHARE = 0.1;
+/** Share of deals with a named competitor, beside lost-to-a-competitor deals (which always name one). */
+const COMPETITOR_SHARE = { lost: 0.3, won: 0.35, open: 0.25 } as const;
+
+/**
+ * Gives each deal a source, and lost deals a loss reason and competitor, from a stream of their
+ * own, so every other column of the dataset is the same as without them.
+ */
+function dealAttributes(deals: Deals, rng: Rng): LossReasonRow[] {
+  const reasons = LOSS_REASONS.map(([externalId, label], i) => ({
+    id: i + 1,
+    organizationId: ORGANIZATION_ID,
+    externalId,
+    label,
+    active: true,
+  }));
+  const reasonPicker = new WeightedPicker(
+    reasons,
+    LOSS_REASONS.map(([, , weight]) => weight),
+  );
+  for (const [i, row] of deals.rows.entries()) {
+    const type = deals.columns.type[i]!;
+    if (!rng.chance(NO_SOURCE_SHARE)) row.source = (type === NEW_BUSINESS ? SOURCES_NEW : SOURCES_EXISTING).pick(rng);
+    const stage = deals.columns.stage[i]!;
+    if (stage === LOST) {
+      const reason = rng.chance(NO_LOSS_REASON_SHARE) ? null : reasonPicker.pick(rng);
+      row.lossReasonId = reason?.id ?? null;
+      if (reason?.externalId === 'Competitor' || rng.chance(COMPETITOR_SHARE.lost))
+        row.competitor = COMPETITORS.pick(rng);
+    } else if (rng.chance(stage === WON ? COMPETITOR_SHARE.won : COMPETITOR_SHARE.open)) {
+      row.competitor = COMPETITORS.pick(rng);
+    }
+  }
+  return reasons;
 }
 
 /** Open deals: early stages are PIPELINE; later ones are a call between BEST_CASE and COMMIT, better for deals that will win. */
@@ -1589,6 +1665,9 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
   });
 
   const installed = arrHistory(accountProducts(accounts, products.plans, deals), seed, cal.todayDay);
+  const history = hierarchyHistory(people.rows, accounts.rows, plans.territories, seed, cal.todayDay);
+  // Forked last: the streams above stay as they were before deals had these attributes.
+  const lossReasons = dealAttributes(deals, root.fork('deal-attributes'));
 
   const last = cal.fiscalYears.length - 1;
   return {
@@ -1623,7 +1702,10 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
     accounts: accounts.rows,
     accountProducts: installed.accountProducts,
     accountProductArrs: installed.history,
+    repManagerHistory: history.managers,
+    accountTerritoryHistory: history.placements,
     quotas,
+    lossReasons,
     opportunities: deals.rows,
     opportunityLineItems: deals.lineItems,
     opportunitySplits: deals.splits,

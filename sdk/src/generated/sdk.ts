@@ -334,6 +334,54 @@ export const ForecastAccuracyMeasureFieldsFragmentDoc = `
   absoluteError
 }
     `;
+export const FunnelRowFieldsFragmentDoc = `
+    fragment FunnelRowFields on FunnelRow {
+  key
+  label
+  deals
+  pipelineCreated
+  wonCount
+  pipelineWon
+  lostCount
+  lostWithoutStage
+  stages {
+    stage
+    reached
+    conversionRate
+    stays
+    meanDays
+    medianDays
+    lostAt
+  }
+}
+    `;
+export const WinLossBreakdownFieldsFragmentDoc = `
+    fragment WinLossBreakdownFields on WinLossBreakdown {
+  key
+  label
+  lostCount
+  lostAmount
+  wonCount
+  winRate
+}
+    `;
+export const WinLossRowFieldsFragmentDoc = `
+    fragment WinLossRowFields on WinLossRow {
+  key
+  label
+  wonCount
+  lostCount
+  wonAmount
+  lostAmount
+  winRate
+  lossReasons {
+    ...WinLossBreakdownFields
+  }
+  competitors {
+    ...WinLossBreakdownFields
+  }
+}
+    `;
 export const UpsertRowResultFieldsFragmentDoc = `
     fragment UpsertRowResultFields on UpsertRowResult {
   index
@@ -1141,6 +1189,24 @@ export const RepsDocument = `
   }
 }
     ${RepFieldsFragmentDoc}`;
+export const HierarchyDocument = `
+    query Hierarchy($asOf: Date, $rootId: ID) {
+  hierarchy(asOf: $asOf, rootId: $rootId) {
+    rep {
+      id
+      name
+      role
+    }
+    manager {
+      id
+      name
+    }
+    depth
+    validFrom
+    validTo
+  }
+}
+    `;
 export const AccountsDocument = `
     query Accounts($first: Int, $after: String, $filter: AccountFilter, $orderBy: AccountOrder) {
   accounts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -1427,6 +1493,35 @@ export const ForecastAccuracyDocument = `
   }
 }
     ${ForecastAccuracyMeasureFieldsFragmentDoc}`;
+export const FunnelDocument = `
+    query Funnel($period: String!, $scope: FunnelScope, $groupBy: FunnelGrouping) {
+  funnel(period: $period, scope: $scope, groupBy: $groupBy) {
+    period
+    groupBy
+    total {
+      ...FunnelRowFields
+    }
+    rows {
+      ...FunnelRowFields
+    }
+  }
+}
+    ${FunnelRowFieldsFragmentDoc}`;
+export const WinLossDocument = `
+    query WinLoss($period: String!, $scope: FunnelScope, $groupBy: FunnelGrouping) {
+  winLoss(period: $period, scope: $scope, groupBy: $groupBy) {
+    period
+    groupBy
+    total {
+      ...WinLossRowFields
+    }
+    rows {
+      ...WinLossRowFields
+    }
+  }
+}
+    ${WinLossRowFieldsFragmentDoc}
+${WinLossBreakdownFieldsFragmentDoc}`;
 export const UpsertRepsDocument = `
     mutation UpsertReps($input: UpsertRepsInput!) {
   upsertReps(input: $input) {
@@ -1513,13 +1608,14 @@ export const UpsertOpportunitiesDocument = `
     ${UpsertRowResultFieldsFragmentDoc}
 ${UserErrorFieldsFragmentDoc}`;
 export const PerformanceDocument = `
-    query Performance($period: String!, $scope: PerformanceScope, $groupBy: PerformanceGrouping, $orderBy: PerformanceOrder, $first: Int) {
+    query Performance($period: String!, $scope: PerformanceScope, $groupBy: PerformanceGrouping, $orderBy: PerformanceOrder, $first: Int, $hierarchy: PerformanceHierarchy) {
   performance(
     period: $period
     scope: $scope
     groupBy: $groupBy
     orderBy: $orderBy
     first: $first
+    hierarchy: $hierarchy
   ) {
     period {
       ...PeriodFields
@@ -1906,8 +2002,8 @@ export const CompareSalesPlansDocument = `
 }
     `;
 export const TerritoriesDocument = `
-    query Territories($first: Int, $after: String, $filter: TerritoryFilter) {
-  territories(first: $first, after: $after, filter: $filter) {
+    query Territories($first: Int, $after: String, $filter: TerritoryFilter, $asOf: Date) {
+  territories(first: $first, after: $after, filter: $filter, asOf: $asOf) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2121,8 +2217,8 @@ export const MoveAccountsToTerritoryDocument = `
 }
     ${UserErrorFieldsFragmentDoc}`;
 export const QuotasDocument = `
-    query Quotas($first: Int, $after: String, $filter: QuotaFilter) {
-  quotas(first: $first, after: $after, filter: $filter) {
+    query Quotas($first: Int, $after: String, $filter: QuotaFilter, $asOf: Date) {
+  quotas(first: $first, after: $after, filter: $filter, asOf: $asOf) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2786,6 +2882,9 @@ export function getSdk<C>(requester: Requester<C>) {
     Reps(variables?: Types.RepsQueryVariables, options?: C): Promise<Types.RepsQuery> {
       return requester<Types.RepsQuery, Types.RepsQueryVariables>(RepsDocument, variables, options) as Promise<Types.RepsQuery>;
     },
+    Hierarchy(variables?: Types.HierarchyQueryVariables, options?: C): Promise<Types.HierarchyQuery> {
+      return requester<Types.HierarchyQuery, Types.HierarchyQueryVariables>(HierarchyDocument, variables, options) as Promise<Types.HierarchyQuery>;
+    },
     Accounts(variables?: Types.AccountsQueryVariables, options?: C): Promise<Types.AccountsQuery> {
       return requester<Types.AccountsQuery, Types.AccountsQueryVariables>(AccountsDocument, variables, options) as Promise<Types.AccountsQuery>;
     },
@@ -2818,6 +2917,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     ForecastAccuracy(variables: Types.ForecastAccuracyQueryVariables, options?: C): Promise<Types.ForecastAccuracyQuery> {
       return requester<Types.ForecastAccuracyQuery, Types.ForecastAccuracyQueryVariables>(ForecastAccuracyDocument, variables, options) as Promise<Types.ForecastAccuracyQuery>;
+    },
+    Funnel(variables: Types.FunnelQueryVariables, options?: C): Promise<Types.FunnelQuery> {
+      return requester<Types.FunnelQuery, Types.FunnelQueryVariables>(FunnelDocument, variables, options) as Promise<Types.FunnelQuery>;
+    },
+    WinLoss(variables: Types.WinLossQueryVariables, options?: C): Promise<Types.WinLossQuery> {
+      return requester<Types.WinLossQuery, Types.WinLossQueryVariables>(WinLossDocument, variables, options) as Promise<Types.WinLossQuery>;
     },
     UpsertReps(variables: Types.UpsertRepsMutationVariables, options?: C): Promise<Types.UpsertRepsMutation> {
       return requester<Types.UpsertRepsMutation, Types.UpsertRepsMutationVariables>(UpsertRepsDocument, variables, options) as Promise<Types.UpsertRepsMutation>;
