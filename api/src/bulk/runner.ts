@@ -22,6 +22,7 @@ import { EXPORT_CONTENT_TYPES, exportColumns, openExportFile } from './files/ind
 import { exportStorage } from './links.js';
 import { withReadAhead } from './prefetch.js';
 import { rebuildCaller } from './principal.js';
+import { type BulkProjection, compileProjection } from './projection.js';
 import { type BulkSettings, bulkSettingsFromEnv } from './settings.js';
 import type { ExportStorage } from './storage.js';
 import {
@@ -85,6 +86,29 @@ function countObjects(value: unknown): number {
   return n;
 }
 
+/**
+ * The compiled projection, if it reproduces the first page exactly: GraphQL's nodes of that page
+ * against the projection of the root read GraphQL made for it (the same rows), compared as the
+ * NDJSON text they write, and the same answer to whether a page follows. Anything else (no
+ * projection, no root read seen, other page arguments, a difference) keeps the export on GraphQL.
+ */
+function checkedProjection(
+  compiled: ReturnType<typeof compileProjection>,
+  read: { args: Record<string, unknown>; rows: Record<string, unknown>[] } | null,
+  nodes: Record<string, unknown>[],
+  hasNextPage: boolean,
+  pageSize: number,
+): BulkProjection | null {
+  if (!('projection' in compiled) || !read || read.args.take !== pageSize + 1) return null;
+  if (read.rows.length > pageSize !== hasNextPage) return null;
+  try {
+    const projected = read.rows.slice(0, pageSize).map(compiled.projection.project);
+    return JSON.stringify(projected) === JSON.stringify(nodes) ? compiled.projection : null;
+  } catch {
+    return null;
+  }
+}
+
 type Page = Record<string, unknown> & { [PAGE_INFO_ALIAS]: { hasNextPage: boolean; endCursor: string | null } };
 
 export interface BulkRunner {
@@ -123,39 +147,73 @@ export function createBulkRunner(
     // Read-ahead only inside the snapshot: there the next page reads the same whenever it runs,
     // and PostgreSQL works on it while Node completes this one (PGlite shares Node's thread).
     const model = plan.nodeType.extensions?.pothosPrismaModel;
-    const ahead = snapshot && typeof model === 'string' ? withReadAhead(ctx.prisma, model) : null;
-    const pageCtx = ahead ? { ...ctx, prisma: ahead.prisma } : ctx;
+    const reader = typeof model === 'string' ? withReadAhead(ctx.prisma, model, snapshot) : null;
+    const pageCtx = reader ? { ...ctx, prisma: reader.prisma } : ctx;
+    const compiled = settings.fastPath && reader ? compileProjection(plan, ctx.viewer.scopes) : null;
+    let projection: BulkProjection | null = null;
     let after: string | null = null;
+    let first = true;
     for (;;) {
       if (progress.stopped) throw progress.stopped;
       if (Date.now() > deadline) throw new Stopped('TIMEOUT');
       // Between pages the event loop serves interactive requests first: a page is one long
       // synchronous completion, and the export is the one that can wait.
       await new Promise((resolve) => setImmediate(resolve));
-      ahead?.pageStarts();
-      const result = await execute({
-        schema,
-        document: plan.pageDocument,
-        contextValue: pageCtx,
-        variableValues: { [FIRST_VARIABLE]: settings.pageSize, [AFTER_VARIABLE]: after },
-      });
-      if (result.errors?.length) {
-        logger.warn({ operationId: op.id, errors: result.errors.map((e) => e.message) }, 'bulk operation page failed');
-        throw new Stopped(codeOf(result.errors));
+      let nodes: Record<string, unknown>[];
+      let hasNextPage: boolean;
+      if (projection && reader) {
+        // The compiled path: the reader's next page (as the connection would read it), projected.
+        const rows = (await reader.readNext()) ?? [];
+        const shown = rows.slice(0, settings.pageSize);
+        try {
+          nodes = shown.map(projection.project);
+        } catch (error) {
+          logger.warn({ operationId: op.id, err: error }, 'bulk operation page failed');
+          throw new Stopped('QUERY_FAILED');
+        }
+        hasNextPage = rows.length > settings.pageSize;
+      } else {
+        reader?.pageStarts();
+        const result = await execute({
+          schema,
+          document: plan.pageDocument,
+          contextValue: pageCtx,
+          variableValues: { [FIRST_VARIABLE]: settings.pageSize, [AFTER_VARIABLE]: after },
+        });
+        if (result.errors?.length) {
+          logger.warn(
+            { operationId: op.id, errors: result.errors.map((e) => e.message) },
+            'bulk operation page failed',
+          );
+          throw new Stopped(codeOf(result.errors));
+        }
+        const connection = (result.data as Record<string, Page>)[plan.rootKey] as Page;
+        nodes = (
+          plan.nodesAt === 'nodes'
+            ? (connection.nodes as Record<string, unknown>[])
+            : (connection.edges as { node: Record<string, unknown> }[]).map((e) => e.node)
+        ).filter((n) => n != null);
+        const pageInfo = connection[PAGE_INFO_ALIAS];
+        hasNextPage = pageInfo.hasNextPage && pageInfo.endCursor != null;
+        after = pageInfo.endCursor;
+        if (first && compiled && reader) {
+          projection = checkedProjection(compiled, reader.lastRead(), nodes, hasNextPage, settings.pageSize);
+          logger.info(
+            {
+              operationId: op.id,
+              path: projection ? 'compiled projection' : 'graphql',
+              reason: 'notCompiled' in compiled ? compiled.notCompiled : undefined,
+            },
+            'bulk operation path chosen',
+          );
+        }
       }
-      const connection = (result.data as Record<string, Page>)[plan.rootKey] as Page;
-      const nodes = (
-        plan.nodesAt === 'nodes'
-          ? (connection.nodes as Record<string, unknown>[])
-          : (connection.edges as { node: Record<string, unknown> }[]).map((e) => e.node)
-      ).filter((n) => n != null);
+      first = false;
       await write(nodes);
       await options.onPage?.();
       progress.rootObjectCount += nodes.length;
       progress.objectCount += countObjects(nodes);
-      const pageInfo = connection[PAGE_INFO_ALIAS];
-      if (!pageInfo.hasNextPage || !pageInfo.endCursor) return;
-      after = pageInfo.endCursor;
+      if (!hasNextPage) return;
     }
   }
 
