@@ -126,6 +126,8 @@ export function createBulkRunner(
     schema?: GraphQLSchema;
     /** Called after each page is written (tests use it to break the database mid-way). */
     onPage?: () => Promise<void>;
+    /** Called once the path of an export is chosen (tests check which one ran). */
+    onPath?: (operationId: number, path: 'projection' | 'graphql') => void;
   } = {},
 ): BulkRunner {
   const settings = { ...bulkSettingsFromEnv(), ...options.settings };
@@ -196,13 +198,16 @@ export function createBulkRunner(
         const pageInfo = connection[PAGE_INFO_ALIAS];
         hasNextPage = pageInfo.hasNextPage && pageInfo.endCursor != null;
         after = pageInfo.endCursor;
-        if (first && compiled && reader) {
-          projection = checkedProjection(compiled, reader.lastRead(), nodes, hasNextPage, settings.pageSize);
+        if (first) {
+          if (compiled && reader) {
+            projection = checkedProjection(compiled, reader.lastRead(), nodes, hasNextPage, settings.pageSize);
+          }
+          options.onPath?.(op.id, projection ? 'projection' : 'graphql');
           logger.info(
             {
               operationId: op.id,
               path: projection ? 'compiled projection' : 'graphql',
-              reason: 'notCompiled' in compiled ? compiled.notCompiled : undefined,
+              notCompiled: compiled && 'notCompiled' in compiled ? compiled.notCompiled : undefined,
             },
             'bulk operation path chosen',
           );
