@@ -145,7 +145,8 @@ async function exportWith(caller: Viewer, query: string, format: 'NDJSON' | 'CSV
 describe('bulk export: compiled projection against GraphQL execution', () => {
   for (const [name, doc] of Object.entries(DOCUMENTS)) {
     for (const caller of ['admin', 'manager', 'rep']) {
-      const formats = name === 'bench' || name === 'shapes' ? (['NDJSON', 'CSV', 'PARQUET'] as const) : (['NDJSON'] as const);
+      const formats =
+        name === 'bench' || name === 'shapes' ? (['NDJSON', 'CSV', 'PARQUET'] as const) : (['NDJSON'] as const);
       for (const format of formats) {
         it(`${name}, ${caller} key, ${format}: the same bytes on both paths`, async () => {
           const viewer = callers[caller] as Viewer;

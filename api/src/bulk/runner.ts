@@ -13,14 +13,15 @@ import path from 'node:path';
 import { execute, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Database } from '../db/database.js';
 import { isStatementCancelled } from '../db/session.js';
-import type { BulkOperation, BulkOperationErrorCode } from '../generated/prisma/client.js';
+import { type BulkOperation, type BulkOperationErrorCode, Prisma } from '../generated/prisma/client.js';
 import { jobQueue } from '../jobs/queue.js';
 import { schema as apiSchema } from '../schema.js';
 import { buildContext, type Context } from '../shared/context.js';
 import { logger } from '../shared/logger.js';
+import { rowFreeSql, tenantPrisma } from '../shared/tenant.js';
 import { EXPORT_CONTENT_TYPES, exportColumns, openExportFile } from './files/index.js';
 import { exportStorage } from './links.js';
-import { withReadAhead } from './prefetch.js';
+import { type ReadAhead, withReadAhead } from './prefetch.js';
 import { rebuildCaller } from './principal.js';
 import { type BulkProjection, compileProjection } from './projection.js';
 import { type BulkSettings, bulkSettingsFromEnv } from './settings.js';
@@ -149,77 +150,102 @@ export function createBulkRunner(
     // Read-ahead only inside the snapshot: there the next page reads the same whenever it runs,
     // and PostgreSQL works on it while Node completes this one (PGlite shares Node's thread).
     const model = plan.nodeType.extensions?.pothosPrismaModel;
-    const reader = typeof model === 'string' ? withReadAhead(ctx.prisma, model, snapshot) : null;
-    const pageCtx = reader ? { ...ctx, prisma: reader.prisma } : ctx;
-    const compiled = settings.fastPath && reader ? compileProjection(plan, ctx.viewer.scopes) : null;
-    let projection: BulkProjection | null = null;
+    const graphReader = typeof model === 'string' ? withReadAhead(ctx.prisma, model, snapshot) : null;
+    const pageCtx = graphReader ? { ...ctx, prisma: graphReader.prisma } : ctx;
+    const compiled = settings.fastPath && graphReader ? compileProjection(plan, ctx.viewer.scopes) : null;
     let after: string | null = null;
-    let first = true;
-    for (;;) {
-      if (progress.stopped) throw progress.stopped;
-      if (Date.now() > deadline) throw new Stopped('TIMEOUT');
-      // Between pages the event loop serves interactive requests first: a page is one long
-      // synchronous completion, and the export is the one that can wait.
-      await new Promise((resolve) => setImmediate(resolve));
-      let nodes: Record<string, unknown>[];
-      let hasNextPage: boolean;
-      if (projection && reader) {
-        // The compiled path: the reader's next page (as the connection would read it), projected.
-        const rows = (await reader.readNext()) ?? [];
-        const shown = rows.slice(0, settings.pageSize);
-        try {
-          nodes = shown.map(projection.project);
-        } catch (error) {
-          logger.warn({ operationId: op.id, err: error }, 'bulk operation page failed');
-          throw new Stopped('QUERY_FAILED');
-        }
-        hasNextPage = rows.length > settings.pageSize;
-      } else {
-        reader?.pageStarts();
-        const result = await execute({
-          schema,
-          document: plan.pageDocument,
-          contextValue: pageCtx,
-          variableValues: { [FIRST_VARIABLE]: settings.pageSize, [AFTER_VARIABLE]: after },
-        });
-        if (result.errors?.length) {
-          logger.warn(
-            { operationId: op.id, errors: result.errors.map((e) => e.message) },
-            'bulk operation page failed',
-          );
-          throw new Stopped(codeOf(result.errors));
-        }
-        const connection = (result.data as Record<string, Page>)[plan.rootKey] as Page;
-        nodes = (
-          plan.nodesAt === 'nodes'
-            ? (connection.nodes as Record<string, unknown>[])
-            : (connection.edges as { node: Record<string, unknown> }[]).map((e) => e.node)
-        ).filter((n) => n != null);
-        const pageInfo = connection[PAGE_INFO_ALIAS];
-        hasNextPage = pageInfo.hasNextPage && pageInfo.endCursor != null;
-        after = pageInfo.endCursor;
-        if (first) {
-          if (compiled && reader) {
-            projection = checkedProjection(compiled, reader.lastRead(), nodes, hasNextPage, settings.pageSize);
+
+    const pages = async (reader: ReadAhead | null, projection: BulkProjection | null): Promise<void> => {
+      for (let first = !projection; ; first = false) {
+        if (progress.stopped) throw progress.stopped;
+        if (Date.now() > deadline) throw new Stopped('TIMEOUT');
+        // Between pages the event loop serves interactive requests first: a page is one long
+        // synchronous completion, and the export is the one that can wait.
+        await new Promise((resolve) => setImmediate(resolve));
+        let nodes: Record<string, unknown>[];
+        let hasNextPage: boolean;
+        if (projection && reader) {
+          // The compiled path: the reader's next page (as the connection would read it), projected.
+          const rows = (await reader.readNext()) ?? [];
+          const shown = rows.slice(0, settings.pageSize);
+          try {
+            nodes = shown.map(projection.project);
+          } catch (error) {
+            logger.warn({ operationId: op.id, err: error }, 'bulk operation page failed');
+            throw new Stopped('QUERY_FAILED');
           }
-          options.onPath?.(op.id, projection ? 'projection' : 'graphql');
-          logger.info(
-            {
-              operationId: op.id,
-              path: projection ? 'compiled projection' : 'graphql',
-              notCompiled: compiled && 'notCompiled' in compiled ? compiled.notCompiled : undefined,
-            },
-            'bulk operation path chosen',
-          );
+          hasNextPage = rows.length > settings.pageSize;
+        } else {
+          reader?.pageStarts();
+          const result = await execute({
+            schema,
+            document: plan.pageDocument,
+            contextValue: pageCtx,
+            variableValues: { [FIRST_VARIABLE]: settings.pageSize, [AFTER_VARIABLE]: after },
+          });
+          if (result.errors?.length) {
+            logger.warn(
+              { operationId: op.id, errors: result.errors.map((e) => e.message) },
+              'bulk operation page failed',
+            );
+            throw new Stopped(codeOf(result.errors));
+          }
+          const connection = (result.data as Record<string, Page>)[plan.rootKey] as Page;
+          nodes = (
+            plan.nodesAt === 'nodes'
+              ? (connection.nodes as Record<string, unknown>[])
+              : (connection.edges as { node: Record<string, unknown> }[]).map((e) => e.node)
+          ).filter((n) => n != null);
+          const pageInfo = connection[PAGE_INFO_ALIAS];
+          hasNextPage = pageInfo.hasNextPage && pageInfo.endCursor != null;
+          after = pageInfo.endCursor;
+          if (first) {
+            if (compiled && reader) {
+              projection = checkedProjection(compiled, reader.lastRead(), nodes, hasNextPage, settings.pageSize);
+            }
+            options.onPath?.(op.id, projection ? 'projection' : 'graphql');
+            logger.info(
+              {
+                operationId: op.id,
+                path: projection ? 'compiled projection' : 'graphql',
+                notCompiled: compiled && 'notCompiled' in compiled ? compiled.notCompiled : undefined,
+              },
+              'bulk operation path chosen',
+            );
+          }
+        }
+        await write(nodes);
+        await options.onPage?.();
+        progress.rootObjectCount += nodes.length;
+        progress.objectCount += countObjects(nodes);
+        if (!hasNextPage) return;
+        if (first && projection && snapshot && reader && typeof model === 'string') {
+          // The projected pages read on a connection of their own in the same snapshot.
+          const from = reader.lastRead();
+          return onSnapshot(ctx, (client) => pages(withReadAhead(client, model, true, from), projection));
         }
       }
-      first = false;
-      await write(nodes);
-      await options.onPage?.();
-      progress.rootObjectCount += nodes.length;
-      progress.objectCount += countObjects(nodes);
-      if (!hasNextPage) return;
-    }
+    };
+    return pages(graphReader, null);
+  }
+
+  /**
+   * Runs `fn` with a tenant client whose one-statement reads go straight to a connection of
+   * their own (pg, without Prisma's raw-query layer, which costs about as much as the statement
+   * on a page of JSON) that imported the snapshot of `ctx`'s REPEATABLE READ transaction: the
+   * pages it reads are those the transaction would read. The client is built as buildContext
+   * builds the request's (same tenant, row policy and visibility); only where its statements
+   * run differs.
+   */
+  async function onSnapshot<T>(ctx: Context, fn: (client: Context['prisma']) => Promise<T>): Promise<T> {
+    const readInSnapshot = db.readInSnapshot;
+    if (!readInSnapshot) throw new Error('a snapshot needs PostgreSQL');
+    const [exported] = await ctx.prisma.$queryRaw<{ snapshot: string }[]>(
+      rowFreeSql(Prisma.sql`SELECT pg_export_snapshot() AS snapshot`),
+    );
+    return readInSnapshot(exported?.snapshot ?? '', (read) =>
+      fn(tenantPrisma(db.prisma, ctx.viewer.organizationId, { visibility: ctx.visibility, viewer: ctx.viewer }, read)),
+    );
   }
 
   async function run(operationId: number): Promise<void> {

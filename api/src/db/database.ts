@@ -37,6 +37,13 @@ export interface Database {
    */
   read: StatementReader | null;
   /**
+   * Runs `fn` with a reader like `read` whose statements run on one connection of the pool, in a
+   * READ ONLY REPEATABLE READ transaction that imported `snapshot` (an id from
+   * `pg_export_snapshot()` of an open transaction): it reads what that transaction reads. The
+   * bulk export's projected pages use it (bulk/runner.ts). Null on PGlite, which has one connection.
+   */
+  readInSnapshot: (<T>(snapshot: string, fn: (read: StatementReader) => Promise<T>) => Promise<T>) | null;
+  /**
    * Each organization's share of PostgreSQL's pool (db/gate.ts): the server runs a request's
    * execution in `gate.begin(organizationId).run`. Null on PGlite, whose one connection serves
    * statements one at a time anyway.
@@ -137,6 +144,30 @@ function poolReader(pool: pg.Pool, count: () => void): StatementReader {
   };
 }
 
+/** `readInSnapshot` for a pg pool. */
+function snapshotReader(pool: pg.Pool, count: () => void): NonNullable<Database['readInSnapshot']> {
+  return async (snapshot, fn) => {
+    // The id is interpolated (SET TRANSACTION takes no parameter): only its own alphabet passes.
+    if (!/^[0-9A-F]+(-[0-9A-F]+)+$/i.test(snapshot)) throw new Error(`not a snapshot id: ${snapshot}`);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+      const result = await fn(async ({ text, values }) => {
+        count();
+        return (await client.query({ text, values })).rows;
+      });
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      // Released with the error, the connection is closed, which also ends its transaction.
+      client.release(error as Error);
+      throw error;
+    }
+  };
+}
+
 function countingClient(adapter: PrismaPg | PrismaPGlite, onQuery: () => void): PrismaClient {
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', onQuery);
@@ -153,6 +184,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   let closeDriver: () => Promise<void>;
   let kind: DatabaseKind;
   let read: StatementReader | null = null;
+  let readInSnapshot: Database['readInSnapshot'] = null;
   let gate: DatabaseGate | null = null;
 
   if (options.databaseUrl) {
@@ -181,6 +213,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     prisma = countingClient(new PrismaPg(pool), () => queries++);
     sql = pgRunner(pool);
     read = poolReader(pool, () => queries++);
+    readInSnapshot = snapshotReader(pool, () => queries++);
     closeDriver = () => pool.end();
   } else {
     kind = 'pglite';
@@ -202,6 +235,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     location,
     connectionString: options.databaseUrl ?? null,
     read,
+    readInSnapshot,
     gate,
     queryCount: () => queries,
     beforeClose(fn) {
