@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
+import type { Scope } from '../api/src/access/scopes.js';
 import { resolveVisibility } from '../api/src/access/visibility.js';
 import { createBulkRunner } from '../api/src/bulk/runner.js';
 import { submitBulkOperation } from '../api/src/bulk/service.js';
@@ -92,7 +93,7 @@ beforeAll(async () => {
       [org, deal.id],
     );
   }
-  const keys = {
+  const keys: Record<string, { scopes: Scope[]; repId: number | null }> = {
     admin: { scopes: ['admin'], repId: null },
     manager: { scopes: ['read:pipeline', 'read:accounts', 'read:people'], repId: fx.managers[0] as number },
     rep: { scopes: ['read:pipeline', 'read:accounts', 'read:people'], repId: fx.reps[0] as number },

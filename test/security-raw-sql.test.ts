@@ -40,8 +40,6 @@ const OUTSIDE: Record<string, string> = {
 /** Files with statements marked row-free (shared/tenant.ts rowFreeSql), with the reason. */
 const ROW_FREE: Record<string, string> = {
   'ingestion/bulk-sql.ts': 'allocateIds reserves ids from a sequence, which belongs to no organization.',
-  'bulk/runner.ts':
-    "pg_export_snapshot() names the export transaction's snapshot, which its projected pages import; it reads no rows.",
 };
 
 /**

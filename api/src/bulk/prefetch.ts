@@ -63,18 +63,12 @@ export interface ReadAhead {
  * (when `ahead`): one read ahead at most, so memory holds two pages. Only a page's first read of
  * the model is its root connection's (a nested list of the same model may follow); a read-ahead
  * that fails is reported by the read that uses it, and one that is never used is dropped. The
- * root reads are kept (the last one) for the compiled projection, ahead or not; `from` is the
- * root read another reader made last, which `readNext` goes on from.
+ * root reads are kept (the last one) for the compiled projection, ahead or not.
  */
-export function withReadAhead(
-  prisma: Context['prisma'],
-  model: string,
-  ahead = true,
-  from: { args: Args; rows: Record<string, unknown>[] } | null = null,
-): ReadAhead {
+export function withReadAhead(prisma: Context['prisma'], model: string, ahead = true): ReadAhead {
   const read = (prisma as unknown as { $findManyNested: NestedReader }).$findManyNested.bind(prisma);
   let pending: { key: string; rows: Promise<Record<string, unknown>[]> } | null = null;
-  let last = from;
+  let last: { args: Args; rows: Record<string, unknown>[] } | null = null;
   let root = false;
   const readAhead = (args: Args, rows: Record<string, unknown>[]) => {
     const next = nextPageArgs(args, rows);

@@ -221,6 +221,10 @@ export function compileProjection(
     const root = operation?.selectionSet.selections.find(
       (s): s is FieldNode => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === plan.rootKey,
     );
+    // A count is a statement of its own, which GraphQL would run beside the page's.
+    if (root?.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'totalCount')) {
+      throw new NotCompiled('totalCount on the root connection');
+    }
     const rows = root?.selectionSet?.selections.find(
       (s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === plan.nodesAt,
     );

@@ -37,12 +37,14 @@ export interface Database {
    */
   read: StatementReader | null;
   /**
-   * Runs `fn` with a reader like `read` whose statements run on one connection of the pool, in a
-   * READ ONLY REPEATABLE READ transaction that imported `snapshot` (an id from
-   * `pg_export_snapshot()` of an open transaction): it reads what that transaction reads. The
-   * bulk export's projected pages use it (bulk/runner.ts). Null on PGlite, which has one connection.
+   * Runs `fn` with a reader like `read` whose statements all run on one connection of the pool,
+   * in a READ ONLY REPEATABLE READ transaction: one snapshot for all of them. The bulk export's
+   * compiled path reads with it (bulk/runner.ts). `randomPageCost` sets the planner's
+   * random_page_cost for that transaction only. Null on PGlite, which has one connection.
    */
-  readInSnapshot: (<T>(snapshot: string, fn: (read: StatementReader) => Promise<T>) => Promise<T>) | null;
+  readInSnapshot:
+    | (<T>(fn: (read: StatementReader) => Promise<T>, options?: { randomPageCost?: number }) => Promise<T>)
+    | null;
   /**
    * Each organization's share of PostgreSQL's pool (db/gate.ts): the server runs a request's
    * execution in `gate.begin(organizationId).run`. Null on PGlite, whose one connection serves
@@ -146,13 +148,13 @@ function poolReader(pool: pg.Pool, count: () => void): StatementReader {
 
 /** `readInSnapshot` for a pg pool. */
 function snapshotReader(pool: pg.Pool, count: () => void): NonNullable<Database['readInSnapshot']> {
-  return async (snapshot, fn) => {
-    // The id is interpolated (SET TRANSACTION takes no parameter): only its own alphabet passes.
-    if (!/^[0-9A-F]+(-[0-9A-F]+)+$/i.test(snapshot)) throw new Error(`not a snapshot id: ${snapshot}`);
+  return async (fn, options = {}) => {
+    const cost = options.randomPageCost;
+    if (cost !== undefined && !(Number.isFinite(cost) && cost > 0)) throw new Error(`not a page cost: ${cost}`);
     const client = await pool.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      await client.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+      if (cost !== undefined) await client.query(`SET LOCAL random_page_cost = ${cost}`);
       const result = await fn(async ({ text, values }) => {
         count();
         return (await client.query({ text, values })).rows;
