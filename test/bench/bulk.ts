@@ -269,9 +269,12 @@ async function main() {
         .join(' / ')} at the end.`,
     );
     console.log(results.join('\n'));
+    rmSync(folder, { recursive: true, force: true });
+  } catch (error) {
+    console.error(`failed; the servers' logs are kept in ${folder}`);
+    throw error;
   } finally {
     await dropDatabase(url, copyName).catch(() => {});
-    rmSync(folder, { recursive: true, force: true });
   }
 }
 
