@@ -3,7 +3,7 @@
 // plan change, a recoverable draw over three quarters, a clawback, a dispute paid by an
 // adjustment, a new plan version taking effect mid-year, statements, immutability and
 // concurrency. Every expected amount is written with its arithmetic.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPayoutAdjustment, openDispute, resolveDispute } from '../api/src/comp/adjustments.js';
 import { createCompAssignment } from '../api/src/comp/assignments.js';
 import type { ComponentInput } from '../api/src/comp/plan-rules.js';
@@ -126,8 +126,16 @@ async function reverse(id: number, day: string) {
 
 beforeAll(async () => {
   db = await createTestDatabase();
+});
+
+// Every test starts from this fixture in an organization of its own.
+let fixtures = 0;
+beforeEach(async () => {
+  fixtures += 1;
+  for (const key of Object.keys(run)) delete run[key];
   const p = db.prisma;
-  org = (await p.organization.create({ data: { name: 'Comp Co', slug: 'comp', fiscalYearStartMonth: 1 } })).id;
+  org = (await p.organization.create({ data: { name: 'Comp Co', slug: `comp-${fixtures}`, fiscalYearStartMonth: 1 } }))
+    .id;
   ctx = adminContext(org);
   const mk = async (name: string, role: 'MANAGER' | 'AE' | 'SE', managerId: number | null) => {
     rep[name] = (
@@ -308,8 +316,13 @@ async function runRow(id: number) {
   return db.prisma.payoutRun.findUniqueOrThrow({ where: { id } });
 }
 
-describe('a quarterly run computed by hand (FY2026-Q1)', () => {
-  it('pays each rep and component as the arithmetic says', async () => {
+/**
+ * The story of the fiscal year, step by step: each step is also a test below. A test runs, on an
+ * organization of its own, every step before the state it needs, so that it runs alone and in any
+ * order.
+ */
+const story = {
+  computeQ1: async () => {
     const result = await computePayoutRun(ctx, { periodKey: 'FY2026-Q1' });
     expect(result.created).toBe(true);
     run.q1 = result.payoutRunId;
@@ -349,56 +362,8 @@ describe('a quarterly run computed by hand (FY2026-Q1)', () => {
         L('F', 'DRAW', Q, '3000.00'),
       ]),
     );
-  });
-
-  it('explains the tiers, the proration and the cap in words and numbers', async () => {
-    const rows = await db.prisma.payoutLine.findMany({ where: { payoutRunId: run.q1, kind: 'COMMISSION' } });
-    const byRep = (name: string) => rows.filter((l) => l.repId === rep[name]);
-    const a = byRep('A')[0];
-    expect([a?.credit?.toFixed(2), a?.quota?.toFixed(2), a?.attainment?.toFixed(6)]).toEqual([
-      '82500.00',
-      '75000.00',
-      '1.100000',
-    ]);
-    const steps = (a!.explanation as { steps: string[] }).steps.join('\n');
-    expect(steps).toContain('75000.00 x 0.05 = 3750.00');
-    expect(steps).toContain('7500.00 x 0.08 = 600.00');
-    const c = byRep('C')[0]?.explanation as { steps: string[]; cap: { withheld: string } };
-    expect(c.cap.withheld).toBe('21250.00'); // 41,250 - 20,000
-    const dLines = byRep('D').map((l) => l.explanation as { steps: string[]; quota: { amount: string } });
-    expect(dLines.map((x) => x.quota.amount).sort()).toEqual(['36666.67', '38333.33']); // 75,000 x 44/90, x 46/90
-    expect(dLines.some((x) => x.steps.some((s) => s.includes('46 of 90 days')))).toBe(true);
-  });
-
-  it('totals the run as the exact sum of its rounded lines', async () => {
-    const agg = await db.prisma.payoutLine.aggregate({ where: { payoutRunId: run.q1 }, _sum: { amount: true } });
-    // 6,600 (A) + 6,600 (B) + 22,000 (C) + 7,072.22 (D) + 4,000 (E) + 5,000 (F)
-    expect(dec(agg._sum.amount ?? 0).toFixed(2)).toBe(
-      money('4350', '2000', '250', '6600', '22000', '2050', '1022.22', '4000', '4000', '2000', '3000'),
-    );
-    expect(dec(agg._sum.amount ?? 0).toFixed(2)).toBe('51272.22');
-  });
-
-  it('computing the period again creates nothing and changes nothing', async () => {
-    const before = await db.prisma.payoutLine.findMany({ where: { payoutRunId: run.q1 }, orderBy: { id: 'asc' } });
-    const again = await computePayoutRun(ctx, { periodKey: 'FY2026-Q1' });
-    expect(again).toEqual({ payoutRunId: run.q1, created: false });
-    expect(await db.prisma.payoutLine.findMany({ where: { payoutRunId: run.q1 }, orderBy: { id: 'asc' } })).toEqual(
-      before,
-    );
-    expect(await db.prisma.payoutRun.count({ where: { organizationId: org } })).toBe(1);
-  });
-
-  it('refuses a run whose period overlaps an existing run', async () => {
-    await expect(computePayoutRun(ctx, { periodKey: 'FY2026-M02' })).rejects.toMatchObject({
-      userError: { code: 'CONFLICT', field: ['input', 'periodKey'] },
-    });
-    expect(await db.prisma.payoutRun.count({ where: { organizationId: org } })).toBe(1);
-  });
-});
-
-describe('approval and immutability', () => {
-  it('approves at the version read, then refuses every change', async () => {
+  },
+  approveQ1: async () => {
     const r = await runRow(run.q1 as number);
     await expect(approvePayoutRun(ctx, { id: r.id, expectedVersion: r.version + 1 })).rejects.toMatchObject({
       userError: { code: 'STALE_VERSION' },
@@ -426,11 +391,8 @@ describe('approval and immutability', () => {
       'APPROVED',
     ]);
     expect((event.after as { total: string }).total).toBe('51272.22');
-  });
-});
-
-describe('the next quarters: clawback, dispute, adjustment, draw recovery, plan version', () => {
-  it('a dispute on an approved line is resolved with an adjustment that the next run pays', async () => {
+  },
+  disputeQ1: async () => {
     const spiff = await db.prisma.payoutLine.findFirstOrThrow({
       where: { payoutRunId: run.q1, repId: rep.A, kind: 'SPIFF', amount: { gt: 0 } },
     });
@@ -452,9 +414,8 @@ describe('the next quarters: clawback, dispute, adjustment, draw recovery, plan 
       amount: dec('-100.00'),
       reason: 'Expense overpayment',
     });
-  });
-
-  it('claws back a deal reversed within the window, referencing the original line, in the next run', async () => {
+  },
+  computeQ2: async () => {
     await reverse(deal.D1 as number, '2026-04-05'); // 54 days after its 10 Feb close: within 90 days
     await reverse(deal.D3 as number, '2026-05-20'); // 125 days after its 15 Jan close: too late, kept
     const q2 = await computePayoutRun(ctx, { periodKey: 'FY2026-Q2' });
@@ -494,9 +455,8 @@ describe('the next quarters: clawback, dispute, adjustment, draw recovery, plan 
     });
     const adjustment = await db.prisma.payoutAdjustment.findFirstOrThrow({ where: { repId: rep.A } });
     expect(adjustment.payoutRunId).toBe(run.q2);
-  });
-
-  it('a recompute of the draft run rewrites its lines and keeps the adjustments it paid', async () => {
+  },
+  recomputeQ2: async () => {
     const r = await runRow(run.q2 as number);
     const before = await lines(r.id);
     await recomputePayoutRun(ctx, { id: r.id, expectedVersion: r.version });
@@ -504,9 +464,8 @@ describe('the next quarters: clawback, dispute, adjustment, draw recovery, plan 
     expect((await runRow(r.id)).version).toBe(r.version + 1);
     const stale = recomputePayoutRun(ctx, { id: r.id, expectedVersion: r.version });
     await expect(stale).rejects.toMatchObject({ userError: { code: 'STALE_VERSION' } });
-  });
-
-  it('a new plan version applies from its effective date; the recoverable draw is repaid in Q3', async () => {
+  },
+  computeQ3: async () => {
     const r = await runRow(run.q2 as number);
     await approvePayoutRun(ctx, { id: r.id, expectedVersion: r.version });
     await expect(
@@ -535,9 +494,8 @@ describe('the next quarters: clawback, dispute, adjustment, draw recovery, plan 
     );
     // A's clawback is not taken twice.
     expect((await lines(run.q3)).filter((l) => l.kind === 'CLAWBACK')).toEqual([]);
-  });
-
-  it('marks an approved run paid, once', async () => {
+  },
+  payQ1: async () => {
     const r = await runRow(run.q1 as number);
     await expect(markPayoutRunPaid(ctx, { id: run.q3 as number, expectedVersion: 1 })).rejects.toMatchObject({
       userError: { code: 'CONFLICT' },
@@ -547,7 +505,102 @@ describe('the next quarters: clawback, dispute, adjustment, draw recovery, plan 
       userError: { code: 'IMMUTABLE' },
     });
     expect((await runRow(r.id)).status).toBe('PAID');
+  },
+  computeQ4: async () => {
+    const q3 = await runRow(run.q3 as number);
+    await approvePayoutRun(ctx, { id: q3.id, expectedVersion: q3.version });
+    const [x, y] = await Promise.all([
+      computePayoutRun(adminContext(org), { periodKey: 'FY2026-Q4' }),
+      computePayoutRun(adminContext(org), { periodKey: 'FY2026-Q4' }),
+    ]);
+    expect(x.payoutRunId).toBe(y.payoutRunId);
+    expect([x.created, y.created].sort()).toEqual([false, true]);
+    expect(await db.prisma.payoutRun.count({ where: { organizationId: org, periodKey: 'FY2026-Q4' } })).toBe(1);
+    // one set of lines: A 5, B 1, C 5, D 1, E 1, F 2 (commission and a 5,000 draw top-up)
+    expect(await db.prisma.payoutLine.count({ where: { payoutRunId: x.payoutRunId } })).toBe(15);
+    run.q4 = x.payoutRunId;
+  },
+};
+
+type Step = keyof typeof story;
+
+/** Runs the story from the start up to and including `step`. */
+async function upTo(step: Step) {
+  for (const name of Object.keys(story) as Step[]) {
+    await story[name]();
+    if (name === step) return;
+  }
+}
+
+describe('a quarterly run computed by hand (FY2026-Q1)', () => {
+  it('pays each rep and component as the arithmetic says', () => upTo('computeQ1'));
+
+  it('explains the tiers, the proration and the cap in words and numbers', async () => {
+    await upTo('computeQ1');
+    const rows = await db.prisma.payoutLine.findMany({ where: { payoutRunId: run.q1, kind: 'COMMISSION' } });
+    const byRep = (name: string) => rows.filter((l) => l.repId === rep[name]);
+    const a = byRep('A')[0];
+    expect([a?.credit?.toFixed(2), a?.quota?.toFixed(2), a?.attainment?.toFixed(6)]).toEqual([
+      '82500.00',
+      '75000.00',
+      '1.100000',
+    ]);
+    const steps = (a!.explanation as { steps: string[] }).steps.join('\n');
+    expect(steps).toContain('75000.00 x 0.05 = 3750.00');
+    expect(steps).toContain('7500.00 x 0.08 = 600.00');
+    const c = byRep('C')[0]?.explanation as { steps: string[]; cap: { withheld: string } };
+    expect(c.cap.withheld).toBe('21250.00'); // 41,250 - 20,000
+    const dLines = byRep('D').map((l) => l.explanation as { steps: string[]; quota: { amount: string } });
+    expect(dLines.map((x) => x.quota.amount).sort()).toEqual(['36666.67', '38333.33']); // 75,000 x 44/90, x 46/90
+    expect(dLines.some((x) => x.steps.some((s) => s.includes('46 of 90 days')))).toBe(true);
   });
+
+  it('totals the run as the exact sum of its rounded lines', async () => {
+    await upTo('computeQ1');
+    const agg = await db.prisma.payoutLine.aggregate({ where: { payoutRunId: run.q1 }, _sum: { amount: true } });
+    // 6,600 (A) + 6,600 (B) + 22,000 (C) + 7,072.22 (D) + 4,000 (E) + 5,000 (F)
+    expect(dec(agg._sum.amount ?? 0).toFixed(2)).toBe(
+      money('4350', '2000', '250', '6600', '22000', '2050', '1022.22', '4000', '4000', '2000', '3000'),
+    );
+    expect(dec(agg._sum.amount ?? 0).toFixed(2)).toBe('51272.22');
+  });
+
+  it('computing the period again creates nothing and changes nothing', async () => {
+    await upTo('computeQ1');
+    const before = await db.prisma.payoutLine.findMany({ where: { payoutRunId: run.q1 }, orderBy: { id: 'asc' } });
+    const again = await computePayoutRun(ctx, { periodKey: 'FY2026-Q1' });
+    expect(again).toEqual({ payoutRunId: run.q1, created: false });
+    expect(await db.prisma.payoutLine.findMany({ where: { payoutRunId: run.q1 }, orderBy: { id: 'asc' } })).toEqual(
+      before,
+    );
+    expect(await db.prisma.payoutRun.count({ where: { organizationId: org } })).toBe(1);
+  });
+
+  it('refuses a run whose period overlaps an existing run', async () => {
+    await upTo('computeQ1');
+    await expect(computePayoutRun(ctx, { periodKey: 'FY2026-M02' })).rejects.toMatchObject({
+      userError: { code: 'CONFLICT', field: ['input', 'periodKey'] },
+    });
+    expect(await db.prisma.payoutRun.count({ where: { organizationId: org } })).toBe(1);
+  });
+});
+
+describe('approval and immutability', () => {
+  it('approves at the version read, then refuses every change', () => upTo('approveQ1'));
+});
+
+describe('the next quarters: clawback, dispute, adjustment, draw recovery, plan version', () => {
+  it('a dispute on an approved line is resolved with an adjustment that the next run pays', () => upTo('disputeQ1'));
+
+  it('claws back a deal reversed within the window, referencing the original line, in the next run', () =>
+    upTo('computeQ2'));
+
+  it('a recompute of the draft run rewrites its lines and keeps the adjustments it paid', () => upTo('recomputeQ2'));
+
+  it('a new plan version applies from its effective date; the recoverable draw is repaid in Q3', () =>
+    upTo('computeQ3'));
+
+  it('marks an approved run paid, once', () => upTo('payQ1'));
 });
 
 describe('statements', () => {
@@ -564,6 +617,7 @@ describe('statements', () => {
   });
 
   it("shows a rep's period with totals, year-to-date and the draw balance", async () => {
+    await upTo('computeQ3');
     const s = await payoutStatement(ctx, own('A'), { repId: rep.A as number, periodKey: 'FY2026-Q2' });
     expect(s.run?.id).toBe(run.q2);
     // 0 + 0 + 0 x 3 - 3,163.64 + 250
@@ -584,6 +638,7 @@ describe('statements', () => {
   });
 
   it('own, subtree or comp admin; never a peer', async () => {
+    await upTo('approveQ1');
     await expect(
       payoutStatement(ctx, own('B'), { repId: rep.A as number, periodKey: 'FY2026-Q1' }),
     ).rejects.toMatchObject({
@@ -598,6 +653,7 @@ describe('statements', () => {
   });
 
   it('a rep sees approved runs only; a comp admin also sees the draft', async () => {
+    await upTo('computeQ3');
     const mine = await payoutStatement(ctx, own('F'), { repId: rep.F as number, periodKey: 'FY2026-Q3' });
     expect([mine.run, mine.lines, fmt(mine.drawBalance)]).toEqual([null, [], '1500.00']);
     const preview = await payoutStatement(ctx, admin, { repId: rep.F as number, periodKey: 'FY2026-Q3' });
@@ -606,22 +662,10 @@ describe('statements', () => {
 });
 
 describe('concurrency', () => {
-  it('two computes of one period at once make one run', async () => {
-    const q3 = await runRow(run.q3 as number);
-    await approvePayoutRun(ctx, { id: q3.id, expectedVersion: q3.version });
-    const [x, y] = await Promise.all([
-      computePayoutRun(adminContext(org), { periodKey: 'FY2026-Q4' }),
-      computePayoutRun(adminContext(org), { periodKey: 'FY2026-Q4' }),
-    ]);
-    expect(x.payoutRunId).toBe(y.payoutRunId);
-    expect([x.created, y.created].sort()).toEqual([false, true]);
-    expect(await db.prisma.payoutRun.count({ where: { organizationId: org, periodKey: 'FY2026-Q4' } })).toBe(1);
-    // one set of lines: A 5, B 1, C 5, D 1, E 1, F 2 (commission and a 5,000 draw top-up)
-    expect(await db.prisma.payoutLine.count({ where: { payoutRunId: x.payoutRunId } })).toBe(15);
-    run.q4 = x.payoutRunId;
-  });
+  it('two computes of one period at once make one run', () => upTo('computeQ4'));
 
   it('two recomputes at one version: one wins, the other is stale', async () => {
+    await upTo('computeQ4');
     const r = await runRow(run.q4 as number);
     const outcomes = await Promise.allSettled([
       recomputePayoutRun(adminContext(org), { id: r.id, expectedVersion: r.version }),

@@ -4,7 +4,7 @@
 // rates are the ones a fresh computation gives, a warm request really reads them, and after an
 // ingestion call (and a hand-written UPDATE) that changes a deal in the window the projection
 // moves to the new hand-computed value.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { forecastPeriod } from '../api/src/forecast/period.js';
 import { computeForecast, stageWinRates } from '../api/src/forecast/rollup.js';
 import { callerOf } from '../api/src/forecast/scope.js';
@@ -83,8 +83,19 @@ async function deal(
 
 beforeAll(async () => {
   db = await createTestDatabase();
+});
+
+// Every test gets its own two organizations with the deals above, so that any test runs alone and
+// in any order.
+let fixtures = 0;
+beforeEach(async () => {
+  fixtures += 1;
   const org = async (slug: string) =>
-    (await db.prisma.organization.create({ data: { name: slug, slug, fiscalYearStartMonth: 1 } })).id;
+    (
+      await db.prisma.organization.create({
+        data: { name: slug, slug: `${slug}-${fixtures}`, fiscalYearStartMonth: 1 },
+      })
+    ).id;
   const rep = async (organizationId: number, externalId: string) =>
     (
       await db.prisma.rep.create({
@@ -196,6 +207,7 @@ describe('stored win rates', () => {
   });
 
   it('are what a warm request reads: a stored rate changed by hand shows in the projection', async () => {
+    expect(await projection()).toBe('2000.00'); // stores the rates
     await db.sql.query(
       `UPDATE "ForecastWinRate" SET rate = 0.5 WHERE "organizationId" = $1 AND stage = 'PROSPECTING'`,
       [F.org],
@@ -249,18 +261,19 @@ describe('stored win rates', () => {
   });
 
   it('are recomputed after a hand-written UPDATE, and not after writes of another organization', async () => {
-    // w3 (lost, PROSPECTING) moves out of the window: PROSPECTING 2/2 = 1.
+    expect(await projection()).toBe('2000.00');
+    // w3 (lost, PROSPECTING) moves out of the window: PROSPECTING 1/2 = 0.5 (w1 won, w2 lost).
     await db.sql.query(
       `UPDATE "Opportunity" SET "closeDate" = '2025-03-01' WHERE "externalId" = 'w3' AND "organizationId" = $1`,
       [F.org],
     );
-    // 500 + 3000 x 1 + 1000 x 1 = 4500.
-    expect(await projection()).toBe('4500.00');
+    // 500 + 3000 x 0.5 + 1000 x 0.5 = 2500.
+    expect(await projection()).toBe('2500.00');
     const revision = await revisionOf(F.org);
     await deal(F.other, 'x1', F.otherRep, F.otherAccount, '100.00', '2025-12-01', [['2025-11-01', 'CLOSED_LOST']]);
     expect(await revisionOf(F.org)).toBe(revision);
     expect((await stored()).map((r) => r.revision)).toEqual(Array(5).fill(revision));
-    expect(await projection()).toBe('4500.00');
+    expect(await projection()).toBe('2500.00');
   });
 
   it('are recomputed after the organization changes time zone (the period then starts at another instant)', async () => {
@@ -273,8 +286,9 @@ describe('stored win rates', () => {
     // Another setting leaves the revision alone.
     await db.sql.query(`UPDATE "Organization" SET name = name || ' Inc' WHERE id = $1`, [F.org]);
     expect(await revisionOf(F.org)).toBe(moved);
-    // The next request computes the rates afresh and stores them under the new revision.
-    expect(await projection()).toBe('4500.00');
+    // The next request computes the rates afresh and stores them under the new revision: the
+    // period starts at 04:00 UTC now, which moves no deal of the fixture, so 2000 again.
+    expect(await projection()).toBe('2000.00');
     expect((await stored()).filter((r) => r.revision === moved)).toHaveLength(5);
   });
 });

@@ -20,11 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => db?.destroy());
 
-const countProducts = async () =>
-  Number((await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM "Product"'))[0]?.n);
+// Each test uses its own key and product names, so that any test runs alone and in any order.
+const countProducts = async (name: string) =>
+  Number((await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM "Product" WHERE name = $1', [name]))[0]?.n);
 
-function createProduct(name: string) {
-  return runIdempotent(ctx, 'createProduct', 'key-1', { name }, async (tx) => {
+function createProduct(key: string, name: string) {
+  return runIdempotent(ctx, 'createProduct', key, { name }, async (tx) => {
     const product = await tx.product.create({
       data: { organizationId: ctx.organization.id, name, family: 'F', listPrice: '10.00' },
     });
@@ -40,25 +41,30 @@ function createProduct(name: string) {
 
 describe('runIdempotent', () => {
   it('creates once and replays the first result for the same key and input', async () => {
-    const first = await createProduct('Widget');
-    const second = await createProduct('Widget');
+    const first = await createProduct('key-replay', 'Widget');
+    const second = await createProduct('key-replay', 'Widget');
     expect(second).toEqual(first);
-    expect(await countProducts()).toBe(1);
+    expect(await countProducts('Widget')).toBe(1);
     const audit = await db.sql.query<{
       actorType: string;
       actorId: string;
       apiKeyId: number;
       after: { listPrice: string };
-    }>(`SELECT "actorType", "actorId", "apiKeyId", "after" FROM "AuditEvent" WHERE action = 'product.create'`);
+    }>(
+      `SELECT "actorType", "actorId", "apiKeyId", "after" FROM "AuditEvent" WHERE action = 'product.create' AND "entityId" = $1`,
+      [String(first.productId)],
+    );
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorType: 'API_KEY', actorId: 'key:7', apiKeyId: 7, after: { listPrice: '10' } });
   });
 
   it('refuses the same key with different input, naming the field, and writes nothing', async () => {
-    await expect(createProduct('Gadget')).rejects.toMatchObject({
+    await createProduct('key-reused', 'Gizmo');
+    await expect(createProduct('key-reused', 'Gadget')).rejects.toMatchObject({
       userError: { code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'idempotencyKey'] },
     });
-    expect(await countProducts()).toBe(1);
+    expect(await countProducts('Gizmo')).toBe(1);
+    expect(await countProducts('Gadget')).toBe(0);
   });
 
   it('lets two concurrent requests with one key create one row', async () => {

@@ -291,6 +291,26 @@ describe('ingestion (a partner loading its CRM)', () => {
     }
   });
 
+  it("upserts the organization's loss reasons and lists them as stored", async () => {
+    const res = await client.upsertLossReasons({
+      input: {
+        rows: [
+          { externalId: 'Price', label: 'Price too high' },
+          { externalId: 'NoDecision', label: 'No decision', active: false },
+        ],
+      },
+    });
+    expect(res.upsertLossReasons).toMatchObject({ created: 2, userErrors: [] });
+    const stored = await sql<{ id: number; externalId: string; label: string; active: boolean }>(
+      `SELECT id, "externalId", label, active FROM "LossReason" WHERE "organizationId" = $1 ORDER BY "externalId"`,
+      [org],
+    );
+    const { lossReasons } = await client.lossReasons();
+    expect(lossReasons).toEqual(
+      stored.map((r) => ({ id: gid('LossReason', r.id), externalId: r.externalId, label: r.label, active: r.active })),
+    );
+  });
+
   it('surfaces a refused row as a typed UserErrorsError with its code and field, writing nothing', async () => {
     const error = await client
       .upsertReps({

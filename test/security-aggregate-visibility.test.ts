@@ -637,6 +637,7 @@ const ROW_LISTS: Record<string, string> = {
   compPlans: 'plan definitions, no rep-bound rows',
   disputes: 'pay rows, row policy',
   installedProducts: 'installed products of accounts, which are not restricted rows',
+  lossReasons: "the organization's loss reason picklist, not restricted",
   node: 'one row, row policy',
   nodes: 'rows, row policy',
   opportunities: 'deals, row policy',

@@ -197,40 +197,48 @@ describe('updatedSince', () => {
   });
 
   it('reads the changed deals through the (organizationId, updatedAt, id) index', async () => {
-    // 6,000 more deals that changed long ago, then 3 that changed now: the statistics must tell
-    // the planner that the filter is selective.
-    await sql(
-      `INSERT INTO "Opportunity" ("organizationId", name, "accountId", "ownerId", amount, type, stage,
+    // Its own database: the 6,000 deals below would change every other test's counts.
+    const own = await createTestDatabase();
+    try {
+      const ofx = await buildCoreFixture(own.prisma, 2);
+      const sql = <T>(text: string, params: unknown[] = []) => own.sql.query<T>(text, params);
+      // 6,000 more deals that changed long ago, then 3 that changed now: the statistics must tell
+      // the planner that the filter is selective.
+      await sql(
+        `INSERT INTO "Opportunity" ("organizationId", name, "accountId", "ownerId", amount, type, stage,
                                   "forecastCategory", "createdDate", "closeDate", "updatedAt")
        SELECT $1, 'Bulk ' || g, $2, $3, 100, 'NEW_BUSINESS', 'PROSPECTING', 'PIPELINE',
               '2026-01-01', DATE '2026-01-01' + (g % 365), $4
          FROM generate_series(1, 6000) AS g`,
-      [fx.organizationId, fx.accounts[0], fx.reps[0], OLD],
-    );
-    const marker = new Date(Date.now() + 1).toISOString();
-    await sql(
-      `UPDATE "Opportunity" SET "updatedAt" = $2::timestamp + interval '1 second'
+        [ofx.organizationId, ofx.accounts[0], ofx.reps[0], OLD],
+      );
+      const marker = new Date(Date.now() + 1).toISOString();
+      await sql(
+        `UPDATE "Opportunity" SET "updatedAt" = $2::timestamp + interval '1 second'
         WHERE id IN (SELECT id FROM "Opportunity" WHERE "organizationId" = $1 ORDER BY id DESC LIMIT 3)`,
-      [fx.organizationId, marker],
-    );
-    await sql('ANALYZE "Opportunity"');
-    // The statement the connection runs for the first page of `opportunities(filter: { updatedSince })`
-    // (its default order), with the organization the tenant client adds.
-    const read = compileNestedRead('Opportunity', {
-      where: { AND: [{ organizationId: fx.organizationId }, { updatedAt: { gte: new Date(marker) } }] },
-      orderBy: [{ closeDate: 'asc' }, { id: 'asc' }],
-      take: 101,
-      select: { id: true, name: true },
-    });
-    if ('unsupported' in read) throw new Error(read.unsupported);
-    const plan = await sql<Record<string, unknown>>(`EXPLAIN ${read.sql.text}`, read.sql.values);
-    const text = plan.map((r) => Object.values(r).join('')).join('\n');
-    expect(text).toContain('Opportunity_organizationId_updatedAt_id_idx');
-    expect(text).not.toMatch(/Seq Scan on "Opportunity"/);
-    const rows = JSON.parse(
-      (await sql<{ rows: string }>(read.sql.text, read.sql.values))[0]?.rows ?? '[]',
-    ) as unknown[];
-    expect(rows).toHaveLength(3);
+        [ofx.organizationId, marker],
+      );
+      await sql('ANALYZE "Opportunity"');
+      // The statement the connection runs for the first page of `opportunities(filter: { updatedSince })`
+      // (its default order), with the organization the tenant client adds.
+      const read = compileNestedRead('Opportunity', {
+        where: { AND: [{ organizationId: ofx.organizationId }, { updatedAt: { gte: new Date(marker) } }] },
+        orderBy: [{ closeDate: 'asc' }, { id: 'asc' }],
+        take: 101,
+        select: { id: true, name: true },
+      });
+      if ('unsupported' in read) throw new Error(read.unsupported);
+      const plan = await sql<Record<string, unknown>>(`EXPLAIN ${read.sql.text}`, read.sql.values);
+      const text = plan.map((r) => Object.values(r).join('')).join('\n');
+      expect(text).toContain('Opportunity_organizationId_updatedAt_id_idx');
+      expect(text).not.toMatch(/Seq Scan on "Opportunity"/);
+      const rows = JSON.parse(
+        (await sql<{ rows: string }>(read.sql.text, read.sql.values))[0]?.rows ?? '[]',
+      ) as unknown[];
+      expect(rows).toHaveLength(3);
+    } finally {
+      await own.destroy();
+    }
   });
   it('each of the five filtered tables has an index led by (organizationId, updatedAt, id)', async () => {
     // The connections filter on organizationId (the tenant client) and updatedAt, in id order within

@@ -1,7 +1,7 @@
 // Remembered peer statistics (api/src/whitespace/peer-cache.ts) are never stale: after an
 // ingestion call or a change of installed products the next answer is the new one, worked out by
 // hand below, and a remembered answer always equals one computed from scratch.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { upsertAccounts } from '../api/src/ingestion/service.js';
 import { tenantPrisma } from '../api/src/shared/tenant.js';
 import { cachedPeerStats, forgetPeerStats } from '../api/src/whitespace/peer-cache.js';
@@ -42,7 +42,16 @@ async function current() {
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const org = await db.prisma.organization.create({ data: { name: 'Cache Co', slug: 'cache' } });
+});
+
+// Every test gets an organization of its own with the fixture below, so that any test runs alone
+// and in any order (the remembered statistics are kept per organization).
+let fixtures = 0;
+beforeEach(async () => {
+  fixtures += 1;
+  const org = await db.prisma.organization.create({
+    data: { name: `Cache Co ${fixtures}`, slug: `cache-${fixtures}` },
+  });
   organizationId = org.id;
   const product = async (name: string, family: string) =>
     (await db.prisma.product.create({ data: { organizationId, name, family, listPrice: '100.00' } })).id;
@@ -131,6 +140,15 @@ describe('remembered peer statistics', () => {
   });
 
   it('change with an ingestion call that moves an account to another segment', async () => {
+    await db.prisma.accountProduct.create({
+      data: {
+        organizationId,
+        accountId: accounts.A3!,
+        productId: products.core,
+        since: new Date('2025-01-01'),
+        arr: '500.00',
+      },
+    });
     await answer();
     const before = await revision();
     const caller = { prisma: prisma(), organizationId, principal: 'system:test' };

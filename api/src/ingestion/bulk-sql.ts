@@ -113,7 +113,7 @@ export async function deleteWhereIn(
  */
 export async function lockByExternalId(
   tx: Tx,
-  table: 'Account' | 'Product' | 'Opportunity',
+  table: 'Account' | 'Product' | 'Opportunity' | 'LossReason',
   organizationId: number,
   externalIds: string[],
 ): Promise<void> {

@@ -11,6 +11,9 @@
 // never floats); a row may also send `amount`, which must then equal that sum. Without line items
 // `amount` is required. Every line total must be a whole number of cents (it is stored exactly).
 //
+// Source and competitor are free text. A loss reason is one of the organization's own list
+// (upsertLossReasons), sent by its externalId; only a CLOSED_LOST deal carries one.
+//
 // History: a deal gets an OpportunityHistory row when it is created and whenever its stage,
 // amount, close date or forecast category changes, stamped with the time of the call.
 import {
@@ -28,6 +31,7 @@ import {
   type DecimalRule,
   keeps,
   MONEY,
+  optionalText,
   type RowErrors,
   rejectDuplicateKeys,
   required,
@@ -79,6 +83,10 @@ export interface OpportunityRowInput {
   forecastCategory?: ForecastCategory | null;
   createdDate?: Date | null;
   closeDate?: Date | null;
+  source?: string | null;
+  /** externalId of one of the organization's active loss reasons; CLOSED_LOST deals only. */
+  lossReason?: string | null;
+  competitor?: string | null;
   lineItems?: LineItemInput[] | null;
   splits?: SplitInput[] | null;
 }
@@ -181,6 +189,10 @@ interface OpportunityRow {
   forecastCategory: ForecastCategory;
   createdDate: Date;
   closeDate: Date;
+  source: string | null;
+  /** The loss reason by externalId (sent) or id (stored). */
+  lossReason: string | number | null;
+  competitor: string | null;
   lineItems: LineItemRow[];
   splits: SplitRow[];
 }
@@ -219,6 +231,9 @@ interface StoredDeal {
   forecastCategory: ForecastCategory;
   createdDate: Date;
   closeDate: Date;
+  source: string | null;
+  lossReasonId: number | null;
+  competitor: string | null;
   lineItems: StoredItem[];
   splits: StoredSplit[];
 }
@@ -246,10 +261,14 @@ async function loadStored(tx: Tx, organizationId: number, externalIds: string[])
       forecastCategory: ForecastCategory;
       createdDate: string;
       closeDate: string;
+      source: string | null;
+      lossReasonId: number | null;
+      competitor: string | null;
     }[]
   >`SELECT id, "externalId", name, "accountId", "ownerId", amount::text AS amount, type::text AS type,
       stage::text AS stage, "forecastCategory"::text AS "forecastCategory",
-      to_char("createdDate", 'YYYY-MM-DD') AS "createdDate", to_char("closeDate", 'YYYY-MM-DD') AS "closeDate"
+      to_char("createdDate", 'YYYY-MM-DD') AS "createdDate", to_char("closeDate", 'YYYY-MM-DD') AS "closeDate",
+      source, "lossReasonId", competitor
       FROM "Opportunity"
      WHERE "organizationId" = ${organizationId}::int AND "externalId" = ANY(${externalIds}::text[])
      ORDER BY id FOR UPDATE`;
@@ -260,6 +279,7 @@ async function loadStored(tx: Tx, organizationId: number, externalIds: string[])
       id: Number(d.id),
       accountId: Number(d.accountId),
       ownerId: Number(d.ownerId),
+      lossReasonId: d.lossReasonId == null ? null : Number(d.lossReasonId),
       amount: new Prisma.Decimal(d.amount),
       createdDate: day(d.createdDate),
       closeDate: day(d.closeDate),
@@ -343,6 +363,23 @@ function prepare(
       [keep('closeDate') ? 'createdDate' : 'closeDate'],
     );
   }
+  const source = keep('source') ? (old as StoredDeal).source : optionalText(errors, index, row.source, ['source']);
+  const competitor = keep('competitor')
+    ? (old as StoredDeal).competitor
+    : optionalText(errors, index, row.competitor, ['competitor']);
+  // A deal that is no longer lost drops a kept reason (a reopened deal was not lost for it);
+  // a reason sent for a deal that is not lost is refused.
+  let lossReason: string | number | null = keep('lossReason')
+    ? stage === 'CLOSED_LOST'
+      ? (old as StoredDeal).lossReasonId
+      : null
+    : optionalText(errors, index, row.lossReason, ['lossReason']);
+  if (typeof lossReason === 'string' && stage && stage !== 'CLOSED_LOST') {
+    errors.add(index, 'INVALID', `lossReason: only a CLOSED_LOST deal has a loss reason; stage is ${stage}`, [
+      'lossReason',
+    ]);
+    lossReason = null;
+  }
   const lineItems = keep('lineItems')
     ? (old as StoredDeal).lineItems.map((l) => ({
         product: l.productId,
@@ -402,6 +439,9 @@ function prepare(
     forecastCategory,
     createdDate,
     closeDate,
+    source,
+    lossReason,
+    competitor,
     lineItems,
     splits,
   };
@@ -498,6 +538,19 @@ function pairUp<S extends { id: number }, N>(
   return { updated, removed: [...free.values()].flat(), added: unpaired };
 }
 
+/** The organization's loss reasons with these externalIds, in one statement. */
+async function lossReasonsByExternalId(
+  tx: Tx,
+  organizationId: number,
+  externalIds: string[],
+): Promise<Map<string, { id: number; active: boolean }>> {
+  if (externalIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ id: number; externalId: string; active: boolean }[]>`
+    SELECT id, "externalId", active FROM "LossReason"
+     WHERE "organizationId" = ${organizationId}::int AND "externalId" = ANY(${[...new Set(externalIds)]}::text[])`;
+  return new Map(rows.map((r) => [r.externalId, { id: Number(r.id), active: r.active }]));
+}
+
 export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
   operation: 'opportunities.upsert',
   typename: 'Opportunity',
@@ -529,11 +582,31 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
     });
     const resolve = (ref: string | number, table: 'Account' | 'Rep' | 'Product') =>
       typeof ref === 'number' ? ref : refs[table].get(ref);
+    const reasons = await lossReasonsByExternalId(
+      tx,
+      organizationId,
+      prepared.flatMap((r) => (typeof r.lossReason === 'string' ? [r.lossReason] : [])),
+    );
     for (const r of prepared) {
       const missing = (ref: string | number, noun: string, path: (string | number)[]) =>
         errors.add(r.index, 'NOT_FOUND', `${path.join('.')}: no ${noun} has externalId "${ref}"`, path);
       if (resolve(r.account, 'Account') == null) missing(r.account, 'account', ['accountExternalId']);
       if (resolve(r.owner, 'Rep') == null) missing(r.owner, 'rep', ['ownerExternalId']);
+      if (typeof r.lossReason === 'string') {
+        const reason = reasons.get(r.lossReason);
+        if (reason == null) {
+          errors.add(
+            r.index,
+            'NOT_FOUND',
+            `lossReason: "${r.lossReason}" is not one of the organization's loss reasons (upsertLossReasons)`,
+            ['lossReason'],
+          );
+        } else if (!reason.active) {
+          errors.add(r.index, 'INVALID', `lossReason: "${r.lossReason}" is inactive`, ['lossReason']);
+        } else {
+          r.lossReason = reason.id;
+        }
+      }
       r.lineItems.forEach((l, j) => {
         if (resolve(l.product, 'Product') == null) missing(l.product, 'product', ['lineItems', j, 'productExternalId']);
       });
@@ -550,7 +623,14 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
 
     type Item = { opportunityId: number; productId: number } & LineItemRow;
     type Split = { opportunityId: number; repId: number } & SplitRow;
-    type Final = OpportunityRow & { id: number; accountId: number; ownerId: number; items: Item[]; credit: Split[] };
+    type Final = OpportunityRow & {
+      id: number;
+      accountId: number;
+      ownerId: number;
+      lossReasonId: number | null;
+      items: Item[];
+      credit: Split[];
+    };
     const created: Final[] = [];
     const changed: Final[] = [];
     const snapshots: Final[] = [];
@@ -569,6 +649,7 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
         id,
         accountId: resolve(r.account, 'Account') as number,
         ownerId: resolve(r.owner, 'Rep') as number,
+        lossReasonId: r.lossReason as number | null,
         items: r.lineItems.map((l) => ({
           ...l,
           opportunityId: id,
@@ -594,7 +675,10 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
           old.accountId === final.accountId &&
           old.ownerId === final.ownerId &&
           old.type === r.type &&
-          old.createdDate.getTime() === r.createdDate.getTime();
+          old.createdDate.getTime() === r.createdDate.getTime() &&
+          old.source === r.source &&
+          old.lossReasonId === final.lossReasonId &&
+          old.competitor === r.competitor;
         const items = diff(
           old.lineItems,
           final.items,
@@ -656,6 +740,9 @@ export const opportunityUpsert: EntityUpsert<OpportunityRowInput> = {
       { name: 'forecastCategory', type: '"ForecastCategory"', values: list.map((r) => r.forecastCategory) },
       { name: 'createdDate', type: 'date', values: list.map((r) => r.createdDate) },
       { name: 'closeDate', type: 'date', values: list.map((r) => r.closeDate) },
+      { name: 'source', type: 'text', values: list.map((r) => r.source) },
+      { name: 'lossReasonId', type: 'int', values: list.map((r) => r.lossReasonId) },
+      { name: 'competitor', type: 'text', values: list.map((r) => r.competitor) },
       { name: 'updatedAt', type: 'timestamp(3)', values: list.map(() => now) },
     ];
     await insertRows(tx, 'Opportunity', organizationId, [

@@ -95,7 +95,7 @@ export interface EntityUpsert<Row> {
    * their own name the node they belong to: an installed product its Account, a history event
    * its Opportunity.
    */
-  typename: 'Rep' | 'Account' | 'Product' | 'Opportunity' | 'Quota';
+  typename: 'Rep' | 'Account' | 'Product' | 'Opportunity' | 'Quota' | 'LossReason';
   /** Audit entityType when it differs from typename (e.g. `AccountProduct`). */
   auditEntityType?: string;
   apply(batch: Batch, rows: Row[]): Promise<AppliedRow[]>;

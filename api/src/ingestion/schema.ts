@@ -16,6 +16,7 @@ import {
   type RowResult,
   type UpsertOutcome,
   upsertAccounts,
+  upsertLossReasons,
   upsertOpportunities,
   upsertProducts,
   upsertReps,
@@ -246,6 +247,14 @@ const UpsertOpportunityRow = builder.inputType('UpsertOpportunityRow', {
       type: 'Date',
       description: 'Required. Expected or actual close day; not before createdDate.',
     }),
+    source: t.string({
+      description: 'Where the deal came from (the lead source), e.g. Inbound, Outbound, Partner; free text.',
+    }),
+    lossReason: t.string({
+      description:
+        "Why the deal was lost: the externalId of one of the organization's active loss reasons (upsertLossReasons); an unknown or inactive one refuses the row. Only for CLOSED_LOST deals; a stored reason is dropped when the deal leaves CLOSED_LOST.",
+    }),
+    competitor: t.string({ description: 'The competitor the deal was lost to, or its main competitor; free text.' }),
     lineItems: t.field({
       type: [UpsertLineItem],
       description: `Products on the deal, at most ${MAX_LINE_ITEMS}; when sent, they replace the stored ones. Omitted: kept in MERGE mode, none in REPLACE mode; null or []: none.`,
@@ -266,12 +275,37 @@ const UpsertOpportunitiesInput = builder.inputType('UpsertOpportunitiesInput', {
   }),
 });
 
+// ---------------------------------------------------------------- loss reasons
+
+const UpsertLossReasonRow = builder.inputType('UpsertLossReasonRow', {
+  description: "One value of the organization's loss reason picklist.",
+  fields: (t) => ({
+    externalId: t.string({
+      description: 'Required. The value as the CRM stores it, e.g. "Price"; what opportunity rows send as lossReason.',
+    }),
+    label: t.string({ description: 'Required. Display name.' }),
+    active: t.boolean({
+      description: 'Default true. Deals keep an inactive reason, but rows can no longer set it.',
+    }),
+  }),
+});
+
+const UpsertLossReasonsInput = builder.inputType('UpsertLossReasonsInput', {
+  description: 'Loss reasons to create or update, keyed by externalId.',
+  fields: (t) => ({
+    rows: t.field({ type: [UpsertLossReasonRow], required: true, description: ROWS_DESCRIPTION }),
+    mode: t.field({ type: UpsertModeEnum, description: MODE_DESCRIPTION }),
+    idempotencyKey: t.string({ description: KEY_DESCRIPTION }),
+  }),
+});
+
 // ---------------------------------------------------------------- mutations
 
 const UpsertRepsPayload = payload('UpsertRepsPayload', 'reps');
 const UpsertAccountsPayload = payload('UpsertAccountsPayload', 'accounts');
 const UpsertProductsPayload = payload('UpsertProductsPayload', 'products');
 const UpsertOpportunitiesPayload = payload('UpsertOpportunitiesPayload', 'opportunities');
+const UpsertLossReasonsPayload = payload('UpsertLossReasonsPayload', 'loss reasons');
 
 export const ATOMIC =
   'All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error.';
@@ -300,6 +334,14 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpsertProductsInput, required: true, description: 'The products.' }) },
     resolve: (_root, { input }, ctx) =>
       upsertProducts(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey, mode: input.mode }),
+  }),
+  upsertLossReasons: t.field({
+    type: UpsertLossReasonsPayload,
+    description: `Creates or updates the organization's loss reasons by externalId. ${ATOMIC}`,
+    authScopes: { scope: INGEST_SCOPE },
+    args: { input: t.arg({ type: UpsertLossReasonsInput, required: true, description: 'The loss reasons.' }) },
+    resolve: (_root, { input }, ctx) =>
+      upsertLossReasons(callerOf(ctx), input.rows, { idempotencyKey: input.idempotencyKey, mode: input.mode }),
   }),
   upsertOpportunities: t.field({
     type: UpsertOpportunitiesPayload,

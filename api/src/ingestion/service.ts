@@ -15,6 +15,7 @@ import {
 } from './deletions.js';
 import { type HistoryEventInput, historyImport } from './history.js';
 import { type InstalledProductRowInput, installedProductUpsert } from './installed-products.js';
+import { type LossReasonRowInput, lossReasonUpsert } from './loss-reasons.js';
 import { type OpportunityRowInput, opportunityUpsert } from './opportunities.js';
 import { type ProductRowInput, productUpsert } from './products.js';
 import { type QuotaRowInput, quotaUpsert } from './quotas.js';
@@ -25,6 +26,7 @@ export type { AccountRowInput } from './accounts.js';
 export type { InstalledProductTombstoneInput, TombstoneRowInput } from './deletions.js';
 export type { HistoryEventInput } from './history.js';
 export type { InstalledProductRowInput } from './installed-products.js';
+export type { LossReasonRowInput } from './loss-reasons.js';
 export type { LineItemInput, OpportunityRowInput, SplitInput } from './opportunities.js';
 export type { ProductRowInput } from './products.js';
 export type { QuotaRowInput } from './quotas.js';
@@ -79,6 +81,14 @@ export function upsertProducts(
   options?: UpsertOptions,
 ): Promise<UpsertOutcome> {
   return runUpsert(caller, productUpsert, rows, options);
+}
+
+export function upsertLossReasons(
+  caller: IngestionCaller,
+  rows: LossReasonRowInput[],
+  options?: UpsertOptions,
+): Promise<UpsertOutcome> {
+  return runUpsert(caller, lossReasonUpsert, rows, options);
 }
 
 export function upsertOpportunities(

@@ -72,6 +72,18 @@ builder.prismaNode('Opportunity', {
     }),
     createdDate: t.expose('createdDate', { type: 'Date', description: 'Day the deal was created.' }),
     closeDate: t.expose('closeDate', { type: 'Date', description: 'Expected (open) or actual (closed) close day.' }),
+    source: t.exposeString('source', {
+      nullable: true,
+      description: 'Where the deal came from (the lead source, e.g. Inbound, Partner); null when unknown.',
+    }),
+    lossReason: t.relation('lossReason', {
+      nullable: true,
+      description: "Why the deal was lost (one of the organization's loss reasons); null unless CLOSED_LOST and given.",
+    }),
+    competitor: t.exposeString('competitor', {
+      nullable: true,
+      description: 'The competitor the deal was lost to, or its main competitor; null when unknown.',
+    }),
     lineItems: t.relation('lineItems', {
       description: 'Products on the deal.',
       // Deals carry one to three products: priced as 5 in the query cost, not the default 10.
@@ -91,6 +103,21 @@ builder.prismaNode('Opportunity', {
       type: 'DateTime',
       description: 'When the deal, its line items or its splits last changed (what `updatedSince` filters on).',
     }),
+  }),
+});
+
+builder.prismaNode('LossReason', {
+  // Select mode: a query reads only the columns its fields need (docs/database.md).
+  select: { id: true },
+  id: { field: 'id' },
+  authScopes: { scope: 'read:pipeline' },
+  nullable: true,
+  description:
+    "One value of the organization's loss reason picklist (upsertLossReasons): organizations name their own reasons, as in a CRM.",
+  fields: (t) => ({
+    externalId: t.exposeString('externalId', { description: 'The value as the CRM stores it, e.g. "Price".' }),
+    label: t.exposeString('label', { description: 'Display name.' }),
+    active: t.exposeBoolean('active', { description: 'Whether new deals may still be given this reason.' }),
   }),
 });
 
@@ -166,6 +193,9 @@ const OpportunityFilter = builder.inputType('OpportunityFilter', {
     closeDateFrom: t.field({ type: 'Date', description: 'Close date on or after this day.' }),
     closeDateTo: t.field({ type: 'Date', description: 'Close date on or before this day.' }),
     minAmount: t.field({ type: 'Decimal', description: 'Amount at least this.' }),
+    sources: t.stringList({ description: 'Any of these sources (exact text).' }),
+    lossReasons: t.stringList({ description: 'Lost for any of these loss reasons (by their externalId).' }),
+    competitors: t.stringList({ description: 'Any of these competitors (exact text).' }),
     updatedSince: t.field({
       type: 'DateTime',
       description:
@@ -188,11 +218,20 @@ function opportunityWhere(
         ? { gte: filter.closeDateFrom ?? undefined, lte: filter.closeDateTo ?? undefined }
         : undefined,
     amount: filter?.minAmount ? { gte: filter.minAmount } : undefined,
+    source: filter?.sources ? { in: filter.sources } : undefined,
+    lossReason: filter?.lossReasons ? { externalId: { in: filter.lossReasons } } : undefined,
+    competitor: filter?.competitors ? { in: filter.competitors } : undefined,
     updatedAt: filter?.updatedSince ? { gte: filter.updatedSince } : undefined,
   };
 }
 
 builder.queryFields((t) => ({
+  lossReasons: t.prismaField({
+    type: ['LossReason'],
+    description: "The organization's loss reasons, active and inactive, by externalId.",
+    authScopes: { scope: 'read:pipeline' },
+    resolve: (query, _root, _args, ctx) => ctx.prisma.lossReason.findMany({ ...query, orderBy: { externalId: 'asc' } }),
+  }),
   opportunities: t.prismaConnection(
     {
       type: 'Opportunity',

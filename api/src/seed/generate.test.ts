@@ -438,10 +438,22 @@ describe('the demo dataset, loaded', () => {
     const per = Object.fromEntries(bySegment.map((r) => [r.segment, r.per_account]));
     expect(per.ENT!).toBeGreaterThan(per.SMB!);
   });
+});
 
-  it('resets to an empty database', async () => {
-    await resetDatabase(db.sql);
-    for (const { table } of DATASET_TABLES) expect(await count(`SELECT count(*) AS n FROM "${table}"`), table).toBe(0);
-    expect(await count(`SELECT count(*) AS n FROM "_prisma_migrations"`)).toBeGreaterThan(0);
+describe('resetDatabase', () => {
+  it('empties a loaded database and keeps its migrations', async () => {
+    // A database of its own: emptying the shared one would break the tests above.
+    const db = await createTestDatabase();
+    try {
+      await loadDataset(db.sql, generateDataset('demo'), { onProgress: null });
+      const count = async (text: string) => Number((await db.sql.query<{ n: string | number }>(text))[0]?.n);
+      expect(await count(`SELECT count(*) AS n FROM "Opportunity"`)).toBeGreaterThan(0);
+      await resetDatabase(db.sql);
+      for (const { table } of DATASET_TABLES)
+        expect(await count(`SELECT count(*) AS n FROM "${table}"`), table).toBe(0);
+      expect(await count(`SELECT count(*) AS n FROM "_prisma_migrations"`)).toBeGreaterThan(0);
+    } finally {
+      await db.destroy();
+    }
   });
 });

@@ -249,6 +249,13 @@ export const OpportunityFieldsFragmentDoc = `
   probability
   createdDate
   closeDate
+  source
+  lossReason {
+    id
+    externalId
+    label
+  }
+  competitor
   updatedAt
   account {
     id
@@ -1145,6 +1152,16 @@ export const ProductsDocument = `
   }
 }
     ${ProductFieldsFragmentDoc}`;
+export const LossReasonsDocument = `
+    query LossReasons {
+  lossReasons {
+    id
+    externalId
+    label
+    active
+  }
+}
+    `;
 export const OpportunitiesDocument = `
     query Opportunities($first: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {
   opportunities(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -1424,6 +1441,23 @@ ${UserErrorFieldsFragmentDoc}`;
 export const UpsertProductsDocument = `
     mutation UpsertProducts($input: UpsertProductsInput!) {
   upsertProducts(input: $input) {
+    created
+    updated
+    unchanged
+    replayed
+    results {
+      ...UpsertRowResultFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    ${UpsertRowResultFieldsFragmentDoc}
+${UserErrorFieldsFragmentDoc}`;
+export const UpsertLossReasonsDocument = `
+    mutation UpsertLossReasons($input: UpsertLossReasonsInput!) {
+  upsertLossReasons(input: $input) {
     created
     updated
     unchanged
@@ -2674,6 +2708,9 @@ export function getSdk<C>(requester: Requester<C>) {
     Products(variables?: Types.ProductsQueryVariables, options?: C): Promise<Types.ProductsQuery> {
       return requester<Types.ProductsQuery, Types.ProductsQueryVariables>(ProductsDocument, variables, options) as Promise<Types.ProductsQuery>;
     },
+    LossReasons(variables?: Types.LossReasonsQueryVariables, options?: C): Promise<Types.LossReasonsQuery> {
+      return requester<Types.LossReasonsQuery, Types.LossReasonsQueryVariables>(LossReasonsDocument, variables, options) as Promise<Types.LossReasonsQuery>;
+    },
     Opportunities(variables?: Types.OpportunitiesQueryVariables, options?: C): Promise<Types.OpportunitiesQuery> {
       return requester<Types.OpportunitiesQuery, Types.OpportunitiesQueryVariables>(OpportunitiesDocument, variables, options) as Promise<Types.OpportunitiesQuery>;
     },
@@ -2706,6 +2743,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     UpsertProducts(variables: Types.UpsertProductsMutationVariables, options?: C): Promise<Types.UpsertProductsMutation> {
       return requester<Types.UpsertProductsMutation, Types.UpsertProductsMutationVariables>(UpsertProductsDocument, variables, options) as Promise<Types.UpsertProductsMutation>;
+    },
+    UpsertLossReasons(variables: Types.UpsertLossReasonsMutationVariables, options?: C): Promise<Types.UpsertLossReasonsMutation> {
+      return requester<Types.UpsertLossReasonsMutation, Types.UpsertLossReasonsMutationVariables>(UpsertLossReasonsDocument, variables, options) as Promise<Types.UpsertLossReasonsMutation>;
     },
     UpsertOpportunities(variables: Types.UpsertOpportunitiesMutationVariables, options?: C): Promise<Types.UpsertOpportunitiesMutation> {
       return requester<Types.UpsertOpportunitiesMutation, Types.UpsertOpportunitiesMutationVariables>(UpsertOpportunitiesDocument, variables, options) as Promise<Types.UpsertOpportunitiesMutation>;
