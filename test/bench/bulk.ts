@@ -230,10 +230,14 @@ async function main() {
     const busy = interactive(server.url, token, clients);
     const ndjsonLoaded = await exportOnce(server.url, token, 'NDJSON');
     await busy.stop();
+    // Where the growth comes from: the peak with the interactive clients, then without them.
+    const rssLoaded = Math.max(...server.rss.slice(rssBefore));
+    const rssAfterLoaded = server.rss.length;
     const ndjson = await exportOnce(server.url, token, 'NDJSON');
     const csv = await exportOnce(server.url, token, 'CSV');
     const parquet = await exportOnce(server.url, token, 'PARQUET');
     const peakRss = Math.max(...server.rss.slice(rssBefore));
+    const peakAlone = Math.max(...server.rss.slice(rssAfterLoaded));
     const workerRss = worker ? { idle: worker.rss[0] ?? Number.NaN, peak: Math.max(...worker.rss) } : null;
     await worker?.stop();
     await server.stop();
@@ -261,7 +265,7 @@ async function main() {
       `| Paginated GraphQL, pages of 50, default cost limits (${page.seconds} s, extrapolated) | ${page.rows} in ${page.seconds} s | ${(total / perSecond / 3600).toFixed(1)} h for 500,000 | ${perSecond.toFixed(1)} | | | |`,
       '',
       `- Nested page p95 (${clients} clients, NESTED_PAGE of bench:load): ${p95(quiet.latencies).toFixed(0)} ms without an export (${quiet.latencies.length} requests), ${p95(busy.latencies).toFixed(0)} ms during the NDJSON export (${busy.latencies.length} requests): ${(p95(busy.latencies) / p95(quiet.latencies)).toFixed(2)}x (target 1.5x).`,
-      `- API process RSS: ${idleRss.toFixed(0)} MB warmed up before the exports, peak ${peakRss.toFixed(0)} MB during them: growth ${(peakRss - idleRss).toFixed(0)} MB (target < 200 MB).`,
+      `- API process RSS: ${idleRss.toFixed(0)} MB warmed up before the exports, peak ${peakRss.toFixed(0)} MB during them: growth ${(peakRss - idleRss).toFixed(0)} MB (target < 200 MB); peak ${rssLoaded.toFixed(0)} MB during the export with the interactive clients, ${peakAlone.toFixed(0)} MB during the three exports without them.`,
       `- Exports run by ${worker ? 'a `pnpm worker` process (API with COXSWAIN_BULK_WORKER=off)' : 'the API process'}, fast path ${values['fast-path']}.${workerRss ? ` Worker RSS ${workerRss.idle.toFixed(0)} MB at start, peak ${workerRss.peak.toFixed(0)} MB.` : ''}`,
       `- Objects in the export: ${ndjson.objects.toLocaleString('en')} (deals, accounts, owners, line items, products).`,
       `- Machine load (1/5/15-minute averages, 2 cores): ${loadBefore.map((l) => l.toFixed(1)).join(' / ')} at the start, ${loadavg()
