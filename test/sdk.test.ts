@@ -22,7 +22,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityOptionsFromEnv } from '../api/src/access/config.js';
 import { parsePeriodKey } from '../api/src/shared/calendar.js';
-import { toGlobalId } from '../api/src/shared/ids.js';
+import { decodeRowId, toGlobalId } from '../api/src/shared/ids.js';
 import { Decimal } from '../api/src/shared/scalars.js';
 import * as documents from '../sdk/src/documents.js';
 import {
@@ -2011,6 +2011,27 @@ describe('retention', () => {
         .minus(row.churnedArr);
       expect(money(bridge.toString())).toBe(money(row.endingArr));
     }
+  });
+});
+
+describe('hierarchy', () => {
+  it("lists today's hierarchy as the reps' managers in SQL show, and refuses a future asOf on asOf", async () => {
+    const { hierarchy } = await client.hierarchy({});
+    const expected = await sql<{ id: number; manager: number | null }>(
+      `SELECT id, "managerId" AS manager FROM "Rep" WHERE "organizationId" = $1 AND "hireDate" <= current_date ORDER BY id`,
+      [org],
+    );
+    const got = hierarchy
+      .map((e) => ({
+        id: decodeRowId(e.rep.id)?.id,
+        manager: e.manager ? (decodeRowId(e.manager.id)?.id ?? null) : null,
+      }))
+      .sort((a, b) => (a.id as number) - (b.id as number));
+    expect(got).toEqual(expected);
+    await expect(client.hierarchy({ asOf: '2999-01-01' })).rejects.toMatchObject({
+      code: 'OUT_OF_RANGE',
+      field: ['asOf'],
+    });
   });
 });
 

@@ -6,6 +6,7 @@ import { builder } from './shared/builder.js';
 import { printMoneyFields } from './shared/scalars.js';
 import './organization/schema.js';
 import './people/schema.js';
+import './people/history-schema.js';
 import './accounts/schema.js';
 import './products/schema.js';
 import './pipeline/schema.js';

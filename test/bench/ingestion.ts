@@ -6,7 +6,7 @@
 // path of a CRM sync.
 //
 //   pnpm bench:ingestion [--calls 6] [--rows 2000] [--baseline DIR] [--database NAME]
-//                        [--baseline-database NAME]
+//                        [--baseline-database NAME] [--development]
 //
 // DATABASE_URL names the server and the source database (default coxswain_large on 127.0.0.1);
 // the source is never written: the script copies it (CREATE DATABASE ... TEMPLATE) and drops the
@@ -19,6 +19,10 @@
 // baseline server runs (and applies only its own migrations). With a database each, the report
 // also gives each call's CPU time (the server's Node process and the PostgreSQL backends of its
 // database, from /proc): on a shared machine wall time stretches with the load, CPU time far less.
+// The servers run with NODE_ENV=production, as deployed (graphql-js then skips its development
+// checks; bench:compare does the same), with an API key secret made for the run unless
+// COXSWAIN_API_KEY_SECRET is set; --development runs them as `pnpm dev` does.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,6 +46,7 @@ const { values } = parseArgs({
     database: { type: 'string' },
     'baseline-database': { type: 'string' },
     port: { type: 'string', default: '4710' },
+    development: { type: 'boolean', default: false },
   },
 });
 const CALLS = Number(values.calls);
@@ -154,8 +159,9 @@ async function cpuByProcess(monitor: pg.Client, serverPid: number, database: str
   return out;
 }
 
-const cpuSpent = (before: Map<string, number>, after: Map<string, number>) =>
-  [...after].reduce((total, [p, ms]) => total + ms - (before.get(p) ?? 0), 0);
+/** CPU ms between two readings, of the processes whose key starts with `kind` (`node:`, `pg:`, or all). */
+const cpuSpent = (before: Map<string, number>, after: Map<string, number>, kind = '') =>
+  [...after].filter(([p]) => p.startsWith(kind)).reduce((total, [p, ms]) => total + ms - (before.get(p) ?? 0), 0);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -165,7 +171,13 @@ async function main() {
     : await copyDatabase(SOURCE_URL, new URL(SOURCE_URL).pathname.slice(1), COPY);
   const servers: { name: string; server: RunningServer; db: string; key?: string }[] = [];
   try {
-    const env = { ...BENCHMARK_COST_ENV, ...SINGLE_TENANT_ENV };
+    const env: Record<string, string> = { ...BENCHMARK_COST_ENV, ...SINGLE_TENANT_ENV };
+    if (!values.development) {
+      // Production requires a key secret; the key made below (createAdminKey, from this process's
+      // environment) must be hashed with the servers' one.
+      process.env.COXSWAIN_API_KEY_SECRET ??= randomBytes(32).toString('base64url');
+      env.NODE_ENV = 'production';
+    }
     // The baseline starts first: the current version's migrations are then applied after it has
     // read its own list.
     if (values.baseline) {
@@ -196,6 +208,7 @@ async function main() {
     for (const [s, { server, key }] of servers.entries()) await call(server, key as string, slice(s, 0, warmRows));
     const times = servers.map(() => [] as number[]);
     const cpu = servers.map(() => [] as number[]);
+    const nodeCpu = servers.map(() => [] as number[]);
     const ownDatabases = servers.length === 1 || servers[0]!.db !== servers[1]!.db;
     const monitor = new pg.Client({ connectionString: withDatabase(SOURCE_URL, 'postgres') });
     await monitor.connect();
@@ -206,23 +219,28 @@ async function main() {
       for (const s of order) {
         const before = await cpuByProcess(monitor, servers[s]!.server.pid, dbName(s));
         const ms = await call(servers[s]!.server, servers[s]!.key as string, slice(s, warmRows + c * ROWS, ROWS));
-        const spent = cpuSpent(before, await cpuByProcess(monitor, servers[s]!.server.pid, dbName(s)));
+        const after = await cpuByProcess(monitor, servers[s]!.server.pid, dbName(s));
+        const spent = cpuSpent(before, after);
+        const server = cpuSpent(before, after, 'node:');
         times[s]!.push(ms);
         cpu[s]!.push(spent);
-        console.error(`${servers[s]!.name} call ${c + 1}: ${ROWS} rows in ${ms.toFixed(0)} ms, ${spent} ms CPU`);
+        nodeCpu[s]!.push(server);
+        console.error(
+          `${servers[s]!.name} call ${c + 1}: ${ROWS} rows in ${ms.toFixed(0)} ms, ${spent} ms CPU (server ${server})`,
+        );
       }
     }
 
     const lines = [
-      `${CALLS} calls of ${ROWS} rows per server, each row updating a deal of large with its line items and splits`,
+      `${CALLS} calls of ${ROWS} rows per server, each row updating a deal of large with its line items and splits (NODE_ENV=${env.NODE_ENV ?? 'development'})`,
       '',
-      `| server | rows/s | median call ms | slowest call ms |${ownDatabases ? ' median CPU ms per call (server + database) |' : ''}`,
-      `| --- | --- | --- | --- |${ownDatabases ? ' --- |' : ''}`,
+      `| server | rows/s | median call ms | slowest call ms |${ownDatabases ? ' median CPU ms per call (server + database) | of it the server |' : ''}`,
+      `| --- | --- | --- | --- |${ownDatabases ? ' --- | --- |' : ''}`,
     ];
     const rates = times.map((t) => (ROWS * t.length * 1000) / t.reduce((a, b) => a + b, 0));
     for (const [s, { name }] of servers.entries()) {
       const t = times[s]!;
-      const cpuCell = ownDatabases ? ` ${median(cpu[s]!).toFixed(0)} |` : '';
+      const cpuCell = ownDatabases ? ` ${median(cpu[s]!).toFixed(0)} | ${median(nodeCpu[s]!).toFixed(0)} |` : '';
       lines.push(
         `| ${name} | ${rates[s]!.toFixed(0)} | ${median(t).toFixed(0)} | ${Math.max(...t).toFixed(0)} |${cpuCell}`,
       );
@@ -232,6 +250,9 @@ async function main() {
       lines.push('', `current / baseline: ${(rates[1]! / rates[0]!).toFixed(2)}x by rows/s`);
       if (ownDatabases) {
         lines.push(`baseline / current CPU per call: ${(median(cpu[0]!) / median(cpu[1]!)).toFixed(2)}x`);
+        lines.push(
+          `baseline / current server CPU per call: ${(median(nodeCpu[0]!) / median(nodeCpu[1]!)).toFixed(2)}x`,
+        );
       }
     }
     console.log(lines.join('\n'));

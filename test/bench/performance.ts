@@ -1,7 +1,10 @@
 // Performance analytics benchmark on the `large` dataset (2,000 reps, 500,000 deals) in PostgreSQL:
 //   1. performance for a quarter grouped by REP (one row per credited or quota-carrying rep);
 //   2. performance for the same quarter grouped by REGION;
-//   3. attainmentDistribution for the same quarter.
+//   3. attainmentDistribution for the same quarter;
+//   4. and 5. performance for the quarter grouped by MANAGER and by TERRITORY, rolled up by the
+//      hierarchy as of the quarter's last day (AS_OF_PERIOD) and by today's (CURRENT), each against
+//      its own SQL, and AS_OF_PERIOD against CURRENT (issue 20: within 1.5x).
 // Each is timed three ways in the same run, interleaved: the GraphQL operation executed against the
 // schema with a request context (resolvers, Prisma raw query, Decimal conversion, serialisation of
 // every metric; no HTTP), the service call alone, and the service's SQL statement alone sent with
@@ -18,12 +21,13 @@ import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import pg from 'pg';
 import { openDatabase, POSTGRES_SESSION_OPTIONS } from '../../api/src/db/database.js';
+import { dayOf } from '../../api/src/forecast/period.js';
 import type { Prisma } from '../../api/src/generated/prisma/client.js';
 import { attainmentDistribution, distributionStatement } from '../../api/src/performance/distribution.js';
 import { metricStatement } from '../../api/src/performance/metrics.js';
 import { performanceContext } from '../../api/src/performance/schema.js';
 import { resolveScope } from '../../api/src/performance/scope.js';
-import { performance as performanceReport } from '../../api/src/performance/service.js';
+import { performance as performanceReport, periodHierarchyDay } from '../../api/src/performance/service.js';
 import { schema } from '../../api/src/schema.js';
 import { parsePeriodKey } from '../../api/src/shared/calendar.js';
 import { Decimal } from '../../api/src/shared/scalars.js';
@@ -58,8 +62,8 @@ const IMPROVEMENT = new Decimal('0.05');
 
 const METRICS = `bookings quota attainment wonCount lostCount winRate avgDealSize salesCycleDays pipelineCreated
   openPipeline openCount weightedPipeline coverage velocity`;
-const REPORT = parse(`query($period: String!, $groupBy: PerformanceGrouping) {
-  performance(period: $period, groupBy: $groupBy) {
+const REPORT = parse(`query($period: String!, $groupBy: PerformanceGrouping, $hierarchy: PerformanceHierarchy) {
+  performance(period: $period, groupBy: $groupBy, hierarchy: $hierarchy) {
     rows { key label ${METRICS} } total { ${METRICS} } } }`);
 const DISTRIBUTION = parse(`query($period: String!) { attainmentDistribution(period: $period, improvement: "0.05") {
     repCount p10 p25 median p75 p90 mean repsAtOrAboveQuota shareAtOrAboveQuota
@@ -77,13 +81,41 @@ async function sqlAlone(statement: Prisma.Sql) {
   return (await client.query(statement.text, statement.values as unknown[])).rowCount;
 }
 
-const reportSql = (grouping: 'REP' | 'REGION') =>
-  metricStatement(pctx, { scope, buckets: [period], fiscalYears: [period.fiscalYear], grouping });
+const reportSql = (grouping: 'REP' | 'REGION' | 'MANAGER' | 'TERRITORY', hierarchyAsOf: Date | null = null) =>
+  metricStatement(pctx, {
+    scope: { ...scope, hierarchyAsOf },
+    buckets: [period],
+    fiscalYears: [period.fiscalYear],
+    grouping,
+  });
+const asOfDay = periodHierarchyDay(period, dayOf(new Date(), org.timeZone));
 
 interface Case {
   name: string;
   target: number | null;
   layers: [string, () => Promise<unknown>][];
+  /** Ratios of layer medians to report (default GraphQL / SQL alone, target < 1.5x). */
+  ratios?: [numerator: string, denominator: string][];
+}
+
+/** Both hierarchies of one grouping, interleaved, each against its own SQL and AS_OF against CURRENT. */
+function hierarchyCase(grouping: 'MANAGER' | 'TERRITORY'): Case {
+  return {
+    name: `performance ${PERIOD} grouped by ${grouping}: AS_OF_PERIOD (${asOfDay.toISOString().slice(0, 10)}) vs CURRENT`,
+    target: null,
+    layers: [
+      ['GraphQL CURRENT', () => graphql(REPORT, { period: PERIOD, groupBy: grouping })],
+      ['GraphQL AS_OF', () => graphql(REPORT, { period: PERIOD, groupBy: grouping, hierarchy: 'AS_OF_PERIOD' })],
+      ['SQL CURRENT', () => sqlAlone(reportSql(grouping))],
+      ['SQL AS_OF', () => sqlAlone(reportSql(grouping, asOfDay))],
+    ],
+    ratios: [
+      ['GraphQL CURRENT', 'SQL CURRENT'],
+      ['GraphQL AS_OF', 'SQL AS_OF'],
+      ['GraphQL AS_OF', 'GraphQL CURRENT'],
+      ['SQL AS_OF', 'SQL CURRENT'],
+    ],
+  };
 }
 
 const cases: Case[] = [
@@ -114,6 +146,8 @@ const cases: Case[] = [
       ['SQL alone (pg)', () => sqlAlone(distributionStatement(pctx, period, scope, IMPROVEMENT))],
     ],
   },
+  hierarchyCase('MANAGER'),
+  hierarchyCase('TERRITORY'),
 ];
 
 const median = (xs: number[]) => {
@@ -144,12 +178,11 @@ for (const c of cases) {
     );
   }
   const gql = median(times.get('GraphQL') ?? []);
-  const alone = median(times.get('SQL alone (pg)') ?? []);
-  const ratio = gql / alone;
-  console.log(
-    `  GraphQL / SQL alone ${ratio.toFixed(2)}x (target < 1.5x: ${ratio < 1.5 ? 'met' : 'MISSED'})` +
-      (c.target ? `; median target < ${c.target} ms: ${gql < c.target ? 'met' : 'MISSED'}` : ''),
-  );
+  for (const [a, b] of c.ratios ?? [['GraphQL', 'SQL alone (pg)']]) {
+    const ratio = median(times.get(a) ?? []) / median(times.get(b) ?? []);
+    console.log(`  ${a} / ${b} ${ratio.toFixed(2)}x (target < 1.5x: ${ratio < 1.5 ? 'met' : 'MISSED'})`);
+  }
+  if (c.target) console.log(`  median target < ${c.target} ms: ${gql < c.target ? 'met' : 'MISSED'}`);
 }
 
 await client.end();

@@ -64,10 +64,19 @@ export async function oneOfEverything(
               }[f.type];
         data[f.name] = f.isList ? (f.kind === 'enum' ? [] : [value]) : value;
       }
-      const delegate = (prisma as unknown as Record<string, { create: (a: unknown) => Promise<{ id: number }> }>)[
+      type Delegate = {
+        create: (a: unknown) => Promise<{ id: number }>;
+        findFirst: (a: unknown) => Promise<{ id: number } | null>;
+      };
+      const delegate = (prisma as unknown as Record<string, Delegate>)[
         model.charAt(0).toLowerCase() + model.slice(1)
-      ];
-      created.set(model, (await (delegate as { create: (a: unknown) => Promise<{ id: number }> }).create({ data })).id);
+      ] as Delegate;
+      // A row a database trigger already wrote for a parent (the manager history of the rep) is
+      // this model's row: a second one could break the model's own constraints.
+      const existing = fkTarget.has('organizationId')
+        ? await delegate.findFirst({ where: { organizationId }, select: { id: true } })
+        : null;
+      created.set(model, existing?.id ?? (await delegate.create({ data })).id);
       pending.splice(pending.indexOf(model), 1);
     }
     if (pending.length === before) throw new Error(`cannot order the creation of ${pending.join(', ')}`);

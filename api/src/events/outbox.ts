@@ -71,6 +71,14 @@ function actorType(principal: string): 'API_KEY' | 'USER' | 'SYSTEM' {
   return 'USER';
 }
 
+/**
+ * The events as one JSON text, `[[entityType, entityId, topic, eventType, action, after], …]`: one
+ * parameter for the driver to send, where an array per column had it escape every element.
+ */
+function eventsJson(events: readonly ChangeEvent[]): string {
+  return JSON.stringify(events.map((e) => [e.entityType, String(e.entityId), e.topic, e.eventType, e.action, e.after]));
+}
+
 /** Events an entity's bulk write left for the call's recordChangeEvents, by transaction. */
 const deferred = new WeakMap<object, ChangeEvent[]>();
 
@@ -87,7 +95,7 @@ export function deferChangeEvents(tx: object, events: readonly ChangeEvent[]): v
 
 /**
  * One change event per changed record of a bulk write (ingestion), with its deliveries, in one
- * statement whatever the number of records: the events are inserted from unnested arrays in the
+ * statement whatever the number of records: the events are inserted from one JSON array in the
  * order given (their ids follow it), and the deliveries from the inserted events joined with the
  * subscriptions. `typename` is the node type (`Opportunity`, `Account`, `InstalledProduct`);
  * a type without a topic writes no event of its rows. Events deferred in the transaction
@@ -124,12 +132,8 @@ export async function recordChangeEvents(
       INSERT INTO "AuditEvent" ("organizationId", "actorType", "actorId", "apiKeyId", "repId", "requestId",
                                 "action", "entityType", "entityId", "after", "topic", "eventType")
       SELECT ${organizationId}, ${actorType(principal)}, ${principal}, ${apiKeyId}::int, ${actor.repId ?? null}::int,
-             ${actor.requestId ?? null}::text, r.action, r.entity_type, r.entity_id::text, r.after::jsonb,
-             r.topic, r.event_type
-        FROM unnest(${events.map((e) => e.entityType)}::text[], ${events.map((e) => e.entityId)}::int[],
-                    ${events.map((e) => e.topic)}::text[], ${events.map((e) => e.eventType)}::text[],
-                    ${events.map((e) => e.action)}::text[], ${events.map((e) => JSON.stringify(e.after))}::text[])
-             WITH ORDINALITY AS r(entity_type, entity_id, topic, event_type, action, after, position)
+             ${actor.requestId ?? null}::text, r.e->>4, r.e->>0, r.e->>1, (r.e->5)::jsonb, r.e->>2, r.e->>3
+        FROM json_array_elements(${eventsJson(events)}::json) WITH ORDINALITY AS r(e, position)
        ORDER BY r.position
       RETURNING id, topic, "eventType"
     ), deliveries AS (

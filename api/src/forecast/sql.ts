@@ -4,7 +4,7 @@
 // bypasses the tenant-scoped Prisma client.
 import { Prisma, type RepRole } from '../generated/prisma/client.js';
 import { OPEN_STAGES, STAGE_PROBABILITY } from '../pipeline/stages.js';
-import { quotaRuleCtes } from '../plans/quota-rule.js';
+import { employedDuring, quotaRuleCtes } from '../plans/quota-rule.js';
 import { utcDate } from '../shared/calendar.js';
 import { sqlRoundCents } from '../shared/money.js';
 import { type ForecastPeriod, sqlDay, sqlInstant } from './period.js';
@@ -23,13 +23,11 @@ export function isCounted(alias: string): Prisma.Sql {
 export const NON_FORECASTING_ROLES: RepRole[] = ['SALES_OPS'];
 
 /**
- * The rep `alias` was employed during the period: hired before it ends and, if they left, with a
- * last day on or after its first day (docs/design.md §7, "The tree").
+ * The rep `alias` was employed during the period (docs/design.md §7, "The tree"): the quota rule's
+ * condition (plans/quota-rule.ts), so the tree's nodes and the quotas it counts are the same people.
  */
 export function isEmployedDuring(alias: string, period: ForecastPeriod): Prisma.Sql {
-  const r = (column: string) => Prisma.raw(`${alias}."${column}"`);
-  return Prisma.sql`(${r('hireDate')} < ${sqlDay(period.end)}::date
-    AND (${r('terminationDate')} IS NULL OR ${r('terminationDate')} >= ${sqlDay(period.start)}::date))`;
+  return employedDuring(alias, Prisma.sql`${sqlDay(period.start)}::date`, Prisma.sql`${sqlDay(period.end)}::date`);
 }
 
 /** The rep `alias` is a node of the period's tree: employed during it, in a forecasting role. */

@@ -23,7 +23,15 @@ import {
   Prisma,
   type SplitType,
 } from '../generated/prisma/client.js';
-import { allocateIds, deleteWhereIn, idsByExternalId, insertRows, type Tx, updateRows } from './bulk-sql.js';
+import {
+  allocateIds,
+  deleteWhereIn,
+  idsByExternalId,
+  insertRows,
+  readJsonRows,
+  type Tx,
+  updateRows,
+} from './bulk-sql.js';
 import type { AppliedRow, Batch, EntityUpsert, UpsertMode } from './runner.js';
 import {
   checkDecimal,
@@ -248,38 +256,28 @@ const day = (text: string) => new Date(`${text}T00:00:00.000Z`);
  */
 async function loadStored(tx: Tx, organizationId: number, externalIds: string[]): Promise<Map<string, StoredDeal>> {
   if (externalIds.length === 0) return new Map();
-  const deals = await tx.$queryRaw<
-    {
-      id: number;
-      externalId: string;
-      name: string;
-      accountId: number;
-      ownerId: number;
+  // One JSON object a deal (readJsonRows), named as StoredDeal's fields; the amount as text, so
+  // no digit is lost, and the days as text, read as UTC midnights below.
+  const deals = await readJsonRows<
+    Omit<StoredDeal, 'amount' | 'createdDate' | 'closeDate' | 'lineItems' | 'splits'> & {
       amount: string;
-      type: OpportunityType;
-      stage: OpportunityStage;
-      forecastCategory: ForecastCategory;
       createdDate: string;
       closeDate: string;
-      source: string | null;
-      lossReasonId: number | null;
-      competitor: string | null;
-    }[]
-  >`SELECT id, "externalId", name, "accountId", "ownerId", amount::text AS amount, type::text AS type,
-      stage::text AS stage, "forecastCategory"::text AS "forecastCategory",
-      to_char("createdDate", 'YYYY-MM-DD') AS "createdDate", to_char("closeDate", 'YYYY-MM-DD') AS "closeDate",
-      source, "lossReasonId", competitor
-      FROM "Opportunity"
-     WHERE "organizationId" = ${organizationId}::int AND "externalId" = ANY(${externalIds}::text[])
-     ORDER BY id FOR UPDATE`;
+    }
+  >(
+    tx,
+    Prisma.sql`SELECT json_build_object('id', id, 'externalId', "externalId", 'name', name, 'accountId', "accountId",
+      'ownerId', "ownerId", 'amount', amount::text, 'type', type, 'stage', stage, 'forecastCategory', "forecastCategory",
+      'createdDate', to_char("createdDate", 'YYYY-MM-DD'), 'closeDate', to_char("closeDate", 'YYYY-MM-DD'),
+      'source', source, 'lossReasonId', "lossReasonId", 'competitor', competitor) AS r
+      FROM (SELECT * FROM "Opportunity"
+             WHERE "organizationId" = ${organizationId}::int AND "externalId" = ANY(${externalIds}::text[])
+             ORDER BY id FOR UPDATE) o`,
+  );
   const byId = new Map<number, StoredDeal>();
   for (const d of deals) {
-    byId.set(Number(d.id), {
+    byId.set(d.id, {
       ...d,
-      id: Number(d.id),
-      accountId: Number(d.accountId),
-      ownerId: Number(d.ownerId),
-      lossReasonId: d.lossReasonId == null ? null : Number(d.lossReasonId),
       amount: new Prisma.Decimal(d.amount),
       createdDate: day(d.createdDate),
       closeDate: day(d.closeDate),
@@ -289,29 +287,21 @@ async function loadStored(tx: Tx, organizationId: number, externalIds: string[])
   }
   if (byId.size === 0) return new Map();
   const ids = [...byId.keys()];
-  const parts = await tx.$queryRaw<
-    { kind: 'item' | 'split'; id: number; opportunityId: number; ref: number; a: string; b: string | null }[]
-  >`SELECT 'item' AS kind, id, "opportunityId", "productId" AS ref, quantity::text AS a, "unitPrice"::text AS b
+  // [kind, id, opportunityId, productId or repId, quantity or percent, unitPrice or splitType]
+  const parts = await readJsonRows<['item' | 'split', number, number, number, string, string]>(
+    tx,
+    Prisma.sql`SELECT json_build_array('item', id, "opportunityId", "productId", quantity::text, "unitPrice"::text) AS r
       FROM "OpportunityLineItem" WHERE "organizationId" = ${organizationId}::int AND "opportunityId" = ANY(${ids}::int[])
     UNION ALL
-    SELECT 'split', id, "opportunityId", "repId", percent::text, "splitType"::text
-      FROM "OpportunitySplit" WHERE "organizationId" = ${organizationId}::int AND "opportunityId" = ANY(${ids}::int[])`;
-  for (const p of parts) {
-    const deal = byId.get(Number(p.opportunityId)) as StoredDeal;
-    if (p.kind === 'item') {
-      deal.lineItems.push({
-        id: Number(p.id),
-        productId: Number(p.ref),
-        quantity: new Prisma.Decimal(p.a),
-        unitPrice: new Prisma.Decimal(p.b as string),
-      });
+    SELECT json_build_array('split', id, "opportunityId", "repId", percent::text, "splitType")
+      FROM "OpportunitySplit" WHERE "organizationId" = ${organizationId}::int AND "opportunityId" = ANY(${ids}::int[])`,
+  );
+  for (const [kind, id, opportunityId, ref, a, b] of parts) {
+    const deal = byId.get(opportunityId) as StoredDeal;
+    if (kind === 'item') {
+      deal.lineItems.push({ id, productId: ref, quantity: new Prisma.Decimal(a), unitPrice: new Prisma.Decimal(b) });
     } else {
-      deal.splits.push({
-        id: Number(p.id),
-        repId: Number(p.ref),
-        percent: new Prisma.Decimal(p.a),
-        splitType: p.b as SplitType,
-      });
+      deal.splits.push({ id, repId: ref, percent: new Prisma.Decimal(a), splitType: b as SplitType });
     }
   }
   return new Map([...byId.values()].map((d) => [d.externalId, d]));
@@ -521,6 +511,8 @@ function pairUp<S extends { id: number }, N>(
   storedKey: (s: S) => string,
   nextKey: (n: N) => string,
 ): { updated: (N & { id: number })[]; removed: S[]; added: N[] } {
+  // Most lists of a call change in place or not at all: nothing to pair, no map to build.
+  if (removed.length === 0 || added.length === 0) return { updated: [], removed, added };
   const free = new Map<string, S[]>();
   for (const s of removed) {
     const key = storedKey(s);

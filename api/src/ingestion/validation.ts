@@ -95,15 +95,18 @@ export interface DecimalRule {
 /** Money in a Decimal(18,2) column, never negative. */
 export const MONEY: DecimalRule = { scale: 2, integerDigits: 16, min: { value: 0, inclusive: true } };
 
-const powers = new Map<number, Prisma.Decimal>();
-/** 10^digits, computed once per exponent (checkDecimal runs for every number of a 2,000-row call). */
-function powerOfTen(digits: number): Prisma.Decimal {
-  let power = powers.get(digits);
-  if (!power) {
-    power = new Prisma.Decimal(10).pow(digits);
-    powers.set(digits, power);
+/** A rule's bounds as Decimals, made once per rule (checkDecimal runs for every number of a call). */
+const bounds = new WeakMap<DecimalRule, { min?: Prisma.Decimal; max?: Prisma.Decimal }>();
+function boundsOf(rule: DecimalRule): { min?: Prisma.Decimal; max?: Prisma.Decimal } {
+  let b = bounds.get(rule);
+  if (!b) {
+    b = {
+      ...(rule.min && { min: new Prisma.Decimal(rule.min.value) }),
+      ...(rule.max != null && { max: new Prisma.Decimal(rule.max) }),
+    };
+    bounds.set(rule, b);
   }
-  return power;
+  return b;
 }
 
 /**
@@ -117,22 +120,29 @@ export function checkDecimal(
   rule: DecimalRule,
   path: Path,
 ): Prisma.Decimal | null {
-  const name = path.join('.');
-  if (rule.min && (rule.min.inclusive ? value.lt(rule.min.value) : value.lte(rule.min.value))) {
+  const { min, max } = boundsOf(rule);
+  if (rule.min && min && (rule.min.inclusive ? value.lt(min) : value.lte(min))) {
     const bound = rule.min.inclusive ? 'negative' : `${rule.min.value} or less`;
-    errors.add(index, 'OUT_OF_RANGE', `${name} must not be ${bound}; got ${value.toFixed()}`, path);
+    errors.add(index, 'OUT_OF_RANGE', `${path.join('.')} must not be ${bound}; got ${value.toFixed()}`, path);
     return null;
   }
-  if (rule.max != null && value.gt(rule.max)) {
-    errors.add(index, 'OUT_OF_RANGE', `${name} must be at most ${rule.max}; got ${value.toFixed()}`, path);
+  if (max && value.gt(max)) {
+    errors.add(index, 'OUT_OF_RANGE', `${path.join('.')} must be at most ${rule.max}; got ${value.toFixed()}`, path);
     return null;
   }
   if (value.decimalPlaces() > rule.scale) {
-    errors.add(index, 'INVALID', `${name} has more than ${rule.scale} decimal places; got ${value.toFixed()}`, path);
+    errors.add(
+      index,
+      'INVALID',
+      `${path.join('.')} has more than ${rule.scale} decimal places; got ${value.toFixed()}`,
+      path,
+    );
     return null;
   }
-  if (value.abs().gte(powerOfTen(rule.integerDigits))) {
-    errors.add(index, 'OUT_OF_RANGE', `${name} is too large; got ${value.toFixed()}`, path);
+  // |value| >= 10^integerDigits, read from the exponent (the power of ten of the first digit;
+  // 0 for zero) without building |value| and 10^n.
+  if (value.e >= rule.integerDigits) {
+    errors.add(index, 'OUT_OF_RANGE', `${path.join('.')} is too large; got ${value.toFixed()}`, path);
     return null;
   }
   return value;

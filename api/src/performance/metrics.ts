@@ -3,6 +3,8 @@
 //
 // Shape of the statement (CTEs, in order):
 //   bucket  the periods asked for (they may overlap: a year and its quarters);
+//   rep_manager, account_territory  only when rolling up by the hierarchy as of a day: the manager
+//           links and account placements valid that day (hierarchySource);
 //   opp     deals of the organization closing or created in the overall range (+ territory scope);
 //   line    line-item totals per deal and product, when a product is measured;
 //   member, member_any  PRIMARY territory assignments per bucket, for the TERRITORY grouping and
@@ -13,19 +15,24 @@
 //           it has none, and its OVERLAY splits (flagged), restricted to the reps in scope, each
 //           with its line and weighted line rounded once (withLines);
 //   single_group, single_total  the sums of unsplit deals per bucket and group (and total);
-//   keyed   credit rows under their group key, plus the scope's total rows (revenue credit only);
-//           `own` is false for a territory's overlay credit (credit of reps who are not its members);
-//   deal    one row per (group, deal) with the summed credit lines (each rep's credited amount of
-//           the deal rounded to the cent, half-even: docs/design.md §11), so counts and means see
-//           each deal once per group; every row carries the deal's columns, so nothing joins back;
-//   multi_fact  the sums of split deals per bucket and group;
+//   credit_flag  without territory membership or product lines: each credit row flagged as the
+//           one row of its deal counted in the total (`lead`) and, for the REP grouping, in its
+//           rep's row (not `dup`), so those sums need no grouping per (group, deal);
+//   keyed   otherwise: credit rows under their group key, plus the scope's total rows (revenue
+//           credit only); `own` is false for a territory's overlay credit (credit of reps who are
+//           not its members);
+//   deal    one row per (group, deal) of `keyed` with the summed credit lines (each rep's credited
+//           amount of the deal rounded to the cent, half-even: docs/design.md §11), so counts and
+//           means see each deal once per group; every row carries the deal's columns, so nothing
+//           joins back;
+//   multi_fact  the sums of split deals per bucket and group (from credit_flag and/or deal);
 //   facts   both paths added up per bucket and group;
 //   qr_*, rule_quota, qrow, qb_all, qb, quotas  individual quotas per bucket and group (see quotaCtes);
 //   overlay_quotas  a territory's overlay quota: its OVERLAY-assigned reps' (overlayQuotaCte);
 //   metric  facts joined with quotas, with the ratios computed in SQL numeric.
 import { Prisma } from '../generated/prisma/client.js';
 import { STAGE_PROBABILITY } from '../pipeline/stages.js';
-import { quotaRuleCtes } from '../plans/quota-rule.js';
+import { employedDuring, quotaRuleCtes } from '../plans/quota-rule.js';
 import { sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
 import { Decimal as Dec } from '../shared/scalars.js';
@@ -171,9 +178,50 @@ function repConditions(scope: ResolvedScope): Sql {
  */
 const managerRow = sql`CASE WHEN r.role::text = ANY(${[...TEAM_QUOTA_ROLES]}::text[]) THEN r.id ELSE r."managerId" END`;
 
+/**
+ * The stage probability of the stage column `column`, as literals: the stages and probabilities
+ * are the code's constants, and bound as parameters they cost a cast of the stage to text and of
+ * each probability to numeric per deal (6% of the REP statement on `large`).
+ */
+const PROBABILITY_WHENS = Object.entries(STAGE_PROBABILITY).map(([stage, p]) => {
+  if (!/^[A-Z_]+$/.test(stage) || !/^\d+(\.\d+)?$/.test(p)) throw new Error(`bad stage probability ${stage} ${p}`);
+  return Prisma.raw(`WHEN '${stage}' THEN ${p}`);
+});
+
+/**
+ * The hierarchy source of a roll-up (docs/design.md "Effective-dated history"). Current: Rep and
+ * Account as they stand. As of a day: the CTEs `rep_manager` and `account_territory` hold the
+ * manager links and account placements valid that day; `managerJoin` puts the rep `r`'s link
+ * there beside it (as `hm`), `team` is the MANAGER row from it; `placementJoin` puts the account
+ * `a`'s placement beside it (as `at`) and `tid` is its territory then. A rep without a link that
+ * day (hired after it) keeps today's manager; an account without a placement that day has none.
+ */
+function hierarchySource(org: number, day: Date | null | undefined) {
+  if (!day) {
+    return { ctes: empty, managerJoin: empty, team: managerRow, placementJoin: empty, tid: sql`a."territoryId"` };
+  }
+  const validOn = (from: string, to: string) =>
+    sql`${Prisma.raw(from)} <= ${isoDay(day)}::date AND (${Prisma.raw(to)} IS NULL OR ${Prisma.raw(to)} > ${isoDay(day)}::date)`;
+  return {
+    ctes: sql`
+    rep_manager AS (
+      SELECT h."repId" AS id, h."managerId" AS manager_id FROM "RepManagerHistory" h
+       WHERE h."organizationId" = ${org} AND ${validOn('h."validFrom"', 'h."validTo"')}
+    ),
+    account_territory AS (
+      SELECT h."accountId" AS id, h."territoryId" AS tid FROM "AccountTerritoryHistory" h
+       WHERE h."organizationId" = ${org} AND ${validOn('h."validFrom"', 'h."validTo"')}
+    ),`,
+    managerJoin: sql`LEFT JOIN rep_manager hm ON hm.id = r.id`,
+    team: sql`CASE WHEN r.role::text = ANY(${[...TEAM_QUOTA_ROLES]}::text[]) THEN r.id
+                   WHEN hm.id IS NULL THEN r."managerId" ELSE hm.manager_id END`,
+    placementJoin: sql`LEFT JOIN account_territory at ON at.id = a.id`,
+    tid: sql`at.tid`,
+  };
+}
+
 function probabilityCase(column: Sql): Sql {
-  const whens = Object.entries(STAGE_PROBABILITY).map(([stage, p]) => sql`WHEN ${stage} THEN ${p}::numeric`);
-  return sql`CASE ${column}::text ${join(whens, ' ')} ELSE 0 END`;
+  return sql`CASE ${column} ${join(PROBABILITY_WHENS, ' ')} ELSE 0 END`;
 }
 
 /**
@@ -184,24 +232,48 @@ function probabilityCase(column: Sql): Sql {
 const DEAL_COLUMNS = sql`c.cd, c.xd, c.won, c.lost, c.open, c.prob`;
 
 /**
- * The sums of one (bucket, total, group) over rows `o` (the deal columns, `own`, and the credit
- * lines) joined to `b`. `whole`: rows of unsplit deals, whose one line is the whole amount `amt`
- * (already in cents); otherwise `credit` and `wcredit` are the summed lines of `deal`. Rows that
- * are not `own` are a territory's overlay credit: only `overlay_bookings` sums them.
+ * What the fact columns read from a row `o`: its credited amount and weighted amount, whether it
+ * is `own` credit (rows that are not are a territory's overlay credit: only `overlay_bookings` sums
+ * them) and whether it is `counted` (the one row of its deal in its group: counts and cycle time
+ * see each deal once per group, amounts add every row).
  */
-function factColumns(inClose: Sql, inCreated: Sql, whole: boolean): Sql {
-  const credited = whole ? sql`o.amt` : sql`o.credit`;
-  const weighted = whole ? sqlRoundCents(sql`o.amt * o.prob`) : sql`o.wcredit`;
+interface FactSource {
+  credited: Sql;
+  weighted: Sql;
+  own: Sql;
+  counted: Sql;
+}
+
+/** Rows of unsplit deals, whose one line is the whole amount `amt` (already in cents). */
+const WHOLE: FactSource = {
+  credited: sql`o.amt`,
+  weighted: sqlRoundCents(sql`o.amt * o.prob`),
+  own: sql`o.own`,
+  counted: sql`true`,
+};
+/** Rows of `deal`: one per (group, deal), `credit` and `wcredit` its summed lines. */
+const DEDUPED: FactSource = { credited: sql`o.credit`, weighted: sql`o.wcredit`, own: sql`o.own`, counted: sql`true` };
+/** Rows of `credit_flag`: the credit lines themselves, `counted` naming the one row per group. */
+const flagged = (counted: Sql): FactSource => ({
+  credited: sql`o.line`,
+  weighted: sql`o.wline`,
+  own: sql`true`,
+  counted,
+});
+
+/** The sums of one (bucket, total, group) over rows `o` (the deal columns and `src`) joined to `b`. */
+function factColumns(inClose: Sql, inCreated: Sql, src: FactSource): Sql {
+  const { credited, weighted, own, counted } = src;
   return sql`
-    sum(${credited}) FILTER (WHERE o.own AND o.won AND ${inClose}) AS bookings,
-    count(*) FILTER (WHERE o.own AND o.won AND ${inClose})::int AS won_count,
-    count(*) FILTER (WHERE o.own AND o.lost AND ${inClose})::int AS lost_count,
-    sum(o.xd - o.cd) FILTER (WHERE o.own AND o.won AND ${inClose})::numeric AS cycle_sum,
-    sum(${credited}) FILTER (WHERE o.own AND ${inCreated}) AS created,
-    sum(${credited}) FILTER (WHERE o.own AND o.open AND ${inClose}) AS open_amt,
-    count(*) FILTER (WHERE o.own AND o.open AND ${inClose})::int AS open_count,
-    sum(${weighted}) FILTER (WHERE o.own AND o.open AND ${inClose}) AS weighted,
-    sum(${credited}) FILTER (WHERE NOT o.own AND o.won AND ${inClose}) AS overlay_bookings`;
+    sum(${credited}) FILTER (WHERE ${own} AND o.won AND ${inClose}) AS bookings,
+    count(*) FILTER (WHERE ${own} AND ${counted} AND o.won AND ${inClose})::int AS won_count,
+    count(*) FILTER (WHERE ${own} AND ${counted} AND o.lost AND ${inClose})::int AS lost_count,
+    sum(o.xd - o.cd) FILTER (WHERE ${own} AND ${counted} AND o.won AND ${inClose})::numeric AS cycle_sum,
+    sum(${credited}) FILTER (WHERE ${own} AND ${inCreated}) AS created,
+    sum(${credited}) FILTER (WHERE ${own} AND o.open AND ${inClose}) AS open_amt,
+    count(*) FILTER (WHERE ${own} AND ${counted} AND o.open AND ${inClose})::int AS open_count,
+    sum(${weighted}) FILTER (WHERE ${own} AND o.open AND ${inClose}) AS weighted,
+    sum(${credited}) FILTER (WHERE NOT ${own} AND o.won AND ${inClose}) AS overlay_bookings`;
 }
 
 const FACT_NAMES = sql`bookings, won_count, lost_count, cycle_sum, created, open_amt, open_count, weighted, overlay_bookings`;
@@ -232,8 +304,9 @@ function withLines(rows: Sql): Sql {
  *
  * Deals take one of two paths. Most deals (about 85% on the demo and large data) have no split:
  * their owner is credited 100%, each lands in exactly one group, and they are summed straight from
- * `opp` per group (`single_group`). Deals with splits go through credit rows, de-duplicated per
- * (group, deal) so that counts see each deal once (`multi_fact`). All facts are sums and counts
+ * `opp` per group (`single_group`). Deals with splits go through credit rows, counted once per
+ * (group, deal): by a flag on one row of each where that row can be named (the total, the REP
+ * grouping), else by grouping them per (group, deal) (`multi_fact`). All facts are sums and counts
  * over disjoint sets of deals, so `facts` adds the two paths up. Where every unsplit deal falls in
  * exactly one group (attribute groupings other than PRODUCT), the scope's total of the unsplit
  * deals is the sum of their groups and is not computed a second time.
@@ -251,10 +324,13 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   // row is tied to its bucket (column idx) before it is summed.
   const byMember = grouping === 'TERRITORY' || scope.territoryIds != null;
 
-  const territoryFilter = scope.territoryIds
-    ? sql`AND o."accountId" IN (SELECT a.id FROM "Account" a
-           WHERE a."organizationId" = ${org} AND a."territoryId" = ANY(${scope.territoryIds}::int[]))`
-    : empty;
+  const hierarchy = hierarchySource(org, scope.hierarchyAsOf);
+  const territoryFilter = !scope.territoryIds
+    ? empty
+    : scope.hierarchyAsOf
+      ? sql`AND o."accountId" IN (SELECT at.id FROM account_territory at WHERE at.tid = ANY(${scope.territoryIds}::int[]))`
+      : sql`AND o."accountId" IN (SELECT a.id FROM "Account" a
+           WHERE a."organizationId" = ${org} AND a."territoryId" = ANY(${scope.territoryIds}::int[]))`;
 
   const lineCte =
     productInGroups || productInTotals
@@ -335,8 +411,8 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
         // Accounts without a territory belong to "No territory", whose members are the reps with
         // no PRIMARY territory in the bucket; their credit on other territories' accounts counts
         // in that row as well (it is those territories' overlay credit too).
-        const tid = sql`a."territoryId"`;
-        const account = sql`JOIN "Account" a ON a.id = c.account_id AND a."organizationId" = ${org}`;
+        const tid = hierarchy.tid;
+        const account = sql`JOIN "Account" a ON a.id = c.account_id AND a."organizationId" = ${org} ${hierarchy.placementJoin}`;
         const own = sql`(CASE WHEN ${tid} IS NULL THEN ma.rep_id IS NULL ELSE mt.rep_id IS NOT NULL END)`;
         const joins = sql`${account} ${anyMember}
           LEFT JOIN member mt ON mt.idx = b.idx AND mt.rep_id = c.rep_id AND mt.tid = ${tid}`;
@@ -360,7 +436,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const singleCtes: Sql[] = [];
   if (grouping) {
     singleCtes.push(sql`single_group AS (
-      SELECT b.idx, o.gkey, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows('single', false)}) o ${rowBucket} GROUP BY 1, 2)`);
+      SELECT b.idx, o.gkey, ${factColumns(inClose, inCreated, WHOLE)} FROM (${keyedRows('single', false)}) o ${rowBucket} GROUP BY 1, 2)`);
     singleParts.push(sql`SELECT idx, false AS total, gkey, ${FACT_NAMES} FROM single_group`);
   }
   if (totals) {
@@ -369,16 +445,57 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_group`);
     } else {
       singleCtes.push(sql`single_total AS (
-        SELECT b.idx, ${factColumns(inClose, inCreated, true)} FROM (${keyedRows('single', true)}) o ${rowBucket} GROUP BY 1)`);
+        SELECT b.idx, ${factColumns(inClose, inCreated, WHOLE)} FROM (${keyedRows('single', true)}) o ${rowBucket} GROUP BY 1)`);
       singleParts.push(sql`SELECT idx, true AS total, '' AS gkey, ${FACT_NAMES} FROM single_total`);
     }
   }
 
+  if (!grouping && !totals) throw new Error('a metric query needs a grouping or the totals');
+  // Split deals. Without territory membership or product lines, a deal's credit rows need no
+  // grouping per (group, deal) where one row of each deal in a group can be named instead
+  // (credit_flag): in the total, the deal's revenue row of the lowest rep ID (`lead`; revenue
+  // splits are unique per rep, and the owner's 100% row is a deal's only revenue row); in a REP
+  // row, every row but an overlay row of a rep who also has a revenue row on the deal (`dup`).
+  // Sums add every line either way; counts and cycle time count the named rows. Other groupings
+  // (several reps in one group) go through `deal`.
+  const flagTotals = totals && !byMember && !productInTotals;
+  const flagReps = grouping === 'REP' && !byMember && !productInGroups;
   const multiBranches: Sql[] = [];
-  if (grouping) multiBranches.push(keyedRows('credit', false));
-  if (totals) multiBranches.push(keyedRows('credit', true));
-  if (!multiBranches.length) throw new Error('a metric query needs a grouping or the totals');
-  const keyed = join(multiBranches, ' UNION ALL ');
+  if (grouping && !flagReps) multiBranches.push(keyedRows('credit', false));
+  if (totals && !flagTotals) multiBranches.push(keyedRows('credit', true));
+  const flagBranches: Sql[] = [];
+  if (flagReps) {
+    flagBranches.push(sql`SELECT b.idx, false AS total, o.rep_id::text AS gkey, ${factColumns(inClose, inCreated, flagged(sql`NOT o.dup`))}
+        FROM credit_flag o ${inBucket} GROUP BY b.idx, o.rep_id`);
+  }
+  if (flagTotals) {
+    flagBranches.push(sql`SELECT b.idx, true AS total, '' AS gkey, ${factColumns(inClose, inCreated, flagged(sql`o.lead`))}
+        FROM credit_flag o ${inBucket} WHERE NOT o.overlay GROUP BY b.idx`);
+  }
+  const multiCtes: Sql[] = [];
+  if (multiBranches.length) {
+    multiCtes.push(sql`keyed AS (${join(multiBranches, ' UNION ALL ')}),
+    deal AS (
+      SELECT ${idxGroup} total, gkey, own, oid, sum(line) AS credit, sum(wline) AS wcredit, cd, xd, won, lost, open, prob
+        FROM keyed
+       -- The deal first: PostgreSQL sorts in this order, and comparing integers settles nearly every
+       -- comparison where the group key first compared text (collated) for every pair.
+       GROUP BY oid, ${idxGroup} total, gkey, own, amt, cd, xd, won, lost, open, prob
+    )`);
+    flagBranches.push(
+      sql`SELECT b.idx, o.total, o.gkey, ${factColumns(inClose, inCreated, DEDUPED)} FROM deal o ${rowBucket} GROUP BY b.idx, o.total, o.gkey`,
+    );
+  }
+  if (flagTotals || flagReps) {
+    // One sort by (deal, rep) serves both windows.
+    multiCtes.push(sql`credit_flag AS (
+      SELECT c.*,
+             NOT c.overlay AND c.rep_id = min(c.rep_id) FILTER (WHERE NOT c.overlay) OVER (PARTITION BY c.oid) AS lead,
+             ${flagReps ? sql`c.overlay AND bool_or(NOT c.overlay) OVER (PARTITION BY c.oid, c.rep_id)` : sql`false`} AS dup
+        FROM credit c
+    )`);
+  }
+  multiCtes.push(sql`multi_fact AS (${join(flagBranches, ' UNION ALL ')})`);
   const parts = [...singleParts, sql`SELECT idx, total, gkey, ${FACT_NAMES} FROM multi_fact`];
   const overlayApplies = sql`((NOT k.total AND ${grouping === 'TERRITORY'}::boolean) OR (k.total AND ${scope.territoryIds != null}::boolean))`;
 
@@ -386,7 +503,7 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     WITH bucket AS (
       SELECT * FROM unnest(${buckets.map((_, i) => i)}::int[], ${buckets.map((b) => isoDay(b.start))}::date[],
                            ${buckets.map((b) => isoDay(b.end))}::date[]) AS b(idx, bstart, bend)
-    ),
+    ), ${hierarchy.ctes}
     opp AS (
       SELECT ${dealColumns} FROM "Opportunity" o
        WHERE o."organizationId" = ${org} AND ${closing} ${territoryFilter}
@@ -404,34 +521,24 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     split_deal AS (SELECT sp.oid, bool_or(NOT sp.overlay) AS has_revenue FROM sp GROUP BY sp.oid),
     single AS (
       SELECT o.id AS oid, o.owner_id AS rep_id, 1::numeric AS pct, false AS overlay, o.amount, o.account_id,
-             o.cd, o.xd, o.won, o.lost, o.open, o.prob, r.region, r.segment, ${managerRow} AS team_id
-        FROM opp o JOIN "Rep" r ON r.id = o.owner_id
+             o.cd, o.xd, o.won, o.lost, o.open, o.prob, r.region, r.segment, ${hierarchy.team} AS team_id
+        FROM opp o JOIN "Rep" r ON r.id = o.owner_id ${hierarchy.managerJoin}
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
          AND NOT EXISTS (SELECT 1 FROM split_deal d WHERE d.oid = o.id)
     ),
     credit AS (
-      SELECT c.*, r.region, r.segment, ${managerRow} AS team_id
+      SELECT c.*, r.region, r.segment, ${hierarchy.team} AS team_id
         FROM (${withLines(sql`
           SELECT sp.*, sp.amount AS amt FROM sp
           UNION ALL
           SELECT o.id, o.owner_id, 1::numeric, false, o.amount, o.account_id, o.cd, o.xd, o.won, o.lost, o.open, o.prob, o.amount
             FROM opp o JOIN split_deal d ON d.oid = o.id AND NOT d.has_revenue`)}
         ) c
-        JOIN "Rep" r ON r.id = c.rep_id
+        JOIN "Rep" r ON r.id = c.rep_id ${hierarchy.managerJoin}
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
     ),
     ${join(singleCtes, ', ')}${singleCtes.length ? sql`,` : empty}
-    keyed AS (${keyed}),
-    deal AS (
-      SELECT ${idxGroup} total, gkey, own, oid, sum(line) AS credit, sum(wline) AS wcredit, cd, xd, won, lost, open, prob
-        FROM keyed
-       -- The deal first: PostgreSQL sorts in this order, and comparing integers settles nearly every
-       -- comparison where the group key first compared text (collated) for every pair.
-       GROUP BY oid, ${idxGroup} total, gkey, own, amt, cd, xd, won, lost, open, prob
-    ),
-    multi_fact AS (
-      SELECT b.idx, o.total, o.gkey, ${factColumns(inClose, inCreated, false)} FROM deal o ${rowBucket} GROUP BY b.idx, o.total, o.gkey
-    ),
+    ${join(multiCtes, ', ')},
     facts AS (
       SELECT idx, total, gkey, sum(bookings) AS bookings, sum(won_count)::int AS won_count,
              sum(lost_count)::int AS lost_count, sum(cycle_sum) AS cycle_sum, sum(created) AS created,
@@ -472,14 +579,17 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
 /**
  * Individual quotas per bucket and group. A rep's quota for a bucket (a fiscal year, quarter or
  * month) is the one of docs/design.md §5, from plans/quota-rule.ts: the plan of the fiscal year,
- * rows summed up and spread down. Team quotas (managers, executives) are left out: they restate
- * their team's quotas and would count them twice. Overlay reps' quotas count in the REP grouping
+ * rows summed up and spread down, counted only for a rep employed during the bucket (as in the
+ * forecast). Team quotas (managers, executives) are left out: they restate their team's quotas
+ * and would count them twice. Overlay reps' quotas count in the REP grouping
  * only (see OVERLAY_QUOTA_ROLES).
  */
 function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   const org = ctx.organizationId;
   const { scope, grouping } = q;
   const totals = q.totals ?? true;
+  // Its CTEs are metricCtes' (quotaCtes is part of that statement).
+  const hierarchy = hierarchySource(org, scope.hierarchyAsOf);
   const assignedIn = (territories: Sql) => sql`
     SELECT 1 FROM "TerritoryAssignment" ta
      WHERE ta."organizationId" = ${org} AND ta."repId" = q.rep_id AND ta.role = 'PRIMARY'
@@ -538,11 +648,12 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     ),
     qb_all AS (
       SELECT q.idx, q.bstart, q.bend, q.rep_id, q.amount, r.role::text AS role, r.region, r.segment,
-             ${managerRow} AS team_id
+             ${hierarchy.team} AS team_id
         FROM qrow q
-        JOIN "Rep" r ON r.id = q.rep_id
+        JOIN "Rep" r ON r.id = q.rep_id ${hierarchy.managerJoin}
        WHERE r."organizationId" = ${org}
          AND r.role::text <> ALL(${[...TEAM_QUOTA_ROLES]}::text[])
+         AND ${employedDuring('r', sql`q.bstart`, sql`q.bend`)}
          ${repConditions(scope)}
          ${scope.productId != null ? sql`AND false` : empty}
     ),

@@ -22,6 +22,7 @@ import type { Grouping, MetricName } from './metrics.js';
 import { newHireRamp, type RampMonth, type RampRep, type RampReport, type RampTenureMonth } from './ramp.js';
 import type { PerformanceContext, ScopeInput } from './scope.js';
 import {
+  type HierarchySource,
   type MetricRatios,
   type PerformanceComparison,
   type PerformanceReport,
@@ -46,6 +47,7 @@ export function performanceContext(ctx: Context): PerformanceContext {
     prisma: ctx.prisma,
     organizationId: ctx.organization.id,
     fiscalYearStartMonth: ctx.organization.fiscalYearStartMonth,
+    timeZone: ctx.organization.timeZone,
     visibleRepIds: visibility?.reps ?? null,
   };
 }
@@ -659,6 +661,16 @@ const RampRef = builder.objectRef<RampReport>('RampReport').implement({
   }),
 });
 
+const HierarchySourceEnum = describedEnum<HierarchySource>(
+  'PerformanceHierarchy',
+  'Which hierarchy (manager links, account placements) a report rolls up by.',
+  {
+    CURRENT: 'As it stands today: a rep moved since counts under their new manager for past periods too.',
+    AS_OF_PERIOD:
+      "As it was on the period's last day (today while the period runs): a rep moved after the period counts under the manager they had then.",
+  },
+);
+
 // ---------------------------------------------------------------- queries
 
 builder.queryFields((t) => ({
@@ -672,6 +684,12 @@ builder.queryFields((t) => ({
       groupBy: t.arg({ type: GroupingEnum, description: 'Grouping of the rows (default: none, total only).' }),
       orderBy: t.arg({ type: OrderRef, description: 'Sort rows by a metric (default: by label, or by period).' }),
       first: t.arg.int({ description: 'Keep only the first rows after sorting (e.g. a top 10).' }),
+      hierarchy: t.arg({
+        type: HierarchySourceEnum,
+        defaultValue: 'CURRENT',
+        description:
+          "Which hierarchy rolls the period up: the scope's subtree, the MANAGER rows and the account's territory (default CURRENT).",
+      }),
     },
     resolve: (_root, args, ctx) =>
       performance(performanceContext(ctx), {
@@ -680,6 +698,7 @@ builder.queryFields((t) => ({
         groupBy: args.groupBy,
         orderBy: args.orderBy ? { metric: args.orderBy.metric, direction: args.orderBy.direction ?? 'desc' } : null,
         first: args.first,
+        hierarchy: args.hierarchy,
       }),
   }),
   performanceTrend: t.field({

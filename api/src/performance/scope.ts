@@ -18,6 +18,8 @@ export interface PerformanceContext {
   prisma: TenantPrisma;
   organizationId: number;
   fiscalYearStartMonth: number;
+  /** The organization's IANA time zone: which day is today (default UTC). */
+  timeZone?: string;
   /**
    * Reps whose deals, quotas and attainment the caller may see; null or undefined = the whole
    * organization. Issue 9 (visibility) plugs the viewer's subtree in here: every metric is then
@@ -50,6 +52,11 @@ export interface ResolvedScope {
   territoryIds: number[] | null;
   /** Measure only this product's line items; null = whole deals. */
   productId: number | null;
+  /**
+   * Roll up by the hierarchy (manager links, account placements) as it was on this day; null or
+   * absent = as it stands today (docs/design.md "Effective-dated history").
+   */
+  hierarchyAsOf?: Date | null;
 }
 
 export function parsePeriod(key: string, fiscalYearStartMonth: number, field: string[] = ['period']): Period {
@@ -80,6 +87,7 @@ export async function resolveScope(
   ctx: PerformanceContext,
   input: ScopeInput | null | undefined,
   field: string[] = ['scope'],
+  hierarchyAsOf: Date | null = null,
 ): Promise<ResolvedScope> {
   const scope: ResolvedScope = {
     repIds: ctx.visibleRepIds ? [...ctx.visibleRepIds] : null,
@@ -87,9 +95,10 @@ export async function resolveScope(
     segment: input?.segment ?? null,
     territoryIds: null,
     productId: null,
+    hierarchyAsOf,
   };
   if (input?.repId != null) {
-    const ids = (await subtree(ctx.prisma, ctx.organizationId, input.repId)).map((r) => r.id);
+    const ids = (await subtree(ctx.prisma, ctx.organizationId, input.repId, hierarchyAsOf)).map((r) => r.id);
     if (ids.length === 0)
       throw new UserInputError('NOT_FOUND', 'No such rep in this organization', [...field, 'repId']);
     const visible = scope.repIds ? new Set(scope.repIds) : null;

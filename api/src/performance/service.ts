@@ -1,6 +1,8 @@
 // Performance services (docs/design.md §5): a period x scope x grouping report, trends over
 // consecutive periods, and two scopes side by side. Each request costs a fixed number of SQL
 // statements: the scope checks (at most one per ID given) plus one metric statement per scope.
+
+import { dayOf } from '../forecast/period.js';
 import type { Segment } from '../generated/prisma/client.js';
 import { childPeriods, type Period, trailingPeriods } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
@@ -55,6 +57,20 @@ export interface PerformanceArgs {
   groupBy?: Grouping | null;
   orderBy?: PerformanceOrder | null;
   first?: number | null;
+  /** Which hierarchy rolls the period up (default CURRENT). */
+  hierarchy?: HierarchySource | null;
+}
+
+/** CURRENT: the hierarchy as it stands today. AS_OF_PERIOD: as it was on the period's last day. */
+export type HierarchySource = 'CURRENT' | 'AS_OF_PERIOD';
+
+/**
+ * The day whose hierarchy an AS_OF_PERIOD report uses: the period's last day, or today while the
+ * period is still running (docs/design.md "Effective-dated history").
+ */
+export function periodHierarchyDay(period: Period, today: Date): Date {
+  const last = new Date(period.end.getTime() - 86_400_000);
+  return last < today ? last : today;
 }
 
 const NONE_LABEL: Partial<Record<Grouping, string>> = {
@@ -222,7 +238,9 @@ export async function performanceForScope(
 export async function performance(ctx: PerformanceContext, args: PerformanceArgs): Promise<PerformanceReport> {
   const period = parsePeriod(args.period, ctx.fiscalYearStartMonth);
   if (args.groupBy === 'QUARTER' && period.kind === 'MONTH') timeBuckets(period, 'QUARTER', ctx.fiscalYearStartMonth);
-  const scope = await resolveScope(ctx, args.scope);
+  const hierarchyDay =
+    args.hierarchy === 'AS_OF_PERIOD' ? periodHierarchyDay(period, dayOf(new Date(), ctx.timeZone ?? 'UTC')) : null;
+  const scope = await resolveScope(ctx, args.scope, ['scope'], hierarchyDay);
   const report = await performanceForScope(ctx, period, scope, args.groupBy ?? null);
   report.rows = orderRows(report.rows, args.orderBy, args.first);
   return report;

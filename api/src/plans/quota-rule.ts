@@ -11,7 +11,9 @@
 //                     an even share of that quota minus its set parts (never below 0), to the cent:
 //                     the leftover cents go one each to the earlier free parts (largest remainder,
 //                     where every remainder is equal).
-// Whose quota counts in a team's figure (individual, team, overlay) is the consumer's business.
+// Whose quota counts in a team's figure (individual, team, overlay) is the consumer's business,
+// except for one condition every consumer applies: the rep was employed during the period
+// (employedDuring below).
 import { Prisma } from '../generated/prisma/client.js';
 import { childPeriods, type PeriodKind, parsePeriodKey, yearKey } from '../shared/calendar.js';
 
@@ -34,6 +36,18 @@ export interface QuotaRuleInput {
    * way: this only spares computing the periods the caller would drop.
    */
   periods?: readonly { start: Date; end: Date }[];
+}
+
+/**
+ * The rep `alias` (a "Rep" row) was employed during the period [start, end): hired before it ends
+ * and, if they left, with a last day on or after its first day. Only such a rep's quota counts in a
+ * figure of the period (a node's quota in the forecast, a row or total of performance): a plan row
+ * of a rep who has left, or a share spread from one, is no one's target (docs/design.md §5, "Whose
+ * quota: people employed during the period"). `start` and `end` are SQL dates.
+ */
+export function employedDuring(alias: string, start: Prisma.Sql, end: Prisma.Sql): Prisma.Sql {
+  const r = (column: string) => Prisma.raw(`${alias}."${column}"`);
+  return sql`(${r('hireDate')} < ${end} AND (${r('terminationDate')} IS NULL OR ${r('terminationDate')} >= ${start}))`;
 }
 
 /** How a period's quota was found. */

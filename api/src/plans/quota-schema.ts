@@ -307,7 +307,7 @@ const RepQuotaRef = builder.objectRef<RepQuota>('RepPeriodQuota').implement({
     }),
     countsInTotal: t.exposeBoolean('countsInTotal', {
       description:
-        "An individual quota, counted in the plan's totals; false for team quotas (MANAGER, EXECUTIVE), which restate their team's, and overlay quotas (SE), which are on the same deals.",
+        "An individual quota, counted in the plan's totals; false for team quotas (MANAGER, EXECUTIVE), which restate their team's, overlay quotas (SE), which are on the same deals, and the quota of a rep not employed during the period (hired after it or gone before it).",
     }),
   }),
 });

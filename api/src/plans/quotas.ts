@@ -12,7 +12,7 @@ import type { Context } from '../shared/context.js';
 import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import { Decimal } from '../shared/scalars.js';
-import { type QuotaBasis, quotaRuleCtes } from './quota-rule.js';
+import { employedDuring, type QuotaBasis, quotaRuleCtes } from './quota-rule.js';
 import {
   BULK_WRITE_TRANSACTION,
   checkMoney,
@@ -162,7 +162,10 @@ export interface RepQuota {
   amount: Decimal;
   /** The quota was set for this very period (not summed from sub-periods). */
   explicit: boolean;
-  /** An individual quota: counted in the plan's totals (see `countsInTotal`). */
+  /**
+   * An individual quota of a rep employed during the period: counted in the plan's totals (see
+   * `countsInTotal`; a departed rep's rows stay listed so that a planner sees them).
+   */
   countsInTotal: boolean;
 }
 
@@ -196,6 +199,8 @@ interface PlanQuotaRow {
   parts: Decimal | null;
   role: string;
   managerId: number | null;
+  /** The rep was employed during the period (plans/quota-rule.ts `employedDuring`). */
+  employed: boolean;
 }
 
 /**
@@ -218,7 +223,8 @@ async function planQuotas(
       repIds: visibleRepIds(ctx),
     })}
     SELECT rq.rep_id AS "repId", rq.key AS "periodKey", rq.amount, rq.basis, rq.parts,
-           r.role::text AS role, r."managerId" AS "managerId"
+           r.role::text AS role, r."managerId" AS "managerId",
+           ${employedDuring('r', Prisma.sql`rq.ps`, Prisma.sql`rq.pe`)} AS employed
       FROM rule_quota rq JOIN "Rep" r ON r.id = rq.rep_id AND r."organizationId" = ${org}
      WHERE ${where}
      ORDER BY rq.rep_id, rq.key`);
@@ -240,7 +246,7 @@ export async function quotasForPeriod(
     repId: r.repId,
     amount: r.amount,
     explicit: r.basis === 'SET',
-    countsInTotal: countsInTotal(r.role),
+    countsInTotal: countsInTotal(r.role) && r.employed,
   }));
 }
 
@@ -302,7 +308,7 @@ export async function quotaCheck(
     }
     if (r.periodKey !== yearKey(plan.fiscalYear)) continue;
     years.push(r);
-    if (countsInTotal(r.role)) {
+    if (countsInTotal(r.role) && r.employed) {
       quotaTotal = quotaTotal.add(r.amount);
       repCount++;
     }
@@ -334,8 +340,8 @@ const TEAM: ReadonlySet<string> = new Set(TEAM_QUOTA_ROLES);
  */
 function overassignment(years: readonly PlanQuotaRow[]): TeamOverassignment[] {
   const reports = new Map<number, { sum: Decimal; count: number }>();
-  for (const { role, managerId, amount } of years) {
-    if (managerId == null || OVERLAY.has(role)) continue;
+  for (const { role, managerId, amount, employed } of years) {
+    if (managerId == null || OVERLAY.has(role) || !employed) continue;
     const r = reports.get(managerId) ?? { sum: new Decimal(0), count: 0 };
     reports.set(managerId, { sum: r.sum.add(amount), count: r.count + 1 });
   }

@@ -2,8 +2,10 @@
 // capacity lines, as nodes with their connections. Mutations and analyses live in the
 // *-schema.ts files imported below, one per concern.
 import type { Prisma } from '../generated/prisma/client.js';
+import { checkAsOf } from '../people/history.js';
 import { RepRoleEnum } from '../people/schema.js';
 import { builder } from '../shared/builder.js';
+import type { Context } from '../shared/context.js';
 import { parseOptionalId } from '../shared/ids.js';
 import { SalesPlanStatusEnum, TerritoryKindEnum, TerritoryRoleEnum } from './enums.js';
 import { READ_SCOPE } from './payload.js';
@@ -211,15 +213,41 @@ function salesPlanWhere(filter: typeof SalesPlanFilter.$inferInput | null | unde
   };
 }
 
-function territoryWhere(filter: typeof TerritoryFilter.$inferInput | null | undefined): Prisma.TerritoryWhereInput {
+const AS_OF_TERRITORIES =
+  "Only the territories live on this day: a rep was assigned to it or an account was placed in it that day (from the effective-dated placements). Refused in the future or before the organization's first record.";
+
+async function territoryWhere(
+  ctx: Context,
+  filter: typeof TerritoryFilter.$inferInput | null | undefined,
+  asOf: Date | null | undefined,
+): Promise<Prisma.TerritoryWhereInput> {
+  if (asOf) await checkAsOf(ctx.prisma, ctx.organization, asOf, ['asOf']);
   return {
     salesPlanId: parseOptionalId(filter?.salesPlanId, 'SalesPlan', ['filter', 'salesPlanId']),
     kind: filter?.kinds ? { in: filter.kinds } : undefined,
+    OR: asOf
+      ? [
+          // Half-open spans: from the first day up to, not including, the end.
+          { assignments: { some: { startDate: { lte: asOf }, OR: [{ endDate: null }, { endDate: { gt: asOf } }] } } },
+          {
+            accountHistory: {
+              some: { validFrom: { lte: asOf }, OR: [{ validTo: null }, { validTo: { gt: asOf } }] },
+            },
+          },
+        ]
+      : undefined,
   };
 }
 
-function quotaWhere(filter: typeof QuotaFilter.$inferInput | null | undefined): Prisma.QuotaWhereInput {
+async function quotaWhere(
+  ctx: Context,
+  filter: typeof QuotaFilter.$inferInput | null | undefined,
+  asOf: Date | null | undefined,
+): Promise<Prisma.QuotaWhereInput> {
+  if (asOf) await checkAsOf(ctx.prisma, ctx.organization, asOf, ['asOf']);
   return {
+    periodStart: asOf ? { lte: asOf } : undefined,
+    periodEnd: asOf ? { gt: asOf } : undefined,
     salesPlanId: parseOptionalId(filter?.salesPlanId, 'SalesPlan', ['filter', 'salesPlanId']),
     repId: parseOptionalId(filter?.repId, 'Rep', ['filter', 'repId']),
     periodKey: filter?.periodKeys ? { in: filter.periodKeys } : undefined,
@@ -252,12 +280,16 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Territories, by name.',
       authScopes: { scope: 'read:plans' },
-      totalCount: (_root, { filter }, ctx) => ctx.prisma.territory.count({ where: territoryWhere(filter) }),
-      args: { filter: t.arg({ type: TerritoryFilter, description: 'Conditions.' }) },
-      resolve: (query, _root, { filter }, ctx) =>
+      totalCount: async (_root, { filter, asOf }, ctx) =>
+        ctx.prisma.territory.count({ where: await territoryWhere(ctx, filter, asOf) }),
+      args: {
+        filter: t.arg({ type: TerritoryFilter, description: 'Conditions.' }),
+        asOf: t.arg({ type: 'Date', description: AS_OF_TERRITORIES }),
+      },
+      resolve: async (query, _root, { filter, asOf }, ctx) =>
         ctx.prisma.territory.findMany({
           ...query,
-          where: territoryWhere(filter),
+          where: await territoryWhere(ctx, filter, asOf),
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
         }),
     },
@@ -270,12 +302,20 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Quotas, by period start then rep.',
       authScopes: { scope: 'read:plans' },
-      totalCount: (_root, { filter }, ctx) => ctx.prisma.quota.count({ where: quotaWhere(filter) }),
-      args: { filter: t.arg({ type: QuotaFilter, description: 'Conditions.' }) },
-      resolve: (query, _root, { filter }, ctx) =>
+      totalCount: async (_root, { filter, asOf }, ctx) =>
+        ctx.prisma.quota.count({ where: await quotaWhere(ctx, filter, asOf) }),
+      args: {
+        filter: t.arg({ type: QuotaFilter, description: 'Conditions.' }),
+        asOf: t.arg({
+          type: 'Date',
+          description:
+            "Only the quotas in force on this day: their period contains it. Refused in the future or before the organization's first record.",
+        }),
+      },
+      resolve: async (query, _root, { filter, asOf }, ctx) =>
         ctx.prisma.quota.findMany({
           ...query,
-          where: quotaWhere(filter),
+          where: await quotaWhere(ctx, filter, asOf),
           orderBy: [{ periodStart: 'asc' }, { repId: 'asc' }, { id: 'asc' }],
         }),
     },

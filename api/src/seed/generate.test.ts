@@ -130,6 +130,42 @@ describe('the demo dataset, loaded', () => {
     expect(rows).toEqual(expected);
   });
 
+  it("carries hierarchy moves over time whose open rows are today's managers and placements", async () => {
+    type Counts = Record<
+      | 'managed'
+      | 'reps_moved'
+      | 'placed'
+      | 'accounts_moved'
+      | 'rep_mismatch'
+      | 'account_mismatch'
+      | 'overlaps'
+      | 'moved_after_today',
+      number
+    >;
+    const [row] = await db.sql.query<Counts>(
+      `SELECT
+         (SELECT count(*)::int FROM "Rep" WHERE "managerId" IS NOT NULL) AS managed,
+         (SELECT count(DISTINCT "repId")::int FROM "RepManagerHistory" WHERE "validTo" IS NOT NULL) AS reps_moved,
+         (SELECT count(*)::int FROM "Account" WHERE "territoryId" IS NOT NULL) AS placed,
+         (SELECT count(DISTINCT "accountId")::int FROM "AccountTerritoryHistory" WHERE "validTo" IS NOT NULL) AS accounts_moved,
+         (SELECT count(*)::int FROM "Rep" r LEFT JOIN "RepManagerHistory" h ON h."repId" = r.id AND h."validTo" IS NULL
+           WHERE h.id IS NULL OR h."managerId" IS DISTINCT FROM r."managerId") AS rep_mismatch,
+         (SELECT count(*)::int FROM "Account" a LEFT JOIN "AccountTerritoryHistory" h ON h."accountId" = a.id AND h."validTo" IS NULL
+           WHERE h."territoryId" IS DISTINCT FROM a."territoryId") AS account_mismatch,
+         (SELECT count(*)::int FROM "RepManagerHistory" a JOIN "RepManagerHistory" b ON a."repId" = b."repId" AND a.id < b.id
+           AND a."validFrom" < coalesce(b."validTo", 'infinity') AND b."validFrom" < coalesce(a."validTo", 'infinity')) AS overlaps,
+         (SELECT count(*)::int FROM "RepManagerHistory" WHERE "validTo" >= $1::date) AS moved_after_today`,
+      [dataset.today],
+    );
+    const h = row as Counts;
+    expect(h).toMatchObject({ rep_mismatch: 0, account_mismatch: 0, overlaps: 0, moved_after_today: 0 });
+    // About 12% of managed reps and 6% of placed accounts (hierarchy-history.ts).
+    expect(h.reps_moved / h.managed).toBeGreaterThan(0.05);
+    expect(h.reps_moved / h.managed).toBeLessThan(0.2);
+    expect(h.accounts_moved / h.placed).toBeGreaterThan(0.03);
+    expect(h.accounts_moved / h.placed).toBeLessThan(0.1);
+  });
+
   it('shows retention on the demo: every bridge component, reconciled, GRR <= NRR', async () => {
     // The last three fiscal years before the seed day's, computed by the retention service.
     const prisma = tenantPrisma(db.prisma, 1);

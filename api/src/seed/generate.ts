@@ -22,6 +22,7 @@ import type {
 import { monthKey, parsePeriodKey, periodContaining, quarterKey } from '../shared/calendar.js';
 import { type AccountProductArrRow, arrHistory } from './arr-history.js';
 import { type CallQuarter, type ForecastSubmissionRow, forecastCalls } from './calls.js';
+import { type AccountTerritoryHistoryRow, hierarchyHistory, type RepManagerHistoryRow } from './hierarchy-history.js';
 import {
   BEST_CASE,
   CLOSED,
@@ -280,6 +281,10 @@ export interface Dataset {
   accountProducts: AccountProductRow[];
   /** The ARR history of the installed products (arr-history.ts). */
   accountProductArrs: AccountProductArrRow[];
+  /** Who each rep reported to over time (hierarchy-history.ts); replaces the triggers' rows on load. */
+  repManagerHistory: RepManagerHistoryRow[];
+  /** Which territory held each account over time (hierarchy-history.ts). */
+  accountTerritoryHistory: AccountTerritoryHistoryRow[];
   quotas: QuotaRow[];
   opportunities: OpportunityRow[];
   opportunityLineItems: OpportunityLineItemRow[];
@@ -1589,6 +1594,7 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
   });
 
   const installed = arrHistory(accountProducts(accounts, products.plans, deals), seed, cal.todayDay);
+  const history = hierarchyHistory(people.rows, accounts.rows, plans.territories, seed, cal.todayDay);
 
   const last = cal.fiscalYears.length - 1;
   return {
@@ -1623,6 +1629,8 @@ export function generateDataset(sizeOrName: DatasetSize | SizeName, options: Gen
     accounts: accounts.rows,
     accountProducts: installed.accountProducts,
     accountProductArrs: installed.history,
+    repManagerHistory: history.managers,
+    accountTerritoryHistory: history.placements,
     quotas,
     opportunities: deals.rows,
     opportunityLineItems: deals.lineItems,

@@ -148,6 +148,26 @@ const TABLES = {
       ['arr', 'numeric'],
     ],
   },
+  repManagerHistory: {
+    table: 'RepManagerHistory',
+    columns: [
+      ['organizationId', 'int'],
+      ['repId', 'int'],
+      ['managerId', 'int'],
+      ['validFrom', 'date'],
+      ['validTo', 'date'],
+    ],
+  },
+  accountTerritoryHistory: {
+    table: 'AccountTerritoryHistory',
+    columns: [
+      ['organizationId', 'int'],
+      ['accountId', 'int'],
+      ['territoryId', 'int'],
+      ['validFrom', 'date'],
+      ['validTo', 'date'],
+    ],
+  },
   quotas: {
     table: 'Quota',
     columns: [
@@ -359,6 +379,9 @@ export async function loadDataset(sql: SqlRunner, dataset: Dataset, options: Loa
       if (existing.length > 0) throw new DatabaseNotEmptyError();
       for (const { key, table } of DATASET_TABLES) {
         const spec: TableSpec = TABLES[key];
+        // The triggers wrote today's links as reps and accounts arrived; the generated history
+        // (the same today, with the past moves) replaces them. The database was empty before.
+        if (key === 'repManagerHistory' || key === 'accountTerritoryHistory') await conn.exec(`DELETE FROM "${table}"`);
         const { rows, ms } =
           key === 'opportunityHistory'
             ? await loadTable(conn, spec, dataset.opportunityHistory(batchSize), null, onProgress)

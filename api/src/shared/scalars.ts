@@ -12,7 +12,10 @@ const DECIMAL_TEXT = /^-?\d{1,18}(\.\d{1,8})?$/;
 
 /** Parses a client decimal: a string such as "1250.50", or an integer. Floats are refused. */
 export function parseDecimalInput(value: unknown): Prisma.Decimal {
-  if (typeof value === 'string' && DECIMAL_TEXT.test(value.trim())) return new Prisma.Decimal(value.trim());
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (DECIMAL_TEXT.test(text)) return new Prisma.Decimal(text);
+  }
   if (typeof value === 'number' && Number.isSafeInteger(value)) return new Prisma.Decimal(value);
   throw new GraphQLError(
     `Decimal must be a string such as "1250.50" (at most 18 integer and 8 fractional digits); got ${JSON.stringify(value)?.slice(0, 40)}`,

@@ -1118,6 +1118,24 @@ export const RepsDocument = `
   }
 }
     ${RepFieldsFragmentDoc}`;
+export const HierarchyDocument = `
+    query Hierarchy($asOf: Date, $rootId: ID) {
+  hierarchy(asOf: $asOf, rootId: $rootId) {
+    rep {
+      id
+      name
+      role
+    }
+    manager {
+      id
+      name
+    }
+    depth
+    validFrom
+    validTo
+  }
+}
+    `;
 export const AccountsDocument = `
     query Accounts($first: Int, $after: String, $filter: AccountFilter, $orderBy: AccountOrder) {
   accounts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -1490,13 +1508,14 @@ export const UpsertOpportunitiesDocument = `
     ${UpsertRowResultFieldsFragmentDoc}
 ${UserErrorFieldsFragmentDoc}`;
 export const PerformanceDocument = `
-    query Performance($period: String!, $scope: PerformanceScope, $groupBy: PerformanceGrouping, $orderBy: PerformanceOrder, $first: Int) {
+    query Performance($period: String!, $scope: PerformanceScope, $groupBy: PerformanceGrouping, $orderBy: PerformanceOrder, $first: Int, $hierarchy: PerformanceHierarchy) {
   performance(
     period: $period
     scope: $scope
     groupBy: $groupBy
     orderBy: $orderBy
     first: $first
+    hierarchy: $hierarchy
   ) {
     period {
       ...PeriodFields
@@ -1822,8 +1841,8 @@ export const CompareSalesPlansDocument = `
 }
     `;
 export const TerritoriesDocument = `
-    query Territories($first: Int, $after: String, $filter: TerritoryFilter) {
-  territories(first: $first, after: $after, filter: $filter) {
+    query Territories($first: Int, $after: String, $filter: TerritoryFilter, $asOf: Date) {
+  territories(first: $first, after: $after, filter: $filter, asOf: $asOf) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2037,8 +2056,8 @@ export const MoveAccountsToTerritoryDocument = `
 }
     ${UserErrorFieldsFragmentDoc}`;
 export const QuotasDocument = `
-    query Quotas($first: Int, $after: String, $filter: QuotaFilter) {
-  quotas(first: $first, after: $after, filter: $filter) {
+    query Quotas($first: Int, $after: String, $filter: QuotaFilter, $asOf: Date) {
+  quotas(first: $first, after: $after, filter: $filter, asOf: $asOf) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2701,6 +2720,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     Reps(variables?: Types.RepsQueryVariables, options?: C): Promise<Types.RepsQuery> {
       return requester<Types.RepsQuery, Types.RepsQueryVariables>(RepsDocument, variables, options) as Promise<Types.RepsQuery>;
+    },
+    Hierarchy(variables?: Types.HierarchyQueryVariables, options?: C): Promise<Types.HierarchyQuery> {
+      return requester<Types.HierarchyQuery, Types.HierarchyQueryVariables>(HierarchyDocument, variables, options) as Promise<Types.HierarchyQuery>;
     },
     Accounts(variables?: Types.AccountsQueryVariables, options?: C): Promise<Types.AccountsQuery> {
       return requester<Types.AccountsQuery, Types.AccountsQueryVariables>(AccountsDocument, variables, options) as Promise<Types.AccountsQuery>;
