@@ -6,7 +6,7 @@
 //      hierarchy as of the quarter's last day (AS_OF_PERIOD) and by today's (CURRENT), each against
 //      its own SQL, and AS_OF_PERIOD against CURRENT (issue 20: within 1.5x).
 // Each is timed three ways in the same run, interleaved: the GraphQL operation executed against the
-// schema with a request context (resolvers, Prisma raw query, Decimal conversion, serialisation of
+// schema with a request context (resolvers, Prisma raw query of the printed figures, serialisation of
 // every metric; no HTTP), the service call alone, and the service's SQL statement alone sent with
 // `pg`. Reports medians (and min / max), the GraphQL / SQL ratio and the targets of issue 3
 // (GraphQL under 1.5x the SQL alone; REP grouping under 300 ms median).
