@@ -7,9 +7,12 @@
 //    the same clients running, then CSV and Parquet alone;
 // 3. `psql \copy` of the equivalent join to a file, the physical limit;
 // 4. the API process's memory (RSS) before and during the exports.
+// With --worker the exports run in a `pnpm worker` process (the API with COXSWAIN_BULK_WORKER=off),
+// as a deployment that keeps jobs off its API processes does; its memory is reported beside.
+// --fast-path off runs them through GraphQL execution per page (COXSWAIN_BULK_FAST_PATH).
 // Prints a Markdown table for docs/benchmarks.md.
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -24,6 +27,8 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '4' },
     baseline: { type: 'string', default: '20' },
     port: { type: 'string', default: '4741' },
+    worker: { type: 'boolean', default: false },
+    'fast-path': { type: 'string', default: 'on' },
   },
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -154,6 +159,32 @@ async function paginated(url: string, token: string, seconds: number) {
   return { rows, seconds, throttled };
 }
 
+/** `pnpm worker` (api/src/jobs/worker.ts) on the copy, its RSS sampled each second in MB. */
+function startWorker(databaseUrl: string, env: Record<string, string>, logFile: string) {
+  const log = openSync(logFile, 'w');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/jobs/worker.ts'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', COXSWAIN_WEBHOOKS: 'off', ...env },
+    stdio: ['ignore', log, log],
+  });
+  const rss: number[] = [];
+  const timer = setInterval(() => {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) rss.push(Number(m[1]) / 1024);
+    } catch {}
+  }, 1000);
+  return {
+    rss,
+    async stop() {
+      clearInterval(timer);
+      if (child.exitCode != null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 async function main() {
   console.log(`copying ${sourceName} to ${copyName} ...`);
   const url = await copyDatabase(source, sourceName, copyName);
@@ -164,6 +195,7 @@ async function main() {
     const env = {
       COXSWAIN_EXPORT_DIR: path.join(folder, 'exports'),
       COXSWAIN_BULK_WORK_DIR: path.join(folder, 'work'),
+      COXSWAIN_BULK_FAST_PATH: values['fast-path'] as string,
     };
     // 1. The paginated path with the default cost limits.
     let server = await startServer(url, Number(values.port), env, path.join(folder, 'paginated.log'));
@@ -177,9 +209,15 @@ async function main() {
     server = await startServer(
       url,
       Number(values.port),
-      { ...env, ...BENCHMARK_COST_ENV, ...SINGLE_TENANT_ENV },
+      {
+        ...env,
+        ...BENCHMARK_COST_ENV,
+        ...SINGLE_TENANT_ENV,
+        ...(values.worker ? { COXSWAIN_BULK_WORKER: 'off' } : {}),
+      },
       path.join(folder, 'exports.log'),
     );
+    const worker = values.worker ? startWorker(url, env, path.join(folder, 'worker.log')) : null;
     const clients = Number(values.clients);
     const warm = interactive(server.url, token, clients);
     await sleep(5_000);
@@ -192,10 +230,16 @@ async function main() {
     const busy = interactive(server.url, token, clients);
     const ndjsonLoaded = await exportOnce(server.url, token, 'NDJSON');
     await busy.stop();
+    // Where the growth comes from: the peak with the interactive clients, then without them.
+    const rssLoaded = Math.max(...server.rss.slice(rssBefore));
+    const rssAfterLoaded = server.rss.length;
     const ndjson = await exportOnce(server.url, token, 'NDJSON');
     const csv = await exportOnce(server.url, token, 'CSV');
     const parquet = await exportOnce(server.url, token, 'PARQUET');
     const peakRss = Math.max(...server.rss.slice(rssBefore));
+    const peakAlone = Math.max(...server.rss.slice(rssAfterLoaded));
+    const workerRss = worker ? { idle: worker.rss[0] ?? Number.NaN, peak: Math.max(...worker.rss) } : null;
+    await worker?.stop();
     await server.stop();
 
     // 3. \copy of the equivalent join.
@@ -221,16 +265,20 @@ async function main() {
       `| Paginated GraphQL, pages of 50, default cost limits (${page.seconds} s, extrapolated) | ${page.rows} in ${page.seconds} s | ${(total / perSecond / 3600).toFixed(1)} h for 500,000 | ${perSecond.toFixed(1)} | | | |`,
       '',
       `- Nested page p95 (${clients} clients, NESTED_PAGE of bench:load): ${p95(quiet.latencies).toFixed(0)} ms without an export (${quiet.latencies.length} requests), ${p95(busy.latencies).toFixed(0)} ms during the NDJSON export (${busy.latencies.length} requests): ${(p95(busy.latencies) / p95(quiet.latencies)).toFixed(2)}x (target 1.5x).`,
-      `- API process RSS: ${idleRss.toFixed(0)} MB warmed up before the exports, peak ${peakRss.toFixed(0)} MB during them: growth ${(peakRss - idleRss).toFixed(0)} MB (target < 200 MB).`,
+      `- API process RSS: ${idleRss.toFixed(0)} MB warmed up before the exports, peak ${peakRss.toFixed(0)} MB during them: growth ${(peakRss - idleRss).toFixed(0)} MB (target < 200 MB); peak ${rssLoaded.toFixed(0)} MB during the export with the interactive clients, ${peakAlone.toFixed(0)} MB during the three exports without them.`,
+      `- Exports run by ${worker ? 'a `pnpm worker` process (API with COXSWAIN_BULK_WORKER=off)' : 'the API process'}, fast path ${values['fast-path']}.${workerRss ? ` Worker RSS ${workerRss.idle.toFixed(0)} MB at start, peak ${workerRss.peak.toFixed(0)} MB.` : ''}`,
       `- Objects in the export: ${ndjson.objects.toLocaleString('en')} (deals, accounts, owners, line items, products).`,
       `- Machine load (1/5/15-minute averages, 2 cores): ${loadBefore.map((l) => l.toFixed(1)).join(' / ')} at the start, ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' / ')} at the end.`,
     );
     console.log(results.join('\n'));
+    rmSync(folder, { recursive: true, force: true });
+  } catch (error) {
+    console.error(`failed; the servers' logs are kept in ${folder}`);
+    throw error;
   } finally {
     await dropDatabase(url, copyName).catch(() => {});
-    rmSync(folder, { recursive: true, force: true });
   }
 }
 

@@ -49,34 +49,47 @@ export interface ReadAhead {
   prisma: Context['prisma'];
   /** Called before each page: the page's first read of `model` is its root connection's. */
   pageStarts(): void;
+  /** The last root read: its arguments and rows (the compiled projection goes on from them). */
+  lastRead(): { args: Args; rows: Record<string, unknown>[] } | null;
+  /**
+   * Reads the page after the last root read, with the arguments the connection would ask for
+   * (nextPageArgs), through the read-ahead; null when the last read was the last page.
+   */
+  readNext(): Promise<Record<string, unknown>[] | null>;
 }
 
 /**
- * The export's client with read-ahead on the root connection's `$findManyNested` of `model`: one
- * read ahead at most, so memory holds two pages. Only a page's first read of the model is its
- * root connection's (a nested list of the same model may follow); a read-ahead that fails is
- * reported by the read that uses it, and one that is never used is dropped.
+ * The export's client with read-ahead on the root connection's `$findManyNested` of `model`
+ * (when `ahead`): one read ahead at most, so memory holds two pages. Only a page's first read of
+ * the model is its root connection's (a nested list of the same model may follow); a read-ahead
+ * that fails is reported by the read that uses it, and one that is never used is dropped. The
+ * root reads are kept (the last one) for the compiled projection, ahead or not.
  */
-export function withReadAhead(prisma: Context['prisma'], model: string): ReadAhead {
+export function withReadAhead(prisma: Context['prisma'], model: string, ahead = true): ReadAhead {
   const read = (prisma as unknown as { $findManyNested: NestedReader }).$findManyNested.bind(prisma);
-  let ahead: { key: string; rows: Promise<Record<string, unknown>[]> } | null = null;
+  let pending: { key: string; rows: Promise<Record<string, unknown>[]> } | null = null;
+  let last: { args: Args; rows: Record<string, unknown>[] } | null = null;
   let root = false;
   const readAhead = (args: Args, rows: Record<string, unknown>[]) => {
     const next = nextPageArgs(args, rows);
     if (!next) return;
-    const pending = read(model, next);
-    pending.catch(() => undefined);
-    ahead = { key: canonical(next), rows: pending };
+    const rowsAhead = read(model, next);
+    rowsAhead.catch(() => undefined);
+    pending = { key: canonical(next), rows: rowsAhead };
+  };
+  const readRoot = async (args: Args) => {
+    const key = canonical(args);
+    const hit = pending?.key === key ? pending.rows : null;
+    pending = null;
+    const rows = await (hit ?? read(model, args));
+    last = { args, rows };
+    if (ahead) readAhead(args, rows);
+    return rows;
   };
   const findManyNested: NestedReader = async (name, args) => {
     if (name !== model || !root) return read(name, args);
     root = false;
-    const key = canonical(args);
-    const hit = ahead?.key === key ? ahead.rows : null;
-    ahead = null;
-    const rows = await (hit ?? read(name, args));
-    readAhead(args, rows);
-    return rows;
+    return readRoot(args);
   };
   return {
     prisma: new Proxy(prisma, {
@@ -87,6 +100,11 @@ export function withReadAhead(prisma: Context['prisma'], model: string): ReadAhe
     }),
     pageStarts() {
       root = true;
+    },
+    lastRead: () => last,
+    async readNext() {
+      const next = last && nextPageArgs(last.args, last.rows);
+      return next ? readRoot(next) : null;
     },
   };
 }

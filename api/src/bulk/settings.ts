@@ -15,6 +15,11 @@ export interface BulkSettings {
   urlTtlMs: number;
   /** Where files are written before they are stored. */
   workDir: string;
+  /**
+   * Serialise the reader's rows with the compiled projection when the document allows it
+   * (bulk/projection.ts); false executes every page through GraphQL (the benchmark compares both).
+   */
+  fastPath: boolean;
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -23,6 +28,13 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const n = Number(raw);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
   return n;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw == null || raw === '') return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw new Error(`${name} must be on or off, got ${raw}`);
 }
 
 /** Settings from COXSWAIN_BULK_* (docs/bulk-operations.md lists them with their defaults). */
@@ -34,5 +46,6 @@ export function bulkSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BulkS
     staleAfterMs: positive(env, 'COXSWAIN_BULK_STALE_MS', 60_000),
     urlTtlMs: positive(env, 'COXSWAIN_BULK_URL_TTL_MS', 7 * 86_400_000),
     workDir: env.COXSWAIN_BULK_WORK_DIR || path.join(tmpdir(), 'coxswain-bulk'),
+    fastPath: onOff(env, 'COXSWAIN_BULK_FAST_PATH', true),
   };
 }

@@ -37,6 +37,15 @@ export interface Database {
    */
   read: StatementReader | null;
   /**
+   * Runs `fn` with a reader like `read` whose statements all run on one connection of the pool,
+   * in a READ ONLY REPEATABLE READ transaction: one snapshot for all of them. The bulk export's
+   * compiled path reads with it (bulk/runner.ts). `randomPageCost` sets the planner's
+   * random_page_cost for that transaction only. Null on PGlite, which has one connection.
+   */
+  readInSnapshot:
+    | (<T>(fn: (read: StatementReader) => Promise<T>, options?: { randomPageCost?: number }) => Promise<T>)
+    | null;
+  /**
    * Each organization's share of PostgreSQL's pool (db/gate.ts): the server runs a request's
    * execution in `gate.begin(organizationId).run`. Null on PGlite, whose one connection serves
    * statements one at a time anyway.
@@ -137,6 +146,30 @@ function poolReader(pool: pg.Pool, count: () => void): StatementReader {
   };
 }
 
+/** `readInSnapshot` for a pg pool. */
+function snapshotReader(pool: pg.Pool, count: () => void): NonNullable<Database['readInSnapshot']> {
+  return async (fn, options = {}) => {
+    const cost = options.randomPageCost;
+    if (cost !== undefined && !(Number.isFinite(cost) && cost > 0)) throw new Error(`not a page cost: ${cost}`);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      if (cost !== undefined) await client.query(`SET LOCAL random_page_cost = ${cost}`);
+      const result = await fn(async ({ text, values }) => {
+        count();
+        return (await client.query({ text, values })).rows;
+      });
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      // Released with the error, the connection is closed, which also ends its transaction.
+      client.release(error as Error);
+      throw error;
+    }
+  };
+}
+
 function countingClient(adapter: PrismaPg | PrismaPGlite, onQuery: () => void): PrismaClient {
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', onQuery);
@@ -153,6 +186,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   let closeDriver: () => Promise<void>;
   let kind: DatabaseKind;
   let read: StatementReader | null = null;
+  let readInSnapshot: Database['readInSnapshot'] = null;
   let gate: DatabaseGate | null = null;
 
   if (options.databaseUrl) {
@@ -181,6 +215,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     prisma = countingClient(new PrismaPg(pool), () => queries++);
     sql = pgRunner(pool);
     read = poolReader(pool, () => queries++);
+    readInSnapshot = snapshotReader(pool, () => queries++);
     closeDriver = () => pool.end();
   } else {
     kind = 'pglite';
@@ -202,6 +237,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     location,
     connectionString: options.databaseUrl ?? null,
     read,
+    readInSnapshot,
     gate,
     queryCount: () => queries,
     beforeClose(fn) {

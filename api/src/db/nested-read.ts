@@ -320,7 +320,15 @@ class Compiler {
           ? Prisma.sql`${col} ${after}= ${ref}`
           : Prisma.sql`(${col} ${after} ${ref} OR (${col} = ${ref} AND ${condition}))`;
     }
-    return Prisma.sql`EXISTS (SELECT 1 FROM (${row}) cursor_row WHERE ${condition as Sql})`;
+    // The first order column compared on its own as well, with the cursor row's value as a
+    // scalar: implied by the condition above (so the rows are the same), but an index on that
+    // column can start at the cursor, where the EXISTS alone made PostgreSQL scan from the list's
+    // start and filter, so that each page of a deep keyset walk cost as much as all before it.
+    const lead = order[0] as (typeof order)[number];
+    const l = this.alias();
+    const leadValue = Prisma.sql`(SELECT ${column(l, lead.field)} FROM ${ident(info.name)} ${Prisma.raw(l)} WHERE ${column(l, key)} = ${param(value)}${Prisma.raw(`::${castOf(keyField)}`)})`;
+    const leadAfter = Prisma.raw(lead.desc !== flip ? '<=' : '>=');
+    return Prisma.sql`(${column(alias, lead.field)} ${leadAfter} ${leadValue} AND EXISTS (SELECT 1 FROM (${row}) cursor_row WHERE ${condition as Sql}))`;
   }
 
   /** The arguments a list read takes; anything else is refused. */

@@ -81,6 +81,14 @@ export function printMoneyFields(schema: GraphQLSchema): void {
   }
 }
 
+/**
+ * A money field's value as the wire prints it: what printMoneyFields and the Decimal scalar make
+ * of a resolved Decimal, for code that serialises rows without executing GraphQL (bulk/projection.ts).
+ */
+export function serializeMoney(value: unknown): string {
+  return serializeDecimal(asMoney(value));
+}
+
 export function serializeDecimal(value: unknown): string {
   if (value instanceof DecimalText) return value.text;
   if (value instanceof Prisma.Decimal) return value.toFixed();
