@@ -5,7 +5,7 @@
 // although PostgreSQL's round() of a numeric takes a half away from zero.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../api/src/generated/prisma/client.js';
-import { sqlRoundCents } from '../api/src/shared/money.js';
+import { sqlDecimalText, sqlMoneyText, sqlRoundCents } from '../api/src/shared/money.js';
 import { buildPlanningFixture, gid, mutationOk, type PlanningFixture } from './planning-fixture.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
@@ -49,6 +49,32 @@ describe('sqlRoundCents', () => {
       );
       // -0.005 rounds to zero, which numeric prints without a sign.
       expect([value, row?.r]).toEqual([value, expected]);
+    }
+  });
+});
+
+describe('sqlMoneyText and sqlDecimalText', () => {
+  it('print a numeric as the Decimal scalar prints money and other decimals', async () => {
+    // Written out by hand: money keeps at least two places and every exact place beyond
+    // ("1666.6665"), whatever scale the numeric carries; other decimals drop trailing zeros.
+    const cases: [value: string, money: string, decimal: string][] = [
+      ['0', '0.00', '0'],
+      ['0.000000', '0.00', '0'],
+      ['7', '7.00', '7'],
+      ['1.5', '1.50', '1.5'],
+      ['1.500000', '1.50', '1.5'],
+      ['20.00', '20.00', '20'],
+      ['-0.50', '-0.50', '-0.5'],
+      ['1666.6665', '1666.6665', '1666.6665'],
+      ['0.883301', '0.883301', '0.883301'],
+      ['123456789012.345600', '123456789012.3456', '123456789012.3456'],
+    ];
+    for (const [value, money, decimal] of cases) {
+      const [row] = await db.prisma.$queryRaw<{ m: string; d: string }[]>(
+        Prisma.sql`SELECT ${sqlMoneyText(Prisma.sql`${value}::numeric`)} AS m,
+                          ${sqlDecimalText(Prisma.sql`${value}::numeric`)} AS d`,
+      );
+      expect([value, row?.m, row?.d]).toEqual([value, money, decimal]);
     }
   });
 });

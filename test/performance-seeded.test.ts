@@ -354,7 +354,7 @@ async function expected(grouping: Key, p: Period, filter: Filter = {}): Promise<
 }
 
 function actual(row: PerformanceRow): Expected {
-  const t = (x: Prisma.Decimal | null) => (x === null ? null : x.toFixed());
+  const t = (x: { toFixed(): string } | null) => (x === null ? null : x.toFixed());
   return {
     bookings: row.bookings.toFixed(),
     quota: row.quota.toFixed(),

@@ -9,7 +9,7 @@
 //      ACCOUNT_INDUSTRY, ACCOUNT_SEGMENT, and SOURCE, LOSS_REASON, COMPETITOR when the database has
 //      those columns (their rows select the metrics the grouping defines: docs/design.md §5).
 // Each is timed three ways in the same run, interleaved: the GraphQL operation executed against the
-// schema with a request context (resolvers, Prisma raw query, Decimal conversion, serialisation of
+// schema with a request context (resolvers, Prisma raw query of the printed figures, serialisation of
 // every metric; no HTTP), the service call alone, and the service's SQL statement alone sent with
 // `pg`. Reports medians (and min / max), the GraphQL / SQL ratio and the targets of issue 3
 // (GraphQL under 1.5x the SQL alone; REP grouping under 300 ms median).

@@ -33,9 +33,9 @@
 import { Prisma } from '../generated/prisma/client.js';
 import { STAGE_PROBABILITY } from '../pipeline/stages.js';
 import { employedDuring, quotaRuleCtes } from '../plans/quota-rule.js';
-import { sqlRoundCents } from '../shared/money.js';
+import { sqlDecimalText, sqlMoneyText, sqlRoundCents } from '../shared/money.js';
 import type { Decimal } from '../shared/scalars.js';
-import { Decimal as Dec } from '../shared/scalars.js';
+import { Decimal as Dec, DecimalText } from '../shared/scalars.js';
 import type { PerformanceContext, ResolvedScope } from './scope.js';
 
 const { sql, join, empty } = Prisma;
@@ -96,29 +96,30 @@ export interface Bucket {
   end: Date;
 }
 
-/** Every metric of docs/design.md §5 for one group (or a total). Money and ratios are exact decimals. */
+/** Every metric of docs/design.md §5 for one group (or a total). Money and ratios are exact decimals,
+ * printed as the wire shows them (DecimalText: money with at least two places). */
 export interface Metrics {
-  bookings: Decimal;
-  quota: Decimal;
-  attainment: Decimal | null;
+  bookings: DecimalText;
+  quota: DecimalText;
+  attainment: DecimalText | null;
   wonCount: number;
   lostCount: number;
-  winRate: Decimal | null;
-  avgDealSize: Decimal | null;
-  salesCycleDays: Decimal | null;
-  pipelineCreated: Decimal;
-  openPipeline: Decimal;
+  winRate: DecimalText | null;
+  avgDealSize: DecimalText | null;
+  salesCycleDays: DecimalText | null;
+  pipelineCreated: DecimalText;
+  openPipeline: DecimalText;
   openCount: number;
-  weightedPipeline: Decimal;
-  coverage: Decimal | null;
-  velocity: Decimal | null;
+  weightedPipeline: DecimalText;
+  coverage: DecimalText | null;
+  velocity: DecimalText | null;
   /**
    * A territory's overlay figures (TERRITORY rows, and totals under a territory scope; null
    * elsewhere): bookings credited on its accounts' deals to reps who are not its PRIMARY reps, and
    * the quotas of its OVERLAY-assigned reps. Never part of bookings, quota or attainment.
    */
-  overlayBookings: Decimal | null;
-  overlayQuota: Decimal | null;
+  overlayBookings: DecimalText | null;
+  overlayQuota: DecimalText | null;
 }
 
 export const METRIC_NAMES = [
@@ -176,7 +177,7 @@ export interface MetricRow extends Metrics {
   name: string | null;
 }
 
-export const ZERO = new Dec(0);
+const ZERO = new DecimalText('0.00');
 
 export function emptyMetrics(): Metrics {
   return {
@@ -802,36 +803,42 @@ interface RawMetricRow {
   total: boolean;
   gkey: string;
   name: string | null;
-  bookings: Decimal;
-  quota: Decimal;
-  attainment: Decimal | null;
+  bookings: string;
+  quota: string;
+  attainment: string | null;
   won_count: number;
   lost_count: number;
-  win_rate: Decimal | null;
-  avg_deal_size: Decimal | null;
-  sales_cycle_days: Decimal | null;
-  created: Decimal;
-  open_amt: Decimal;
+  win_rate: string | null;
+  avg_deal_size: string | null;
+  sales_cycle_days: string | null;
+  created: string;
+  open_amt: string;
   open_count: number;
-  weighted: Decimal;
-  coverage: Decimal | null;
-  velocity: Decimal | null;
-  overlay_bookings: Decimal | null;
-  overlay_quota: Decimal | null;
+  weighted: string;
+  coverage: string | null;
+  velocity: string | null;
+  overlay_bookings: string | null;
+  overlay_quota: string | null;
 }
 
-// Prisma already hands numeric columns over as Decimals: they are used as they are.
-const dec = (v: Decimal | string | number | null): Decimal | null =>
-  v == null ? null : v instanceof Dec ? v : new Dec(v);
+const text = (v: string | null): DecimalText | null => (v == null ? null : new DecimalText(v));
 
-/** The metric statement: one row per (bucket, group) plus the totals (the benchmark runs it alone). */
+/**
+ * The metric statement: one row per (bucket, group) plus the totals (the benchmark runs it alone).
+ * Figures come out as text already printed for the wire, money as fmt prints it and ratios as
+ * Decimal#toFixed() does, so no Decimal is built per cell on the way to the response.
+ */
 export function metricStatement(ctx: PerformanceContext, q: MetricQuery): Sql {
   const label = labelJoin(ctx, q.grouping);
+  const money = (column: string) => sql`${sqlMoneyText(Prisma.raw(`m.${column}`))} AS ${Prisma.raw(column)}`;
+  const fraction = (column: string) => sql`${sqlDecimalText(Prisma.raw(`m.${column}`))} AS ${Prisma.raw(column)}`;
   return sql`
     ${metricCtes(ctx, q)}
-    SELECT m.idx, m.total, m.gkey, ${label.column}, m.bookings, m.quota, m.attainment, m.won_count, m.lost_count,
-           m.win_rate, m.avg_deal_size, m.sales_cycle_days, m.created, m.open_amt, m.open_count, m.weighted,
-           m.coverage, m.velocity, m.overlay_bookings, m.overlay_quota
+    SELECT m.idx, m.total, m.gkey, ${label.column}, ${money('bookings')}, ${money('quota')}, ${fraction('attainment')},
+           m.won_count, m.lost_count, ${fraction('win_rate')}, ${money('avg_deal_size')},
+           ${fraction('sales_cycle_days')}, ${money('created')}, ${money('open_amt')}, m.open_count,
+           ${money('weighted')}, ${fraction('coverage')}, ${money('velocity')}, ${money('overlay_bookings')},
+           ${money('overlay_quota')}
       FROM metric m ${label.join}
      ORDER BY m.idx, m.total, m.gkey`;
 }
@@ -844,29 +851,33 @@ export async function queryMetrics(ctx: PerformanceContext, q: MetricQuery): Pro
     total: r.total,
     key: r.gkey,
     name: r.name,
-    bookings: dec(r.bookings) as Decimal,
-    quota: dec(r.quota) as Decimal,
-    attainment: dec(r.attainment),
+    bookings: new DecimalText(r.bookings),
+    quota: new DecimalText(r.quota),
+    attainment: text(r.attainment),
     wonCount: r.won_count,
     lostCount: r.lost_count,
-    winRate: dec(r.win_rate),
-    avgDealSize: dec(r.avg_deal_size),
-    salesCycleDays: dec(r.sales_cycle_days),
-    pipelineCreated: dec(r.created) as Decimal,
-    openPipeline: dec(r.open_amt) as Decimal,
+    winRate: text(r.win_rate),
+    avgDealSize: text(r.avg_deal_size),
+    salesCycleDays: text(r.sales_cycle_days),
+    pipelineCreated: new DecimalText(r.created),
+    openPipeline: new DecimalText(r.open_amt),
     openCount: r.open_count,
-    weightedPipeline: dec(r.weighted) as Decimal,
-    coverage: dec(r.coverage),
-    velocity: dec(r.velocity),
-    overlayBookings: dec(r.overlay_bookings),
-    overlayQuota: dec(r.overlay_quota),
+    weightedPipeline: new DecimalText(r.weighted),
+    coverage: text(r.coverage),
+    velocity: text(r.velocity),
+    overlayBookings: text(r.overlay_bookings),
+    overlayQuota: text(r.overlay_quota),
   }));
 }
 
 const Exact = Dec.clone({ precision: 60 });
 
 /** a / b rounded half away from zero to `places` decimals (as PostgreSQL's round does). */
-export function ratio(a: Decimal | number | null, b: Decimal | number | null, places = 6): Decimal | null {
+export function ratio(
+  a: Decimal | DecimalText | number | null,
+  b: Decimal | DecimalText | number | null,
+  places = 6,
+): Decimal | null {
   if (a == null || b == null) return null;
   const d = new Exact(b.toString());
   if (d.isZero()) return null;

@@ -6,7 +6,7 @@ import { dayOf } from '../forecast/period.js';
 import type { OpportunityType, Segment } from '../generated/prisma/client.js';
 import { childPeriods, type Period, trailingPeriods } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
-import { Decimal as Dec, type Decimal } from '../shared/scalars.js';
+import { Decimal as Dec, type Decimal, type DecimalText } from '../shared/scalars.js';
 import {
   ATTRIBUTE_GROUPINGS,
   type AttributeGrouping,
@@ -236,9 +236,9 @@ function periodRow(metrics: Metrics | undefined, period: Period, grouping: 'MONT
   return reportRow(metrics ?? emptyMetrics(), { key: period.key, label: period.key, grouping, ...NO_IDS, period });
 }
 
-function compareMaybe(a: Decimal | number | null, b: Decimal | number | null): number {
+function compareMaybe(a: DecimalText | number | null, b: DecimalText | number | null): number {
   if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1; // nulls last
-  return new Dec(a).comparedTo(new Dec(b));
+  return new Dec(a.toString()).comparedTo(new Dec(b.toString()));
 }
 
 /** Sorts rows by a metric (nulls last whatever the direction), then label and key; keeps `first`. */

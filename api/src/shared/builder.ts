@@ -17,7 +17,7 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Context } from './context.js';
 import { UserInputError } from './errors.js';
 import { decodeNodeId, onlyNodeIds } from './ids.js';
-import type { Decimal } from './scalars.js';
+import type { Decimal, DecimalText } from './scalars.js';
 import {
   literalValue,
   parseDateInput,
@@ -73,7 +73,7 @@ interface BuilderTypes {
   };
   Scalars: {
     ID: { Input: string; Output: string | number };
-    Decimal: { Input: Decimal; Output: Decimal | string | number };
+    Decimal: { Input: Decimal; Output: Decimal | DecimalText | string | number };
     Date: { Input: Date; Output: Date | string };
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };

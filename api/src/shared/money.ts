@@ -33,6 +33,20 @@ export function sqlRoundCents(value: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`CASE WHEN ${v} - ${r} IN (0.005, -0.005) AND ${r} * 100 % 2 <> 0 THEN round(2 * ${v} - ${r}, 2) ELSE ${r} END`;
 }
 
+/**
+ * The SQL text of a numeric as fmt prints it: at least two places, every exact place kept
+ * ("20.00", "1666.6665"). trim_scale drops the trailing zeros a numeric carries from its type.
+ */
+export function sqlMoneyText(value: Prisma.Sql): Prisma.Sql {
+  const v = Prisma.sql`(${value})`;
+  return Prisma.sql`CASE WHEN scale(trim_scale(${v})) > 2 THEN trim_scale(${v})::text ELSE round(${v}, 2)::text END`;
+}
+
+/** The SQL text of a numeric as Decimal#toFixed() prints it: no trailing zeros ("0.75", "1"). */
+export function sqlDecimalText(value: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`trim_scale(${value})::text`;
+}
+
 /** Attainment and other fractions are stored with six places, half to even. */
 export function roundFraction(value: Dec): Dec {
   return new D(value).toDecimalPlaces(6, D.ROUND_HALF_EVEN);

@@ -23,12 +23,26 @@ export function parseDecimalInput(value: unknown): Prisma.Decimal {
 }
 
 /**
- * A money figure on its way to the wire, already printed with its cents ("210000.00"). The
- * resolvers of money fields (marked with MONEY) hand their Decimals over as these; see
- * printMoneyFields.
+ * An exact decimal already printed for the wire, passed through by the Decimal scalar as it is:
+ * money with at least two places (as fmt), other decimals without trailing zeros (as
+ * Decimal#toFixed()). The resolvers of money fields (marked with MONEY) hand their Decimals over
+ * as these (see printMoneyFields), and the performance report reads its figures from SQL already
+ * printed so (one Decimal per cell cost about half the time above SQL of a 1,563-row report).
  */
-class MoneyText {
+export class DecimalText {
   constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+  toJSON(): string {
+    return this.text;
+  }
+  /** The value with `places` decimals (all of them when omitted), as Decimal#toFixed. */
+  toFixed(places?: number): string {
+    return places === undefined
+      ? new Prisma.Decimal(this.text).toFixed()
+      : new Prisma.Decimal(this.text).toFixed(places);
+  }
 }
 
 /**
@@ -39,18 +53,18 @@ class MoneyText {
 export const MONEY = { extensions: { money: true } } as const;
 
 function asMoney(value: unknown): unknown {
-  if (value == null || value instanceof MoneyText) return value;
+  if (value == null || value instanceof DecimalText) return value;
   if (Array.isArray(value)) return value.map(asMoney);
   if (value instanceof Prisma.Decimal || typeof value === 'string' || typeof value === 'number') {
     // Two decimals at least ("210000.00"); a place beyond the cent is never cut.
-    return new MoneyText(fmt(value));
+    return new DecimalText(fmt(value));
   }
   return value;
 }
 
 /**
  * Wraps the resolver of every field marked MONEY so that its Decimals reach the scalar as
- * MoneyText. The scalar alone cannot tell money from a fraction (both are Decimal, and the type
+ * DecimalText. The scalar alone cannot tell money from a fraction (both are Decimal, and the type
  * stays Decimal so the schema does not change), so the mark sits on the field.
  */
 export function printMoneyFields(schema: GraphQLSchema): void {
@@ -76,7 +90,7 @@ export function serializeMoney(value: unknown): string {
 }
 
 export function serializeDecimal(value: unknown): string {
-  if (value instanceof MoneyText) return value.text;
+  if (value instanceof DecimalText) return value.text;
   if (value instanceof Prisma.Decimal) return value.toFixed();
   if (typeof value === 'string') return new Prisma.Decimal(value).toFixed();
   if (typeof value === 'bigint') return value.toString();
