@@ -67,18 +67,37 @@ export async function loadAssignments(
       OR: [{ endDate: null }, { endDate: { gt: window.start } }],
       ...(repIds ? { repId: { in: [...repIds] } } : {}),
     },
+    include: { rep: { select: { terminationDate: true } } },
     orderBy: [{ repId: 'asc' }, { startDate: 'asc' }],
   });
-  return rows.map((a) => ({
-    id: a.id,
-    repId: a.repId,
-    compPlanId: a.compPlanId,
-    startDate: a.startDate,
-    endDate: a.endDate,
-    targetIncentive: dec(a.targetIncentive),
-    drawAmount: a.drawAmount && dec(a.drawAmount),
-    drawRecoverable: a.drawRecoverable,
-  }));
+  return rows.flatMap((a) => {
+    const endDate = employedUntil(a.endDate, a.rep.terminationDate);
+    // Ended by the rep's last day before it began, or before the window: nothing to pay.
+    if (endDate && (endDate <= a.startDate || endDate <= window.start)) return [];
+    return [
+      {
+        id: a.id,
+        repId: a.repId,
+        compPlanId: a.compPlanId,
+        startDate: a.startDate,
+        endDate,
+        targetIncentive: dec(a.targetIncentive),
+        drawAmount: a.drawAmount && dec(a.drawAmount),
+        drawRecoverable: a.drawRecoverable,
+      },
+    ];
+  });
+}
+
+/**
+ * The exclusive end of an assignment as the engine reads it: its own end, but never past the
+ * rep's last day worked (docs/design.md §8 "Leavers"). An assignment left open after a rep leaves
+ * would otherwise keep paying draws, and commission on deals closed after the last day.
+ */
+export function employedUntil(endDate: Date | null, terminationDate: Date | null): Date | null {
+  if (!terminationDate) return endDate;
+  const dayAfterLast = addDays(terminationDate, 1);
+  return endDate && endDate < dayAfterLast ? endDate : dayAfterLast;
 }
 
 interface RuleQuotaRow {
