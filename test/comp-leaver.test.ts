@@ -3,6 +3,7 @@
 // prorated to those days, and nothing in later periods. Every amount is worked out by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompAssignment } from '../api/src/comp/assignments.js';
+import { compPlanCost } from '../api/src/comp/cost.js';
 import { createCompPlan, publishCompPlan } from '../api/src/comp/plans.js';
 import { computePayoutRun } from '../api/src/comp/runs.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
@@ -132,5 +133,60 @@ describe('a rep who left with an open comp assignment', () => {
     expect(await linesOf(payoutRunId, rep.leo)).toEqual([]);
     // Kim: 4,000 x 0.1 = 400.00.
     expect(await linesOf(payoutRunId, rep.kim)).toEqual([{ kind: 'COMMISSION', amount: '400.00' }]);
+  });
+});
+
+describe('plan cost of a plan whose only rep left', () => {
+  it('names the years the rep was employed on it, not the years after', async () => {
+    const p = db.prisma;
+    // Lee's last day was 30 Jun 2025; his assignment to Solo, from 1 Jan 2025, was left open.
+    const lee = (
+      await p.rep.create({
+        data: {
+          organizationId: org,
+          name: 'lee',
+          email: 'lee@leaver.test',
+          role: 'AE',
+          region: 'NA',
+          hireDate: d('2024-01-01'),
+          terminationDate: d('2025-06-30'),
+        },
+      })
+    ).id;
+    const flat = [
+      {
+        name: 'Commission',
+        kind: 'COMMISSION' as const,
+        period: 'QUARTER' as const,
+        tiers: [{ fromAttainment: dec('0'), toAttainment: null, rate: dec('0.1') }],
+      },
+    ];
+    const plan = async (name: string) => {
+      const { compPlanId } = await createCompPlan(ctx, { name, effectiveStart: d('2025-01-01'), components: flat });
+      await publishCompPlan(ctx, { id: compPlanId, expectedVersion: 1 });
+      return compPlanId;
+    };
+    const solo = await plan('Solo');
+    const proposed = await plan('Solo v2');
+    await createCompAssignment(ctx, {
+      repId: lee,
+      compPlanId: solo,
+      startDate: d('2025-01-01'),
+      endDate: null,
+      baseSalary: dec('80000.00'),
+      targetIncentive: dec('20000.00'),
+    });
+    // FY2026 has nobody on Solo: Lee was employed on it in FY2025 only.
+    await expect(
+      compPlanCost(ctx, { compPlanId: proposed, baselineCompPlanId: solo, fiscalYear: 2026 }),
+    ).rejects.toMatchObject({
+      errors: [
+        {
+          code: 'OUT_OF_RANGE',
+          field: ['input', 'fiscalYear'],
+          message: expect.stringMatching(/reps are assigned to it in FY2025$/),
+        },
+      ],
+    });
   });
 });

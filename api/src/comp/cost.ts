@@ -11,7 +11,7 @@ import { userError } from '../shared/errors.js';
 import { type Dec, sum, ZERO } from '../shared/money.js';
 import { INCENTIVE_KINDS, incentiveLines, type LineDraft } from './calculate.js';
 import { loadCreditFacts } from './credit.sql.js';
-import { loadAssignments, loadPlans, loadQuotaBook } from './inputs.js';
+import { employedUntil, loadAssignments, loadPlans, loadQuotaBook } from './inputs.js';
 import { planChain } from './periods.js';
 import { type CompContext, notFound, parsePeriodInput, throwIfAny } from './service.js';
 
@@ -79,12 +79,14 @@ async function assignedYears(ctx: CompContext, planIds: ReadonlySet<number>, cur
   const fiscalYearOf = (d: Date) => periodContaining(d, 'YEAR', startMonth).fiscalYear;
   const rows = await ctx.prisma.compAssignment.findMany({
     where: { compPlanId: { in: [...planIds] } },
-    select: { startDate: true, endDate: true },
+    select: { startDate: true, endDate: true, rep: { select: { terminationDate: true } } },
   });
   const years = new Set<number>();
   for (const a of rows) {
-    // endDate is exclusive: its last day is the day before.
-    const last = a.endDate ? Math.min(current, fiscalYearOf(new Date(a.endDate.getTime() - DAY_MS))) : current;
+    // Read as the engine reads it (ending by the rep's last day worked); the end is exclusive.
+    const end = employedUntil(a.endDate, a.rep.terminationDate);
+    if (end && end <= a.startDate) continue;
+    const last = end ? Math.min(current, fiscalYearOf(new Date(end.getTime() - DAY_MS))) : current;
     for (let y = fiscalYearOf(a.startDate); y <= last; y++) years.add(y);
   }
   return [...years].sort((a, b) => a - b);
