@@ -9,7 +9,7 @@ import { runIdempotent } from '../shared/idempotency.js';
 import { parseId } from '../shared/ids.js';
 import { type MutationPayload, mutate, userErrorsField } from '../shared/user-errors-schema.js';
 import { issueApiKey, MAX_API_KEY_NAME } from './api-keys.js';
-import { ALL_SCOPES, expandScopes, isScope, organizationLevelGrants, SCOPES, type Scope } from './scopes.js';
+import { ALL_SCOPES, expandScopes, isScope, SCOPES, type Scope } from './scopes.js';
 
 const ADMIN = { scope: 'admin' } as const;
 
