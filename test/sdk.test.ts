@@ -1009,6 +1009,20 @@ describe('forecast', () => {
     );
     expect(forecastAccuracy.children).toHaveLength(AES.length);
   });
+
+  it('takes a snapshot now and backtests a quarter with its scores', async () => {
+    const mgr = gid('Rep', await idOf('Rep', 'MGR'));
+    const q2 = dealRows.filter((d) => inQuarter(d, 2));
+    const { forecastSnapshot } = await client.forecastSnapshot({ periodKey: 'FY2026-Q2', repId: mgr });
+    expect(forecastSnapshot.asOf).toBeNull();
+    expect(money(forecastSnapshot.node.closed)).toBe(sum(q2.filter((d) => d.stage === 'CLOSED_WON')));
+    const { forecastBacktest } = await client.forecastBacktest({ periodKeys: ['FY2026-Q1'], repId: mgr });
+    expect(money(forecastBacktest.node.periods[0]?.actual)).toBe(
+      sum(dealRows.filter((d) => d.stage === 'CLOSED_WON' && inQuarter(d, 1))),
+    );
+    expect(forecastBacktest.node.weeks.length).toBeGreaterThan(0);
+    expect(forecastBacktest.children).toHaveLength(AES.length);
+  });
 });
 
 // ---------------------------------------------------------------- compensation

@@ -146,7 +146,7 @@ const ForecastChangeKindEnum = builder.enumType('ForecastChangeKind', {
   } satisfies Record<ForecastChangeKind, { value: ForecastChangeKind; description: string }>,
 });
 
-const ForecastPeriodRef = builder.objectRef<ForecastPeriod>('ForecastPeriod').implement({
+export const ForecastPeriodRef = builder.objectRef<ForecastPeriod>('ForecastPeriod').implement({
   description: 'The fiscal period of a forecast.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Period key, e.g. FY2027-Q3.' }),
@@ -501,7 +501,7 @@ const ForecastChangeSummaryRef = builder.objectRef<ForecastChangeSummary>('Forec
   }),
 });
 
-const ForecastChangesRef = builder.objectRef<ForecastWindow>('ForecastChanges').implement({
+export const ForecastChangesRef = builder.objectRef<ForecastWindow>('ForecastChanges').implement({
   description:
     "What moved in a node's forecast for a period between two moments, from opportunity history. The deltas of all changes add up to the change of closed + open pipeline over the window.",
   fields: (t) => ({

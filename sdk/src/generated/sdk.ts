@@ -334,6 +334,62 @@ export const ForecastAccuracyMeasureFieldsFragmentDoc = `
   absoluteError
 }
     `;
+export const ForecastSnapshotNodeFieldsFragmentDoc = `
+    fragment ForecastSnapshotNodeFields on ForecastSnapshotNode {
+  rep {
+    id
+    name
+  }
+  subtreeSize
+  closed
+  commit
+  bestCase
+  pipeline
+  commitForecast
+  bestCaseForecast
+  openPipeline
+  weightedPipeline
+  projection
+  quota
+  commitCall
+  bestCaseCall
+}
+    `;
+export const ForecastBacktestScoreFieldsFragmentDoc = `
+    fragment ForecastBacktestScoreFields on ForecastBacktestScore {
+  observations
+  mape
+  bias
+  mase
+}
+    `;
+export const ForecastBacktestNodeFieldsFragmentDoc = `
+    fragment ForecastBacktestNodeFields on ForecastBacktestNode {
+  rep {
+    id
+    name
+  }
+  callReliability
+  weeks {
+    week
+    commitCall {
+      ...ForecastBacktestScoreFields
+    }
+    bestCaseCall {
+      ...ForecastBacktestScoreFields
+    }
+    commitForecast {
+      ...ForecastBacktestScoreFields
+    }
+    bestCaseForecast {
+      ...ForecastBacktestScoreFields
+    }
+    projection {
+      ...ForecastBacktestScoreFields
+    }
+  }
+}
+    `;
 export const FunnelRowFieldsFragmentDoc = `
     fragment FunnelRowFields on FunnelRow {
   key
@@ -1493,6 +1549,74 @@ export const ForecastAccuracyDocument = `
   }
 }
     ${ForecastAccuracyMeasureFieldsFragmentDoc}`;
+export const ForecastSnapshotDocument = `
+    query ForecastSnapshot($periodKey: String!, $repId: ID, $week: Int, $asOf: DateTime, $scope: ForecastScope) {
+  forecastSnapshot(
+    periodKey: $periodKey
+    repId: $repId
+    week: $week
+    asOf: $asOf
+    scope: $scope
+  ) {
+    asOf
+    week
+    scoped
+    period {
+      key
+      start
+      end
+      closed
+    }
+    node {
+      ...ForecastSnapshotNodeFields
+    }
+    children {
+      ...ForecastSnapshotNodeFields
+    }
+  }
+}
+    ${ForecastSnapshotNodeFieldsFragmentDoc}`;
+export const ForecastBacktestDocument = `
+    query ForecastBacktest($periodKeys: [String!]!, $repId: ID) {
+  forecastBacktest(periodKeys: $periodKeys, repId: $repId) {
+    periods {
+      key
+      start
+      end
+    }
+    node {
+      ...ForecastBacktestNodeFields
+      periods {
+        period {
+          key
+        }
+        actual
+        naive
+        weeks {
+          week
+          asOf
+          commitCall {
+            forecast
+            error
+          }
+          commitForecast {
+            forecast
+            error
+          }
+          projection {
+            forecast
+            error
+          }
+        }
+      }
+    }
+    children {
+      ...ForecastBacktestNodeFields
+    }
+  }
+}
+    ${ForecastBacktestNodeFieldsFragmentDoc}
+${ForecastBacktestScoreFieldsFragmentDoc}`;
 export const FunnelDocument = `
     query Funnel($period: String!, $scope: FunnelScope, $groupBy: FunnelGrouping) {
   funnel(period: $period, scope: $scope, groupBy: $groupBy) {
@@ -2917,6 +3041,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     ForecastAccuracy(variables: Types.ForecastAccuracyQueryVariables, options?: C): Promise<Types.ForecastAccuracyQuery> {
       return requester<Types.ForecastAccuracyQuery, Types.ForecastAccuracyQueryVariables>(ForecastAccuracyDocument, variables, options) as Promise<Types.ForecastAccuracyQuery>;
+    },
+    ForecastSnapshot(variables: Types.ForecastSnapshotQueryVariables, options?: C): Promise<Types.ForecastSnapshotQuery> {
+      return requester<Types.ForecastSnapshotQuery, Types.ForecastSnapshotQueryVariables>(ForecastSnapshotDocument, variables, options) as Promise<Types.ForecastSnapshotQuery>;
+    },
+    ForecastBacktest(variables: Types.ForecastBacktestQueryVariables, options?: C): Promise<Types.ForecastBacktestQuery> {
+      return requester<Types.ForecastBacktestQuery, Types.ForecastBacktestQueryVariables>(ForecastBacktestDocument, variables, options) as Promise<Types.ForecastBacktestQuery>;
     },
     Funnel(variables: Types.FunnelQueryVariables, options?: C): Promise<Types.FunnelQuery> {
       return requester<Types.FunnelQuery, Types.FunnelQueryVariables>(FunnelDocument, variables, options) as Promise<Types.FunnelQuery>;
