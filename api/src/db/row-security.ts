@@ -31,6 +31,15 @@ export function asOrganization<T>(organizationId: number, fn: () => T): T {
   return organization.run(organizationId, fn);
 }
 
+/**
+ * Runs `fn` outside any organization's work, as the pool's login role: for work that starts
+ * inside a request but outlives it and serves every organization (the job queue, started on
+ * first use). Timers and workers it starts do not inherit the request's organization.
+ */
+export function outsideOrganization<T>(fn: () => T): T {
+  return organization.exit(fn);
+}
+
 /** The statements that confine the current transaction to an organization. */
 export function confineTransactionSql(organizationId: number): string {
   // organizationId is a checked integer (asOrganization), so it can be written into the text.
