@@ -1,5 +1,6 @@
-// Row-level security (docs/security.md, "Tenant isolation"): on PostgreSQL a statement that
-// forgets its organization filter, sent as an organization's work by any path of the pool
+// Row-level security (docs/security.md, "Tenant isolation"), turned on with
+// COXSWAIN_ROW_SECURITY=on: on PostgreSQL a statement that forgets its organization filter,
+// sent as an organization's work by any path of the pool
 // (pool.query, Prisma with and without a transaction, the one-statement reader, the snapshot
 // reader), returns none of another organization's rows and cannot write them; and every table
 // with an organization has its policy, on both databases, so that a new table without one fails
@@ -81,7 +82,8 @@ describe('row-level security: a statement without its organization filter', () =
   /** Rows per table of the fixture's organization and of the other one, counted as the owner. */
   let owned: Map<string, { mine: number; others: number }>;
   beforeAll(async () => {
-    db = await createTestDatabase();
+    // Row-level security is off by default (docs/security.md): this database turns it on.
+    db = await createTestDatabase(undefined, { rowSecurity: true });
     fx = await buildCoreFixture(db.prisma);
     owned = new Map();
     for (const table of await tenantTables(db)) {

@@ -7,8 +7,8 @@
 //   3. naive: the same shape through test/bench/naive/schema.ts (one Prisma call per relation field);
 //   4. postgraphile: PostGraphile 5 (amber preset) over the same database, executed in process;
 //   5. sql: one hand-written statement with `pg` returning the same nested JSON;
-//   6. coxswain-owner: 1. without row-level security (db/row-security.ts): its statements run as
-//      the login role, without the transaction that sets the organization, as before issue 21.
+//   6. coxswain-rls: 1. with row-level security (db/row-security.ts, COXSWAIN_ROW_SECURITY=on):
+//      each statement in a transaction as the non-owner role with the organization set.
 // Each variant runs in its own worker thread, so in its own V8 heap with its own garbage collector,
 // as it would in its own server: in one shared heap, the garbage of one variant (the naive one's
 // 461 queries a page) was collected during whichever variant ran next. The main thread only
@@ -31,7 +31,7 @@ import { POSTGRES_SESSION_OPTIONS } from '../../api/src/db/session.js';
 
 const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_large';
 const WARMUP = 3;
-const NAMES = ['coxswain', 'coxswain-http', 'naive', 'postgraphile', 'sql', 'coxswain-owner'] as const;
+const NAMES = ['coxswain', 'coxswain-http', 'naive', 'postgraphile', 'sql', 'coxswain-rls'] as const;
 type Name = (typeof NAMES)[number];
 
 interface Organization {
@@ -175,7 +175,7 @@ async function setup(name: Name, org: Organization): Promise<Variant> {
     databaseUrl: url,
     migrate: false,
     poolSize: 4,
-    rowSecurity: name !== 'coxswain-owner',
+    rowSecurity: name === 'coxswain-rls',
   });
   const counted = (run: () => Promise<Page>) => async () => {
     const before = db.queryCount();
@@ -192,7 +192,7 @@ async function setup(name: Name, org: Organization): Promise<Variant> {
     };
     return { run, statements: counted(run), close: () => db.close() };
   }
-  if (name === 'coxswain' || name === 'coxswain-owner') {
+  if (name === 'coxswain' || name === 'coxswain-rls') {
     const { schema } = await import('../../api/src/schema.js');
     const { adminContext } = await import('./admin-context.js');
     const document = parse(PAGE_QUERY);
@@ -384,7 +384,7 @@ async function main() {
   );
 
   console.log(
-    `Coxswain / Coxswain without row-level security: ${(cox / (stats['coxswain-owner']?.median ?? 1)).toFixed(2)}x`,
+    `Coxswain with row-level security / without: ${((stats['coxswain-rls']?.median ?? 0) / cox).toFixed(2)}x; with it / PostGraphile: ${((stats['coxswain-rls']?.median ?? 0) / (stats.postgraphile?.median ?? 1)).toFixed(2)}x`,
   );
 
   if (values.layers) await layers(org, RUNS, quantile);
@@ -421,12 +421,7 @@ async function layers(org: Organization, runs: number, quantile: (xs: number[], 
   const { openDatabase } = await import('../../api/src/db/database.js');
   const { execute, parse } = await import('graphql');
   const { schema } = await import('../../api/src/schema.js');
-  const db = await openDatabase({
-    databaseUrl: url,
-    migrate: false,
-    poolSize: 4,
-    rowSecurity: name !== 'coxswain-owner',
-  });
+  const db = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 4 });
   const { adminContext } = await import('./admin-context.js');
   const pageContext = () => adminContext(db, org);
   const document = parse(PAGE_QUERY);

@@ -10,7 +10,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { DatabaseGate, type GateLimits, gateLimitsFromEnv } from './gate.js';
 import { migrate } from './migrate.js';
-import { bindOrganization, RowSecurityClient, rowSecurityFromEnv } from './row-security.js';
+import { bindOrganization, markConfining, RowSecurityClient, rowSecurityFromEnv } from './row-security.js';
 import { POSTGRES_SESSION_OPTIONS, postgresSessionOptions, statementTimeoutFromEnv } from './session.js';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner.js';
 
@@ -76,8 +76,8 @@ export interface OpenDatabaseOptions {
   /** Limits of the pool's gate over the environment's (db/gate.ts). */
   gate?: Partial<GateLimits>;
   /**
-   * Whether an organization's work runs under row-level security (db/row-security.ts); default
-   * COXSWAIN_ROW_SECURITY, else on.
+   * Whether an organization's work runs under row-level security on PostgreSQL
+   * (db/row-security.ts); default COXSWAIN_ROW_SECURITY, else off.
    */
   rowSecurity?: boolean;
 }
@@ -204,6 +204,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     kind = 'postgres';
     const poolSize = options.poolSize ?? 10;
     gate = new DatabaseGate({ ...gateLimitsFromEnv(poolSize), ...options.gate });
+    const rowSecurity = options.rowSecurity ?? rowSecurityFromEnv();
     const pool = new GatedPool(
       {
         connectionString: options.databaseUrl,
@@ -211,7 +212,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
         options: postgresSessionOptions(options.statementTimeoutMs ?? statementTimeoutFromEnv()),
       },
       gate,
-      options.rowSecurity ?? rowSecurityFromEnv(),
+      rowSecurity,
     );
     // Without a listener an idle client's error (e.g. the server restarting) crashes the process;
     // the pool discards the client and the next query reconnects.
@@ -225,6 +226,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const url = new URL(options.databaseUrl);
     location = `postgresql://${url.host}${url.pathname}`;
     prisma = countingClient(new PrismaPg(pool), () => queries++);
+    if (rowSecurity) markConfining(prisma);
     sql = pgRunner(pool);
     read = poolReader(pool, () => queries++);
     readInSnapshot = snapshotReader(pool, () => queries++);

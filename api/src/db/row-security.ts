@@ -40,17 +40,32 @@ export function outsideOrganization<T>(fn: () => T): T {
   return organization.exit(fn);
 }
 
+const confining = new WeakSet<object>();
+
+/** Records that `prisma`'s pool confines organizations' statements (openDatabase). */
+export function markConfining(prisma: object): void {
+  confining.add(prisma);
+}
+
+/** Whether `prisma`'s statements run under row-level security in an organization's work. */
+export function isConfining(prisma: object): boolean {
+  return confining.has(prisma);
+}
+
 /** The statements that confine the current transaction to an organization. */
 export function confineTransactionSql(organizationId: number): string {
   // organizationId is a checked integer (asOrganization), so it can be written into the text.
   return `SET LOCAL ROLE ${APP_ROLE}; SET LOCAL ${ORGANIZATION_SETTING} = '${organizationId}'`;
 }
 
-/** COXSWAIN_ROW_SECURITY: `off` leaves the pool's statements as the login role (benchmarks). */
+/**
+ * COXSWAIN_ROW_SECURITY: `on` confines an organization's statements by row-level security. Off
+ * by default: it cost the nested page its target (docs/security.md, "Tenant isolation").
+ */
 export function rowSecurityFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
   const raw = env.COXSWAIN_ROW_SECURITY?.trim().toLowerCase();
-  if (!raw || raw === 'on') return true;
-  if (raw === 'off') return false;
+  if (!raw || raw === 'off') return false;
+  if (raw === 'on') return true;
   throw new Error(`COXSWAIN_ROW_SECURITY must be "on" or "off", not "${env.COXSWAIN_ROW_SECURITY}"`);
 }
 

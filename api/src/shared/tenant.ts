@@ -16,7 +16,7 @@ import { RowScope } from '../access/row-policy.js';
 import { hasScope } from '../access/scopes.js';
 import type { StatementReader } from '../db/database.js';
 import { compileNestedRead } from '../db/nested-read.js';
-import { asOrganization } from '../db/row-security.js';
+import { asOrganization, isConfining } from '../db/row-security.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Viewer, Visibility } from './context.js';
 import { UserInputError } from './errors.js';
@@ -179,6 +179,7 @@ export function tenantPrisma(
         }
       : null,
   );
+  const confining = isConfining(prisma);
   /** A read's own filter: the caller's, rewritten, with the organization and the row policy. */
   const confine = (model: string, where: unknown) => ({ ...scope.topWhere(model, where), organizationId });
   const refuseUnsafe = () => {
@@ -233,8 +234,8 @@ export function tenantPrisma(
           return asOrganization(organizationId, () => {
             // Prisma batches the findUniques of one tick into one statement across clients, sent
             // in the first caller's context: under row-level security another organization's
-            // rows would vanish from it. Outside a transaction they run unbatched, as findFirst.
-            const unbatched = UNBATCHED[operation];
+            // rows would vanish from it. There, outside a transaction, they run as findFirst.
+            const unbatched = confining ? UNBATCHED[operation] : undefined;
             if (unbatched && internal && !internal.transaction) {
               const delegate = (prisma as unknown as Record<string, Record<string, (a: Args) => PromiseLike<unknown>>>)[
                 `${model[0]?.toLowerCase()}${model.slice(1)}`
