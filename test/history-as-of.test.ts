@@ -307,6 +307,100 @@ describe('performance by the hierarchy as of the period', () => {
   });
 });
 
+describe('trend, comparison and distribution by the hierarchy of the period', () => {
+  // Q1 ends 2025-04-30 (Ada under Mona), Q2 2025-07-31 (Mona), Q3 2025-10-31 (Dan).
+  const TREND = `query($hierarchy: PerformanceHierarchy, $scope: PerformanceScope, $groupBy: PerformanceGrouping) {
+    performanceTrend(period: "FY2026-Q3", periods: 3, scope: $scope, groupBy: $groupBy, hierarchy: $hierarchy) {
+      points { period { key } total { bookings quota } rows { label bookings quota } } } }`;
+  type Trend = {
+    performanceTrend: {
+      points: { period: { key: string }; total: { bookings: string; quota: string }; rows: Row[] }[];
+    };
+  };
+  const trend = async (variables: Record<string, unknown>) =>
+    (await client.data<Trend>(TREND, variables)).performanceTrend.points.map((p) => [
+      p.period.key,
+      Object.fromEntries(p.rows.map((x) => [x.label, [x.bookings, x.quota]])),
+    ]);
+
+  it('rolls each point of a trend up by the hierarchy of its own last day', async () => {
+    expect(await trend({ groupBy: 'MANAGER', hierarchy: 'AS_OF_PERIOD' })).toEqual([
+      ['FY2026-Q1', { Mona: ['6000.00', '14000.00'] }],
+      ['FY2026-Q2', {}],
+      ['FY2026-Q3', { Dan: ['7000.00', '0.00'] }],
+    ]);
+    expect(await trend({ groupBy: 'MANAGER' })).toEqual([
+      ['FY2026-Q1', { Dan: ['5000.00', '10000.00'], Mona: ['1000.00', '4000.00'] }],
+      ['FY2026-Q2', {}],
+      ['FY2026-Q3', { Dan: ['7000.00', '0.00'] }],
+    ]);
+  });
+
+  it("scopes a trend to Mona's subtree of each period", async () => {
+    const totals = async (hierarchy: string) =>
+      (await client.data<Trend>(TREND, { scope: { repId: gid('Mona') }, hierarchy })).performanceTrend.points.map(
+        (p) => p.total.bookings,
+      );
+    // Ada's Q1 5,000 is Mona's as of Q1; her Q3 7,000 is Dan's both ways.
+    expect(await totals('AS_OF_PERIOD')).toEqual(['6000.00', '0.00', '0.00']);
+    expect(await totals('CURRENT')).toEqual(['1000.00', '0.00', '0.00']);
+  });
+
+  it("compares Mona's team with Dan's as they were, and as they are", async () => {
+    const COMPARE = `query($a: PerformanceScope!, $b: PerformanceScope!, $hierarchy: PerformanceHierarchy) {
+      performanceComparison(period: "FY2026-Q1", a: $a, b: $b, hierarchy: $hierarchy) {
+        a { bookings quota } b { bookings quota } ratio { bookings } } }`;
+    type Compare = {
+      performanceComparison: {
+        a: { bookings: string; quota: string };
+        b: { bookings: string; quota: string };
+        ratio: { bookings: string | null };
+      };
+    };
+    const compare = async (hierarchy: string) =>
+      (await client.data<Compare>(COMPARE, { a: { repId: gid('Mona') }, b: { repId: gid('Dan') }, hierarchy }))
+        .performanceComparison;
+    // As of 2025-04-30 Dan had nobody: 0 bookings, so no ratio.
+    expect(await compare('AS_OF_PERIOD')).toEqual({
+      a: { bookings: '6000.00', quota: '14000.00' },
+      b: { bookings: '0.00', quota: '0.00' },
+      ratio: { bookings: null },
+    });
+    // Today Ada is Dan's: 1,000 / 5,000.
+    expect(await compare('CURRENT')).toEqual({
+      a: { bookings: '1000.00', quota: '4000.00' },
+      b: { bookings: '5000.00', quota: '10000.00' },
+      ratio: { bookings: '0.2' },
+    });
+  });
+
+  it("ranks the reps of Mona's team as it was in the distribution", async () => {
+    const DISTRIBUTION = `query($hierarchy: PerformanceHierarchy) {
+      attainmentDistribution(period: "FY2026-Q1", scope: { repId: "${gid('Mona')}" }, hierarchy: $hierarchy) {
+        repCount mean bands { band reps { name attainment } } } }`;
+    type Distribution = {
+      attainmentDistribution: {
+        repCount: number;
+        mean: string;
+        bands: { band: string; reps: { name: string; attainment: string }[] }[];
+      };
+    };
+    const reps = (d: Distribution) =>
+      d.attainmentDistribution.bands.flatMap((b) => b.reps.map((r) => [b.band, r.name, r.attainment]));
+    // Ada 5,000 / 10,000 = 0.5 and Ivy 1,000 / 4,000 = 0.25: mean 0.375; of 2 reps none is in a
+    // 20% band (floor(2 x 0.2) = 0).
+    const asOf = await client.data<Distribution>(DISTRIBUTION, { hierarchy: 'AS_OF_PERIOD' });
+    expect(asOf.attainmentDistribution.repCount).toBe(2);
+    expect(asOf.attainmentDistribution.mean).toBe('0.375');
+    expect(reps(asOf)).toEqual([
+      ['MIDDLE_60', 'Ivy', '0.25'],
+      ['MIDDLE_60', 'Ada', '0.5'],
+    ]);
+    const current = await client.data<Distribution>(DISTRIBUTION, { hierarchy: 'CURRENT' });
+    expect(reps(current)).toEqual([['MIDDLE_60', 'Ivy', '0.25']]);
+  });
+});
+
 describe('visibility applies as today', () => {
   const token = async (name: string) =>
     (

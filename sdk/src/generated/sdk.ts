@@ -1678,12 +1678,13 @@ export const LostDealsByReasonDocument = `
 }
     ${PeriodFieldsFragmentDoc}`;
 export const PerformanceTrendDocument = `
-    query PerformanceTrend($period: String!, $periods: Int, $scope: PerformanceScope, $groupBy: PerformanceGrouping) {
+    query PerformanceTrend($period: String!, $periods: Int, $scope: PerformanceScope, $groupBy: PerformanceGrouping, $hierarchy: PerformanceHierarchy) {
   performanceTrend(
     period: $period
     periods: $periods
     scope: $scope
     groupBy: $groupBy
+    hierarchy: $hierarchy
   ) {
     grouping
     points {
@@ -1702,8 +1703,8 @@ export const PerformanceTrendDocument = `
     ${PeriodFieldsFragmentDoc}
 ${PerformanceRowFieldsFragmentDoc}`;
 export const PerformanceComparisonDocument = `
-    query PerformanceComparison($period: String!, $a: PerformanceScope!, $b: PerformanceScope!) {
-  performanceComparison(period: $period, a: $a, b: $b) {
+    query PerformanceComparison($period: String!, $a: PerformanceScope!, $b: PerformanceScope!, $hierarchy: PerformanceHierarchy) {
+  performanceComparison(period: $period, a: $a, b: $b, hierarchy: $hierarchy) {
     period {
       ...PeriodFields
     }
@@ -1726,11 +1727,12 @@ export const PerformanceComparisonDocument = `
     ${PeriodFieldsFragmentDoc}
 ${PerformanceRowFieldsFragmentDoc}`;
 export const AttainmentDistributionDocument = `
-    query AttainmentDistribution($period: String!, $scope: PerformanceScope, $improvement: Decimal) {
+    query AttainmentDistribution($period: String!, $scope: PerformanceScope, $improvement: Decimal, $hierarchy: PerformanceHierarchy) {
   attainmentDistribution(
     period: $period
     scope: $scope
     improvement: $improvement
+    hierarchy: $hierarchy
   ) {
     period {
       ...PeriodFields
