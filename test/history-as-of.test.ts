@@ -573,3 +573,93 @@ describe('writers keep the history', () => {
     expect(check).toEqual({ overlaps: 0, open: 1, open_matches: true, empty: 0 });
   });
 });
+
+describe('territory assignment mutations keep the history', () => {
+  // Everything here is on a territory of its own, East, so the reports above are untouched.
+  let east = 0;
+  let today = '';
+  const next = `${new Date().getUTCFullYear() + 1}`;
+  const version = async () =>
+    (
+      await client.data<{ salesPlan: { version: number } }>(
+        'query($id: ID!) { salesPlan: node(id: $id) { ... on SalesPlan { version } } }',
+        { id: toGlobalId('SalesPlan', plan) },
+      )
+    ).salesPlan.version;
+  type Payload = { assignment: { id: string; role: string } | null; userErrors: { code: string; field: string[] }[] };
+  const call = async (name: string, input: Record<string, unknown>) => {
+    const input_ = name === 'createTerritoryAssignment' ? input : { expectedVersion: await version(), ...input };
+    const kind = name.charAt(0).toUpperCase() + name.slice(1);
+    return (
+      await client.data<Record<string, Payload>>(
+        `mutation($input: ${kind}Input!) { ${name}(input: $input) { assignment { id role } userErrors { code field } } }`,
+        { input: input_ },
+      )
+    )[name] as Payload;
+  };
+  const assign = async (who: string, startDate: string) =>
+    (
+      await call('createTerritoryAssignment', {
+        territoryId: toGlobalId('Territory', east),
+        repId: gid(who),
+        role: 'PRIMARY',
+        startDate,
+      })
+    ).assignment?.id as string;
+  const spans = (who: string) =>
+    db.sql.query<{ role: string; from: string; to: string | null }>(
+      `SELECT role::text, "startDate"::text AS from, "endDate"::text AS to FROM "TerritoryAssignment"
+        WHERE "territoryId" = $1 AND "repId" = $2 ORDER BY "startDate", id`,
+      [east, rep[who]],
+    );
+
+  beforeAll(async () => {
+    east = (
+      await db.prisma.territory.create({ data: { organizationId: org, salesPlanId: plan, name: 'East', kind: 'GEO' } })
+    ).id;
+    // The organization's time zone is UTC.
+    today = (
+      (await db.sql.query<{ d: string }>(`SELECT (now() AT TIME ZONE 'UTC')::date::text AS d`))[0] as { d: string }
+    ).d;
+  });
+
+  it('a new role on a started assignment ends it today and opens a new one from today', async () => {
+    const id = await assign('Ivy', '2025-03-01');
+    const changed = await call('updateTerritoryAssignment', { id, role: 'OVERLAY' });
+    expect(changed.userErrors).toEqual([]);
+    expect(changed.assignment?.role).toBe('OVERLAY');
+    expect(changed.assignment?.id).not.toBe(id);
+    expect(await spans('Ivy')).toEqual([
+      { role: 'PRIMARY', from: '2025-03-01', to: today },
+      { role: 'OVERLAY', from: today, to: null },
+    ]);
+    // Its start is history: refused, naming the field.
+    const moved = await call('updateTerritoryAssignment', { id, startDate: '2025-04-01' });
+    expect(moved.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'startDate'] });
+    // So is the role of the part that has ended.
+    const relabel = await call('updateTerritoryAssignment', { id, role: 'OVERLAY' });
+    expect(relabel.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'role'] });
+    expect(await spans('Ivy')).toHaveLength(2);
+  });
+
+  it('deleting a started assignment ends it today; an ended one is refused and kept', async () => {
+    const id = await assign('Vera', '2025-03-01');
+    const removed = await call('deleteTerritoryAssignment', { id });
+    expect(removed.userErrors).toEqual([]);
+    expect(removed.assignment?.id).toBe(id);
+    expect(await spans('Vera')).toEqual([{ role: 'PRIMARY', from: '2025-03-01', to: today }]);
+    const again = await call('deleteTerritoryAssignment', { id });
+    expect(again.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'id'] });
+    expect(await spans('Vera')).toEqual([{ role: 'PRIMARY', from: '2025-03-01', to: today }]);
+  });
+
+  it('an assignment not started yet has no history: edited in place, deleted outright', async () => {
+    const id = await assign('Dan', `${next}-03-01`);
+    const changed = await call('updateTerritoryAssignment', { id, startDate: `${next}-04-01`, role: 'OVERLAY' });
+    expect(changed.assignment).toEqual({ id, role: 'OVERLAY' });
+    expect(await spans('Dan')).toEqual([{ role: 'OVERLAY', from: `${next}-04-01`, to: null }]);
+    const removed = await call('deleteTerritoryAssignment', { id });
+    expect(removed).toEqual({ assignment: null, userErrors: [] });
+    expect(await spans('Dan')).toEqual([]);
+  });
+});

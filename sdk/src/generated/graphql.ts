@@ -1231,7 +1231,7 @@ export type CreateTerritoryAssignmentInput = {
 
 /** Result of createTerritoryAssignment. */
 export type CreateTerritoryAssignmentPayload = {
-  /** The assignment after the change; null when refused or deleted. */
+  /** The assignment after the change (after a role change of a started one, the new one from today); null when refused or deleted. */
   assignment?: Maybe<TerritoryAssignment>;
   /** The plan after the change, with its new version. */
   salesPlan?: Maybe<SalesPlan>;
@@ -1389,7 +1389,7 @@ export type DeleteProductsPayload = {
   userErrors: Array<UserError>;
 };
 
-/** An assignment made in error, to remove (end a real one with updateTerritoryAssignment instead). */
+/** An assignment to remove: one not started yet is deleted; a started one is ended today (its days worked stay history); an ended one is refused. */
 export type DeleteTerritoryAssignmentInput = {
   /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
@@ -1399,7 +1399,7 @@ export type DeleteTerritoryAssignmentInput = {
 
 /** Result of deleteTerritoryAssignment. */
 export type DeleteTerritoryAssignmentPayload = {
-  /** The assignment after the change; null when refused or deleted. */
+  /** The assignment after the change (after a role change of a started one, the new one from today); null when refused or deleted. */
   assignment?: Maybe<TerritoryAssignment>;
   /** The plan after the change, with its new version. */
   salesPlan?: Maybe<SalesPlan>;
@@ -2181,7 +2181,7 @@ export type Mutation = {
   deleteProducts: DeleteProductsPayload;
   /** Removes a childless territory with its rules and assignments; its accounts become unassigned. */
   deleteTerritory: DeleteTerritoryPayload;
-  /** Removes an assignment made in error. */
+  /** Removes an assignment not started yet; ends a started one today (the payload returns it), so its history stays; refuses an ended one with CONFLICT. */
   deleteTerritoryAssignment: DeleteTerritoryAssignmentPayload;
   /** Deletes a subscription with its pending deliveries and its delivery log (write:webhooks). */
   deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
@@ -2227,7 +2227,7 @@ export type Mutation = {
   updateSalesPlan: UpdateSalesPlanPayload;
   /** Renames, re-kinds or moves a territory in the hierarchy. */
   updateTerritory: UpdateTerritoryPayload;
-  /** Changes an assignment's role or dates; refused with CONFLICT when it would overlap another. */
+  /** Changes an assignment's role or dates, keeping its history: on a started assignment a new role ends it today and opens a new one (the payload's assignment); refused with CONFLICT when it would overlap another or move a started assignment's start. */
   updateTerritoryAssignment: UpdateTerritoryAssignmentPayload;
   /** Creates or updates accounts by externalId. All accepted rows are written in one transaction: if the database fails, nothing of the call is written and the call returns an error. */
   upsertAccounts: UpsertAccountsPayload;
@@ -5370,7 +5370,7 @@ export type UpdateSalesPlanPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Changes to an assignment (e.g. ending it); absent fields stay as they are. */
+/** Changes to an assignment (e.g. ending it); absent fields stay as they are. The days before today are history: a started assignment keeps its start, and a new role ends it today and opens a new assignment from today. */
 export type UpdateTerritoryAssignmentInput = {
   /** New end day (exclusive); null makes it open-ended. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
@@ -5386,7 +5386,7 @@ export type UpdateTerritoryAssignmentInput = {
 
 /** Result of updateTerritoryAssignment. */
 export type UpdateTerritoryAssignmentPayload = {
-  /** The assignment after the change; null when refused or deleted. */
+  /** The assignment after the change (after a role change of a started one, the new one from today); null when refused or deleted. */
   assignment?: Maybe<TerritoryAssignment>;
   /** The plan after the change, with its new version. */
   salesPlan?: Maybe<SalesPlan>;
