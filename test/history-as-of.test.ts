@@ -214,6 +214,23 @@ describe('hierarchy(asOf)', () => {
     expect([ada?.validFrom, ada?.validTo]).toEqual(['2024-01-15', '2025-08-01']);
   });
 
+  it("lists each entry's direct reports of that day, not today's", async () => {
+    const reports = async (asOf: string) =>
+      Object.fromEntries(
+        (
+          await client.data<{ hierarchy: { rep: { name: string }; directReports: { rep: { name: string } }[] }[] }>(
+            'query($asOf: Date) { hierarchy(asOf: $asOf) { rep { name } directReports { rep { name } } } }',
+            { asOf },
+          )
+        ).hierarchy
+          .filter((e) => e.directReports.length > 0)
+          .map((e) => [e.rep.name, e.directReports.map((r) => r.rep.name)]),
+      );
+    // Reps were created Vera, Mona, Dan, Ivy, Ada: by id.
+    expect(await reports('2025-07-31')).toEqual({ Vera: ['Mona', 'Dan'], Mona: ['Ivy', 'Ada'] });
+    expect(await reports('2025-08-01')).toEqual({ Vera: ['Mona', 'Dan'], Mona: ['Ivy'], Dan: ['Ada'] });
+  });
+
   it("starts from a root: Mona's team on a day before the move holds Ada, after it not", async () => {
     const team = async (asOf: string) =>
       (await client.data<{ hierarchy: Entry[] }>(HIERARCHY, { asOf, rootId: gid('Mona') })).hierarchy.map((e) =>
@@ -228,6 +245,8 @@ describe('hierarchy(asOf)', () => {
       'query($asOf: Date) { hierarchy(asOf: $asOf) { depth } }',
       'query($asOf: Date) { territories(asOf: $asOf) { totalCount } }',
       'query($asOf: Date) { quotas(asOf: $asOf) { totalCount } }',
+      'query($asOf: Date) { territories { edges { node { assignments(asOf: $asOf) { id } } } } }',
+      'query($asOf: Date) { territories { edges { node { accounts(asOf: $asOf) { totalCount } } } } }',
     ]) {
       for (const asOf of ['2024-01-14', '2099-01-01']) {
         const res = await client.request(query, { asOf });
@@ -253,6 +272,69 @@ describe('territories(asOf) and quotas(asOf)', () => {
     // In FY2026 Ada is assigned to both.
     expect(await names('2025-09-01')).toEqual(['North', 'South']);
     expect(await names('2026-03-01')).toEqual(['South']);
+  });
+
+  const NESTED = `query($asOf: Date) { territories(asOf: $asOf) { edges { node { name
+    assignments { rep { name } startDate }
+    accounts { totalCount edges { node { name } } } } } } }`;
+  type Nested = {
+    territories: {
+      edges: {
+        node: {
+          name: string;
+          assignments: { rep: { name: string }; startDate: string }[];
+          accounts: { totalCount: number; edges: { node: { name: string } }[] };
+        };
+      }[];
+    };
+  };
+  const nested = async (asOf?: string) =>
+    Object.fromEntries(
+      (await client.data<Nested>(NESTED, asOf ? { asOf } : {})).territories.edges.map(({ node }) => [
+        node.name,
+        {
+          assignments: node.assignments.map((a) => [a.rep.name, a.startDate]),
+          accounts: [node.accounts.totalCount, ...node.accounts.edges.map((e) => e.node.name)],
+        },
+      ]),
+    );
+
+  it("answers a listed territory's assignments and accounts as of the listing's day", async () => {
+    // Before FY2026 nobody is assigned; Acme is placed in North.
+    expect(await nested('2024-06-01')).toEqual({ North: { assignments: [], accounts: [1, 'Acme'] } });
+    // On 2025-09-01 Acme has moved to South; Ada holds both all year.
+    expect(await nested('2025-09-01')).toEqual({
+      North: { assignments: [['Ada', '2025-02-01']], accounts: [0] },
+      South: { assignments: [['Ada', '2025-02-01']], accounts: [1, 'Acme'] },
+    });
+    // Without a day: every span, and the accounts placed today.
+    expect(await nested()).toMatchObject({
+      North: { assignments: [['Ada', '2025-02-01']], accounts: [0] },
+      South: { assignments: [['Ada', '2025-02-01']], accounts: [1, 'Acme'] },
+    });
+  });
+
+  it("takes a nested asOf over the listing's, and on a territory fetched by ID", async () => {
+    const over = await client.data<{
+      territories: { edges: { node: { name: string; accounts: { totalCount: number } } }[] };
+    }>(`{ territories(asOf: "2025-09-01") { edges { node { name accounts(asOf: "2024-06-01") { totalCount } } } } }`);
+    expect(over.territories.edges.map((e) => [e.node.name, e.node.accounts.totalCount])).toEqual([
+      ['North', 1],
+      ['South', 0],
+    ]);
+    const north = await client.data<{
+      node: { before: { totalCount: number }; after: { name: string }[]; now: { name: string }[] };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Territory {
+        before: accounts(asOf: "2025-01-01") { totalCount }
+        after: assignments(asOf: "2026-03-01") { startDate }
+        now: assignments { startDate } } } }`,
+      { id: toGlobalId('Territory', territory.North as number) },
+    );
+    expect(north.node.before.totalCount).toBe(1);
+    // Ada's span ended on 2026-02-01 (exclusive); every span is listed without a day.
+    expect(north.node.after).toEqual([]);
+    expect(north.node.now).toHaveLength(1);
   });
 
   it('lists the quotas in force on the day', async () => {

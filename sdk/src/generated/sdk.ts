@@ -1201,6 +1201,11 @@ export const HierarchyDocument = `
       id
       name
     }
+    directReports {
+      rep {
+        id
+      }
+    }
     depth
     validFrom
     validTo
@@ -2015,6 +2020,9 @@ export const TerritoriesDocument = `
       cursor
       node {
         ...TerritoryFields
+        accounts {
+          totalCount
+        }
       }
     }
   }
