@@ -735,6 +735,36 @@ describe('territory assignment mutations keep the history', () => {
     expect(await spans('Vera')).toEqual([{ role: 'PRIMARY', from: '2025-03-01', to: today }]);
   });
 
+  it("realigning accounts by the plan's rules keeps where they were", async () => {
+    const rules = await client.data<{ setTerritoryRules: { userErrors: unknown[] } }>(
+      `mutation($input: SetTerritoryRulesInput!) { setTerritoryRules(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          territoryId: toGlobalId('Territory', east),
+          expectedVersion: await version(),
+          rules: [{ industry: 'Software' }],
+        },
+      },
+    );
+    expect(rules.setTerritoryRules.userErrors).toEqual([]);
+    const applied = await client.data<{ applyTerritoryRules: { userErrors: unknown[] } }>(
+      `mutation($input: ApplyTerritoryRulesInput!) { applyTerritoryRules(input: $input) { userErrors { code } } }`,
+      { input: { salesPlanId: toGlobalId('SalesPlan', plan), expectedVersion: await version() } },
+    );
+    expect(applied.applyTerritoryRules.userErrors).toEqual([]);
+    const placements = await db.sql.query<{ t: number; from: string; to: string | null }>(
+      `SELECT "territoryId" AS t, "validFrom"::text AS from, "validTo"::text AS to FROM "AccountTerritoryHistory"
+        WHERE "accountId" = $1 ORDER BY "validFrom"`,
+      [acme],
+    );
+    // Acme (Software) goes to East today; North and South stay as they were.
+    expect(placements).toEqual([
+      { t: territory.North, from: '2024-01-15', to: '2025-08-01' },
+      { t: territory.South, from: '2025-08-01', to: today },
+      { t: east, from: today, to: null },
+    ]);
+  });
+
   it('an assignment not started yet has no history: edited in place, deleted outright', async () => {
     const id = await assign('Dan', `${next}-03-01`);
     const changed = await call('updateTerritoryAssignment', { id, startDate: `${next}-04-01`, role: 'OVERLAY' });
