@@ -1257,6 +1257,11 @@ export const HierarchyDocument = `
       id
       name
     }
+    directReports {
+      rep {
+        id
+      }
+    }
     depth
     validFrom
     validTo
@@ -1802,12 +1807,13 @@ export const LostDealsByReasonDocument = `
 }
     ${PeriodFieldsFragmentDoc}`;
 export const PerformanceTrendDocument = `
-    query PerformanceTrend($period: String!, $periods: Int, $scope: PerformanceScope, $groupBy: PerformanceGrouping) {
+    query PerformanceTrend($period: String!, $periods: Int, $scope: PerformanceScope, $groupBy: PerformanceGrouping, $hierarchy: PerformanceHierarchy) {
   performanceTrend(
     period: $period
     periods: $periods
     scope: $scope
     groupBy: $groupBy
+    hierarchy: $hierarchy
   ) {
     grouping
     points {
@@ -1826,8 +1832,8 @@ export const PerformanceTrendDocument = `
     ${PeriodFieldsFragmentDoc}
 ${PerformanceRowFieldsFragmentDoc}`;
 export const PerformanceComparisonDocument = `
-    query PerformanceComparison($period: String!, $a: PerformanceScope!, $b: PerformanceScope!) {
-  performanceComparison(period: $period, a: $a, b: $b) {
+    query PerformanceComparison($period: String!, $a: PerformanceScope!, $b: PerformanceScope!, $hierarchy: PerformanceHierarchy) {
+  performanceComparison(period: $period, a: $a, b: $b, hierarchy: $hierarchy) {
     period {
       ...PeriodFields
     }
@@ -1850,11 +1856,12 @@ export const PerformanceComparisonDocument = `
     ${PeriodFieldsFragmentDoc}
 ${PerformanceRowFieldsFragmentDoc}`;
 export const AttainmentDistributionDocument = `
-    query AttainmentDistribution($period: String!, $scope: PerformanceScope, $improvement: Decimal) {
+    query AttainmentDistribution($period: String!, $scope: PerformanceScope, $improvement: Decimal, $hierarchy: PerformanceHierarchy) {
   attainmentDistribution(
     period: $period
     scope: $scope
     improvement: $improvement
+    hierarchy: $hierarchy
   ) {
     period {
       ...PeriodFields
@@ -2137,6 +2144,9 @@ export const TerritoriesDocument = `
       cursor
       node {
         ...TerritoryFields
+        accounts {
+          totalCount
+        }
       }
     }
   }
