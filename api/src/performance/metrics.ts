@@ -30,6 +30,9 @@
 //   qr_*, rule_quota, qrow, qb_all, qb, quotas  individual quotas per bucket and group (see quotaCtes);
 //   overlay_quotas  a territory's overlay quota: its OVERLAY-assigned reps' (overlayQuotaCte);
 //   metric  facts joined with quotas, with the ratios computed in SQL numeric.
+// The REP grouping and the totals (without territory membership or product lines) replace `opp`
+// ... `multi_fact` by `opp_credit` and `stored_fact`: the stored credit lines ("OpportunityCredit",
+// kept by triggers on deals and splits) of the period, summed (storedCreditCtes).
 import { Prisma } from '../generated/prisma/client.js';
 import { STAGE_PROBABILITY } from '../pipeline/stages.js';
 import { employedDuring, quotaRuleCtes } from '../plans/quota-rule.js';
