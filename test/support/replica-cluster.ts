@@ -95,8 +95,7 @@ export async function startReplicaCluster(database = 'coxswain'): Promise<Replic
   const standbyOptions = `-p ${standbyPort} ${common} -c hot_standby=on -c hot_standby_feedback=on`;
   const ctl = (dir: string, ...args: string[]) => pgRun('pg_ctl', ['-D', dir, '-w', '-t', '60', ...args]);
   const url = (port: number, db: string) => `postgresql://postgres@127.0.0.1:${port}/${db}`;
-  const startStandby = () =>
-    ctl(standbyDir, '-o', standbyOptions, '-l', path.join(folder, 'standby.log'), 'start');
+  const startStandby = () => ctl(standbyDir, '-o', standbyOptions, '-l', path.join(folder, 'standby.log'), 'start');
   const destroy = () => {
     for (const dir of [standbyDir, primaryDir]) {
       if (existsSync(path.join(dir, 'postmaster.pid'))) {
@@ -115,7 +114,17 @@ export async function startReplicaCluster(database = 'coxswain'): Promise<Replic
     await admin.query(`CREATE DATABASE "${database}"`);
     await admin.end();
     // -R writes standby.signal and primary_conninfo: the copy starts as a streaming standby.
-    pgRun('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', standbyDir, '--checkpoint=fast']);
+    pgRun('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primaryPort),
+      '-U',
+      'postgres',
+      '-D',
+      standbyDir,
+      '--checkpoint=fast',
+    ]);
     writeFileSync(
       path.join(standbyDir, 'postgresql.auto.conf'),
       `primary_conninfo = 'host=127.0.0.1 port=${primaryPort} user=postgres application_name=coxswain_standby'\n`,

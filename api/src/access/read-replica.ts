@@ -91,6 +91,7 @@ export function useReadReplica(router: ReplicaRouter | null): Plugin<Context> {
           { visibility: context.visibility, viewer: context.viewer },
           router.standby.read,
         );
+        context.readOnly = true;
         let failure: unknown;
         try {
           const result = await executeFn(executeArgs);
@@ -101,6 +102,7 @@ export function useReadReplica(router: ReplicaRouter | null): Plugin<Context> {
           failure = error;
         } finally {
           context.prisma = onPrimary;
+          context.readOnly = false;
         }
         router.markDown(failure);
         logger.warn({ err: failure }, 'replica read failed for want of a connection; reading the primary');

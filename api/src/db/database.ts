@@ -8,11 +8,11 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { logger } from '../shared/logger.js';
 import { DatabaseGate, type GateLimits, gateLimitsFromEnv } from './gate.js';
 import { migrate } from './migrate.js';
 import { ReplicaRouter, type ReplicaSettings } from './replica.js';
 import { POSTGRES_SESSION_OPTIONS, postgresSessionOptions, statementTimeoutFromEnv } from './session.js';
-import { logger } from '../shared/logger.js';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner.js';
 
 export { POSTGRES_SESSION_OPTIONS };
