@@ -5,8 +5,12 @@
 // a mutation, an analytics report, many requests at once on fewer server connections, and the
 // pooler restarted under the running server. Every answer is compared with the same operation
 // on a server connected straight to PostgreSQL, and the write with SQL.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBulkWorker } from '../api/src/bulk/runner.js';
 import { type Database, openDatabase } from '../api/src/db/database.js';
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../api/src/db/session.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
@@ -92,10 +96,9 @@ describe('behind PgBouncer in transaction mode', () => {
       note: 'through the pooler',
       idempotencyKey: 'pooler-1',
     };
-    const r = await client.data<{ submitForecast: { userErrors: unknown[]; submission: { amount: string } } }>(
-      SUBMIT,
-      { input },
-    );
+    const r = await client.data<{ submitForecast: { userErrors: unknown[]; submission: { amount: string } } }>(SUBMIT, {
+      input,
+    });
     expect(r.submitForecast.userErrors).toEqual([]);
     const rows = await direct.sql.query<{ amount: string }>(
       `SELECT amount::text AS amount FROM "ForecastSubmission" WHERE note = 'through the pooler'`,
@@ -126,6 +129,53 @@ describe('behind PgBouncer in transaction mode', () => {
       expect(rows[0]?.n).toBeLessThanOrEqual(3 + 4);
     } finally {
       await admin.end();
+    }
+  });
+
+  it('runs a bulk export on the job queue through the pooler, every deal as SQL reads them', async () => {
+    const folders = ['COXSWAIN_EXPORT_DIR', 'COXSWAIN_BULK_WORK_DIR'].map((name) => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'coxswain-pooler-export-'));
+      process.env[name] = folder;
+      return folder;
+    });
+    // The queue's own pool connects through the pooler too (its startup options left out).
+    const worker = await startBulkWorker(pooled, { settings: { pageSize: 5, progressIntervalMs: 50 } });
+    try {
+      type Run = { bulkOperationRunQuery: { bulkOperation: { id: string }; userErrors: unknown[] } };
+      const run = await client.data<Run>(
+        `mutation($query: String!) { bulkOperationRunQuery(input: { query: $query, format: NDJSON }) {
+           bulkOperation { id } userErrors { code message } } }`,
+        { query: '{ opportunities { edges { node { id name } } } }' },
+      );
+      expect(run.bulkOperationRunQuery.userErrors).toEqual([]);
+      const id = run.bulkOperationRunQuery.bulkOperation.id;
+      const until = Date.now() + 60_000;
+      let op: { status: string; url: string | null } | undefined;
+      for (;;) {
+        op = (
+          await client.data<{ bulkOperation: { status: string; url: string | null } }>(
+            'query($id: ID!) { bulkOperation(id: $id) { status url } }',
+            { id },
+          )
+        ).bulkOperation;
+        if (op.status === 'COMPLETED' || op.status === 'FAILED' || Date.now() > until) break;
+        await sleep(100);
+      }
+      expect(op?.status).toBe('COMPLETED');
+      const text = await (await fetch(op?.url as string)).text();
+      const names = text
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { name: string }).name)
+        .sort();
+      const rows = await direct.sql.query<{ name: string }>(
+        'SELECT name FROM "Opportunity" WHERE "organizationId" = $1 ORDER BY name',
+        [fixture.organizationId],
+      );
+      expect(names).toEqual(rows.map((r) => r.name).sort());
+    } finally {
+      await worker.stop();
+      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
     }
   });
 

@@ -189,7 +189,13 @@ export interface PgBouncer {
  * `host:port` (trust authentication, as the test servers use), `poolSize` server connections
  * per database and user.
  */
-export async function startPgBouncer(target: { host: string; port: number }, poolSize = 10): Promise<PgBouncer> {
+export async function startPgBouncer(
+  target: { host: string; port: number },
+  poolSize = 10,
+  /** Run on each new server connection, e.g. the session settings the database does not carry. */
+  connectQuery?: string,
+): Promise<PgBouncer> {
+  if (connectQuery?.includes("'")) throw new Error('connectQuery must not contain quotes');
   const folder = privateFolder('coxswain-pgbouncer-');
   const port = await freePort();
   const config = path.join(folder, 'pgbouncer.ini');
@@ -199,7 +205,7 @@ export async function startPgBouncer(target: { host: string; port: number }, poo
     config,
     [
       '[databases]',
-      `* = host=${target.host} port=${target.port}`,
+      `* = host=${target.host} port=${target.port}${connectQuery ? ` connect_query='${connectQuery}'` : ''}`,
       '[pgbouncer]',
       'listen_addr = 127.0.0.1',
       `listen_port = ${port}`,

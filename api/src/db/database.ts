@@ -53,6 +53,8 @@ export interface Database {
    * statements one at a time anyway.
    */
   gate: DatabaseGate | null;
+  /** What sits between the server and PostgreSQL (COXSWAIN_DB_POOLER); `none` on PGlite. */
+  pooler: PoolerMode;
   /**
    * The streaming replica that analytics reads may go to, and the choice between it and this
    * primary (db/replica.ts); null without DATABASE_REPLICA_URL and on PGlite.
@@ -231,12 +233,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   let readInSnapshot: Database['readInSnapshot'] = null;
   let gate: DatabaseGate | null = null;
   let replica: ReplicaRouter | null = null;
+  let pooler: PoolerMode = 'none';
 
   if (options.databaseUrl) {
     kind = 'postgres';
     const poolSize = options.poolSize ?? 10;
     gate = options.sharedGate ?? new DatabaseGate({ ...gateLimitsFromEnv(poolSize), ...options.gate });
-    const pooler = options.pooler ?? poolerFromEnv();
+    pooler = options.pooler ?? poolerFromEnv();
     const statementTimeoutMs = options.statementTimeoutMs ?? statementTimeoutFromEnv();
     const pool = new GatedPool(
       {
@@ -303,6 +306,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     read,
     readInSnapshot,
     gate,
+    pooler,
     replica,
     queryCount: () => queries + (replica?.standby.queryCount() ?? 0),
     beforeClose(fn) {
