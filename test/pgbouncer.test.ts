@@ -132,6 +132,33 @@ describe('behind PgBouncer in transaction mode', () => {
     }
   });
 
+  it('drops named prepared statements by itself when a pooler refuses them, the setting left unset', async () => {
+    // A pooler that swallows the startup options, in front of one server connection: the second
+    // pool connection preparing the page's statement meets the first one's (42P05).
+    const server = new URL(TEST_PG_ADMIN_URL);
+    const lenient = await startPgBouncer(
+      { host: server.hostname, port: Number(server.port || 5432) },
+      1,
+      undefined,
+      true,
+    );
+    const name = new URL(direct.url as string).pathname.slice(1);
+    const unset = await openDatabase({ databaseUrl: lenient.url(name), poolSize: 4, pooler: 'none', migrate: false });
+    const unsetClient = await createTestClient(unset);
+    try {
+      const expected = await reference.data(PAGE, { first: 10 });
+      const answers = await Promise.all(Array.from({ length: 12 }, () => unsetClient.request(PAGE, { first: 10 })));
+      for (const answer of answers) {
+        expect(answer.errors).toBeUndefined();
+        expect(answer.data).toEqual(expected);
+      }
+    } finally {
+      await unsetClient.close();
+      await unset.close();
+      await lenient.destroy();
+    }
+  });
+
   it('runs a bulk export on the job queue through the pooler, every deal as SQL reads them', async () => {
     const folders = ['COXSWAIN_EXPORT_DIR', 'COXSWAIN_BULK_WORK_DIR'].map((name) => {
       const folder = mkdtempSync(path.join(tmpdir(), 'coxswain-pooler-export-'));

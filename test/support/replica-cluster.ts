@@ -194,6 +194,8 @@ export async function startPgBouncer(
   poolSize = 10,
   /** Run on each new server connection, e.g. the session settings the database does not carry. */
   connectQuery?: string,
+  /** Accept and drop the `options` startup parameter (as operators sometimes configure it). */
+  ignoreOptions = false,
 ): Promise<PgBouncer> {
   if (connectQuery?.includes("'")) throw new Error('connectQuery must not contain quotes');
   const folder = privateFolder('coxswain-pgbouncer-');
@@ -217,7 +219,7 @@ export async function startPgBouncer(
       'max_client_conn = 500',
       // pg sends extra_float_digits; the server's own startup options are not passed through
       // (the database carries them, docs/scaling.md).
-      'ignore_startup_parameters = extra_float_digits',
+      `ignore_startup_parameters = extra_float_digits${ignoreOptions ? ',options' : ''}`,
       `logfile = ${path.join(folder, 'pgbouncer.log')}`,
       `pidfile = ${pidFile}`,
       '',
