@@ -31,6 +31,7 @@ import {
   useTrustedDocuments,
 } from './access/plugins.js';
 import { type CostBucketStore, memoryBucketStore, redisBucketStore } from './access/rate-limit.js';
+import { useReadReplica } from './access/read-replica.js';
 import { DOWNLOAD_PREFIX, serveExportDownload } from './bulk/download.js';
 import { exportStorage as environmentExportStorage } from './bulk/links.js';
 import type { ExportStorage } from './bulk/storage.js';
@@ -170,6 +171,7 @@ export function createServer({ db, graphiql, security: overrides, exports }: Ser
   const ownsStore = store !== undefined && store !== security.cost.store;
   const plugins: Plugin<Context>[] = [
     useDatabaseShare(db.gate),
+    useReadReplica(db.replica),
     useRequestId(),
     authentication as Plugin<Context>,
     useErrorCodes() as Plugin<Context>,
@@ -246,11 +248,17 @@ export function createServer({ db, graphiql, security: overrides, exports }: Ser
         res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"not ready","server":"stopping"}');
         return;
       }
+      // The replica's state is a detail: down or lagging, its reads go to the primary.
+      const replica = db.replica ? { replica: db.replica.status() } : {};
       try {
         await db.sql.query('SELECT 1');
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ready","database":"up"}');
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: 'ready', database: 'up', ...replica }));
       } catch {
-        res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"not ready","database":"down"}');
+        res
+          .writeHead(503, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: 'not ready', database: 'down', ...replica }));
       }
       return;
     }

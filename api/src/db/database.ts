@@ -8,8 +8,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { logger } from '../shared/logger.js';
 import { DatabaseGate, type GateLimits, gateLimitsFromEnv } from './gate.js';
 import { migrate } from './migrate.js';
+import { ReplicaRouter, type ReplicaSettings } from './replica.js';
 import { bindOrganization, markConfining, RowSecurityClient, rowSecurityFromEnv } from './row-security.js';
 import { POSTGRES_SESSION_OPTIONS, postgresSessionOptions, statementTimeoutFromEnv } from './session.js';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner.js';
@@ -52,6 +54,13 @@ export interface Database {
    * statements one at a time anyway.
    */
   gate: DatabaseGate | null;
+  /** What sits between the server and PostgreSQL (COXSWAIN_DB_POOLER); `none` on PGlite. */
+  pooler: PoolerMode;
+  /**
+   * The streaming replica that analytics reads may go to, and the choice between it and this
+   * primary (db/replica.ts); null without DATABASE_REPLICA_URL and on PGlite.
+   */
+  replica: ReplicaRouter | null;
   /** Number of SQL statements sent so far, Prisma's and `read`'s (tests use deltas to catch N+1). */
   queryCount(): number;
   /** Runs `fn` when the database closes, before its connections end (e.g. to stop the job queue). */
@@ -80,6 +89,19 @@ export interface OpenDatabaseOptions {
    * (db/row-security.ts); default COXSWAIN_ROW_SECURITY, else off.
    */
   rowSecurity?: boolean;
+  /**
+   * A streaming replica for analytics reads (DATABASE_REPLICA_URL, db/replica.ts); its pool has
+   * the primary's size and passes the primary's gate.
+   */
+  replica?: ReplicaSettings;
+  /**
+   * A transaction-mode pooler (PgBouncer) sits between the server and PostgreSQL
+   * (COXSWAIN_DB_POOLER=transaction): no named prepared statements and no startup options, whose
+   * settings the database or role then carries (docs/scaling.md). Default: the environment's.
+   */
+  pooler?: PoolerMode;
+  /** Used by the replica's own Database: the primary's gate instead of one of its own. */
+  sharedGate?: DatabaseGate;
 }
 
 type CheckoutCallback = (
@@ -132,9 +154,13 @@ const PREPARED_PER_CONNECTION = 100;
  * `read` for a pg pool: each distinct text is a named prepared statement on the connection that
  * runs it, so PostgreSQL parses it once per connection (0.3 ms a page saved; docs/benchmarks.md).
  */
-function poolReader(pool: pg.Pool, count: () => void): StatementReader {
+function poolReader(pool: pg.Pool, count: () => void, namedStatements: boolean): StatementReader {
   const prepared = new WeakMap<pg.PoolClient, Set<string>>();
-  return async ({ text, values }) => {
+  // Turned off for good by the first sign of a transaction-mode pooler, which hands each
+  // statement to any server connection: one prepared on another is missing (26000) or one of
+  // the same name exists already (42P05).
+  let named = namedStatements;
+  return async function read({ text, values }): Promise<Record<string, unknown>[]> {
     count();
     const client = await pool.connect();
     let names = prepared.get(client);
@@ -143,7 +169,7 @@ function poolReader(pool: pg.Pool, count: () => void): StatementReader {
       prepared.set(client, names);
     }
     const name = createHash('sha1').update(text).digest('base64url');
-    const prepare = names.has(name) || names.size < PREPARED_PER_CONNECTION;
+    const prepare = named && (names.has(name) || names.size < PREPARED_PER_CONNECTION);
     try {
       const result = await client.query(prepare ? { name, text, values } : { text, values });
       if (prepare) names.add(name);
@@ -152,9 +178,27 @@ function poolReader(pool: pg.Pool, count: () => void): StatementReader {
     } catch (error) {
       // As pool.query does: a failed statement may have left the connection unusable.
       client.release(error as Error);
+      const code = (error as { code?: string }).code;
+      if (prepare && (code === '26000' || code === '42P05')) {
+        named = false;
+        logger.warn({ code }, 'named prepared statements refused (a transaction-mode pooler?): reading unprepared');
+        return read({ text, values });
+      }
       throw error;
     }
   };
+}
+
+/** What sits between the server and PostgreSQL: nothing, or a pooler in transaction mode. */
+export type PoolerMode = 'none' | 'transaction';
+
+/** COXSWAIN_DB_POOLER: `none` (default) or `transaction` (PgBouncer's pool_mode = transaction). */
+export function poolerFromEnv(env: NodeJS.ProcessEnv = process.env): PoolerMode {
+  const raw = env.COXSWAIN_DB_POOLER?.trim() || 'none';
+  if (raw !== 'none' && raw !== 'transaction') {
+    throw new Error(`COXSWAIN_DB_POOLER must be none or transaction, not "${raw}"`);
+  }
+  return raw;
 }
 
 /** `readInSnapshot` for a pg pool. */
@@ -199,17 +243,23 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   let read: StatementReader | null = null;
   let readInSnapshot: Database['readInSnapshot'] = null;
   let gate: DatabaseGate | null = null;
+  let replica: ReplicaRouter | null = null;
+  let pooler: PoolerMode = 'none';
 
   if (options.databaseUrl) {
     kind = 'postgres';
     const poolSize = options.poolSize ?? 10;
-    gate = new DatabaseGate({ ...gateLimitsFromEnv(poolSize), ...options.gate });
+    gate = options.sharedGate ?? new DatabaseGate({ ...gateLimitsFromEnv(poolSize), ...options.gate });
+    pooler = options.pooler ?? poolerFromEnv();
+    const statementTimeoutMs = options.statementTimeoutMs ?? statementTimeoutFromEnv();
     const rowSecurity = options.rowSecurity ?? rowSecurityFromEnv();
     const pool = new GatedPool(
       {
         connectionString: options.databaseUrl,
         max: poolSize,
-        options: postgresSessionOptions(options.statementTimeoutMs ?? statementTimeoutFromEnv()),
+        // PgBouncer refuses the `options` startup parameter; behind it the database or role
+        // carries these settings (ALTER DATABASE ... SET, docs/scaling.md).
+        options: pooler === 'transaction' ? undefined : postgresSessionOptions(statementTimeoutMs),
       },
       gate,
       rowSecurity,
@@ -228,9 +278,26 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     prisma = countingClient(new PrismaPg(pool), () => queries++);
     if (rowSecurity) markConfining(prisma);
     sql = pgRunner(pool);
-    read = poolReader(pool, () => queries++);
+    read = poolReader(pool, () => queries++, pooler === 'none');
     readInSnapshot = snapshotReader(pool, () => queries++);
     closeDriver = () => pool.end();
+    if (options.replica) {
+      const standby = await openDatabase({
+        databaseUrl: options.replica.url,
+        migrate: false,
+        poolSize,
+        statementTimeoutMs,
+        pooler,
+        sharedGate: gate,
+      });
+      replica = new ReplicaRouter(sql, standby, options.replica);
+      replica.start();
+      const closePrimary = closeDriver;
+      closeDriver = async () => {
+        await replica?.stop();
+        await closePrimary();
+      };
+    }
   } else {
     kind = 'pglite';
     const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
@@ -253,7 +320,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     read,
     readInSnapshot,
     gate,
-    queryCount: () => queries,
+    pooler,
+    replica,
+    queryCount: () => queries + (replica?.standby.queryCount() ?? 0),
     beforeClose(fn) {
       closeFirst.push(fn);
     },

@@ -142,7 +142,7 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
     WITH RECURSIVE ${treeCte(org, rootId, period)},
     ${options.scope ? scopedDealCtes(org, period, asOf, options.scope) : dealCte(org, period, asOf)},
     ${creditCte(org)},
-    ${winRateCtes(org, period)},
+    ${winRateCtes(org, period, !caller.ctx.readOnly)},
     ${ownQuotaCte(org, period, caller.ctx.organization.fiscalYearStartMonth)},
     latest_call AS (
       SELECT DISTINCT ON (f."ownerId", f.category) f.id, f."ownerId", f.category, f.amount, f.note, f."submittedBy", f."submittedAt"
@@ -350,7 +350,7 @@ export interface StageWinRate {
 export async function stageWinRates(caller: ForecastCaller, period: ForecastPeriod): Promise<StageWinRate[]> {
   const org = caller.ctx.organization.id;
   return caller.ctx.prisma.$queryRaw<StageWinRate[]>(Prisma.sql`
-    WITH ${winRateCtes(org, period)}
+    WITH ${winRateCtes(org, period, !caller.ctx.readOnly)}
     SELECT w.stage::text AS stage, w.probability, w.closed_deals AS "closedDeals", w.won_deals AS "wonDeals", w.rate
       FROM win_rate w ORDER BY w.stage`);
 }

@@ -87,8 +87,11 @@ async function startJobQueue(db: Database): Promise<JobQueue> {
         max: QUEUE_POOL_SIZE,
         application_name: 'coxswain-jobs',
         // The same deadline as every other statement (docs/database.md); pg uses `options` as
-        // the connection's startup options.
-        ...({ options: postgresSessionOptions(statementTimeoutFromEnv()) } as object),
+        // the connection's startup options, which a transaction pooler refuses (the database
+        // carries them there, docs/scaling.md).
+        ...(db.pooler === 'transaction'
+          ? {}
+          : ({ options: postgresSessionOptions(statementTimeoutFromEnv()) } as object)),
       })
     : new PgBoss({ ...common, db: pgliteExecutor(db) });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
