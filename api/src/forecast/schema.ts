@@ -146,7 +146,7 @@ const ForecastChangeKindEnum = builder.enumType('ForecastChangeKind', {
   } satisfies Record<ForecastChangeKind, { value: ForecastChangeKind; description: string }>,
 });
 
-const ForecastPeriodRef = builder.objectRef<ForecastPeriod>('ForecastPeriod').implement({
+export const ForecastPeriodRef = builder.objectRef<ForecastPeriod>('ForecastPeriod').implement({
   description: 'The fiscal period of a forecast.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Period key, e.g. FY2027-Q3.' }),
