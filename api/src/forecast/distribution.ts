@@ -36,7 +36,7 @@ export interface ExactDistribution {
 /** Buckets whose probability falls below this at an edge of the support are dropped (and counted). */
 const PRUNE = 1e-15;
 /** Work allowed for one node's convolution: deals x buckets of the support. */
-export const CONVOLUTION_BUDGET = 60_000_000;
+export const CONVOLUTION_BUDGET = 20_000_000;
 /** Percentile lookups forgive this much floating-point error in the cumulative probability. */
 const CUMULATIVE_SLACK = 1e-9;
 
