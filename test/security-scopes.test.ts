@@ -156,6 +156,8 @@ describe('a key with only read:accounts', () => {
       'forecast',
       'forecastChanges',
       'forecastAccuracy',
+      'forecastRange',
+      'forecastLiability',
       'submitForecast',
       'previewTerritoryRules',
       'quotas',

@@ -46,6 +46,8 @@ export const persistedDocumentHashes: Readonly<Record<string, string>> = {
   Forecast: '3a9a124a805da879121adaa7a6fe3e26759f8fc2dc9bbb4bcc4128d6c1d4a1ea',
   ForecastAccuracy: '500b2f4151b16f640e9cc6754dfeae3fd2026cfe833c34a1c088baea4681026f',
   ForecastChanges: '30db747b8001f19de7a25bc7db7266283756d1f8c4408ee9fe01803d51bb79f4',
+  ForecastLiability: '8c57f745da50121e0a1d9f6c044460a0f0842bfc211cea3fbcdd03b12b3f0689',
+  ForecastRange: '9b59b77a509f0a39aed28656ecdd9a476c09eb3996ab7a54146889ce709c390d',
   Funnel: '54bc91db9f2c5f74490c11e7e36c36be94a646a63776400c584fa6d3f6ac8189',
   Hierarchy: '90c947a607c8c144dbb7361ed1a3af55c874c37eec2cc804041836b2d18f62c6',
   ImportOpportunityHistory: '7087998fb16c247b2cde0ec75bd5a2ca80e84d97cd50e3bb7b6845bbf91fa392',
