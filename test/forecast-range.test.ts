@@ -65,7 +65,15 @@ async function deal(
   splits: { repId: number; percent: string }[] = [],
 ) {
   const account = await db.prisma.account.create({
-    data: { organizationId, name: 'Acct', industry: 'Software', country: 'US', region: 'NA', employees: 5, segment: 'SMB' },
+    data: {
+      organizationId,
+      name: 'Acct',
+      industry: 'Software',
+      country: 'US',
+      region: 'NA',
+      employees: 5,
+      segment: 'SMB',
+    },
   });
   return (
     await db.prisma.opportunity.create({
@@ -81,7 +89,9 @@ async function deal(
         createdDate: day('2029-01-02'),
         closeDate: day(close),
         splits: splits.length
-          ? { create: splits.map((s) => ({ organizationId, repId: s.repId, percent: s.percent, splitType: 'REVENUE' })) }
+          ? {
+              create: splits.map((s) => ({ organizationId, repId: s.repId, percent: s.percent, splitType: 'REVENUE' })),
+            }
           : undefined,
       },
     })
@@ -462,7 +472,14 @@ describe('liability: one rep, a tiered plan, the two outcomes of its open deal',
     const ada = await callerFor(B.ada, ['read:forecast', 'read:comp']);
     expect(money((await forecastLiability(ada, period(), B.ada, options)).node.expected)).toBe('640.00');
     // Over GraphQL the node is resolved as the forecast resolves it: Mona is above Ada.
-    const token = (await issueApiKey(db.sql, { organizationId: B.org, name: 'ada', scopes: ['read:forecast', 'read:comp'], repId: B.ada })).token;
+    const token = (
+      await issueApiKey(db.sql, {
+        organizationId: B.org,
+        name: 'ada',
+        scopes: ['read:forecast', 'read:comp'],
+        repId: B.ada,
+      })
+    ).token;
     const refused = await client.request(
       `{ forecastLiability(periodKey: "${PERIOD}", repId: "${toGlobalId('Rep', B.mona)}") { node { expected } } }`,
       {},

@@ -547,8 +547,7 @@ const ANALYTICS: Record<string, Check> = {
       reps.map((r) => r.rep.id),
       c.name,
     ).toEqual(paid.map((r) => rep(r.id)));
-    const total = (key: 'closedOnly' | 'expected') =>
-      money(reps.reduce((t, r) => t.add(r[key]), new Decimal(0)));
+    const total = (key: 'closedOnly' | 'expected') => money(reps.reduce((t, r) => t.add(r[key]), new Decimal(0)));
     expect(money(data.forecastLiability.node.closedOnly), c.name).toBe(total('closedOnly'));
     if (c.repId !== null && c.repId !== fx.vp) {
       // A node above the caller is refused, as the forecast refuses it.

@@ -148,7 +148,12 @@ export interface MonteCarloSample {
 }
 
 /** `samples` seeded draws of the outcome. */
-export function monteCarlo(baseCents: number, trials: readonly Trial[], samples: number, seed: number): MonteCarloSample {
+export function monteCarlo(
+  baseCents: number,
+  trials: readonly Trial[],
+  samples: number,
+  seed: number,
+): MonteCarloSample {
   const uniform = seededUniform(seed);
   const totals = new Float64Array(samples);
   for (let s = 0; s < samples; s++) {

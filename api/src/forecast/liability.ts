@@ -7,7 +7,7 @@
 // Nothing is written. Few open deals (EXACT_LIMIT) are enumerated exactly; more are sampled with a
 // fixed seed, and the sampling error is stated.
 import { canSeePay } from '../access/visibility.js';
-import { dataWindow, INCENTIVE_KINDS, incentiveLines, type CreditFact, type LineDraft } from '../comp/calculate.js';
+import { type CreditFact, dataWindow, INCENTIVE_KINDS, incentiveLines, type LineDraft } from '../comp/calculate.js';
 import { loadCreditFacts } from '../comp/credit.sql.js';
 import { loadAssignments, loadPlans, loadQuotaBook } from '../comp/inputs.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -204,7 +204,9 @@ export async function forecastLiability(
   const varying = new Set(open.map((f) => f.repId));
   const base = { run: period, startMonth: org.fiscalYearStartMonth, plans, quotas };
   // Reps no open deal credits are paid the same in every outcome: computed once.
-  const fixed = tallyOf(incentiveLines({ ...base, assignments: paid.filter((a) => !varying.has(a.repId)), facts: won }));
+  const fixed = tallyOf(
+    incentiveLines({ ...base, assignments: paid.filter((a) => !varying.has(a.repId)), facts: won }),
+  );
   const varyingAssignments = paid.filter((a) => varying.has(a.repId));
   const wonVarying = won.filter((f) => varying.has(f.repId));
   const evaluate = (wins: (i: number) => boolean): Tally => {
@@ -243,8 +245,8 @@ export async function forecastLiability(
   const repValues = new Map<number, number[]>();
   const repComponents = new Map<number, Map<string, number[]>>();
   const componentsOf = (rep: number) => {
-    let m = repComponents.get(rep);
-    if (!m) repComponents.set(rep, (m = new Map()));
+    const m = repComponents.get(rep) ?? new Map<string, number[]>();
+    repComponents.set(rep, m);
     return m;
   };
   for (const r of paidReps) {
@@ -263,7 +265,9 @@ export async function forecastLiability(
     }
   };
   spread(fixed, null);
-  outcomes.forEach((t, o) => spread(t, o));
+  outcomes.forEach((t, o) => {
+    spread(t, o);
+  });
   const closedOnlyOf = (r: number) => fixed.rep.get(r) ?? closedOnly.rep.get(r) ?? 0;
   const figure = (repId: number, members: readonly number[]): LiabilityFigure => {
     const values = outcomes.map(() => 0);

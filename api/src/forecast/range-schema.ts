@@ -68,7 +68,9 @@ const MonteCarloRef = builder.objectRef<RangeMonteCarlo>('ForecastRangeMonteCarl
     "A seeded Monte Carlo of the same node's outcome, the cross-check of its exact range. By the Dvoretzky-Kiefer-Wolfowitz inequality, with 99% confidence each sample percentile p lies between the exact range's percentiles at p - epsilon and p + epsilon (lower and upper, widened by the discretisation error).",
   fields: (t) => ({
     samples: t.exposeInt('samples', { description: 'Outcomes drawn.' }),
-    seed: t.exposeInt('seed', { description: 'Seed of the generator (xoroshiro128+): the same seed draws the same outcomes.' }),
+    seed: t.exposeInt('seed', {
+      description: 'Seed of the generator (xoroshiro128+): the same seed draws the same outcomes.',
+    }),
     epsilon: t.exposeFloat('epsilon', {
       description: 'sqrt(ln(2 / 0.01) / (2 x samples)): the bound on the sample distribution function at 99%.',
     }),
@@ -137,12 +139,7 @@ const RangeNodeRef = builder
           seed: t.arg.int({ description: `Seed of the generator. Default ${DEFAULT_SEED}.` }),
         },
         resolve: (n, args) =>
-          rangeMonteCarlo(
-            n,
-            n.percentileArgs,
-            args.samples ?? DEFAULT_MONTE_CARLO_SAMPLES,
-            args.seed ?? DEFAULT_SEED,
-          ),
+          rangeMonteCarlo(n, n.percentileArgs, args.samples ?? DEFAULT_MONTE_CARLO_SAMPLES, args.seed ?? DEFAULT_SEED),
       }),
     }),
   });
@@ -230,7 +227,9 @@ const LiabilityRef = builder.objectRef<Liability>('CommissionLiabilityForecast')
     }),
     standardError: t.expose(
       'standardError',
-      money("Monte Carlo: standard error of the node's expected pay (sample standard deviation / sqrt(samples)). 0 when exact."),
+      money(
+        "Monte Carlo: standard error of the node's expected pay (sample standard deviation / sqrt(samples)). 0 when exact.",
+      ),
     ),
     openDeals: t.exposeInt('openDeals', { description: 'Open deals crediting the subtree, each counted once.' }),
     node: t.field({ type: LiabilityFigureRef, description: 'The whole subtree.', resolve: (l) => l.node }),

@@ -147,7 +147,9 @@ export async function computeForecastRange(
   return {
     period,
     node: nodeOf(period, root, percentiles),
-    children: rows.filter((r) => r.path.length === 2 && r.path[0] === rootId).map((r) => nodeOf(period, r, percentiles)),
+    children: rows
+      .filter((r) => r.path.length === 2 && r.path[0] === rootId)
+      .map((r) => nodeOf(period, r, percentiles)),
     percentiles: [...percentiles],
   };
 }
