@@ -134,6 +134,16 @@ async function bench() {
       r.graphql.push(await time(graphql));
     }
     const rangeLoad = loadavg().map(round);
+    // Printed at once: the liability below takes minutes under load.
+    console.log(
+      JSON.stringify({
+        ranges: {
+          runs,
+          loadAverage: rangeLoad,
+          warm: { graphql: stats(r.graphql), service: stats(r.service), sqlAlone: stats(r.sql) },
+        },
+      }),
+    );
 
     // ---------------------------------------------------------------- liability setup (not timed)
     await db.sql.query(
