@@ -5,7 +5,8 @@
 import type { TerritoryAssignment, TerritoryRole } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
-import { fail, lockPlan, type PlanCtx, type Tx } from './service.js';
+import type { Tx } from '../shared/transactions.js';
+import { fail, lockPlan, type PlanCtx } from './service.js';
 import { findTerritory } from './territories.js';
 
 async function checkNoOverlap(

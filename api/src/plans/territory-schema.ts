@@ -2,18 +2,15 @@
 
 import { builder } from '../shared/builder.js';
 import { parseId, parseOptionalId } from '../shared/ids.js';
-import { createTerritoryAssignment, deleteTerritoryAssignment, updateTerritoryAssignment } from './assignments.js';
-import { TerritoryKindEnum, TerritoryRoleEnum } from './enums.js';
 import {
   expectedVersionDescription,
   idempotencyKeyDescription,
   mutate,
-  type PayloadShape,
-  salesPlanField,
-  territoryField,
   userErrorsField,
-  WRITE_SCOPE,
-} from './payload.js';
+} from '../shared/user-errors-schema.js';
+import { createTerritoryAssignment, deleteTerritoryAssignment, updateTerritoryAssignment } from './assignments.js';
+import { TerritoryKindEnum, TerritoryRoleEnum } from './enums.js';
+import { type PayloadShape, salesPlanField, territoryField, WRITE_SCOPE } from './payload.js';
 import type { TerritoryRuleInput } from './territories.js';
 import {
   createTerritory,

@@ -232,7 +232,7 @@ export type AccountWhitespaceOrderField =
 
 /** A DRAFT plan to put in force; refused while another plan of its fiscal year is ACTIVE. */
 export type ActivateSalesPlanInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The plan. */
   id: Scalars['ID']['input'];
@@ -248,7 +248,7 @@ export type ActivateSalesPlanPayload = {
 
 /** How to split a target into quotas, written as the reps' quotas for the period. */
 export type AllocateQuotasInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** Split over reps or territories. */
   over: QuotaAllocationUnit;
@@ -337,7 +337,7 @@ export type ApiKeyStatus =
 
 /** The ACTIVE plan whose rules place the accounts. */
 export type ApplyTerritoryRulesInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** true: accounts already in a territory of this plan (placed earlier, or moved by hand) keep it, and only the others are routed. Default false: every account is routed. */
   preserveExisting?: InputMaybe<Scalars['Boolean']['input']>;
@@ -379,7 +379,7 @@ export type ApprovePayoutRunPayload = {
 
 /** A DRAFT or ACTIVE plan to retire. */
 export type ArchiveSalesPlanInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The plan. */
   id: Scalars['ID']['input'];
@@ -1366,7 +1366,7 @@ export type DeleteAccountsPayload = {
 
 /** A capacity line to remove. */
 export type DeleteCapacityLineInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The capacity line. */
   id: Scalars['ID']['input'];
@@ -1446,7 +1446,7 @@ export type DeleteProductsPayload = {
 
 /** An assignment made in error, to remove (end a real one with updateTerritoryAssignment instead). */
 export type DeleteTerritoryAssignmentInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The assignment. */
   id: Scalars['ID']['input'];
@@ -1466,7 +1466,7 @@ export type DeleteTerritoryAssignmentPayload = {
 
 /** A territory to remove, with its rules and rep assignments; its accounts become unassigned. */
 export type DeleteTerritoryInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The territory; it must have no children. */
   id: Scalars['ID']['input'];
@@ -2209,7 +2209,7 @@ export type MarkPayoutRunPaidPayload = {
 export type MoveAccountsToTerritoryInput = {
   /** The accounts, at most 1000. */
   accountIds: Array<Scalars['ID']['input']>;
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The territory, of the ACTIVE plan. */
   territoryId: Scalars['ID']['input'];
@@ -5038,7 +5038,7 @@ export type Segment =
 
 /** Quotas to create, replace or remove in a plan. */
 export type SetQuotasInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** At most 50000 rows, each rep and period once. */
   quotas: Array<QuotaRowInput>;
@@ -5060,7 +5060,7 @@ export type SetQuotasPayload = {
 
 /** A territory's complete new list of rules. */
 export type SetTerritoryRulesInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The rules replacing the current ones; empty removes them all. */
   rules: Array<TerritoryRuleInput>;
@@ -5162,7 +5162,7 @@ export type SubmitForecastInput = {
 export type SubmitForecastPayload = {
   /** The recorded call; null when the input was refused. */
   submission?: Maybe<ForecastSubmission>;
-  /** Why the input was refused; nothing is written when there are any. */
+  /** Why the input was refused; nothing was changed when there are any. */
   userErrors: Array<UserError>;
 };
 
@@ -5411,7 +5411,7 @@ export type TombstoneRow = {
 export type UpdateCapacityLineInput = {
   /** Expected annual attrition as a fraction of the starting heads (0 to 1, default 0). */
   attritionRate?: InputMaybe<Scalars['Decimal']['input']>;
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** Heads in seat at the start month (0 to 100000). */
   headcount?: InputMaybe<Scalars['Int']['input']>;
@@ -5489,7 +5489,7 @@ export type UpdateCompPlanPayload = {
 
 /** Changes to a DRAFT or ACTIVE plan; absent fields stay as they are. */
 export type UpdateSalesPlanInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The plan. */
   id: Scalars['ID']['input'];
@@ -5511,7 +5511,7 @@ export type UpdateSalesPlanPayload = {
 export type UpdateTerritoryAssignmentInput = {
   /** New end day (exclusive); null makes it open-ended. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The assignment. */
   id: Scalars['ID']['input'];
@@ -5535,7 +5535,7 @@ export type UpdateTerritoryAssignmentPayload = {
 
 /** Changes to a territory; absent fields stay as they are. */
 export type UpdateTerritoryInput = {
-  /** The plan version the change was prepared against (`SalesPlan.version`); a different current version refuses the change with STALE_VERSION. */
+  /** The `version` the change was prepared against; a different current version refuses it with STALE_VERSION. */
   expectedVersion: Scalars['Int']['input'];
   /** The territory. */
   id: Scalars['ID']['input'];
