@@ -1025,6 +1025,29 @@ describe('forecast', () => {
     expect(forecastBacktest.node.weeks.length).toBeGreaterThan(0);
     expect(forecastBacktest.children).toHaveLength(AES.length);
   });
+
+  it('draws a range chart (README "A forecast range chart and a commission accrual") and refuses an ended accrual', async () => {
+    const mgr = gid('Rep', await idOf('Rep', 'MGR'));
+    const q2 = dealRows.filter((d) => inQuarter(d, 2));
+    const { forecastRange } = await client.forecastRange({ periodKey: 'FY2026-Q2', repId: mgr });
+    const closed = sum(q2.filter((d) => d.stage === 'CLOSED_WON'));
+    expect(money(forecastRange.node.closed)).toBe(closed);
+    expect(money(forecastRange.node.maximum)).toBe(
+      sum(
+        q2.filter(
+          (d) =>
+            d.stage === 'CLOSED_WON' ||
+            (['COMMIT', 'BEST_CASE', 'PIPELINE'].includes(d.category) && !d.stage.startsWith('CLOSED')),
+        ),
+      ),
+    );
+    expect(forecastRange.node.percentiles.map((p) => p.percentile)).toEqual([0.1, 0.5, 0.9]);
+    const [p10, p50, p90] = forecastRange.node.percentiles.map((p) => Number(p.amount));
+    expect((p10 as number) <= (p50 as number) && (p50 as number) <= (p90 as number)).toBe(true);
+    expect(forecastRange.children.map((c) => c.rep.name).sort()).toEqual(['Ada AE', 'Ben AE', 'Cleo AE']);
+    // An ended quarter has a payout run, not a liability forecast: refused naming periodKey.
+    await expect(client.forecastLiability({ periodKey: 'FY2026-Q2', repId: mgr })).rejects.toThrow(/periodKey/);
+  });
 });
 
 // ---------------------------------------------------------------- compensation

@@ -158,6 +158,8 @@ describe('a key with only read:accounts', () => {
       'forecastAccuracy',
       'forecastSnapshot',
       'forecastBacktest',
+      'forecastRange',
+      'forecastLiability',
       'submitForecast',
       'previewTerritoryRules',
       'quotas',

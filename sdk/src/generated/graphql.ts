@@ -727,6 +727,61 @@ export type CloneSalesPlanPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The incentive pay (commission, bonus, SPIFF; draws excluded) of a rep or of a subtree for the period, as a distribution over the open deals' outcomes, each computed by the payout run's calculation. */
+export type CommissionLiability = {
+  /** The pay if no open deal is won: what the deals already won earn. */
+  closedOnly: Scalars['Decimal']['output'];
+  /** Expected pay by plan component, by kind and name. */
+  components: Array<CommissionLiabilityComponent>;
+  /** Expected pay (the accrual), half-even to the cent. */
+  expected: Scalars['Decimal']['output'];
+  /** Percentiles of the pay (default P10, P50, P90). */
+  percentiles: Array<ForecastPercentile>;
+  /** The rep, or the manager at the top of the subtree. */
+  rep: Rep;
+};
+
+/** The expected pay of one comp plan component. */
+export type CommissionLiabilityComponent = {
+  /** Expected pay of the component. */
+  expected: Scalars['Decimal']['output'];
+  /** How it pays. */
+  kind: CompComponentKind;
+  /** The component name. */
+  name: Scalars['String']['output'];
+};
+
+/** The commission expense an open period's forecast implies for a node's subtree, by rep, by direct report's subtree and in all: the accrual finance asks for. */
+export type CommissionLiabilityForecast = {
+  /** Each direct report's subtree, by name. */
+  children: Array<CommissionLiability>;
+  /** Monte Carlo: with 99% confidence each percentile p is between the true percentiles at p - epsilon and p + epsilon (DKW). 0 when exact. */
+  epsilon: Scalars['Float']['output'];
+  /** Exact or Monte Carlo. */
+  method: CommissionLiabilityMethod;
+  /** The whole subtree. */
+  node: CommissionLiability;
+  /** Open deals crediting the subtree, each counted once. */
+  openDeals: Scalars['Int']['output'];
+  /** Outcomes evaluated: 2^openDeals when exact, else the samples. */
+  outcomes: Scalars['Int']['output'];
+  /** The period. */
+  period: ForecastPeriod;
+  /** Every rep of the subtree a comp plan pays in the period, by ID. */
+  reps: Array<CommissionLiability>;
+  /** Seed of the Monte Carlo; null when exact. */
+  seed?: Maybe<Scalars['Int']['output']>;
+  /** Monte Carlo: standard error of the node's expected pay (sample standard deviation / sqrt(samples)). 0 when exact. */
+  standardError: Scalars['Decimal']['output'];
+};
+
+/** How the outcomes of the open deals were evaluated. */
+export type CommissionLiabilityMethod =
+  /** At most 10 open deals: every outcome, with its exact probability. */
+  | 'EXACT'
+  /** More open deals: seeded samples of the outcomes, with the error stated (epsilon, standardError). */
+  | 'MONTE_CARLO';
+
 /** A comp plan assigned to a rep for a span of days, with salary, target incentive and draw. */
 export type CompAssignment = Node & {
   /** Annual base salary (not paid by payout runs). */
@@ -1908,6 +1963,14 @@ export type ForecastNodeDealsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One percentile of a distribution of money. */
+export type ForecastPercentile = {
+  /** The smallest amount the outcome stays at or below with at least this probability. */
+  amount: Scalars['Decimal']['output'];
+  /** The probability, e.g. 0.1 for P10. */
+  percentile: Scalars['Float']['output'];
+};
+
 /** The fiscal period of a forecast. */
 export type ForecastPeriod = {
   /** True once the period has ended (its end day is today or earlier in the organization's time zone). */
@@ -1918,6 +1981,61 @@ export type ForecastPeriod = {
   key: Scalars['String']['output'];
   /** First day. */
   start: Scalars['Date']['output'];
+};
+
+/** The range of a node's period outcome, with its direct reports': the data of a forecast range chart. */
+export type ForecastRange = {
+  /** The node's direct reports in the period's tree, by name, each with its own subtree. */
+  children: Array<ForecastRangeNode>;
+  /** The node, its whole subtree. */
+  node: ForecastRangeNode;
+  /** The period. */
+  period: ForecastPeriod;
+};
+
+/** A seeded Monte Carlo of the same node's outcome, the cross-check of its exact range. By the Dvoretzky-Kiefer-Wolfowitz inequality, with 99% confidence each sample percentile p lies between the exact range's percentiles at p - epsilon and p + epsilon (lower and upper, widened by the discretisation error). */
+export type ForecastRangeMonteCarlo = {
+  /** sqrt(ln(2 / 0.01) / (2 x samples)): the bound on the sample distribution function at 99%. */
+  epsilon: Scalars['Float']['output'];
+  /** Per percentile p, the exact percentile at p - epsilon less the discretisation error. */
+  lower: Array<ForecastPercentile>;
+  /** The sample percentiles: the ceil(p x samples)-th smallest outcome. */
+  percentiles: Array<ForecastPercentile>;
+  /** Outcomes drawn. */
+  samples: Scalars['Int']['output'];
+  /** Seed of the generator (xoroshiro128+): the same seed draws the same outcomes. */
+  seed: Scalars['Int']['output'];
+  /** Per percentile p, the exact percentile at p + epsilon plus the discretisation error. */
+  upper: Array<ForecastPercentile>;
+};
+
+/** The distribution of a node's outcome for the period: its won deals plus each open deal of a counted category (COMMIT, BEST_CASE, PIPELINE) as an independent trial won with its stage's win rate (the projection's). A deal counts once per node with the node's credited amount of it, however many of its reps share it. */
+export type ForecastRangeNode = {
+  /** The discretisation: each open deal is rounded to the nearest multiple of this before the convolution (the finest of 0.01, 0.02, 0.05, 0.10, ... that keeps the work bounded). */
+  bucketSize: Scalars['Decimal']['output'];
+  /** Won so far: the least the period can end at. */
+  closed: Scalars['Decimal']['output'];
+  /** Worst case over all outcomes of the rounding: every percentile is within this of the exact Poisson-binomial percentile. 0 when the bucket is a cent. */
+  discretisationError: Scalars['Decimal']['output'];
+  /** The mean of the distribution: the forecast's projection (closed + credited x win rate per line). */
+  expected: Scalars['Decimal']['output'];
+  /** closed + every open deal won. */
+  maximum: Scalars['Decimal']['output'];
+  /** A seeded Monte Carlo of the same trials, as a cross-check of the exact percentiles, with its stated error. */
+  monteCarlo: ForecastRangeMonteCarlo;
+  /** Open deals in the distribution, each counted once. */
+  openDeals: Scalars['Int']['output'];
+  /** The percentiles asked for (default P10, P50, P90) of the exact distribution. */
+  percentiles: Array<ForecastPercentile>;
+  /** The rep or manager at this node. */
+  rep: Rep;
+};
+
+
+/** The distribution of a node's outcome for the period: its won deals plus each open deal of a counted category (COMMIT, BEST_CASE, PIPELINE) as an independent trial won with its stage's win rate (the projection's). A deal counts once per node with the node's credited amount of it, however many of its reps share it. */
+export type ForecastRangeNodeMonteCarloArgs = {
+  samples?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Restricts a forecast to part of the deals; every given condition applies. Products count the part of a deal's amount their line items make up; account conditions (territory, segment, region) keep or drop whole deals by the deal's account as it is now. */
@@ -3655,6 +3773,10 @@ export type Query = {
   forecastBacktest: ForecastBacktest;
   /** What moved in a node's forecast for a period between two moments (e.g. since last week). */
   forecastChanges: ForecastChanges;
+  /** The commission liability forecast of an open period: the incentive pay the forecast's distribution implies, run through the payout run's calculation (nothing is written); see docs/compensation.md, Liability forecast. */
+  forecastLiability: CommissionLiabilityForecast;
+  /** P10/P50/P90 (or the percentiles asked for) of a node's period outcome and of its direct reports', computed exactly (Poisson-binomial by discretised convolution); see docs/forecast.md, Ranges. */
+  forecastRange: ForecastRange;
   /** A node's forecast for an open or ended period as it stood at the end of a week of the period or at an instant (default now), optionally for one product, product family, territory, segment or region. The commit on week 5 is node.commitForecast (or node.commitCall) of week: 5. */
   forecastSnapshot: ForecastSnapshot;
   /** Stage-to-stage conversion, days in stage, "lost at" and pipeline created and won, for the deals created in a fiscal period, from their stage history. */
@@ -3852,6 +3974,24 @@ export type QueryForecastChangesArgs = {
   repId?: InputMaybe<Scalars['ID']['input']>;
   since: Scalars['DateTime']['input'];
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryForecastLiabilityArgs = {
+  percentiles?: InputMaybe<Array<Scalars['Float']['input']>>;
+  periodKey: Scalars['String']['input'];
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  samples?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: entities, hierarchy and analytics of one organization. */
+export type QueryForecastRangeArgs = {
+  percentiles?: InputMaybe<Array<Scalars['Float']['input']>>;
+  periodKey: Scalars['String']['input'];
+  repId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -6839,6 +6979,26 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'WebhookSubscription', id: string }
    | null> };
 
+export type ForecastRangeQueryVariables = Exact<{
+  periodKey: Scalars['String']['input'];
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  percentiles?: InputMaybe<Array<Scalars['Float']['input']> | Scalars['Float']['input']>;
+}>;
+
+
+export type ForecastRangeQuery = { forecastRange: { period: { key: string, start: string, end: string, closed: boolean }, node: { closed: string, expected: string, maximum: string, openDeals: number, bucketSize: string, discretisationError: string, rep: { id: string, name: string }, percentiles: Array<{ percentile: number, amount: string }> }, children: Array<{ closed: string, expected: string, maximum: string, openDeals: number, rep: { id: string, name: string }, percentiles: Array<{ percentile: number, amount: string }> }> } };
+
+export type ForecastLiabilityQueryVariables = Exact<{
+  periodKey: Scalars['String']['input'];
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  percentiles?: InputMaybe<Array<Scalars['Float']['input']> | Scalars['Float']['input']>;
+  samples?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ForecastLiabilityQuery = { forecastLiability: { method: CommissionLiabilityMethod, outcomes: number, seed?: number | null, epsilon: number, standardError: string, openDeals: number, period: { key: string, start: string, end: string }, node: { closedOnly: string, expected: string, rep: { id: string, name: string }, percentiles: Array<{ percentile: number, amount: string }>, components: Array<{ name: string, kind: CompComponentKind, expected: string }> }, children: Array<{ closedOnly: string, expected: string, rep: { id: string, name: string }, percentiles: Array<{ percentile: number, amount: string }> }>, reps: Array<{ closedOnly: string, expected: string, rep: { id: string, name: string }, percentiles: Array<{ percentile: number, amount: string }> }> } };
+
 export type ForecastCallFieldsFragment = { category: ForecastCategory, rollup: string, subtreeCall: string, final: string, gap: string, submission?: { id: string, amount: string, submittedAt: string, submittedBy: string, note?: string | null } | null };
 
 export type ForecastNodeFieldsFragment = { hasDirectReports: boolean, subtreeSize: number, closed: string, commit: string, bestCase: string, pipeline: string, commitForecast: string, bestCaseForecast: string, openPipeline: string, weightedPipeline: string, projection: string, quota: string, gap: string, rep: { id: string, name: string }, commitCall: { category: ForecastCategory, rollup: string, subtreeCall: string, final: string, gap: string, submission?: { id: string, amount: string, submittedAt: string, submittedBy: string, note?: string | null } | null }, bestCaseCall: { category: ForecastCategory, rollup: string, subtreeCall: string, final: string, gap: string, submission?: { id: string, amount: string, submittedAt: string, submittedBy: string, note?: string | null } | null } };
@@ -7531,6 +7691,8 @@ export const OpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"
 export const InstalledProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstalledProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstalledProductFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installedProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"arr"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstalledProductsQuery, InstalledProductsQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"family"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"family"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
+export const ForecastRangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForecastRange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"repId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"percentiles"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecastRange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"repId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"repId"}}},{"kind":"Argument","name":{"kind":"Name","value":"percentiles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"percentiles"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}},{"kind":"Field","name":{"kind":"Name","value":"openDeals"}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bucketSize"}},{"kind":"Field","name":{"kind":"Name","value":"discretisationError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}},{"kind":"Field","name":{"kind":"Name","value":"openDeals"}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForecastRangeQuery, ForecastRangeQueryVariables>;
+export const ForecastLiabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForecastLiability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"repId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"percentiles"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"samples"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecastLiability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"repId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"repId"}}},{"kind":"Argument","name":{"kind":"Name","value":"percentiles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"percentiles"}}},{"kind":"Argument","name":{"kind":"Name","value":"samples"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samples"}}},{"kind":"Argument","name":{"kind":"Name","value":"seed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"epsilon"}},{"kind":"Field","name":{"kind":"Name","value":"standardError"}},{"kind":"Field","name":{"kind":"Name","value":"openDeals"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForecastLiabilityQuery, ForecastLiabilityQueryVariables>;
 export const ForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Forecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"repId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"repId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"repId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"closedDeals"}},{"kind":"Field","name":{"kind":"Name","value":"wonDeals"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForecastCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForecastCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"}},{"kind":"Field","name":{"kind":"Name","value":"subtreeCall"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForecastNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForecastNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasDirectReports"}},{"kind":"Field","name":{"kind":"Name","value":"subtreeSize"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"commit"}},{"kind":"Field","name":{"kind":"Name","value":"bestCase"}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"}},{"kind":"Field","name":{"kind":"Name","value":"commitForecast"}},{"kind":"Field","name":{"kind":"Name","value":"bestCaseForecast"}},{"kind":"Field","name":{"kind":"Name","value":"openPipeline"}},{"kind":"Field","name":{"kind":"Name","value":"weightedPipeline"}},{"kind":"Field","name":{"kind":"Name","value":"projection"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"commitCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastCallFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bestCaseCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForecastCallFields"}}]}}]}}]} as unknown as DocumentNode<ForecastQuery, ForecastQueryVariables>;
 export const SubmitForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitForecastInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitForecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SubmitForecastMutation, SubmitForecastMutationVariables>;
 export const ForecastChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForecastChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"repId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forecastChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"repId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"repId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountBefore"}},{"kind":"Field","name":{"kind":"Name","value":"amountAfter"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountBefore"}},{"kind":"Field","name":{"kind":"Name","value":"amountAfter"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"creditShare"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForecastChangesQuery, ForecastChangesQueryVariables>;

@@ -47,6 +47,8 @@ export const persistedDocumentHashes: Readonly<Record<string, string>> = {
   ForecastAccuracy: '500b2f4151b16f640e9cc6754dfeae3fd2026cfe833c34a1c088baea4681026f',
   ForecastBacktest: 'cf89efbe5c672d4459f64c4ea6bd3c287a9b6cb8593b87fc3f020a6235742a9e',
   ForecastChanges: '30db747b8001f19de7a25bc7db7266283756d1f8c4408ee9fe01803d51bb79f4',
+  ForecastLiability: '8c57f745da50121e0a1d9f6c044460a0f0842bfc211cea3fbcdd03b12b3f0689',
+  ForecastRange: '9b59b77a509f0a39aed28656ecdd9a476c09eb3996ab7a54146889ce709c390d',
   ForecastSnapshot: 'd3417fbdab8e6b6c0096dc2186315cdca74ce19280692c8e172ca77b2691fc95',
   Funnel: '54bc91db9f2c5f74490c11e7e36c36be94a646a63776400c584fa6d3f6ac8189',
   Hierarchy: '610f6165273f4450b0f8c6ed0022538a77697f1311c4e585176eee9b7c7ad12e',

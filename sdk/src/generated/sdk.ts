@@ -1406,6 +1406,112 @@ export const NodesDocument = `
   }
 }
     `;
+export const ForecastRangeDocument = `
+    query ForecastRange($periodKey: String!, $repId: ID, $percentiles: [Float!]) {
+  forecastRange(periodKey: $periodKey, repId: $repId, percentiles: $percentiles) {
+    period {
+      key
+      start
+      end
+      closed
+    }
+    node {
+      rep {
+        id
+        name
+      }
+      closed
+      expected
+      maximum
+      openDeals
+      percentiles {
+        percentile
+        amount
+      }
+      bucketSize
+      discretisationError
+    }
+    children {
+      rep {
+        id
+        name
+      }
+      closed
+      expected
+      maximum
+      openDeals
+      percentiles {
+        percentile
+        amount
+      }
+    }
+  }
+}
+    `;
+export const ForecastLiabilityDocument = `
+    query ForecastLiability($periodKey: String!, $repId: ID, $percentiles: [Float!], $samples: Int, $seed: Int) {
+  forecastLiability(
+    periodKey: $periodKey
+    repId: $repId
+    percentiles: $percentiles
+    samples: $samples
+    seed: $seed
+  ) {
+    period {
+      key
+      start
+      end
+    }
+    method
+    outcomes
+    seed
+    epsilon
+    standardError
+    openDeals
+    node {
+      rep {
+        id
+        name
+      }
+      closedOnly
+      expected
+      percentiles {
+        percentile
+        amount
+      }
+      components {
+        name
+        kind
+        expected
+      }
+    }
+    children {
+      rep {
+        id
+        name
+      }
+      closedOnly
+      expected
+      percentiles {
+        percentile
+        amount
+      }
+    }
+    reps {
+      rep {
+        id
+        name
+      }
+      closedOnly
+      expected
+      percentiles {
+        percentile
+        amount
+      }
+    }
+  }
+}
+    `;
 export const ForecastDocument = `
     query Forecast($periodKey: String!, $repId: ID) {
   forecast(periodKey: $periodKey, repId: $repId) {
@@ -3039,6 +3145,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     Nodes(variables: Types.NodesQueryVariables, options?: C): Promise<Types.NodesQuery> {
       return requester<Types.NodesQuery, Types.NodesQueryVariables>(NodesDocument, variables, options) as Promise<Types.NodesQuery>;
+    },
+    ForecastRange(variables: Types.ForecastRangeQueryVariables, options?: C): Promise<Types.ForecastRangeQuery> {
+      return requester<Types.ForecastRangeQuery, Types.ForecastRangeQueryVariables>(ForecastRangeDocument, variables, options) as Promise<Types.ForecastRangeQuery>;
+    },
+    ForecastLiability(variables: Types.ForecastLiabilityQueryVariables, options?: C): Promise<Types.ForecastLiabilityQuery> {
+      return requester<Types.ForecastLiabilityQuery, Types.ForecastLiabilityQueryVariables>(ForecastLiabilityDocument, variables, options) as Promise<Types.ForecastLiabilityQuery>;
     },
     Forecast(variables: Types.ForecastQueryVariables, options?: C): Promise<Types.ForecastQuery> {
       return requester<Types.ForecastQuery, Types.ForecastQueryVariables>(ForecastDocument, variables, options) as Promise<Types.ForecastQuery>;
