@@ -8,6 +8,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { trackPool } from '../shared/metrics.js';
+import { traceStatements } from '../shared/tracing.js';
 import { DatabaseGate, type GateLimits, gateLimitsFromEnv } from './gate.js';
 import { migrate } from './migrate.js';
 import { POSTGRES_SESSION_OPTIONS, postgresSessionOptions, statementTimeoutFromEnv } from './session.js';
@@ -209,14 +211,21 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     // server's FATAL message as an 'error' event with no listener, which crashed the server
     // (bench:restart). With this listener the client is merely marked unusable, its pending
     // statement fails, and the pool discards it on release.
-    pool.on('connect', (client) => client.on('error', () => {}));
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+      traceStatements(client as unknown as Parameters<typeof traceStatements>[0]);
+    });
+    const untrackPool = trackPool('primary', pool);
     const url = new URL(options.databaseUrl);
     location = `postgresql://${url.host}${url.pathname}`;
     prisma = countingClient(new PrismaPg(pool), () => queries++);
     sql = pgRunner(pool);
     read = poolReader(pool, () => queries++);
     readInSnapshot = snapshotReader(pool, () => queries++);
-    closeDriver = () => pool.end();
+    closeDriver = () => {
+      untrackPool();
+      return pool.end();
+    };
   } else {
     kind = 'pglite';
     const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
