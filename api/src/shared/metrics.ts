@@ -9,8 +9,15 @@ import { AggregatorRegistry, Counter, collectDefaultMetrics, Gauge, Histogram, R
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'coxswain_' });
-// A cluster worker answers the supervisor's requests for its metrics from this registry.
-AggregatorRegistry.setRegistries([registry]);
+
+/**
+ * In a cluster worker: answers the supervisor's requests for this process's metrics (prom-client
+ * listens for them once an AggregatorRegistry exists in the process).
+ */
+export function answerClusterMetrics(): void {
+  AggregatorRegistry.setRegistries([registry]);
+  new AggregatorRegistry();
+}
 
 /** Operation names kept as label values; more distinct names (clients choose them) count as `other`. */
 export const MAX_OPERATION_NAMES = 200;
