@@ -11,6 +11,7 @@ import { maxConcurrentFromEnv } from './bulk/store.js';
 import { gateLimitsFromEnv } from './db/gate.js';
 import { statementTimeoutFromEnv } from './db/session.js';
 import { deliveryOptionsFromEnv } from './events/delivery.js';
+import { metricsFromEnv, tracingFromEnv } from './shared/observability.js';
 
 const SEEDS = ['demo', 'large', 'none'];
 
@@ -45,6 +46,8 @@ export function settingsProblems(env: NodeJS.ProcessEnv = process.env): string[]
   check('COXSWAIN_BULK_MAX_CONCURRENT', () => maxConcurrentFromEnv(env));
   check('COXSWAIN_EXPORT_RETENTION_HOURS', () => exportRetentionMs(env));
   check('COXSWAIN_WEBHOOK_*', () => deliveryOptionsFromEnv(env));
+  check('COXSWAIN_METRICS', () => metricsFromEnv(env));
+  check('COXSWAIN_TRACING', () => tracingFromEnv(env));
 
   const port = env.PORT;
   if (port && !(/^\d+$/.test(port) && Number(port) <= 65_535)) {

@@ -41,11 +41,11 @@ export function useMetrics(): Plugin {
     onParams({ request, params }) {
       timings.set(request, { started: performance.now(), operation: params.operationName });
     },
-    onExecute({ args }) {
-      // The name the document gives its operation when the request did not name it.
-      const timing = timings.get(args.contextValue.request as Request);
-      if (timing && !timing.operation)
-        timing.operation = getOperationAST(args.document, args.operationName)?.name?.value;
+    onValidate({ params, context }) {
+      // The name the document gives its operation when the request did not name it (validation
+      // errors included: they never reach execution).
+      const timing = timings.get((context as { request: Request }).request);
+      if (timing && !timing.operation) timing.operation = getOperationAST(params.documentAST)?.name?.value;
     },
     onResultProcess({ request, result }) {
       const timing = timings.get(request);
