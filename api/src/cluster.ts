@@ -140,7 +140,8 @@ async function runPrimary(): Promise<void> {
     }, wait);
   });
 
-  let restarting: Promise<void> | null = null;
+  /** A SIGHUP during a rolling restart joins it rather than starting a second one. */
+  let restarting = false;
   const rollingRestart = async () => {
     const old = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
     logger.info({ workers: old.length }, 'rolling restart: replacing workers one at a time');
@@ -159,8 +160,10 @@ async function runPrimary(): Promise<void> {
     logger.info('rolling restart done');
   };
   process.on('SIGHUP', () => {
-    restarting ??= rollingRestart().finally(() => {
-      restarting = null;
+    if (restarting) return;
+    restarting = true;
+    void rollingRestart().finally(() => {
+      restarting = false;
     });
   });
 
