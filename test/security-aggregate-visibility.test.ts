@@ -508,6 +508,31 @@ const ANALYTICS: Record<string, Check> = {
     );
     expect(money(data.forecastAccuracy.node.actual), c.name).toBe(expected.closed);
   },
+  forecastSnapshot: async (c) => {
+    // Without a week or instant the snapshot is the deals as stored; the whole account region of
+    // the fixture as scope keeps every deal, and still only the caller's count.
+    const expected = await forecastSql(nodeOf(c), '2026-05-01', '2026-08-01');
+    const [region] = await db.sql.query<{ region: string }>(
+      'SELECT region FROM "Account" WHERE "organizationId" = $1 GROUP BY region HAVING count(*) = (SELECT count(*) FROM "Account" WHERE "organizationId" = $1)',
+      [fx.organizationId],
+    );
+    const data = await gql(
+      c,
+      'query($rep: ID!, $scope: ForecastScope) { forecastSnapshot(periodKey: "FY2027-Q2", repId: $rep, scope: $scope) { node { closed openPipeline } } }',
+      { rep: rep(nodeOf(c)), scope: region ? { region: region.region } : null },
+    );
+    const n = data.forecastSnapshot.node;
+    expect({ closed: money(n.closed), openPipeline: money(n.openPipeline) }, c.name).toEqual(expected);
+  },
+  forecastBacktest: async (c) => {
+    const expected = await forecastSql(nodeOf(c), '2026-05-01', '2026-08-01');
+    const data = await gql(
+      c,
+      'query($rep: ID!) { forecastBacktest(periodKeys: ["FY2027-Q2"], repId: $rep) { node { periods { actual } } } }',
+      { rep: rep(nodeOf(c)) },
+    );
+    expect(money(data.forecastBacktest.node.periods[0].actual), c.name).toBe(expected.closed);
+  },
   compareSalesPlans: async (c) => {
     const expected = await balanceSql(c);
     const quota = await one<{ q: string; n: number }>(

@@ -156,6 +156,8 @@ describe('a key with only read:accounts', () => {
       'forecast',
       'forecastChanges',
       'forecastAccuracy',
+      'forecastSnapshot',
+      'forecastBacktest',
       'submitForecast',
       'previewTerritoryRules',
       'quotas',

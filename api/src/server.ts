@@ -40,10 +40,12 @@ import { isStatementCancelled, STATEMENT_TIMEOUT_MESSAGE } from './db/session.js
 import { type GraphiQLPageOptions, renderGraphiQLPage } from './graphiql/page.js';
 import { schema } from './schema.js';
 import { buildContext, type Context } from './shared/context.js';
+import { UserInputError } from './shared/errors.js';
 import { logger } from './shared/logger.js';
 import { registry } from './shared/metrics.js';
 import { metricsFromEnv, startTracing, tracingFromEnv, useMetrics, useTracing } from './shared/observability.js';
 import { requestIdOf } from './shared/request-id.js';
+import { userInputGraphQLError } from './shared/user-error-plugin.js';
 
 export interface ServerOptions {
   db: Database;
@@ -100,8 +102,10 @@ function isPothosValidationError(error: unknown): error is Error {
 
 /** The client-facing form of an error raised on purpose; null for an unexpected error. */
 function expectedError(error: unknown): GraphQLError | null {
+  if (error instanceof UserInputError) return userInputGraphQLError(error);
   if (!isGraphQLErrorLike(error)) return null;
   const original = error.originalError;
+  if (original instanceof UserInputError) return userInputGraphQLError(original, error.path);
   if (isPothosValidationError(original)) {
     return new GraphQLError(original.message, { path: error.path, extensions: { code: 'INVALID' } });
   }

@@ -9,6 +9,7 @@ import { bulkSettingsFromEnv } from './bulk/settings.js';
 import { exportRetentionMs } from './bulk/storage.js';
 import { maxConcurrentFromEnv } from './bulk/store.js';
 import { gateLimitsFromEnv } from './db/gate.js';
+import { rowSecurityFromEnv } from './db/row-security.js';
 import { statementTimeoutFromEnv } from './db/session.js';
 import { deliveryOptionsFromEnv } from './events/delivery.js';
 import { metricsFromEnv, tracingFromEnv } from './shared/observability.js';
@@ -41,6 +42,7 @@ export function settingsProblems(env: NodeJS.ProcessEnv = process.env): string[]
   });
   check('COXSWAIN_MAX_*, COXSWAIN_COST_*, COXSWAIN_APQ_*', () => securityOptionsFromEnv(env));
   check('COXSWAIN_STATEMENT_TIMEOUT_MS', () => statementTimeoutFromEnv(env));
+  check('COXSWAIN_ROW_SECURITY', () => rowSecurityFromEnv(env));
   check('COXSWAIN_TENANT_MAX_* / COXSWAIN_DB_QUEUE_TIMEOUT_MS', () => gateLimitsFromEnv(10, env));
   check('COXSWAIN_BULK_*', () => bulkSettingsFromEnv(env));
   check('COXSWAIN_BULK_MAX_CONCURRENT', () => maxConcurrentFromEnv(env));

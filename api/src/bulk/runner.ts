@@ -12,6 +12,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { execute, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Database } from '../db/database.js';
+import { asOrganization } from '../db/row-security.js';
 import { isStatementCancelled } from '../db/session.js';
 import type { BulkOperation, BulkOperationErrorCode } from '../generated/prisma/client.js';
 import { jobQueue } from '../jobs/queue.js';
@@ -334,7 +335,9 @@ export function createBulkRunner(
         if (db.kind === 'postgres') return runOnPostgres(op, ctx, plan, compiled, write, progress, deadline);
         await runPages(op, ctx, plan, compiled, write, progress, deadline, false);
       };
-      await (db.gate ? db.gate.begin(op.organizationId).run(work) : work());
+      // Under row-level security as the organization, as a request is (db/row-security.ts).
+      const organizationWork = () => asOrganization(op.organizationId, work);
+      await (db.gate ? db.gate.begin(op.organizationId).run(organizationWork) : organizationWork());
       clearInterval(timer);
       const { bytes } = await writer.finish();
       const key = fileKeyOf(op);

@@ -2,7 +2,7 @@
 // some real deals, or under another plan version (e.g. a draft), next to the actual numbers. It
 // runs the run's own calculation (calculate.ts) on the same loaded inputs and writes nothing.
 import type { OpportunityType } from '../generated/prisma/enums.js';
-import { type UserErrorShape, userError } from '../shared/errors.js';
+import { throwIfAny, type UserErrorShape, userError } from '../shared/errors.js';
 import { type Dec, dec, places, sum } from '../shared/money.js';
 import {
   type CreditFact,
@@ -16,7 +16,7 @@ import { loadCreditFacts } from './credit.sql.js';
 import { loadAssignments, loadDrawBalances, loadPlans, loadQuotaBook } from './inputs.js';
 import { isoDay } from './periods.js';
 import { moneyErrors } from './plan-rules.js';
-import { type CompContext, notFound, parsePeriodInput, throwIfAny } from './service.js';
+import { type CompContext, notFound, parsePeriodInput } from './service.js';
 import { assertCanSeePay, type CompAudience } from './statements.js';
 
 export const MAX_HYPOTHETICAL_DEALS = 100;

@@ -12,6 +12,7 @@ import { trackPool } from '../shared/metrics.js';
 import { traceStatements } from '../shared/tracing.js';
 import { DatabaseGate, type GateLimits, gateLimitsFromEnv } from './gate.js';
 import { migrate } from './migrate.js';
+import { bindOrganization, markConfining, RowSecurityClient, rowSecurityFromEnv } from './row-security.js';
 import { POSTGRES_SESSION_OPTIONS, postgresSessionOptions, statementTimeoutFromEnv } from './session.js';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner.js';
 
@@ -76,6 +77,11 @@ export interface OpenDatabaseOptions {
   statementTimeoutMs?: number;
   /** Limits of the pool's gate over the environment's (db/gate.ts). */
   gate?: Partial<GateLimits>;
+  /**
+   * Whether an organization's work runs under row-level security on PostgreSQL
+   * (db/row-security.ts); default COXSWAIN_ROW_SECURITY, else off.
+   */
+  rowSecurity?: boolean;
 }
 
 type CheckoutCallback = (
@@ -87,19 +93,24 @@ type CheckoutCallback = (
 /**
  * A pg pool whose every checkout passes the gate: pool.query, Prisma's adapter (which queries
  * the pool and checks out a client per transaction) and the reader below all call `connect`.
+ * Each checkout is also bound to the organization whose work takes it (db/row-security.ts).
  */
 class GatedPool extends pg.Pool {
   constructor(
     config: pg.PoolConfig,
     private readonly gate: DatabaseGate,
+    private readonly rowSecurity: boolean,
   ) {
-    super(config);
+    super({ ...config, Client: RowSecurityClient });
   }
 
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: CheckoutCallback): void;
   override connect(callback?: CheckoutCallback): Promise<pg.PoolClient> | undefined {
-    const checkout = this.gate.checkout(() => super.connect());
+    // The `then` runs in the caller's async context, where the organization's work is known.
+    const checkout = this.gate
+      .checkout(() => super.connect())
+      .then((client) => bindOrganization(client, this.rowSecurity));
     if (!callback) return checkout;
     checkout.then(
       (client) => callback(undefined, client, (release) => client.release(release as Error | boolean | undefined)),
@@ -195,6 +206,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     kind = 'postgres';
     const poolSize = options.poolSize ?? 10;
     gate = new DatabaseGate({ ...gateLimitsFromEnv(poolSize), ...options.gate });
+    const rowSecurity = options.rowSecurity ?? rowSecurityFromEnv();
     const pool = new GatedPool(
       {
         connectionString: options.databaseUrl,
@@ -202,6 +214,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
         options: postgresSessionOptions(options.statementTimeoutMs ?? statementTimeoutFromEnv()),
       },
       gate,
+      rowSecurity,
     );
     // Without a listener an idle client's error (e.g. the server restarting) crashes the process;
     // the pool discards the client and the next query reconnects.
@@ -219,6 +232,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const url = new URL(options.databaseUrl);
     location = `postgresql://${url.host}${url.pathname}`;
     prisma = countingClient(new PrismaPg(pool), () => queries++);
+    if (rowSecurity) markConfining(prisma);
     sql = pgRunner(pool);
     read = poolReader(pool, () => queries++);
     readInSnapshot = snapshotReader(pool, () => queries++);

@@ -7,6 +7,7 @@ import { OVERLAY_QUOTA_ROLES, TEAM_QUOTA_ROLES } from '../performance/metrics.js
 import { UserInputError } from '../shared/errors.js';
 import { sqlRoundCents } from '../shared/money.js';
 import { Decimal } from '../shared/scalars.js';
+import { type DealScope, scopedDealCtes } from './dimension.js';
 import type { ForecastPeriod } from './period.js';
 import { sqlInstant } from './period.js';
 import type { ForecastCaller } from './scope.js';
@@ -106,6 +107,8 @@ interface RollupRow {
 export interface RollupOptions {
   /** Reconstruct deals from history and take calls as they stood at this moment. */
   asOf?: Date;
+  /** Only the deals (or the part of them) of a product, territory, segment or region (dimension.ts). */
+  scope?: DealScope | null;
 }
 
 /**
@@ -137,7 +140,7 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
   const asOf = options.asOf ?? null;
   return Prisma.sql`
     WITH RECURSIVE ${treeCte(org, rootId, period)},
-    ${dealCte(org, period, asOf)},
+    ${options.scope ? scopedDealCtes(org, period, asOf, options.scope) : dealCte(org, period, asOf)},
     ${creditCte(org)},
     ${winRateCtes(org, period)},
     ${ownQuotaCte(org, period, caller.ctx.organization.fiscalYearStartMonth)},

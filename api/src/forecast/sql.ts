@@ -59,18 +59,20 @@ export function treeCte(org: number, rootId: number, period: ForecastPeriod): Pr
  * the period. Without `asOf`, as they are now; with it, as they were at that moment: the last
  * history row at or before it. A deal can only have been in the period then if one of its history
  * rows up to that moment had a close date in the period, which narrows the search to those deals.
+ * `name` renames the CTE (a scoped forecast filters it into `deal`, forecast/dimension.ts).
  */
-export function dealCte(org: number, period: ForecastPeriod, asOf: Date | null): Prisma.Sql {
+export function dealCte(org: number, period: ForecastPeriod, asOf: Date | null, name = 'deal'): Prisma.Sql {
   const start = sqlDay(period.start);
   const end = sqlDay(period.end);
+  const cte = Prisma.raw(name);
   if (!asOf) {
-    return Prisma.sql`deal AS (
+    return Prisma.sql`${cte} AS (
       SELECT o.id, o."ownerId", o.amount, o.stage, o."forecastCategory" AS category, o."closeDate"
         FROM "Opportunity" o
        WHERE o."organizationId" = ${org} AND o."closeDate" >= ${start}::date AND o."closeDate" < ${end}::date)`;
   }
   const at = sqlInstant(asOf);
-  return Prisma.sql`deal AS (
+  return Prisma.sql`${cte} AS (
     SELECT o.id, o."ownerId", s.amount, s.stage, s."forecastCategory" AS category, s."closeDate"
       FROM (SELECT DISTINCT h."opportunityId" AS id FROM "OpportunityHistory" h
              WHERE h."organizationId" = ${org} AND h."changedAt" <= ${at}::timestamp

@@ -334,6 +334,62 @@ export const ForecastAccuracyMeasureFieldsFragmentDoc = `
   absoluteError
 }
     `;
+export const ForecastSnapshotNodeFieldsFragmentDoc = `
+    fragment ForecastSnapshotNodeFields on ForecastSnapshotNode {
+  rep {
+    id
+    name
+  }
+  subtreeSize
+  closed
+  commit
+  bestCase
+  pipeline
+  commitForecast
+  bestCaseForecast
+  openPipeline
+  weightedPipeline
+  projection
+  quota
+  commitCall
+  bestCaseCall
+}
+    `;
+export const ForecastBacktestScoreFieldsFragmentDoc = `
+    fragment ForecastBacktestScoreFields on ForecastBacktestScore {
+  observations
+  mape
+  bias
+  mase
+}
+    `;
+export const ForecastBacktestNodeFieldsFragmentDoc = `
+    fragment ForecastBacktestNodeFields on ForecastBacktestNode {
+  rep {
+    id
+    name
+  }
+  callReliability
+  weeks {
+    week
+    commitCall {
+      ...ForecastBacktestScoreFields
+    }
+    bestCaseCall {
+      ...ForecastBacktestScoreFields
+    }
+    commitForecast {
+      ...ForecastBacktestScoreFields
+    }
+    bestCaseForecast {
+      ...ForecastBacktestScoreFields
+    }
+    projection {
+      ...ForecastBacktestScoreFields
+    }
+  }
+}
+    `;
 export const FunnelRowFieldsFragmentDoc = `
     fragment FunnelRowFields on FunnelRow {
   key
@@ -1201,6 +1257,11 @@ export const HierarchyDocument = `
       id
       name
     }
+    directReports {
+      rep {
+        id
+      }
+    }
     depth
     validFrom
     validTo
@@ -1493,6 +1554,74 @@ export const ForecastAccuracyDocument = `
   }
 }
     ${ForecastAccuracyMeasureFieldsFragmentDoc}`;
+export const ForecastSnapshotDocument = `
+    query ForecastSnapshot($periodKey: String!, $repId: ID, $week: Int, $asOf: DateTime, $scope: ForecastScope) {
+  forecastSnapshot(
+    periodKey: $periodKey
+    repId: $repId
+    week: $week
+    asOf: $asOf
+    scope: $scope
+  ) {
+    asOf
+    week
+    scoped
+    period {
+      key
+      start
+      end
+      closed
+    }
+    node {
+      ...ForecastSnapshotNodeFields
+    }
+    children {
+      ...ForecastSnapshotNodeFields
+    }
+  }
+}
+    ${ForecastSnapshotNodeFieldsFragmentDoc}`;
+export const ForecastBacktestDocument = `
+    query ForecastBacktest($periodKeys: [String!]!, $repId: ID) {
+  forecastBacktest(periodKeys: $periodKeys, repId: $repId) {
+    periods {
+      key
+      start
+      end
+    }
+    node {
+      ...ForecastBacktestNodeFields
+      periods {
+        period {
+          key
+        }
+        actual
+        naive
+        weeks {
+          week
+          asOf
+          commitCall {
+            forecast
+            error
+          }
+          commitForecast {
+            forecast
+            error
+          }
+          projection {
+            forecast
+            error
+          }
+        }
+      }
+    }
+    children {
+      ...ForecastBacktestNodeFields
+    }
+  }
+}
+    ${ForecastBacktestNodeFieldsFragmentDoc}
+${ForecastBacktestScoreFieldsFragmentDoc}`;
 export const FunnelDocument = `
     query Funnel($period: String!, $scope: FunnelScope, $groupBy: FunnelGrouping) {
   funnel(period: $period, scope: $scope, groupBy: $groupBy) {
@@ -1678,12 +1807,13 @@ export const LostDealsByReasonDocument = `
 }
     ${PeriodFieldsFragmentDoc}`;
 export const PerformanceTrendDocument = `
-    query PerformanceTrend($period: String!, $periods: Int, $scope: PerformanceScope, $groupBy: PerformanceGrouping) {
+    query PerformanceTrend($period: String!, $periods: Int, $scope: PerformanceScope, $groupBy: PerformanceGrouping, $hierarchy: PerformanceHierarchy) {
   performanceTrend(
     period: $period
     periods: $periods
     scope: $scope
     groupBy: $groupBy
+    hierarchy: $hierarchy
   ) {
     grouping
     points {
@@ -1702,8 +1832,8 @@ export const PerformanceTrendDocument = `
     ${PeriodFieldsFragmentDoc}
 ${PerformanceRowFieldsFragmentDoc}`;
 export const PerformanceComparisonDocument = `
-    query PerformanceComparison($period: String!, $a: PerformanceScope!, $b: PerformanceScope!) {
-  performanceComparison(period: $period, a: $a, b: $b) {
+    query PerformanceComparison($period: String!, $a: PerformanceScope!, $b: PerformanceScope!, $hierarchy: PerformanceHierarchy) {
+  performanceComparison(period: $period, a: $a, b: $b, hierarchy: $hierarchy) {
     period {
       ...PeriodFields
     }
@@ -1726,11 +1856,12 @@ export const PerformanceComparisonDocument = `
     ${PeriodFieldsFragmentDoc}
 ${PerformanceRowFieldsFragmentDoc}`;
 export const AttainmentDistributionDocument = `
-    query AttainmentDistribution($period: String!, $scope: PerformanceScope, $improvement: Decimal) {
+    query AttainmentDistribution($period: String!, $scope: PerformanceScope, $improvement: Decimal, $hierarchy: PerformanceHierarchy) {
   attainmentDistribution(
     period: $period
     scope: $scope
     improvement: $improvement
+    hierarchy: $hierarchy
   ) {
     period {
       ...PeriodFields
@@ -2013,6 +2144,9 @@ export const TerritoriesDocument = `
       cursor
       node {
         ...TerritoryFields
+        accounts {
+          totalCount
+        }
       }
     }
   }
@@ -2917,6 +3051,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     ForecastAccuracy(variables: Types.ForecastAccuracyQueryVariables, options?: C): Promise<Types.ForecastAccuracyQuery> {
       return requester<Types.ForecastAccuracyQuery, Types.ForecastAccuracyQueryVariables>(ForecastAccuracyDocument, variables, options) as Promise<Types.ForecastAccuracyQuery>;
+    },
+    ForecastSnapshot(variables: Types.ForecastSnapshotQueryVariables, options?: C): Promise<Types.ForecastSnapshotQuery> {
+      return requester<Types.ForecastSnapshotQuery, Types.ForecastSnapshotQueryVariables>(ForecastSnapshotDocument, variables, options) as Promise<Types.ForecastSnapshotQuery>;
+    },
+    ForecastBacktest(variables: Types.ForecastBacktestQueryVariables, options?: C): Promise<Types.ForecastBacktestQuery> {
+      return requester<Types.ForecastBacktestQuery, Types.ForecastBacktestQueryVariables>(ForecastBacktestDocument, variables, options) as Promise<Types.ForecastBacktestQuery>;
     },
     Funnel(variables: Types.FunnelQueryVariables, options?: C): Promise<Types.FunnelQuery> {
       return requester<Types.FunnelQuery, Types.FunnelQueryVariables>(FunnelDocument, variables, options) as Promise<Types.FunnelQuery>;
