@@ -1,6 +1,7 @@
 // Entry point of `pnpm start`: opens the database (PostgreSQL when DATABASE_URL is set, created
 // when it does not exist yet; else the embedded one under .coxswain/data), applies migrations, loads the demo dataset into an empty
 // database, and serves the API until SIGINT/SIGTERM.
+import cluster from 'node:cluster';
 import { issueDemoKey } from './access/demo-key.js';
 import { startBulkWorker } from './bulk/runner.js';
 import { DatabaseSetupError, ensureDatabase } from './db/create-database.js';
@@ -11,6 +12,7 @@ import { seedIfEmpty } from './seed/cli.js';
 import { createServer } from './server.js';
 import { settingsProblems } from './settings.js';
 import { logger } from './shared/logger.js';
+import { answerClusterMetrics } from './shared/metrics.js';
 
 const started = performance.now();
 // Bad configuration stops the start here, naming every variable at fault (api/src/settings.ts).
@@ -23,7 +25,11 @@ const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
-if (databaseUrl) {
+// A worker of `pnpm start:cluster` (api/src/cluster.ts): the primary has created, migrated and
+// seeded the database once for all of them.
+const clusterWorker = cluster.isWorker && process.env.COXSWAIN_CLUSTER_WORKER === '1';
+if (clusterWorker) answerClusterMetrics();
+if (databaseUrl && !clusterWorker) {
   await ensureDatabase(databaseUrl).catch((error: unknown) => {
     if (!(error instanceof DatabaseSetupError)) throw error;
     logger.fatal(error.message);
@@ -34,16 +40,18 @@ const db = await openDatabase({
   databaseUrl,
   dataDir: process.env.COXSWAIN_DATA_DIR || undefined,
   replica: (databaseUrl && replicaSettingsFromEnv()) || undefined,
+  migrate: !clusterWorker,
 });
 logger.info({ database: db.kind, location: db.location }, 'database ready');
-if (process.env.COXSWAIN_SEED !== 'none') {
+if (process.env.COXSWAIN_SEED !== 'none' && !clusterWorker) {
   await seedIfEmpty(db, (process.env.COXSWAIN_SEED as 'demo' | 'large' | undefined) ?? 'demo');
 }
 
 // Every request needs a credential: an admin key for the demo organization (development only),
 // pre-filled into GraphiQL's headers and printed once, on stdout rather than in the logs
 // (docs/security.md).
-const demoKey = await issueDemoKey(db);
+// Each start replaces the demo key: under the cluster, no worker does (they start again and again).
+const demoKey = clusterWorker ? null : await issueDemoKey(db);
 const server = createServer({ db, graphiql: demoKey ? { demoKey: demoKey.token } : undefined });
 // Webhook deliveries run in every API process (docs/webhooks.md); COXSWAIN_WEBHOOKS=off leaves
 // them to other processes.

@@ -13,6 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { TracerProvider } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createAuthenticator } from './access/authenticate.js';
@@ -42,6 +43,8 @@ import { schema } from './schema.js';
 import { buildContext, type Context } from './shared/context.js';
 import { UserInputError } from './shared/errors.js';
 import { logger } from './shared/logger.js';
+import { registry } from './shared/metrics.js';
+import { metricsFromEnv, startTracing, tracingFromEnv, useMetrics, useTracing } from './shared/observability.js';
 import { requestIdOf } from './shared/request-id.js';
 import { userInputGraphQLError } from './shared/user-error-plugin.js';
 
@@ -59,7 +62,17 @@ export interface ServerOptions {
    * api/src/bulk/storage.ts); the bulk worker of the process must write to the same store.
    */
   exports?: ExportStorage;
+  /** Prometheus metrics at /metrics (default: on unless COXSWAIN_METRICS=off). */
+  metrics?: boolean;
+  /**
+   * OpenTelemetry spans of operations, resolvers and statements to this provider (tests: an
+   * in-memory exporter); default: the OTLP exporter when COXSWAIN_TRACING=on, else none.
+   */
+  tracing?: TracerProvider;
 }
+
+/** The process's tracer provider when COXSWAIN_TRACING=on, started with the first server. */
+let environmentTracing: TracerProvider | undefined;
 
 export interface CoxswainServer {
   yoga: YogaServerInstance<Record<string, never>, Context>;
@@ -162,14 +175,25 @@ function bucketStore(security: SecurityOptions): CostBucketStore | undefined {
   return cost.redisUrl ? redisBucketStore({ url: cost.redisUrl, keyPrefix: cost.redisKeyPrefix }) : memoryBucketStore();
 }
 
-export function createServer({ db, graphiql, security: overrides, exports }: ServerOptions): CoxswainServer {
+export function createServer({
+  db,
+  graphiql,
+  security: overrides,
+  exports,
+  metrics = metricsFromEnv(),
+  tracing,
+}: ServerOptions): CoxswainServer {
   const security = resolveSecurityOptions(overrides);
   const exportStorage = exports ?? environmentExportStorage();
   const authenticator = createAuthenticator(db, { jwt: security.jwt, now: security.now });
   const authentication = useAuthentication({ authenticator });
   const store = bucketStore(security);
   const ownsStore = store !== undefined && store !== security.cost.store;
+  if (!tracing && tracingFromEnv()) environmentTracing ??= startTracing();
+  const tracer = tracing ?? environmentTracing;
   const plugins: Plugin<Context>[] = [
+    ...(metrics ? [useMetrics() as Plugin<Context>] : []),
+    ...(tracer ? [useTracing(tracer) as Plugin<Context>] : []),
     useDatabaseShare(db.gate),
     useReadReplica(db.replica),
     useRequestId(),
@@ -260,6 +284,10 @@ export function createServer({ db, graphiql, security: overrides, exports }: Ser
           .writeHead(503, { 'content-type': 'application/json' })
           .end(JSON.stringify({ status: 'not ready', database: 'down', ...replica }));
       }
+      return;
+    }
+    if (metrics && url === '/metrics' && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
       return;
     }
     // A download's query string is its credential: it stays out of the log.

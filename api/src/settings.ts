@@ -14,6 +14,7 @@ import { replicaSettingsFromEnv } from './db/replica.js';
 import { rowSecurityFromEnv } from './db/row-security.js';
 import { statementTimeoutFromEnv } from './db/session.js';
 import { deliveryOptionsFromEnv } from './events/delivery.js';
+import { metricsFromEnv, tracingFromEnv } from './shared/observability.js';
 
 const SEEDS = ['demo', 'large', 'none'];
 
@@ -51,6 +52,8 @@ export function settingsProblems(env: NodeJS.ProcessEnv = process.env): string[]
   check('COXSWAIN_BULK_MAX_CONCURRENT', () => maxConcurrentFromEnv(env));
   check('COXSWAIN_EXPORT_RETENTION_HOURS', () => exportRetentionMs(env));
   check('COXSWAIN_WEBHOOK_*', () => deliveryOptionsFromEnv(env));
+  check('COXSWAIN_METRICS', () => metricsFromEnv(env));
+  check('COXSWAIN_TRACING', () => tracingFromEnv(env));
 
   const port = env.PORT;
   if (port && !(/^\d+$/.test(port) && Number(port) <= 65_535)) {

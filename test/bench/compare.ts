@@ -8,7 +8,9 @@
 //   4. postgraphile: PostGraphile 5 (amber preset) over the same database, executed in process;
 //   5. sql: one hand-written statement with `pg` returning the same nested JSON;
 //   6. coxswain-rls: 1. with row-level security (db/row-security.ts, COXSWAIN_ROW_SECURITY=on):
-//      each statement in a transaction as the non-owner role with the organization set.
+//      each statement in a transaction as the non-owner role with the organization set;
+//   7. postgraphile-http: the same PostGraphile over loopback HTTP to its own server (grafserv on
+//      node:http), so that HTTP is compared with HTTP.
 // Each variant runs in its own worker thread, so in its own V8 heap with its own garbage collector,
 // as it would in its own server: in one shared heap, the garbage of one variant (the naive one's
 // 461 queries a page) was collected during whichever variant ran next. The main thread only
@@ -31,7 +33,15 @@ import { POSTGRES_SESSION_OPTIONS } from '../../api/src/db/session.js';
 
 const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_large';
 const WARMUP = 3;
-const NAMES = ['coxswain', 'coxswain-http', 'naive', 'postgraphile', 'sql', 'coxswain-rls'] as const;
+const NAMES = [
+  'coxswain',
+  'coxswain-http',
+  'naive',
+  'postgraphile',
+  'sql',
+  'coxswain-rls',
+  'postgraphile-http',
+] as const;
 type Name = (typeof NAMES)[number];
 
 interface Organization {
@@ -113,7 +123,7 @@ async function setup(name: Name, org: Organization): Promise<Variant> {
       close: () => client.end(),
     };
   }
-  if (name === 'postgraphile') {
+  if (name === 'postgraphile' || name === 'postgraphile-http') {
     // PostGraphile 5 declares Node >= 22 and calls Promise.withResolvers (Node 22); the project
     // supports Node 20.19, so the benchmark supplies the standard method when it is missing.
     if (!('withResolvers' in Promise)) {
@@ -145,6 +155,40 @@ async function setup(name: Name, org: Organization): Promise<Variant> {
         }),
       ],
     });
+    const toPage = (data: unknown) =>
+      (data as { allOpportunities: { nodes: PglDeal[] } }).allOpportunities.nodes.map((d) => ({
+        name: d.name,
+        lineItems: d.opportunityLineItemsByOpportunityId.nodes.map((l) => ({ product: l.productByProductId })),
+      }));
+    if (name === 'postgraphile-http') {
+      // PostGraphile's own HTTP server, grafserv, on node:http: how PostGraphile is served.
+      const { createServer } = await import('node:http');
+      const { grafserv } = await import('postgraphile/grafserv/node');
+      const serv = pgl.createServ(grafserv);
+      const http = createServer();
+      serv.addTo(http);
+      await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+      const address = http.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const body = JSON.stringify({ query: POSTGRAPHILE, variables: { org: org.id } });
+      return {
+        run: async () => {
+          const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
+          const result = (await response.json()) as { data?: unknown; errors?: unknown };
+          if (!response.ok || result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+          return toPage(result.data);
+        },
+        statements: async () => 1,
+        close: async () => {
+          await new Promise((resolve) => http.close(resolve));
+          await pgl.release();
+        },
+      };
+    }
     const { schema, resolvedPreset } = await pgl.getSchemaResult();
     return {
       run: async () => {
@@ -157,11 +201,7 @@ async function setup(name: Name, org: Organization): Promise<Variant> {
         });
         if (!('data' in result) || result.errors)
           throw new Error(JSON.stringify((result as { errors?: unknown }).errors));
-        const deals = (result.data as { allOpportunities: { nodes: PglDeal[] } }).allOpportunities.nodes;
-        return deals.map((d) => ({
-          name: d.name,
-          lineItems: d.opportunityLineItemsByOpportunityId.nodes.map((l) => ({ product: l.productByProductId })),
-        }));
+        return toPage(result.data);
       },
       statements: async () => 1,
       close: async () => {
@@ -381,6 +421,10 @@ async function main() {
   console.log(`Coxswain / SQL: ${(cox / (stats.sql?.median ?? 1)).toFixed(2)}x (target <= 2x)`);
   console.log(
     `Coxswain / PostGraphile: ${(cox / (stats.postgraphile?.median ?? 1)).toFixed(2)}x (target < 1x); over HTTP / SQL: ${((stats['coxswain-http']?.median ?? 0) / (stats.sql?.median ?? 1)).toFixed(2)}x`,
+  );
+  const coxHttp = stats['coxswain-http']?.median ?? 0;
+  console.log(
+    `Coxswain over HTTP / in process: ${(coxHttp / cox).toFixed(2)}x (target <= 1.3x); Coxswain HTTP / grafserv HTTP: ${(coxHttp / (stats['postgraphile-http']?.median ?? 1)).toFixed(2)}x (target < 1x)`,
   );
 
   console.log(

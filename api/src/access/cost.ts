@@ -38,6 +38,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  visit,
 } from 'graphql';
 
 export interface CostWeights {
@@ -151,17 +152,76 @@ function sameStatement(field: GraphQLField<unknown, unknown>, named: GraphQLName
   return field.extensions?.pothosPrismaRelationField != null && !isConnectionType(named);
 }
 
+/** A field of a selection on one object type, resolved against the schema once per document. */
+interface PlannedField {
+  node: FieldNode;
+  key: string;
+  field: GraphQLField<unknown, unknown>;
+  named: GraphQLNamedType;
+  composite: boolean;
+  /** Own cost of one item, and whether the selection below is in the same statement, by `inStatement`. */
+  base: [number, number];
+  below: [boolean, boolean];
+}
+
+interface PlannedFields {
+  /** Every field node, as the requested cost counts them. */
+  all: PlannedField[];
+  /** The first field node of each response key: what the actual cost counts in a result. */
+  byKey: PlannedField[];
+}
+
+/**
+ * The cost walk of one document against one schema and set of weights. What does not depend on
+ * the variables or the result (the fields a selection set applies to each type, resolved against
+ * the schema) is worked out on the first request and kept with the document: yoga's parser cache
+ * hands every request of the same text the same DocumentNode, so a repeated operation is walked
+ * once and its requested cost is looked up by the values of the variables it depends on.
+ */
 class CostWalker {
   private readonly fragments: Map<string, FragmentDefinitionNode>;
-  private readonly weights: CostWeights;
+  private readonly planned = new WeakMap<SelectionSetNode, Map<GraphQLObjectType, PlannedFields>>();
+  /** Requested costs by operation name and the values of the variables they read. */
+  private readonly requestedCache = new Map<string, RequestedCost>();
+  /** Variables the requested cost reads (`first`, `last`, `ids`): the rest cannot change it. */
+  private readonly costVariables: string[];
+  private variables: Record<string, unknown> | null | undefined;
 
-  constructor(private readonly input: CostInput) {
-    this.weights = input.weights ?? DEFAULT_COST_WEIGHTS;
+  constructor(
+    private readonly schema: GraphQLSchema,
+    document: DocumentNode,
+    private readonly weights: CostWeights,
+  ) {
     this.fragments = new Map(
-      input.document.definitions
+      document.definitions
         .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
         .map((f) => [f.name.value, f]),
     );
+    const names = new Set<string>();
+    visit(document, {
+      Argument(node) {
+        if (COST_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+      },
+    });
+    this.costVariables = [...names].sort();
+  }
+
+  /** Requested cost of an operation with these variables, walked once per distinct value of them. */
+  requestedFor(
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+    walk: () => RequestedCost,
+  ): RequestedCost {
+    const key = JSON.stringify([operationName ?? null, ...this.costVariables.map((name) => variables?.[name] ?? null)]);
+    const cached = this.requestedCache.get(key);
+    if (cached) return cached;
+    this.variables = variables;
+    const cost = walk();
+    this.variables = undefined;
+    // Bounded: a client paging with ever new `first` values cannot grow it past a few entries.
+    if (this.requestedCache.size >= REQUESTED_CACHE_ENTRIES) this.requestedCache.clear();
+    this.requestedCache.set(key, cost);
+    return cost;
   }
 
   private argument(node: FieldNode, name: string): number | undefined {
@@ -170,7 +230,7 @@ class CostWalker {
     const value: ValueNode = arg.value;
     const raw =
       value.kind === Kind.VARIABLE
-        ? this.input.variables?.[value.name.value]
+        ? this.variables?.[value.name.value]
         : value.kind === Kind.INT
           ? Number(value.value)
           : undefined;
@@ -182,7 +242,7 @@ class CostWalker {
     const arg = node.arguments?.find((a) => a.name.value === name);
     if (!arg) return undefined;
     if (arg.value.kind === Kind.LIST) return arg.value.values.length;
-    const raw = arg.value.kind === Kind.VARIABLE ? this.input.variables?.[arg.value.name.value] : undefined;
+    const raw = arg.value.kind === Kind.VARIABLE ? this.variables?.[arg.value.name.value] : undefined;
     return Array.isArray(raw) ? raw.length : undefined;
   }
 
@@ -194,7 +254,7 @@ class CostWalker {
   private weight(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType | null): number | undefined {
     return (
       fieldExtension(field, 'cost') ??
-      (parent === this.input.schema.getQueryType() ? QUERY_FIELD_COSTS[field.name] : undefined)
+      (parent === this.schema.getQueryType() ? QUERY_FIELD_COSTS[field.name] : undefined)
     );
   }
 
@@ -209,7 +269,7 @@ class CostWalker {
     if (weight !== undefined) return weight;
     if (isLeafType(named)) return 0;
     if (inStatement && sameStatement(field, named)) return SAME_STATEMENT_OBJECT;
-    if (parent && parent === this.input.schema.getMutationType()) return this.weights.mutation;
+    if (parent && parent === this.schema.getMutationType()) return this.weights.mutation;
     if (isConnectionType(named)) return this.weights.connection;
     return isWrapperType(named) ? 0 : this.weights.object;
   }
@@ -230,6 +290,41 @@ class CostWalker {
     return isWrapperType(named) || isWrapperType(parent) || sameStatement(field, named);
   }
 
+  /** The fields of the schema a selection set asks of an object type (following fragments), once per document. */
+  private fieldsOf(set: SelectionSetNode, type: GraphQLObjectType): PlannedFields {
+    let byType = this.planned.get(set);
+    if (!byType) {
+      byType = new Map();
+      this.planned.set(set, byType);
+    }
+    let fields = byType.get(type);
+    if (!fields) {
+      const schemaFields = type.getFields();
+      fields = { all: [], byKey: [] };
+      const keys = new Set<string>();
+      for (const node of this.fieldsFor(set, type)) {
+        if (node.name.value.startsWith('__')) continue;
+        const field = schemaFields[node.name.value];
+        if (!field) continue;
+        const named = getNamedType(field.type);
+        const planned: PlannedField = {
+          node,
+          key: node.alias?.value ?? node.name.value,
+          field,
+          named,
+          composite: isCompositeType(named),
+          base: [this.baseCost(field, type, named, false), this.baseCost(field, type, named, true)],
+          below: [this.statementBelow(field, type, named, false), this.statementBelow(field, type, named, true)],
+        };
+        fields.all.push(planned);
+        if (!keys.has(planned.key)) fields.byKey.push(planned);
+        keys.add(planned.key);
+      }
+      byType.set(type, fields);
+    }
+    return fields;
+  }
+
   /** Fields a selection set applies to an object type, following fragments. */
   private *fieldsFor(set: SelectionSetNode, type: GraphQLObjectType): Generator<FieldNode> {
     for (const selection of set.selections) {
@@ -247,12 +342,12 @@ class CostWalker {
 
   private applies(condition: string, type: GraphQLObjectType): boolean {
     if (condition === type.name) return true;
-    const abstract = this.input.schema.getType(condition);
-    return !!abstract && isAbstractType(abstract) && this.input.schema.isSubType(abstract, type);
+    const abstract = this.schema.getType(condition);
+    return !!abstract && isAbstractType(abstract) && this.schema.isSubType(abstract, type);
   }
 
   private objectTypes(type: GraphQLCompositeType): readonly GraphQLObjectType[] {
-    return isAbstractType(type) ? this.input.schema.getPossibleTypes(type) : [type];
+    return isAbstractType(type) ? this.schema.getPossibleTypes(type) : [type];
   }
 
   /** Requested cost of a selection on a type: the most expensive possible runtime type. */
@@ -266,8 +361,8 @@ class CostWalker {
     let max = NO_COST;
     for (const object of this.objectTypes(type)) {
       const sum = { total: 0, analytics: 0 };
-      for (const node of this.fieldsFor(set, object)) {
-        const field = this.requestedField(node, object, pageSize, inStatement);
+      for (const planned of this.fieldsOf(set, object).all) {
+        const field = this.requestedField(planned, object, pageSize, inStatement);
         sum.total += field.total;
         sum.analytics += field.analytics;
       }
@@ -277,15 +372,11 @@ class CostWalker {
   }
 
   private requestedField(
-    node: FieldNode,
+    { node, field, named }: PlannedField,
     parent: GraphQLObjectType,
     pageSize?: number,
     inStatement = false,
   ): RequestedCost {
-    if (node.name.value.startsWith('__')) return NO_COST;
-    const field = parent.getFields()[node.name.value];
-    if (!field) return NO_COST;
-    const named = getNamedType(field.type);
     const base = this.baseCost(field, parent, named, inStatement);
     const weight = this.weight(field, parent) ?? 0;
     if (!isCompositeType(named)) return { total: base, analytics: weight };
@@ -311,38 +402,68 @@ class CostWalker {
     const data = value as Record<string, unknown>;
     // The runtime type: named by __typename when asked for, else every possible type, each
     // response key counted once.
-    const typename = typeof data.__typename === 'string' ? this.input.schema.getType(data.__typename) : null;
+    const typename = typeof data.__typename === 'string' ? this.schema.getType(data.__typename) : null;
     const objects = typename && isObjectType(typename) ? [typename] : this.objectTypes(type);
+    if (objects.length === 1) {
+      // One runtime type (every object of a page): no Set of the keys counted is needed.
+      let sum = 0;
+      const object = objects[0] as GraphQLObjectType;
+      for (const planned of this.fieldsOf(set, object).byKey) {
+        if (planned.key in data) sum += this.actualField(planned, data[planned.key], inStatement);
+      }
+      return sum;
+    }
     const counted = new Set<string>();
     let sum = 0;
     for (const object of objects) {
-      for (const node of this.fieldsFor(set, object)) {
-        const key = node.alias?.value ?? node.name.value;
-        if (counted.has(key) || !(key in data) || node.name.value.startsWith('__')) continue;
-        const field = object.getFields()[node.name.value];
-        if (!field) continue;
-        counted.add(key);
-        sum += this.actualField(node, field, object, data[key], inStatement);
+      for (const planned of this.fieldsOf(set, object).byKey) {
+        if (counted.has(planned.key) || !(planned.key in data)) continue;
+        counted.add(planned.key);
+        sum += this.actualField(planned, data[planned.key], inStatement);
       }
     }
     return sum;
   }
 
-  private actualField(
-    node: FieldNode,
-    field: GraphQLField<unknown, unknown>,
-    parent: GraphQLObjectType,
-    value: unknown,
-    inStatement: boolean,
-  ): number {
-    const named = getNamedType(field.type);
-    const base = this.baseCost(field, parent, named, inStatement);
+  private actualField(planned: PlannedField, value: unknown, inStatement: boolean): number {
     if (value == null) return 0;
-    if (!isCompositeType(named)) return base;
-    const below = this.statementBelow(field, parent, named, inStatement);
-    const item = (v: unknown) => (v == null ? 0 : base + this.actual(node.selectionSet, named, v, below));
-    return Array.isArray(value) ? value.reduce((sum: number, v) => sum + item(v), 0) : item(value);
+    const at = inStatement ? 1 : 0;
+    const base = planned.base[at];
+    if (!planned.composite) return base;
+    const named = planned.named as GraphQLCompositeType;
+    const below = planned.below[at];
+    const set = planned.node.selectionSet;
+    if (!Array.isArray(value)) return base + this.actual(set, named, value, below);
+    let sum = 0;
+    for (const v of value) if (v != null) sum += base + this.actual(set, named, v, below);
+    return sum;
   }
+}
+
+/** Arguments whose values the requested cost reads. */
+const COST_ARGUMENTS = new Set(['first', 'last', 'ids']);
+/** Distinct variable values whose requested cost a document keeps. */
+const REQUESTED_CACHE_ENTRIES = 64;
+
+/** Walkers by document, one per schema and weights in use (in practice one). */
+const walkers = new WeakMap<DocumentNode, CostWalker[]>();
+const walkerKeys = new WeakMap<CostWalker, { schema: GraphQLSchema; weights: CostWeights }>();
+
+function walkerFor(input: CostInput): CostWalker {
+  const weights = input.weights ?? DEFAULT_COST_WEIGHTS;
+  let list = walkers.get(input.document);
+  if (!list) {
+    list = [];
+    walkers.set(input.document, list);
+  }
+  for (const walker of list) {
+    const key = walkerKeys.get(walker);
+    if (key?.schema === input.schema && key.weights === weights) return walker;
+  }
+  const walker = new CostWalker(input.schema, input.document, weights);
+  walkerKeys.set(walker, { schema: input.schema, weights });
+  list.push(walker);
+  return walker;
 }
 
 /**
@@ -364,8 +485,11 @@ export function requestedCosts(input: CostInput): RequestedCost {
   const operation = operationOf(input.document, input.operationName);
   const root = operation && rootType(input.schema, operation);
   if (!operation || !root) return NO_COST;
-  const cost = new CostWalker(input).requested(operation.selectionSet, root);
-  return { total: roundUp(cost.total), analytics: roundUp(cost.analytics) };
+  const walker = walkerFor(input);
+  return walker.requestedFor(input.operationName, input.variables, () => {
+    const cost = walker.requested(operation.selectionSet, root);
+    return { total: roundUp(cost.total), analytics: roundUp(cost.analytics) };
+  });
 }
 
 /** Cost of the operation before execution (0 when the operation cannot be found). */
@@ -383,5 +507,5 @@ export function actualCost(input: CostInput, data: unknown): number {
   const operation = operationOf(input.document, input.operationName);
   const root = operation && rootType(input.schema, operation);
   if (!operation || !root) return 0;
-  return roundUp(new CostWalker(input).actual(operation.selectionSet, root, data));
+  return roundUp(walkerFor(input).actual(operation.selectionSet, root, data));
 }

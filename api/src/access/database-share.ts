@@ -12,6 +12,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { DatabaseBusyError, DatabaseGate, RequestWork } from '../db/gate.js';
 import { asOrganization } from '../db/row-security.js';
 import type { Context } from '../shared/context.js';
+import { rateLimitRefusals } from '../shared/metrics.js';
 import { isHeavy } from './cost.js';
 import { requestedCostOf } from './plugins.js';
 
@@ -25,6 +26,7 @@ const REASONS: Record<DatabaseBusyError['holder'], string> = {
 };
 
 function busyError(refusal: DatabaseBusyError): GraphQLError {
+  rateLimitRefusals.inc({ reason: REASONS[refusal.holder].toLowerCase() });
   return new GraphQLError(refusal.message, {
     extensions: {
       code: 'THROTTLED',

@@ -15,11 +15,12 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { type ExecutionResult, GraphQLError, visit } from 'graphql';
+import { type DocumentNode, type ExecutionResult, GraphQLError, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { isStatementCancelled, STATEMENT_TIMEOUT_MESSAGE } from '../db/session.js';
 import type { Context } from '../shared/context.js';
 import { logger } from '../shared/logger.js';
+import { rateLimitRefusals } from '../shared/metrics.js';
 import { requestIdOf } from '../shared/request-id.js';
 import { looksLikeApiKey } from './api-keys.js';
 import { type AuthenticationOutcome, type Authenticator, bearerToken } from './authenticate.js';
@@ -301,6 +302,23 @@ function hasNul(value: unknown, depth = 0): boolean {
   return false;
 }
 
+/** Whether a document's string literals hold NUL, by document: yoga's parser cache reuses them. */
+const nulInDocument = new WeakMap<DocumentNode, boolean>();
+
+function documentHasNul(document: DocumentNode): boolean {
+  let found = nulInDocument.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) found = true;
+      },
+    });
+    nulInDocument.set(document, found);
+  }
+  return found;
+}
+
 /**
  * Refuses NUL characters in any string input (PostgreSQL text cannot hold them, so they would
  * otherwise surface as an unexpected database error): BAD_REQUEST before execution.
@@ -308,15 +326,7 @@ function hasNul(value: unknown, depth = 0): boolean {
 export function useInputHygiene(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let found = hasNul(args.variableValues);
-      if (!found) {
-        visit(args.document, {
-          StringValue(node) {
-            if (node.value.includes('\u0000')) found = true;
-          },
-        });
-      }
-      if (found) {
+      if (hasNul(args.variableValues) || documentHasNul(args.document)) {
         setResultAndStopExecution({
           errors: [
             new GraphQLError('Strings must not contain NUL (\\u0000) characters.', {
@@ -416,6 +426,7 @@ export function useOperationCost(options: OperationCostOptions): Plugin<Context>
         const taken = await store.take(key, requested, bucket);
         available = taken.available;
         if (!taken.allowed) {
+          rateLimitRefusals.inc({ reason: 'cost_budget' });
           const retryAfter = Math.max(1, Math.ceil((requested - taken.available) / bucket.restoreRate));
           const cost: CostExtension = {
             requestedQueryCost: requested,

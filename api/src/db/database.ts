@@ -9,6 +9,8 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { logger } from '../shared/logger.js';
+import { trackPool } from '../shared/metrics.js';
+import { traceStatements } from '../shared/tracing.js';
 import { DatabaseGate, type GateLimits, gateLimitsFromEnv } from './gate.js';
 import { migrate } from './migrate.js';
 import { ReplicaRouter, type ReplicaSettings } from './replica.js';
@@ -102,6 +104,8 @@ export interface OpenDatabaseOptions {
   pooler?: PoolerMode;
   /** Used by the replica's own Database: the primary's gate instead of one of its own. */
   sharedGate?: DatabaseGate;
+  /** The pool's name in /metrics (`coxswain_db_pool_connections{pool}`); default `primary`. */
+  poolName?: 'primary' | 'replica';
 }
 
 type CheckoutCallback = (
@@ -272,7 +276,11 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     // server's FATAL message as an 'error' event with no listener, which crashed the server
     // (bench:restart). With this listener the client is merely marked unusable, its pending
     // statement fails, and the pool discards it on release.
-    pool.on('connect', (client) => client.on('error', () => {}));
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+      traceStatements(client as unknown as Parameters<typeof traceStatements>[0]);
+    });
+    const untrackPool = trackPool(options.poolName ?? 'primary', pool);
     const url = new URL(options.databaseUrl);
     location = `postgresql://${url.host}${url.pathname}`;
     prisma = countingClient(new PrismaPg(pool), () => queries++);
@@ -280,7 +288,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     sql = pgRunner(pool);
     read = poolReader(pool, () => queries++, pooler === 'none');
     readInSnapshot = snapshotReader(pool, () => queries++);
-    closeDriver = () => pool.end();
+    closeDriver = () => {
+      untrackPool();
+      return pool.end();
+    };
     if (options.replica) {
       const standby = await openDatabase({
         databaseUrl: options.replica.url,
@@ -289,6 +300,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
         statementTimeoutMs,
         pooler,
         sharedGate: gate,
+        poolName: 'replica',
       });
       replica = new ReplicaRouter(sql, standby, options.replica);
       replica.start();

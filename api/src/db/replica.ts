@@ -13,6 +13,7 @@
 // (one statement); that principal's reads go to the primary until the replica has replayed past
 // it. The note lives in the process that served the write (docs/scaling.md says what that means
 // with several processes).
+import { replicaLagSeconds } from '../shared/metrics.js';
 import type { Database } from './database.js';
 import type { SqlRunner } from './sql-runner.js';
 
@@ -241,6 +242,7 @@ export class ReplicaRouter {
         this.pending = this.pending.filter((p) => p.lsn > replay);
         const oldest = this.pending[0];
         this.lagMs = oldest ? Date.now() - oldest.at : 0;
+        replicaLagSeconds.set(this.lagMs / 1000);
         this.replay = replay;
         this.replayText = standby.lsn;
         for (const [principal, mark] of this.marks) if (mark <= replay) this.marks.delete(principal);

@@ -21,6 +21,7 @@ import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Viewer, Visibility } from './context.js';
 import { UserInputError } from './errors.js';
 import { MAX_ROW_ID } from './ids.js';
+import { nestedReadFallbacks } from './metrics.js';
 
 const FILTERED = new Set([
   'findUnique',
@@ -200,6 +201,7 @@ export function tenantPrisma(
         const scoped = scope.selection(model, { ...args, where: confine(model, args.where) });
         const read = compileNestedRead(model, scoped);
         if ('unsupported' in read) {
+          nestedReadFallbacks.inc({ model });
           const delegate = client[`${model[0]?.toLowerCase()}${model.slice(1)}`] as { findMany(a: Args): Promise<T[]> };
           return delegate.findMany(args);
         }
