@@ -50,12 +50,15 @@ describe('read replica', () => {
     const before = db.replica?.standby.queryCount() ?? 0;
     const standbyBefore = await standbyTransactions();
     await fn();
-    // pg_stat_database is updated when a backend reports, at most every 0.5 s of activity.
-    await sleep(2_000);
-    return {
-      reader: (db.replica?.standby.queryCount() ?? 0) - before,
-      server: (await standbyTransactions()) - standbyBefore,
-    };
+    // A backend reports to pg_stat_database when it goes idle, at most once a second, else after
+    // up to 10 s (PostgreSQL 15): wait for the count to move, or long enough that it would have.
+    let server = 0;
+    const end = Date.now() + 12_000;
+    do {
+      await sleep(500);
+      server = (await standbyTransactions()) - standbyBefore;
+    } while (server === 0 && Date.now() < end);
+    return { reader: (db.replica?.standby.queryCount() ?? 0) - before, server };
   };
   const until = async (what: () => boolean | Promise<boolean>, ms = 20_000) => {
     const end = Date.now() + ms;

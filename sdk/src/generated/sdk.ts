@@ -1703,22 +1703,6 @@ export const ForecastBacktestDocument = `
         }
         actual
         naive
-        weeks {
-          week
-          asOf
-          commitCall {
-            forecast
-            error
-          }
-          commitForecast {
-            forecast
-            error
-          }
-          projection {
-            forecast
-            error
-          }
-        }
       }
     }
     children {
@@ -2250,7 +2234,7 @@ export const TerritoriesDocument = `
       cursor
       node {
         ...TerritoryFields
-        accounts {
+        accounts(first: 0) {
           totalCount
         }
       }
