@@ -30,6 +30,7 @@
 //   qr_*, rule_quota, qrow, qb_all, qb, quotas  individual quotas per bucket and group (see quotaCtes);
 //   overlay_quotas  a territory's overlay quota: its OVERLAY-assigned reps' (overlayQuotaCte);
 //   metric  facts joined with quotas, with the ratios computed in SQL numeric.
+import { visibleRepSql } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { STAGE_PROBABILITY } from '../pipeline/stages.js';
 import { employedDuring, quotaRuleCtes } from '../plans/quota-rule.js';
@@ -220,7 +221,7 @@ function andAll(parts: Sql[]): Sql {
 /** Conditions on the credited rep `r` from the scope: subtree/visible set, region, segment. */
 function repConditions(scope: ResolvedScope): Sql {
   const parts: Sql[] = [];
-  if (scope.repIds) parts.push(sql`AND r.id = ANY(${scope.repIds}::int[])`);
+  parts.push(sql`AND ${visibleRepSql(scope.reps, sql`r.id`)}`);
   if (scope.region != null) parts.push(sql`AND r.region = ${scope.region}`);
   if (scope.segment != null) parts.push(sql`AND r.segment::text = ${scope.segment}`);
   return andAll(parts);
@@ -715,7 +716,7 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
       organizationId: org,
       fiscalYearStartMonth: ctx.fiscalYearStartMonth,
       fiscalYears: q.fiscalYears,
-      repIds: scope.repIds,
+      reps: scope.reps,
       periods: q.buckets,
     })},
     qrow AS (
