@@ -2,7 +2,7 @@
 // on its field; values are checked in SQL against numbers worked out by hand; re-sending is
 // idempotent; a 1,000-row call works in a constant number of statements; idempotency keys replay
 // without writing; a database failure in the middle of a call leaves nothing behind.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import type { Scope } from '../api/src/access/scopes.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
@@ -14,15 +14,46 @@ let db: TestDatabase;
 let client: TestClient;
 let orgId: number;
 let otherOrgId: number;
+let orgs = 0;
 /** Request headers of the caller (an integration key), and who the audit trail must name. */
 let auth: { headers: Record<string, string>; actorType: string; actorId: string };
 const issueKey = (scopes: Scope[]) => issueApiKey(db.sql, { organizationId: orgId, name: `ingest ${scopes}`, scopes });
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  orgId = (await db.prisma.organization.create({ data: { name: 'Ingest Co', slug: 'ingest' } })).id;
-  otherOrgId = (await db.prisma.organization.create({ data: { name: 'Other Co', slug: 'other' } })).id;
   client = await createTestClient(db);
+  // A second organization holds a rep and an account whose externalIds must stay invisible to
+  // every organization of the tests.
+  otherOrgId = (await db.prisma.organization.create({ data: { name: 'Other Co', slug: 'other' } })).id;
+  await db.prisma.rep.create({
+    data: {
+      organizationId: otherOrgId,
+      externalId: 'ELSEWHERE',
+      name: 'Other',
+      email: 'other@else.test',
+      role: 'AE',
+      region: 'NA',
+      hireDate: new Date('2025-01-01T00:00:00Z'),
+    },
+  });
+  await db.prisma.account.create({
+    data: {
+      organizationId: otherOrgId,
+      externalId: 'ACC-OTHER',
+      name: 'Other',
+      industry: 'Retail',
+      country: 'US',
+      region: 'NA',
+      employees: 5,
+      segment: 'SMB',
+    },
+  });
+});
+// Each test starts from an empty organization of its own and writes what it needs first, so it
+// runs alone (`-t`) and in any order.
+beforeEach(async () => {
+  orgs += 1;
+  orgId = (await db.prisma.organization.create({ data: { name: `Ingest Co ${orgs}`, slug: `ingest-${orgs}` } })).id;
   // An integration key: the ingestion scope and nothing else, not bound to a rep.
   const key = await issueKey(['write:ingest']);
   auth = { headers: { authorization: `Bearer ${key.token}` }, actorType: 'API_KEY', actorId: `key:${key.id}` };
@@ -115,20 +146,67 @@ const rep = (externalId: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const acc = (externalId: string, employees: number, extra: Record<string, unknown> = {}) => ({
+  externalId,
+  name: `Account ${externalId}`,
+  industry: 'Software',
+  country: 'us',
+  region: 'NA',
+  employees,
+  ...extra,
+});
+
+const deal = (externalId: string, extra: Record<string, unknown> = {}) => ({
+  externalId,
+  name: `Deal ${externalId}`,
+  accountExternalId: 'ACC-200',
+  ownerExternalId: 'AE-1',
+  type: 'NEW_BUSINESS',
+  stage: 'PROPOSAL',
+  createdDate: '2026-01-10',
+  closeDate: '2026-03-31',
+  lineItems: [
+    { productExternalId: 'PRD-CORE', quantity: '2', unitPrice: '100.10' },
+    { productExternalId: 'PRD-ADDON', quantity: '1', unitPrice: '0.35' },
+  ],
+  ...extra,
+});
+
+/** What a test starts from, written through the same mutations a partner calls. */
+const given = {
+  /** VP <- MGR-1 <- AE-1 <- AE-2, and an overlay rep with no manager. */
+  async reps() {
+    const p = await upsert('reps', [
+      rep('VP', { role: 'EXECUTIVE', rampMonths: 0 }),
+      rep('MGR-1', { role: 'MANAGER', managerExternalId: 'VP' }),
+      rep('AE-1', { managerExternalId: 'MGR-1' }),
+      rep('AE-2', { managerExternalId: 'AE-1' }),
+      rep('OVERLAY-1', { role: 'SE' }),
+    ]);
+    expect(p.userErrors).toEqual([]);
+  },
+  async accounts() {
+    const p = await upsert('accounts', [acc('ACC-2000', 2000), acc('ACC-200', 200), acc('ACC-1999', 1999)]);
+    expect(p.userErrors).toEqual([]);
+  },
+  async products() {
+    const p = await upsert('products', [
+      { externalId: 'PRD-CORE', name: 'Core', family: 'Platform', listPrice: '100.10' },
+      { externalId: 'PRD-ADDON', name: 'Add-on', family: 'Platform', listPrice: '0.35', active: false },
+      { externalId: 'PRD-SEAT', name: 'Seat', family: 'Seats', listPrice: '12' },
+    ]);
+    expect(p.userErrors).toEqual([]);
+  },
+  /** Reps, accounts and products: what every deal refers to. */
+  async catalogue() {
+    await given.reps();
+    await given.accounts();
+    await given.products();
+  },
+};
+
 describe('upsertReps', () => {
   it('writes a hierarchy whose managers may come later in the same call, and reports each bad row', async () => {
-    // A second organization holds a rep whose externalId must stay invisible to this one.
-    await db.prisma.rep.create({
-      data: {
-        organizationId: otherOrgId,
-        externalId: 'ELSEWHERE',
-        name: 'Other',
-        email: 'other@else.test',
-        role: 'AE',
-        region: 'NA',
-        hireDate: new Date('2025-01-01T00:00:00Z'),
-      },
-    });
     const rows = [
       rep('AE-1', { managerExternalId: 'MGR-1' }), // 0: manager is a later row
       rep('MGR-1', { role: 'MANAGER', managerExternalId: 'VP' }), // 1
@@ -181,6 +259,10 @@ describe('upsertReps', () => {
   });
 
   it('links to stored reps, refuses a cycle through stored rows and an email held by another rep', async () => {
+    await upsert('reps', [
+      rep('VP', { role: 'EXECUTIVE', rampMonths: 0 }),
+      rep('MGR-1', { role: 'MANAGER', managerExternalId: 'VP' }),
+    ]);
     const p = await upsert('reps', [
       rep('AE-1', { managerExternalId: 'MGR-1' }), // 0
       rep('AE-2', { managerExternalId: 'AE-1' }), // 1: manager earlier in the call
@@ -212,27 +294,7 @@ describe('upsertReps', () => {
 
 describe('upsertAccounts', () => {
   it('derives the segment from employees, resolves owners and parents, and reports each bad row', async () => {
-    await db.prisma.account.create({
-      data: {
-        organizationId: otherOrgId,
-        externalId: 'ACC-OTHER',
-        name: 'Other',
-        industry: 'Retail',
-        country: 'US',
-        region: 'NA',
-        employees: 5,
-        segment: 'SMB',
-      },
-    });
-    const acc = (externalId: string, employees: number, extra: Record<string, unknown> = {}) => ({
-      externalId,
-      name: `Account ${externalId}`,
-      industry: 'Software',
-      country: 'us',
-      region: 'NA',
-      employees,
-      ...extra,
-    });
+    await given.reps();
     const p = await upsert('accounts', [
       acc('ACC-199', 199, { ownerExternalId: 'AE-1', parentExternalId: 'ACC-2000' }), // 0: parent later in call
       acc('ACC-200', 200, { annualRevenue: '1250000.50', domain: 'Example.COM' }), // 1
@@ -298,6 +360,7 @@ describe('upsertAccounts', () => {
   });
 
   it('moves an account across a segment boundary on update', async () => {
+    await given.accounts();
     const p = await upsert('accounts', [
       {
         externalId: 'ACC-1999',
@@ -371,24 +434,9 @@ describe('upsertProducts', () => {
 
 // ---------------------------------------------------------------- opportunities
 
-const deal = (externalId: string, extra: Record<string, unknown> = {}) => ({
-  externalId,
-  name: `Deal ${externalId}`,
-  accountExternalId: 'ACC-200',
-  ownerExternalId: 'AE-1',
-  type: 'NEW_BUSINESS',
-  stage: 'PROPOSAL',
-  createdDate: '2026-01-10',
-  closeDate: '2026-03-31',
-  lineItems: [
-    { productExternalId: 'PRD-CORE', quantity: '2', unitPrice: '100.10' },
-    { productExternalId: 'PRD-ADDON', quantity: '1', unitPrice: '0.35' },
-  ],
-  ...extra,
-});
-
 describe('upsertOpportunities', () => {
   it('computes amounts exactly, writes line items, splits and a first history row, and reports each bad row', async () => {
+    await given.catalogue();
     const p = await upsert('opportunities', [
       deal('OPP-1', {
         splits: [
@@ -502,6 +550,17 @@ describe('upsertOpportunities', () => {
   });
 
   it('is unchanged when the same rows are sent again, and replaces line items and records history on change', async () => {
+    await given.catalogue();
+    await upsert('opportunities', [
+      deal('OPP-1', {
+        splits: [
+          { repExternalId: 'AE-1', percent: '0.6', splitType: 'REVENUE' },
+          { repExternalId: 'AE-2', percent: '0.4', splitType: 'REVENUE' },
+          { repExternalId: 'OVERLAY-1', percent: '1', splitType: 'OVERLAY' },
+        ],
+      }),
+      deal('OPP-2'),
+    ]);
     // REPLACE mode: each row is the whole deal, so the splits OPP-1's second row leaves out go.
     const same = [
       deal('OPP-1', {
@@ -557,16 +616,21 @@ describe('upsertOpportunities', () => {
       { stage: 'NEGOTIATION', amount: '37.50' },
     ]);
     expect(await count('OpportunityHistory', `"opportunityId" = ${await idOf('Opportunity', 'OPP-2')}`)).toBe(1);
-    expect(await count('Opportunity')).toBe(before.Opportunity);
+    expect(await count('Opportunity', 'true')).toBe(before.Opportunity);
   });
 
   it('writes one audit event per writing call, naming the caller', async () => {
+    await given.catalogue();
+    const deals = [deal('OPP-1'), deal('OPP-2'), deal('OPP-3', { name: 'Third' })];
+    await upsert('opportunities', deals);
+    await upsert('opportunities', deals);
+    await upsert('opportunities', [deal('OPP-1', { stage: 'NEGOTIATION' }), deal('OPP-2', { name: 'Renamed deal' })]);
     const events = await db.sql.query<Record<string, unknown>>(
       `SELECT action, "entityType", "entityId", "actorType", "actorId", after FROM "AuditEvent"
        WHERE "organizationId" = $1 AND action = 'opportunities.upsert' ORDER BY id`,
       [orgId],
     );
-    // Three calls so far: the first created 3, the repeat wrote nothing, the third updated 2.
+    // Three calls: the first created 3, the repeat wrote nothing, the third updated 2.
     expect(events.map((e) => (e.after as { created: number }).created)).toEqual([3, 0]);
     expect(events[1]).toMatchObject({
       entityType: 'Opportunity',
@@ -618,6 +682,7 @@ function expectedCents(rows: ReturnType<typeof bulkDeals>): bigint {
 
 describe('a 1,000-row call', () => {
   it('lands in a constant number of statements, with exact totals', async () => {
+    await given.catalogue();
     const small = bulkDeals('SMALL', 10);
     let q = db.queryCount();
     const p10 = await upsert('opportunities', small);
@@ -626,20 +691,13 @@ describe('a 1,000-row call', () => {
 
     const big = bulkDeals('BIG', 1000);
     q = db.queryCount();
-    const started = performance.now();
     const p = await upsert('opportunities', big);
-    const ms = performance.now() - started;
     const bigQueries = db.queryCount() - q;
-    console.log(
-      `[ingestion] ${db.kind}: 1,000 opportunities x 3 line items in ${ms.toFixed(0)} ms, ${bigQueries} statements`,
-    );
-
     expect(p.userErrors).toEqual([]);
     expect(p.created).toBe(1000);
     expect(bigQueries).toBe(smallQueries);
     expect(bigQueries).toBeLessThan(25);
-    // A generous bound (CI machines are shared); the statement count above is the real guard.
-    expect(ms).toBeLessThan(db.kind === 'pglite' ? 20_000 : 10_000);
+    // Speed is bench:ingestion's to show (docs/benchmarks.md); the statement count is the guard here.
 
     expect(await count('Opportunity', `"organizationId" = ${orgId} AND "externalId" LIKE 'BIG-%'`)).toBe(1000);
     const [totals] = await db.sql.query<{
@@ -674,6 +732,7 @@ describe('a 1,000-row call', () => {
 
 describe('line items and splits of a stored deal', () => {
   it('take new values in place, keeping their ids; only what cannot be paired is deleted or inserted', async () => {
+    await given.catalogue();
     const items = async (oppId: number) =>
       db.sql.query<{ id: number; product: string; quantity: string; unitPrice: string; total: string }>(
         `SELECT l.id, p."externalId" AS product, l.quantity::text AS quantity, l."unitPrice"::text AS "unitPrice",
@@ -793,6 +852,7 @@ describe('line items and splits of a stored deal', () => {
   });
 
   it('of equal stored lines, change the first one; an unchanged list writes nothing', async () => {
+    await given.catalogue();
     const items = async (oppId: number) =>
       db.sql.query<{ id: number; product: string; quantity: string; unitPrice: string }>(
         `SELECT l.id, p."externalId" AS product, l.quantity::text AS quantity, l."unitPrice"::text AS "unitPrice"
@@ -831,6 +891,7 @@ describe('line items and splits of a stored deal', () => {
 
 describe('idempotency keys', () => {
   it('replays the stored payload without writing, and refuses the key with other rows', async () => {
+    await given.catalogue();
     const rows = [deal('IDEM-1'), deal('IDEM-2', { stage: 'CLOSED_LOST', forecastCategory: 'OMITTED' })];
     const first = await upsert('opportunities', rows, 'sync-2026-11-22-1');
     expect(first.created).toBe(2);
@@ -859,6 +920,8 @@ describe('idempotency keys', () => {
   });
 
   it('forgets keys after 24 hours', async () => {
+    await given.catalogue();
+    await upsert('opportunities', [deal('IDEM-1')], 'sync-2026-11-22-1');
     await db.sql.query(
       `UPDATE "IdempotencyRecord" SET "createdAt" = "createdAt" - interval '25 hours'
        WHERE "organizationId" = $1 AND key = 'sync-2026-11-22-1' AND operation = 'opportunities.upsert'`,
@@ -867,20 +930,28 @@ describe('idempotency keys', () => {
     const p = await upsert('opportunities', [deal('IDEM-3')], 'sync-2026-11-22-1');
     expect(p.userErrors).toEqual([]);
     expect(p.created).toBe(1);
-    expect(await count('IdempotencyRecord', `key = 'sync-2026-11-22-1' AND operation = 'opportunities.upsert'`)).toBe(
-      1,
-    );
+    expect(
+      await count(
+        'IdempotencyRecord',
+        `"organizationId" = ${Number(orgId)} AND key = 'sync-2026-11-22-1' AND operation = 'opportunities.upsert'`,
+      ),
+    ).toBe(1);
   });
 });
 
 describe('a database failure in the middle of a call', () => {
   it('rolls back every row of the call and returns an error', async () => {
+    await given.catalogue();
+    await upsert('opportunities', [deal('OPP-2')]);
     // A rule the service does not know about, enforced by the database on the line items, which
     // are written after the deals themselves: the call fails half-way through its statements.
     await db.sql.exec(`ALTER TABLE "OpportunityLineItem" ADD CONSTRAINT test_no_quantity_13 CHECK (quantity <> 13)`);
     try {
       const before = await counts();
-      const [oppBefore] = await db.sql.query(`SELECT * FROM "Opportunity" WHERE "externalId" = 'OPP-2'`);
+      const [oppBefore] = await db.sql.query(
+        `SELECT * FROM "Opportunity" WHERE "organizationId" = $1 AND "externalId" = 'OPP-2'`,
+        [orgId],
+      );
       const res = await client.request<Record<string, Payload>>(
         `mutation($input: UpsertOpportunitiesInput!) { upsertOpportunities(input: $input) { ${PAYLOAD} } }`,
         {
@@ -899,7 +970,10 @@ describe('a database failure in the middle of a call', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL');
       expect(res.data?.upsertOpportunities ?? null).toBeNull();
       expect(await counts()).toEqual(before);
-      const [oppAfter] = await db.sql.query(`SELECT * FROM "Opportunity" WHERE "externalId" = 'OPP-2'`);
+      const [oppAfter] = await db.sql.query(
+        `SELECT * FROM "Opportunity" WHERE "organizationId" = $1 AND "externalId" = 'OPP-2'`,
+        [orgId],
+      );
       expect(oppAfter).toEqual(oppBefore);
     } finally {
       await db.sql.exec(`ALTER TABLE "OpportunityLineItem" DROP CONSTRAINT test_no_quantity_13`);
@@ -926,6 +1000,7 @@ describe('authorization', () => {
 
 describe('concurrent calls', () => {
   it('with the same idempotency key write once and both answer with the first result', async () => {
+    await given.catalogue();
     const rows = [deal('RACE-1'), deal('RACE-2')];
     const before = await counts();
     const [a, b] = await Promise.all([

@@ -2,7 +2,7 @@
 // setTerritoryRules, moveAccountsToTerritory, and rep assignment create, end (update) and delete.
 // Each event's before and after are checked against the rows read with SQL around the change,
 // and a refused change leaves no event.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildPlanningFixture, dbId, gid, mutation, mutationOk, type PlanningFixture } from './planning-fixture.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
@@ -12,18 +12,28 @@ let client: TestClient;
 let fx: PlanningFixture;
 let plan: string;
 
+let plans = 0;
+
 beforeAll(async () => {
   db = await createTestDatabase();
   fx = await buildPlanningFixture(db.prisma);
   client = await createTestClient(db);
+});
+// Each test gets a plan of its own, ACTIVE (accounts are moved only in the ACTIVE plan), with every
+// account unplaced, and creates the territories it needs: it runs alone and in any order.
+beforeEach(async () => {
+  await db.sql.query(`UPDATE "SalesPlan" SET status = 'ARCHIVED' WHERE "organizationId" = $1 AND status = 'ACTIVE'`, [
+    fx.organizationId,
+  ]);
+  await db.sql.query('UPDATE "Account" SET "territoryId" = NULL WHERE "organizationId" = $1', [fx.organizationId]);
+  plans += 1;
   const r = await mutationOk<{ salesPlan: { id: string } }>(
     client,
     'createSalesPlan',
-    { fiscalYear: 2027, name: 'Audited territories' },
+    { fiscalYear: 2027, name: `Audited territories ${plans}` },
     'salesPlan { id }',
   );
   plan = r.salesPlan.id;
-  // Accounts are moved only in the ACTIVE plan.
   await mutationOk(client, 'activateSalesPlan', { id: plan, expectedVersion: 1 });
 });
 afterAll(async () => {
@@ -103,6 +113,25 @@ const placementOf = async (accountId: number) =>
     await db.sql.query<{ territoryId: number | null }>('SELECT "territoryId" FROM "Account" WHERE id = $1', [accountId])
   )[0]?.territoryId;
 
+/** A territory of the test's plan, created before the change the test audits. */
+async function territory(name: string, rules: object[] = []): Promise<number> {
+  const r = await mutationOk<{ territory: { id: string } }>(
+    client,
+    'createTerritory',
+    { salesPlanId: plan, name, kind: 'GEO', rules },
+    'territory { id }',
+  );
+  return dbId(r.territory.id);
+}
+
+/** Moves accounts into a territory of the test's plan. */
+const move = async (territoryId: number, accounts: number[]) =>
+  mutationOk(client, 'moveAccountsToTerritory', {
+    territoryId: gid('Territory', territoryId),
+    expectedVersion: await version(),
+    accountIds: accounts.map((id) => gid('Account', id)),
+  });
+
 describe('audit trail of territories, rules, account moves and assignments', () => {
   let na: number;
   let emea: number;
@@ -153,6 +182,7 @@ describe('audit trail of territories, rules, account moves and assignments', () 
   });
 
   it('records replaced rules: the old ones before, the new ones after', async () => {
+    na = await territory('North America', [{ region: 'NA', maxEmployees: 199 }]);
     const old = await rulesOf(na);
     const event = await auditOf(async () =>
       mutationOk(client, 'setTerritoryRules', {
@@ -178,19 +208,8 @@ describe('audit trail of territories, rules, account moves and assignments', () 
   });
 
   it('records accounts moved by hand with the territory each came from', async () => {
-    const e = await mutationOk<{ territory: { id: string } }>(
-      client,
-      'createTerritory',
-      { salesPlanId: plan, name: 'EMEA', kind: 'GEO' },
-      'territory { id }',
-    );
-    emea = dbId(e.territory.id);
-    const move = async (territoryId: number, accounts: number[]) =>
-      mutationOk(client, 'moveAccountsToTerritory', {
-        territoryId: gid('Territory', territoryId),
-        expectedVersion: await version(),
-        accountIds: accounts.map((id) => gid('Account', id)),
-      });
+    na = await territory('North America');
+    emea = await territory('EMEA');
     const { acme, birch, delta } = fx.accounts;
     const first = await auditOf(() => move(na, [acme, birch]));
     expect(first).toMatchObject({ action: 'territory.moveAccounts', entityType: 'Territory', entityId: String(na) });
@@ -215,6 +234,7 @@ describe('audit trail of territories, rules, account moves and assignments', () 
   });
 
   it('records an assignment created, ended and deleted', async () => {
+    na = await territory('North America');
     let assignmentId = 0;
     const assignmentRow = async () =>
       (
@@ -281,6 +301,8 @@ describe('audit trail of territories, rules, account moves and assignments', () 
   });
 
   it('records a territory deleted with its rules, assignments and the accounts it held', async () => {
+    emea = await territory('EMEA');
+    await move(emea, [fx.accounts.acme, fx.accounts.delta]);
     await mutationOk(client, 'setTerritoryRules', {
       territoryId: gid('Territory', emea),
       expectedVersion: await version(),
@@ -292,7 +314,7 @@ describe('audit trail of territories, rules, account moves and assignments', () 
       role: 'OVERLAY',
       startDate: '2026-03-01',
     });
-    const territory = await territoryRow(emea);
+    const territoryBefore = await territoryRow(emea);
     const rules = await rulesOf(emea);
     const assignments = await db.sql.query<{ id: number; repId: number; role: string }>(
       'SELECT id, "repId", role FROM "TerritoryAssignment" WHERE "territoryId" = $1 ORDER BY id',
@@ -306,7 +328,7 @@ describe('audit trail of territories, rules, account moves and assignments', () 
       mutationOk(client, 'deleteTerritory', { id: gid('Territory', emea), expectedVersion: await version() }),
     );
     expect(event).toMatchObject({ action: 'territory.delete', entityType: 'Territory', entityId: String(emea) });
-    expect(event.before).toMatchObject({ ...territory, children: [] });
+    expect(event.before).toMatchObject({ ...territoryBefore, children: [] });
     expect(ruleFields(event.before?.rules)).toEqual(rules);
     expect(event.before?.assignments).toMatchObject(assignments);
     expect([...((event.before?.accounts ?? []) as number[])].sort((a, b) => a - b)).toEqual(held);
@@ -318,6 +340,7 @@ describe('audit trail of territories, rules, account moves and assignments', () 
   });
 
   it('writes no event for a refused change', async () => {
+    na = await territory('North America');
     const since = await lastEventId();
     const v = await version();
     const refused = [

@@ -1,6 +1,6 @@
 // Capacity over GraphQL: capacity lines (idempotent create, versioned update and delete, audit)
 // and the capacity model month by month against the target, worked out by hand.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildPlanningFixture, dbId, gid, mutation, mutationOk } from './planning-fixture.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
@@ -9,14 +9,20 @@ let db: TestDatabase;
 let client: TestClient;
 let plan: string;
 
+let plans = 0;
+
 beforeAll(async () => {
   db = await createTestDatabase();
   await buildPlanningFixture(db.prisma);
   client = await createTestClient(db);
+});
+// A plan of its own for each test, so that it runs alone and in any order.
+beforeEach(async () => {
+  plans += 1;
   const r = await mutationOk<{ salesPlan: { id: string } }>(
     client,
     'createSalesPlan',
-    { fiscalYear: 2027, name: 'Capacity', targetAmount: '500000.00' },
+    { fiscalYear: 2027, name: `Capacity ${plans}`, targetAmount: '500000.00' },
     'salesPlan { id }',
   );
   plan = r.salesPlan.id;
@@ -47,6 +53,27 @@ const capacity = async (newHire?: object) =>
       { id: plan, hire: newHire },
     )
   ).node.capacity;
+
+/** The plan's lines: 4 AEs from month 1, ramped, 24% attrition; 2 SEs from month 10 on a 4-month ramp. */
+async function givenLines() {
+  await mutationOk(client, 'createCapacityLine', {
+    salesPlanId: plan,
+    role: 'AE',
+    headcount: 4,
+    startMonth: 1,
+    rampMonths: 0,
+    rampedProductivity: '12500.00',
+    attritionRate: '0.24',
+  });
+  await mutationOk(client, 'createCapacityLine', {
+    salesPlanId: plan,
+    role: 'SE',
+    headcount: 2,
+    startMonth: 10,
+    rampMonths: 4,
+    rampedProductivity: '3000.00',
+  });
+}
 
 describe('capacity lines', () => {
   it('creates once per idempotency key, validates fields, and audits changes', async () => {
@@ -109,6 +136,7 @@ describe('capacity lines', () => {
   });
 
   it('computes productive capacity per month and for the year against the target', async () => {
+    await givenLines();
     // AE: 4 heads, 24% attrition (0.08 heads a month), 12500.00 each: 50000 - 1000 (m - 1).
     // SE: 2 heads from month 10 on a 4-month ramp, 3000.00 each: 1500, 3000, 4500.
     const c = await capacity();
@@ -128,6 +156,7 @@ describe('capacity lines', () => {
   });
 
   it('turns a shortfall into hires', async () => {
+    await givenLines();
     await mutationOk(client, 'updateSalesPlan', {
       id: plan,
       expectedVersion: await version(),
@@ -144,6 +173,7 @@ describe('capacity lines', () => {
   });
 
   it('deletes a line at the expected version', async () => {
+    await givenLines();
     const [line] = await db.sql.query<{ id: number }>(
       `SELECT id FROM "CapacityLine" WHERE "salesPlanId" = $1 AND role = 'SE'`,
       [dbId(plan)],

@@ -2,7 +2,7 @@
 // changes nothing, a fixed number of statements whatever the row count, the check against the
 // target, and top-down allocation (weights, ramp discount, cents) worked out by hand from
 // planning-fixture.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildPlanningFixture,
   day,
@@ -57,14 +57,19 @@ async function rollup(planId: string, periodKey: string) {
   return { total: r.total, reps: Object.fromEntries(r.reps.map((q) => [q.rep.name, [q.amount, q.explicit]])) };
 }
 
+/** Plans made so far: each test gets a plan of its own, so it runs alone and in any order. */
+let plans = 0;
+
 describe('setting quotas in bulk', () => {
   let plan: string;
-  beforeAll(async () => {
-    plan = await createPlan('Quotas', '2100.00');
+  beforeEach(async () => {
+    plans += 1;
+    plan = await createPlan(`Quotas ${plans}`, '2100.00');
   });
 
-  it('sets months, quarters and years, and rolls them up where only parts are set', async () => {
-    const r = await mutationOk<{ writtenCount: number; salesPlan: { version: number } }>(
+  /** Months for Ada, a quarter and a month for Bob, a year and a quarter for Cy: the first write. */
+  const setFirstQuotas = () =>
+    mutationOk<{ writtenCount: number; salesPlan: { version: number } }>(
       client,
       'setQuotas',
       {
@@ -82,6 +87,9 @@ describe('setting quotas in bulk', () => {
       },
       'writtenCount salesPlan { version }',
     );
+
+  it('sets months, quarters and years, and rolls them up where only parts are set', async () => {
+    const r = await setFirstQuotas();
     expect(r).toEqual({ writtenCount: 7, salesPlan: { version: 2 } });
     // Fiscal months of a February year: M03 is April 2026.
     const [m03] = await db.sql.query<{ periodStart: Date; periodEnd: Date }>(
@@ -111,6 +119,7 @@ describe('setting quotas in bulk', () => {
   });
 
   it('checks the total against the target within rounding, and explicit periods against their parts', async () => {
+    await setFirstQuotas();
     const data = await client.data<{ node: { quotaCheck: Record<string, unknown> } }>(
       `query($id: ID!) { node(id: $id) { ... on SalesPlan { quotaCheck {
           target quotaTotal repCount difference tolerance matchesTarget
@@ -133,6 +142,7 @@ describe('setting quotas in bulk', () => {
   });
 
   it('refuses unknown periods, other years, duplicates, unknown reps and bad amounts, changing nothing', async () => {
+    await setFirstQuotas();
     const count = async () =>
       (
         await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM "Quota" WHERE "salesPlanId" = $1', [
@@ -175,6 +185,7 @@ describe('setting quotas in bulk', () => {
   });
 
   it('replaces and removes quotas, and audits the amounts before and after', async () => {
+    await setFirstQuotas();
     const r = await mutationOk<{ writtenCount: number; removedCount: number }>(
       client,
       'setQuotas',
@@ -229,6 +240,22 @@ describe('setting quotas in bulk', () => {
 describe('top-down allocation', () => {
   let plan: string;
   let t: Record<'na' | 'smb' | 'mid' | 'emea' | 'overlay', string>;
+  /** Zed: an AE employed all year, in no territory. */
+  let zed: number;
+  beforeAll(async () => {
+    zed = (
+      await db.prisma.rep.create({
+        data: {
+          organizationId: fx.organizationId,
+          name: 'Zed',
+          email: 'zed@planning.test',
+          role: 'AE',
+          region: 'NA',
+          hireDate: day('2020-01-01'),
+        },
+      })
+    ).id;
+  });
 
   async function territory(name: string, kind: string, rules: object[], parentId?: string) {
     const r = await mutationOk<{ territory: { id: string } }>(
@@ -247,8 +274,9 @@ describe('top-down allocation', () => {
       startDate,
     });
 
-  beforeAll(async () => {
-    plan = await createPlan('Allocation', '10000.00');
+  beforeEach(async () => {
+    plans += 1;
+    plan = await createPlan(`Allocation ${plans}`, '10000.00');
     const na = await territory('North America', 'GEO', [{ region: 'NA' }]);
     t = {
       na,
@@ -325,7 +353,8 @@ describe('top-down allocation', () => {
     ]);
     // NA Mid-Ent: Bob covers 12 months; Nia's assignment is in force from September 1 on, her ramp
     // month 2: 2/3 + 4 = 14/3. 884.95 x 36/50 = 637.164, x 14/50 = 247.786: the cent to Nia.
-    expect(byRep(a)).toEqual({ Ada: '70.80', Bob: '637.16', Cy: '44.25', Nia: '247.79' });
+    // Zed carries quota but is in no territory: a territory split gives him nothing.
+    expect(byRep(a)).toEqual({ Ada: '70.80', Bob: '637.16', Cy: '44.25', Nia: '247.79', Zed: '0.00' });
     expect(a.lines.find((l) => l.rep.name === 'Nia')).toMatchObject({
       territory: { name: 'NA Mid-Ent' },
       rampFactor: '0.388889',
@@ -342,20 +371,10 @@ describe('top-down allocation', () => {
     // (above) = 661.458333... Sum 6350 + 661.458333... = 84137.5 / 12. Of 10000.00:
     // Ada 10000 x 40800 / 84137.5 = 4849.2052, Bob 2852.4736, Cy 1354.9250, Nia 943.3962:
     // floors add up to 9999.98, the two cents to Nia (.62) and Ada (.52).
-    const zed = await db.prisma.rep.create({
-      data: {
-        organizationId: fx.organizationId,
-        name: 'Zed',
-        email: 'zed@planning.test',
-        role: 'AE',
-        region: 'NA',
-        hireDate: day('2020-01-01'),
-      },
-    });
     await mutationOk(client, 'setQuotas', {
       salesPlanId: plan,
       expectedVersion: await version(plan),
-      quotas: [row(zed.id, 'FY2027', '99.00'), row(zed.id, 'FY2027-Q1', '10.00')],
+      quotas: [row(zed, 'FY2027', '99.00'), row(zed, 'FY2027-Q1', '10.00')],
     });
     const r = await mutationOk<{ allocation: Allocation }>(
       client,
@@ -380,7 +399,7 @@ describe('top-down allocation', () => {
     const zedRows = await db.sql.query<{ periodKey: string; amount: string }>(
       `SELECT "periodKey", amount::text FROM "Quota" WHERE "repId" = $1 AND "periodKey" IN ('FY2027', 'FY2027-Q1')
         ORDER BY "periodKey"`,
-      [zed.id],
+      [zed],
     );
     expect(zedRows).toEqual([
       { periodKey: 'FY2027', amount: '0.00' },

@@ -2,7 +2,7 @@
 // checks, rule routing (preview, apply, conflicts, unmatched accounts), manual moves, rep
 // assignments with effective dates, and territory balance with its spread, all against numbers
 // worked out by hand from the fixture table.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildPlanningFixture, dbId, gid, mutation, mutationOk, type PlanningFixture } from './planning-fixture.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
@@ -109,9 +109,22 @@ describe('the territory hierarchy', () => {
 
 describe('rule routing', () => {
   let t: Awaited<ReturnType<typeof buildRoutingPlan>>;
-  beforeAll(async () => {
-    t = await buildRoutingPlan('Routing');
+  let plans = 0;
+  // Each test routes a plan of its own from every account unplaced and no plan ACTIVE, so that
+  // it runs alone and in any order.
+  beforeEach(async () => {
+    await db.sql.query(`UPDATE "SalesPlan" SET status = 'ARCHIVED' WHERE "organizationId" = $1 AND status = 'ACTIVE'`, [
+      fx.organizationId,
+    ]);
+    await db.sql.query('UPDATE "Account" SET "territoryId" = NULL WHERE "organizationId" = $1', [fx.organizationId]);
+    plans += 1;
+    t = await buildRoutingPlan(`Routing ${plans}`);
   });
+  /** Activates the test's plan and applies its rules: Delta (a conflict) and Fir (no match) stay unplaced. */
+  async function activateAndApply() {
+    await mutationOk(client, 'activateSalesPlan', { id: t.plan, expectedVersion: await version(t.plan) });
+    await mutationOk(client, 'applyTerritoryRules', { salesPlanId: t.plan, expectedVersion: await version(t.plan) });
+  }
 
   it('previews where each rule routes every account, with conflicts and unmatched accounts', async () => {
     const data = await client.data<{ previewTerritoryRules: Record<string, unknown> }>(
@@ -268,6 +281,7 @@ describe('rule routing', () => {
   });
 
   it('keeps manual moves with preserveExisting, and realigns them without', async () => {
+    await activateAndApply();
     const moved = await mutationOk<{ movedCount: number }>(
       client,
       'moveAccountsToTerritory',
@@ -294,6 +308,7 @@ describe('rule routing', () => {
   });
 
   it('refuses a stale version and unknown accounts without moving anything', async () => {
+    await activateAndApply();
     const v = await version(t.plan);
     const stale = await mutation(client, 'applyTerritoryRules', { salesPlanId: t.plan, expectedVersion: v - 1 });
     expect(stale.userErrors[0]?.code).toBe('STALE_VERSION');

@@ -290,9 +290,8 @@ describe('walking a cycle stored behind the API', () => {
   });
 
   it('answers subtree, performance, trend, attainment, ramp and forecast with the reachable set', async () => {
-    const started = Date.now();
+    // A walk that looped on the cycle would never answer: the test's own timeout catches it.
     const after = await ask(PERFORMANCE, { id: toGlobalId('Rep', m1) });
-    expect(Date.now() - started).toBeLessThan(10_000);
     // The reachable set below Mona did not change: every figure is the tree's.
     expect(after).toEqual(before.get('m1'));
 

@@ -3,7 +3,7 @@
 // forecast's win rates moving from defaults to the imported ones), and tombstones with their
 // cascade rules. Expected values are worked out by hand on the small fixture below and read back
 // with SQL; bad rows come back as userErrors on their field with nothing written for them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
@@ -88,12 +88,58 @@ const deal = (
   closeDate,
 });
 
+let orgs = 0;
+
 beforeAll(async () => {
   db = await createTestDatabase();
-  // Calendar fiscal year, UTC: FY2026-Q4 is 2026-10-01 to 2027-01-01.
-  orgId = (await db.prisma.organization.create({ data: { name: 'Sync Co', slug: 'sync' } })).id;
   otherOrgId = (await db.prisma.organization.create({ data: { name: 'Other Co', slug: 'other-sync' } })).id;
   client = await createTestClient(db);
+  // Another organization's records with the same kind of externalIds.
+  const otherRep = await db.prisma.rep.create({
+    data: {
+      organizationId: otherOrgId,
+      externalId: 'R1',
+      name: 'X',
+      email: 'x@o.test',
+      role: 'AE',
+      region: 'NA',
+      hireDate: new Date('2024-01-01'),
+    },
+  });
+  const otherAccount = await db.prisma.account.create({
+    data: {
+      organizationId: otherOrgId,
+      externalId: 'OA1',
+      name: 'O',
+      industry: 'Tech',
+      country: 'US',
+      region: 'NA',
+      employees: 5,
+      segment: 'SMB',
+    },
+  });
+  await db.prisma.opportunity.create({
+    data: {
+      organizationId: otherOrgId,
+      externalId: 'OD1',
+      name: 'O',
+      accountId: otherAccount.id,
+      ownerId: otherRep.id,
+      amount: '10.00',
+      type: 'NEW_BUSINESS',
+      stage: 'PROPOSAL',
+      forecastCategory: 'BEST_CASE',
+      createdDate: new Date('2026-01-01'),
+      closeDate: new Date('2026-12-01'),
+    },
+  });
+});
+// Each test syncs into an organization of its own, made below, so that it runs alone and in any
+// order; the other organization is shared and never written by a test.
+beforeEach(async () => {
+  orgs += 1;
+  // Calendar fiscal year, UTC: FY2026-Q4 is 2026-10-01 to 2027-01-01.
+  orgId = (await db.prisma.organization.create({ data: { name: `Sync Co ${orgs}`, slug: `sync-${orgs}` } })).id;
   ingest = {
     authorization: `Bearer ${(await issueApiKey(db.sql, { organizationId: orgId, name: 'crm', scopes: ['write:ingest'] })).token}`,
   };
@@ -142,45 +188,6 @@ beforeAll(async () => {
       },
     ],
   });
-  // Another organization's records with the same kind of externalIds.
-  const otherRep = await db.prisma.rep.create({
-    data: {
-      organizationId: otherOrgId,
-      externalId: 'R1',
-      name: 'X',
-      email: 'x@o.test',
-      role: 'AE',
-      region: 'NA',
-      hireDate: new Date('2024-01-01'),
-    },
-  });
-  const otherAccount = await db.prisma.account.create({
-    data: {
-      organizationId: otherOrgId,
-      externalId: 'OA1',
-      name: 'O',
-      industry: 'Tech',
-      country: 'US',
-      region: 'NA',
-      employees: 5,
-      segment: 'SMB',
-    },
-  });
-  await db.prisma.opportunity.create({
-    data: {
-      organizationId: otherOrgId,
-      externalId: 'OD1',
-      name: 'O',
-      accountId: otherAccount.id,
-      ownerId: otherRep.id,
-      amount: '10.00',
-      type: 'NEW_BUSINESS',
-      stage: 'PROPOSAL',
-      forecastCategory: 'BEST_CASE',
-      createdDate: new Date('2026-01-01'),
-      closeDate: new Date('2026-12-01'),
-    },
-  });
   // A key of this organization bound to a rep: made as security-ingest.test.ts does (such keys
   // can no longer be created with an organization-level scope).
   const legacy = await issueApiKey(db.sql, { organizationId: orgId, name: 'legacy', scopes: ['write:ingest'] });
@@ -194,6 +201,90 @@ afterAll(async () => {
   await client?.close();
   await db?.destroy();
 });
+
+/** D1-D3's history before FY2026-Q4, as a CRM migration sends it: D1 and D3 won, D2 lost. */
+const HISTORY = [
+  {
+    opportunityExternalId: 'D1',
+    changedAt: '2026-01-10T09:00:00Z',
+    stage: 'PROPOSAL',
+    amount: '1000.00',
+    closeDate: '2026-04-01',
+  },
+  {
+    opportunityExternalId: 'D1',
+    changedAt: '2026-04-01T15:00:00Z',
+    stage: 'CLOSED_WON',
+    amount: '1000.00',
+    closeDate: '2026-04-01',
+  },
+  {
+    opportunityExternalId: 'D2',
+    changedAt: '2026-01-10T09:00:00Z',
+    stage: 'PROPOSAL',
+    amount: '2000.00',
+    closeDate: '2026-05-01',
+  },
+  {
+    opportunityExternalId: 'D2',
+    changedAt: '2026-05-01T15:00:00Z',
+    stage: 'CLOSED_LOST',
+    amount: '2000.00',
+    closeDate: '2026-05-01',
+  },
+  {
+    opportunityExternalId: 'D3',
+    changedAt: '2026-01-10T09:00:00Z',
+    stage: 'PROPOSAL',
+    amount: '3000.00',
+    closeDate: '2026-06-01',
+  },
+  {
+    opportunityExternalId: 'D3',
+    changedAt: '2026-03-01T09:00:00Z',
+    stage: 'NEGOTIATION',
+    amount: '3000.00',
+    closeDate: '2026-06-01',
+  },
+  {
+    opportunityExternalId: 'D3',
+    changedAt: '2026-06-01T15:00:00Z',
+    stage: 'CLOSED_WON',
+    amount: '3000.00',
+    closeDate: '2026-06-01',
+  },
+];
+
+/** A1 x P1 at 1,200.00 from 2025-01-01, rising to 1,500.50 on 2025-07-01: two ARR rows. */
+const installA1P1 = async () => {
+  await ok('upsertInstalledProducts', 'UpsertInstalledProductsInput', {
+    rows: [{ accountExternalId: 'A1', productExternalId: 'P1', arr: '1200.00', startDate: '2025-01-01' }],
+  });
+  await ok('upsertInstalledProducts', 'UpsertInstalledProductsInput', {
+    rows: [
+      {
+        accountExternalId: 'A1',
+        productExternalId: 'P1',
+        arr: '1500.50',
+        startDate: '2025-01-01',
+        arrEffectiveDate: '2025-07-01',
+      },
+    ],
+  });
+};
+/** A2 x P3 at 300.00, installed through 2025. */
+const installA2P3 = () =>
+  ok('upsertInstalledProducts', 'UpsertInstalledProductsInput', {
+    rows: [
+      {
+        accountExternalId: 'A2',
+        productExternalId: 'P3',
+        arr: '300.00',
+        startDate: '2025-01-01',
+        endDate: '2026-01-01',
+      },
+    ],
+  });
 
 describe('upsertInstalledProducts', () => {
   const arrOn = async (account: string, product: string, day: string) => {
@@ -377,58 +468,7 @@ describe('importOpportunityHistory', () => {
     // D4 1,000.00 x 0.6 + D5 100.00 x 0.4 (DISCOVERY); nothing closed in Q4.
     expect(before.projection).toBe('640.00');
 
-    const events = [
-      {
-        opportunityExternalId: 'D1',
-        changedAt: '2026-01-10T09:00:00Z',
-        stage: 'PROPOSAL',
-        amount: '1000.00',
-        closeDate: '2026-04-01',
-      },
-      {
-        opportunityExternalId: 'D1',
-        changedAt: '2026-04-01T15:00:00Z',
-        stage: 'CLOSED_WON',
-        amount: '1000.00',
-        closeDate: '2026-04-01',
-      },
-      {
-        opportunityExternalId: 'D2',
-        changedAt: '2026-01-10T09:00:00Z',
-        stage: 'PROPOSAL',
-        amount: '2000.00',
-        closeDate: '2026-05-01',
-      },
-      {
-        opportunityExternalId: 'D2',
-        changedAt: '2026-05-01T15:00:00Z',
-        stage: 'CLOSED_LOST',
-        amount: '2000.00',
-        closeDate: '2026-05-01',
-      },
-      {
-        opportunityExternalId: 'D3',
-        changedAt: '2026-01-10T09:00:00Z',
-        stage: 'PROPOSAL',
-        amount: '3000.00',
-        closeDate: '2026-06-01',
-      },
-      {
-        opportunityExternalId: 'D3',
-        changedAt: '2026-03-01T09:00:00Z',
-        stage: 'NEGOTIATION',
-        amount: '3000.00',
-        closeDate: '2026-06-01',
-      },
-      {
-        opportunityExternalId: 'D3',
-        changedAt: '2026-06-01T15:00:00Z',
-        stage: 'CLOSED_WON',
-        amount: '3000.00',
-        closeDate: '2026-06-01',
-      },
-    ];
-    const imported = await ok('importOpportunityHistory', 'ImportOpportunityHistoryInput', { rows: events });
+    const imported = await ok('importOpportunityHistory', 'ImportOpportunityHistoryInput', { rows: HISTORY });
     expect([imported.created, imported.userErrors.length]).toEqual([7, 0]);
     // PROPOSAL: D1, D2, D3 were in it before Q4 and closed in the window, D1 and D3 won: 2/3.
     // NEGOTIATION: D3 alone, won: 1. Projection: D4 1,000.00 x 0.666667 = 666.67 (to the cent)
@@ -441,12 +481,13 @@ describe('importOpportunityHistory', () => {
 
     // Re-sending the same events writes nothing.
     const historyRows = await count('OpportunityHistory');
-    const again = await ok('importOpportunityHistory', 'ImportOpportunityHistoryInput', { rows: events });
+    const again = await ok('importOpportunityHistory', 'ImportOpportunityHistoryInput', { rows: HISTORY });
     expect([again.created, again.unchanged]).toEqual([0, 7]);
     expect(await count('OpportunityHistory')).toBe(historyRows);
   });
 
   it('refuses events out of order, in the future, of unknown or foreign deals, or rewriting one', async () => {
+    await ok('importOpportunityHistory', 'ImportOpportunityHistoryInput', { rows: [HISTORY[0]] });
     const before = await count('OpportunityHistory');
     const res = await ok('importOpportunityHistory', 'ImportOpportunityHistoryInput', {
       rows: [
@@ -589,6 +630,8 @@ describe('tombstones', () => {
   });
 
   it('refuses an account with deals unless cascade, then deletes its deals and installed products and detaches its children', async () => {
+    await installA1P1();
+    await installA2P3();
     const refused = await ok('deleteAccounts', 'DeleteAccountsInput', { rows: [{ externalId: 'A2' }] });
     expect(errorPaths(refused)).toEqual(['input.rows.0.externalId: CONFLICT']);
     expect(refused.userErrors[0]?.message).toContain('has 1 opportunities and 1 installed products');
@@ -602,7 +645,8 @@ describe('tombstones', () => {
     expect(await count('AccountProduct')).toBe(1); // A1 x P1 only
     expect(await count('AccountProductArr')).toBe(2); // A1 x P1's two ARR rows
     const [child] = await sql<{ parentId: number | null }>(
-      `SELECT "parentId" FROM "Account" WHERE "externalId" = 'A3'`,
+      `SELECT "parentId" FROM "Account" WHERE "organizationId" = $1 AND "externalId" = 'A3'`,
+      [orgId],
     );
     expect(child).toEqual({ parentId: null });
     const [audit] = await sql<{ after: { cascadedOpportunities: string[]; cascadedInstalledProducts: number } }>(
@@ -614,6 +658,7 @@ describe('tombstones', () => {
   });
 
   it('deletes installed products and products by the cascade rules', async () => {
+    await installA1P1();
     const ip = await ok('deleteInstalledProducts', 'DeleteInstalledProductsInput', {
       rows: [
         { accountExternalId: 'A1', productExternalId: 'P1' },
