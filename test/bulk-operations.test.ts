@@ -2,6 +2,7 @@
 // document, the job on the real queue, files checked against SQL over the same rows, tenant and
 // hierarchy visibility, the concurrency limit under concurrent submissions, cancel, a query that
 // fails mid-way, a revoked key, and the scheduled clean-up of expired files.
+
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { issueApiKey } from '../api/src/access/api-keys.js';
 import { type BulkRunner, type BulkWorker, createBulkRunner, startBulkWorker } from '../api/src/bulk/runner.js';
 import { localExportStorage, signDownload } from '../api/src/bulk/storage.js';
 import { openDatabase } from '../api/src/db/database.js';
+import { outsideOrganization } from '../api/src/db/row-security.js';
 import { createTestDatabase, selectedBackend, type TestDatabase } from './support/databases.js';
 import { buildCoreFixture, type CoreFixture } from './support/fixture.js';
 import { createTestClient, type TestClient } from './support/graphql.js';
@@ -417,10 +419,14 @@ describe('faults and limits', () => {
         pages++;
         if (pages !== 1) return;
         if (db.kind === 'postgres') {
-          await db.sql.query(
-            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-              WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
-                AND backend_type = 'client backend'`,
+          // As the operator (the hook runs in the export's organization's work, whose role may
+          // not end other sessions).
+          await outsideOrganization(() =>
+            db.sql.query(
+              `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+                  AND backend_type = 'client backend'`,
+            ),
           );
         } else await db.sql.query(`ALTER TABLE "Account" RENAME COLUMN name TO name_renamed`);
       },

@@ -214,6 +214,23 @@ describe('hierarchy(asOf)', () => {
     expect([ada?.validFrom, ada?.validTo]).toEqual(['2024-01-15', '2025-08-01']);
   });
 
+  it("lists each entry's direct reports of that day, not today's", async () => {
+    const reports = async (asOf: string) =>
+      Object.fromEntries(
+        (
+          await client.data<{ hierarchy: { rep: { name: string }; directReports: { rep: { name: string } }[] }[] }>(
+            'query($asOf: Date) { hierarchy(asOf: $asOf) { rep { name } directReports { rep { name } } } }',
+            { asOf },
+          )
+        ).hierarchy
+          .filter((e) => e.directReports.length > 0)
+          .map((e) => [e.rep.name, e.directReports.map((r) => r.rep.name)]),
+      );
+    // Reps were created Vera, Mona, Dan, Ivy, Ada: by id.
+    expect(await reports('2025-07-31')).toEqual({ Vera: ['Mona', 'Dan'], Mona: ['Ivy', 'Ada'] });
+    expect(await reports('2025-08-01')).toEqual({ Vera: ['Mona', 'Dan'], Mona: ['Ivy'], Dan: ['Ada'] });
+  });
+
   it("starts from a root: Mona's team on a day before the move holds Ada, after it not", async () => {
     const team = async (asOf: string) =>
       (await client.data<{ hierarchy: Entry[] }>(HIERARCHY, { asOf, rootId: gid('Mona') })).hierarchy.map((e) =>
@@ -228,6 +245,8 @@ describe('hierarchy(asOf)', () => {
       'query($asOf: Date) { hierarchy(asOf: $asOf) { depth } }',
       'query($asOf: Date) { territories(asOf: $asOf) { totalCount } }',
       'query($asOf: Date) { quotas(asOf: $asOf) { totalCount } }',
+      'query($asOf: Date) { territories { edges { node { assignments(asOf: $asOf) { id } } } } }',
+      'query($asOf: Date) { territories { edges { node { accounts(asOf: $asOf) { totalCount } } } } }',
     ]) {
       for (const asOf of ['2024-01-14', '2099-01-01']) {
         const res = await client.request(query, { asOf });
@@ -253,6 +272,69 @@ describe('territories(asOf) and quotas(asOf)', () => {
     // In FY2026 Ada is assigned to both.
     expect(await names('2025-09-01')).toEqual(['North', 'South']);
     expect(await names('2026-03-01')).toEqual(['South']);
+  });
+
+  const NESTED = `query($asOf: Date) { territories(asOf: $asOf) { edges { node { name
+    assignments { rep { name } startDate }
+    accounts { totalCount edges { node { name } } } } } } }`;
+  type Nested = {
+    territories: {
+      edges: {
+        node: {
+          name: string;
+          assignments: { rep: { name: string }; startDate: string }[];
+          accounts: { totalCount: number; edges: { node: { name: string } }[] };
+        };
+      }[];
+    };
+  };
+  const nested = async (asOf?: string) =>
+    Object.fromEntries(
+      (await client.data<Nested>(NESTED, asOf ? { asOf } : {})).territories.edges.map(({ node }) => [
+        node.name,
+        {
+          assignments: node.assignments.map((a) => [a.rep.name, a.startDate]),
+          accounts: [node.accounts.totalCount, ...node.accounts.edges.map((e) => e.node.name)],
+        },
+      ]),
+    );
+
+  it("answers a listed territory's assignments and accounts as of the listing's day", async () => {
+    // Before FY2026 nobody is assigned; Acme is placed in North.
+    expect(await nested('2024-06-01')).toEqual({ North: { assignments: [], accounts: [1, 'Acme'] } });
+    // On 2025-09-01 Acme has moved to South; Ada holds both all year.
+    expect(await nested('2025-09-01')).toEqual({
+      North: { assignments: [['Ada', '2025-02-01']], accounts: [0] },
+      South: { assignments: [['Ada', '2025-02-01']], accounts: [1, 'Acme'] },
+    });
+    // Without a day: every span, and the accounts placed today.
+    expect(await nested()).toMatchObject({
+      North: { assignments: [['Ada', '2025-02-01']], accounts: [0] },
+      South: { assignments: [['Ada', '2025-02-01']], accounts: [1, 'Acme'] },
+    });
+  });
+
+  it("takes a nested asOf over the listing's, and on a territory fetched by ID", async () => {
+    const over = await client.data<{
+      territories: { edges: { node: { name: string; accounts: { totalCount: number } } }[] };
+    }>(`{ territories(asOf: "2025-09-01") { edges { node { name accounts(asOf: "2024-06-01") { totalCount } } } } }`);
+    expect(over.territories.edges.map((e) => [e.node.name, e.node.accounts.totalCount])).toEqual([
+      ['North', 1],
+      ['South', 0],
+    ]);
+    const north = await client.data<{
+      node: { before: { totalCount: number }; after: { name: string }[]; now: { name: string }[] };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Territory {
+        before: accounts(asOf: "2025-01-01") { totalCount }
+        after: assignments(asOf: "2026-03-01") { startDate }
+        now: assignments { startDate } } } }`,
+      { id: toGlobalId('Territory', territory.North as number) },
+    );
+    expect(north.node.before.totalCount).toBe(1);
+    // Ada's span ended on 2026-02-01 (exclusive); every span is listed without a day.
+    expect(north.node.after).toEqual([]);
+    expect(north.node.now).toHaveLength(1);
   });
 
   it('lists the quotas in force on the day', async () => {
@@ -304,6 +386,100 @@ describe('performance by the hierarchy as of the period', () => {
         .map((r) => [r.label, r.bookings]);
     expect(await byTerritory('CURRENT')).toEqual([['South', '5000.00']]);
     expect(await byTerritory('AS_OF_PERIOD')).toEqual([['North', '5000.00']]);
+  });
+});
+
+describe('trend, comparison and distribution by the hierarchy of the period', () => {
+  // Q1 ends 2025-04-30 (Ada under Mona), Q2 2025-07-31 (Mona), Q3 2025-10-31 (Dan).
+  const TREND = `query($hierarchy: PerformanceHierarchy, $scope: PerformanceScope, $groupBy: PerformanceGrouping) {
+    performanceTrend(period: "FY2026-Q3", periods: 3, scope: $scope, groupBy: $groupBy, hierarchy: $hierarchy) {
+      points { period { key } total { bookings quota } rows { label bookings quota } } } }`;
+  type Trend = {
+    performanceTrend: {
+      points: { period: { key: string }; total: { bookings: string; quota: string }; rows: Row[] }[];
+    };
+  };
+  const trend = async (variables: Record<string, unknown>) =>
+    (await client.data<Trend>(TREND, variables)).performanceTrend.points.map((p) => [
+      p.period.key,
+      Object.fromEntries(p.rows.map((x) => [x.label, [x.bookings, x.quota]])),
+    ]);
+
+  it('rolls each point of a trend up by the hierarchy of its own last day', async () => {
+    expect(await trend({ groupBy: 'MANAGER', hierarchy: 'AS_OF_PERIOD' })).toEqual([
+      ['FY2026-Q1', { Mona: ['6000.00', '14000.00'] }],
+      ['FY2026-Q2', {}],
+      ['FY2026-Q3', { Dan: ['7000.00', '0.00'] }],
+    ]);
+    expect(await trend({ groupBy: 'MANAGER' })).toEqual([
+      ['FY2026-Q1', { Dan: ['5000.00', '10000.00'], Mona: ['1000.00', '4000.00'] }],
+      ['FY2026-Q2', {}],
+      ['FY2026-Q3', { Dan: ['7000.00', '0.00'] }],
+    ]);
+  });
+
+  it("scopes a trend to Mona's subtree of each period", async () => {
+    const totals = async (hierarchy: string) =>
+      (await client.data<Trend>(TREND, { scope: { repId: gid('Mona') }, hierarchy })).performanceTrend.points.map(
+        (p) => p.total.bookings,
+      );
+    // Ada's Q1 5,000 is Mona's as of Q1; her Q3 7,000 is Dan's both ways.
+    expect(await totals('AS_OF_PERIOD')).toEqual(['6000.00', '0.00', '0.00']);
+    expect(await totals('CURRENT')).toEqual(['1000.00', '0.00', '0.00']);
+  });
+
+  it("compares Mona's team with Dan's as they were, and as they are", async () => {
+    const COMPARE = `query($a: PerformanceScope!, $b: PerformanceScope!, $hierarchy: PerformanceHierarchy) {
+      performanceComparison(period: "FY2026-Q1", a: $a, b: $b, hierarchy: $hierarchy) {
+        a { bookings quota } b { bookings quota } ratio { bookings } } }`;
+    type Compare = {
+      performanceComparison: {
+        a: { bookings: string; quota: string };
+        b: { bookings: string; quota: string };
+        ratio: { bookings: string | null };
+      };
+    };
+    const compare = async (hierarchy: string) =>
+      (await client.data<Compare>(COMPARE, { a: { repId: gid('Mona') }, b: { repId: gid('Dan') }, hierarchy }))
+        .performanceComparison;
+    // As of 2025-04-30 Dan had nobody: 0 bookings, so no ratio.
+    expect(await compare('AS_OF_PERIOD')).toEqual({
+      a: { bookings: '6000.00', quota: '14000.00' },
+      b: { bookings: '0.00', quota: '0.00' },
+      ratio: { bookings: null },
+    });
+    // Today Ada is Dan's: 1,000 / 5,000.
+    expect(await compare('CURRENT')).toEqual({
+      a: { bookings: '1000.00', quota: '4000.00' },
+      b: { bookings: '5000.00', quota: '10000.00' },
+      ratio: { bookings: '0.2' },
+    });
+  });
+
+  it("ranks the reps of Mona's team as it was in the distribution", async () => {
+    const DISTRIBUTION = `query($hierarchy: PerformanceHierarchy) {
+      attainmentDistribution(period: "FY2026-Q1", scope: { repId: "${gid('Mona')}" }, hierarchy: $hierarchy) {
+        repCount mean bands { band reps { name attainment } } } }`;
+    type Distribution = {
+      attainmentDistribution: {
+        repCount: number;
+        mean: string;
+        bands: { band: string; reps: { name: string; attainment: string }[] }[];
+      };
+    };
+    const reps = (d: Distribution) =>
+      d.attainmentDistribution.bands.flatMap((b) => b.reps.map((r) => [b.band, r.name, r.attainment]));
+    // Ada 5,000 / 10,000 = 0.5 and Ivy 1,000 / 4,000 = 0.25: mean 0.375; of 2 reps none is in a
+    // 20% band (floor(2 x 0.2) = 0).
+    const asOf = await client.data<Distribution>(DISTRIBUTION, { hierarchy: 'AS_OF_PERIOD' });
+    expect(asOf.attainmentDistribution.repCount).toBe(2);
+    expect(asOf.attainmentDistribution.mean).toBe('0.375');
+    expect(reps(asOf)).toEqual([
+      ['MIDDLE_60', 'Ivy', '0.25'],
+      ['MIDDLE_60', 'Ada', '0.5'],
+    ]);
+    const current = await client.data<Distribution>(DISTRIBUTION, { hierarchy: 'CURRENT' });
+    expect(reps(current)).toEqual([['MIDDLE_60', 'Ivy', '0.25']]);
   });
 });
 
@@ -477,5 +653,125 @@ describe('writers keep the history', () => {
       [kit.id],
     );
     expect(check).toEqual({ overlaps: 0, open: 1, open_matches: true, empty: 0 });
+  });
+});
+
+describe('territory assignment mutations keep the history', () => {
+  // Everything here is on a territory of its own, East, so the reports above are untouched.
+  let east = 0;
+  let today = '';
+  const next = `${new Date().getUTCFullYear() + 1}`;
+  const version = async () =>
+    (
+      await client.data<{ salesPlan: { version: number } }>(
+        'query($id: ID!) { salesPlan: node(id: $id) { ... on SalesPlan { version } } }',
+        { id: toGlobalId('SalesPlan', plan) },
+      )
+    ).salesPlan.version;
+  type Payload = { assignment: { id: string; role: string } | null; userErrors: { code: string; field: string[] }[] };
+  const call = async (name: string, input: Record<string, unknown>) => {
+    const input_ = name === 'createTerritoryAssignment' ? input : { expectedVersion: await version(), ...input };
+    const kind = name.charAt(0).toUpperCase() + name.slice(1);
+    return (
+      await client.data<Record<string, Payload>>(
+        `mutation($input: ${kind}Input!) { ${name}(input: $input) { assignment { id role } userErrors { code field } } }`,
+        { input: input_ },
+      )
+    )[name] as Payload;
+  };
+  const assign = async (who: string, startDate: string) =>
+    (
+      await call('createTerritoryAssignment', {
+        territoryId: toGlobalId('Territory', east),
+        repId: gid(who),
+        role: 'PRIMARY',
+        startDate,
+      })
+    ).assignment?.id as string;
+  const spans = (who: string) =>
+    db.sql.query<{ role: string; from: string; to: string | null }>(
+      `SELECT role::text, "startDate"::text AS from, "endDate"::text AS to FROM "TerritoryAssignment"
+        WHERE "territoryId" = $1 AND "repId" = $2 ORDER BY "startDate", id`,
+      [east, rep[who]],
+    );
+
+  beforeAll(async () => {
+    east = (
+      await db.prisma.territory.create({ data: { organizationId: org, salesPlanId: plan, name: 'East', kind: 'GEO' } })
+    ).id;
+    // The organization's time zone is UTC.
+    today = (
+      (await db.sql.query<{ d: string }>(`SELECT (now() AT TIME ZONE 'UTC')::date::text AS d`))[0] as { d: string }
+    ).d;
+  });
+
+  it('a new role on a started assignment ends it today and opens a new one from today', async () => {
+    const id = await assign('Ivy', '2025-03-01');
+    const changed = await call('updateTerritoryAssignment', { id, role: 'OVERLAY' });
+    expect(changed.userErrors).toEqual([]);
+    expect(changed.assignment?.role).toBe('OVERLAY');
+    expect(changed.assignment?.id).not.toBe(id);
+    expect(await spans('Ivy')).toEqual([
+      { role: 'PRIMARY', from: '2025-03-01', to: today },
+      { role: 'OVERLAY', from: today, to: null },
+    ]);
+    // Its start is history: refused, naming the field.
+    const moved = await call('updateTerritoryAssignment', { id, startDate: '2025-04-01' });
+    expect(moved.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'startDate'] });
+    // So is the role of the part that has ended.
+    const relabel = await call('updateTerritoryAssignment', { id, role: 'OVERLAY' });
+    expect(relabel.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'role'] });
+    expect(await spans('Ivy')).toHaveLength(2);
+  });
+
+  it('deleting a started assignment ends it today; an ended one is refused and kept', async () => {
+    const id = await assign('Vera', '2025-03-01');
+    const removed = await call('deleteTerritoryAssignment', { id });
+    expect(removed.userErrors).toEqual([]);
+    expect(removed.assignment?.id).toBe(id);
+    expect(await spans('Vera')).toEqual([{ role: 'PRIMARY', from: '2025-03-01', to: today }]);
+    const again = await call('deleteTerritoryAssignment', { id });
+    expect(again.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'id'] });
+    expect(await spans('Vera')).toEqual([{ role: 'PRIMARY', from: '2025-03-01', to: today }]);
+  });
+
+  it("realigning accounts by the plan's rules keeps where they were", async () => {
+    const rules = await client.data<{ setTerritoryRules: { userErrors: unknown[] } }>(
+      `mutation($input: SetTerritoryRulesInput!) { setTerritoryRules(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          territoryId: toGlobalId('Territory', east),
+          expectedVersion: await version(),
+          rules: [{ industry: 'Software' }],
+        },
+      },
+    );
+    expect(rules.setTerritoryRules.userErrors).toEqual([]);
+    const applied = await client.data<{ applyTerritoryRules: { userErrors: unknown[] } }>(
+      `mutation($input: ApplyTerritoryRulesInput!) { applyTerritoryRules(input: $input) { userErrors { code } } }`,
+      { input: { salesPlanId: toGlobalId('SalesPlan', plan), expectedVersion: await version() } },
+    );
+    expect(applied.applyTerritoryRules.userErrors).toEqual([]);
+    const placements = await db.sql.query<{ t: number; from: string; to: string | null }>(
+      `SELECT "territoryId" AS t, "validFrom"::text AS from, "validTo"::text AS to FROM "AccountTerritoryHistory"
+        WHERE "accountId" = $1 ORDER BY "validFrom"`,
+      [acme],
+    );
+    // Acme (Software) goes to East today; North and South stay as they were.
+    expect(placements).toEqual([
+      { t: territory.North, from: '2024-01-15', to: '2025-08-01' },
+      { t: territory.South, from: '2025-08-01', to: today },
+      { t: east, from: today, to: null },
+    ]);
+  });
+
+  it('an assignment not started yet has no history: edited in place, deleted outright', async () => {
+    const id = await assign('Dan', `${next}-03-01`);
+    const changed = await call('updateTerritoryAssignment', { id, startDate: `${next}-04-01`, role: 'OVERLAY' });
+    expect(changed.assignment).toEqual({ id, role: 'OVERLAY' });
+    expect(await spans('Dan')).toEqual([{ role: 'OVERLAY', from: `${next}-04-01`, to: null }]);
+    const removed = await call('deleteTerritoryAssignment', { id });
+    expect(removed).toEqual({ assignment: null, userErrors: [] });
+    expect(await spans('Dan')).toEqual([]);
   });
 });

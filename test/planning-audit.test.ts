@@ -234,6 +234,9 @@ describe('audit trail of territories, rules, account moves and assignments', () 
   });
 
   it('records an assignment created, ended and deleted', async () => {
+    // Next year's dates: only an assignment that has not started is deleted (a started one is
+    // ended today, its days worked kept as history).
+    const next = new Date().getUTCFullYear() + 1;
     na = await territory('North America');
     let assignmentId = 0;
     const assignmentRow = async () =>
@@ -248,7 +251,12 @@ describe('audit trail of territories, rules, account moves and assignments', () 
       const r = await mutationOk<{ assignment: { id: string } }>(
         client,
         'createTerritoryAssignment',
-        { territoryId: gid('Territory', na), repId: gid('Rep', fx.reps.ada), role: 'PRIMARY', startDate: '2026-02-01' },
+        {
+          territoryId: gid('Territory', na),
+          repId: gid('Rep', fx.reps.ada),
+          role: 'PRIMARY',
+          startDate: `${next}-02-01`,
+        },
         'assignment { id }',
       );
       assignmentId = dbId(r.assignment.id);
@@ -269,19 +277,19 @@ describe('audit trail of territories, rules, account moves and assignments', () 
       endDate: null,
       salesPlanVersion: await version(),
     });
-    expect(iso(row?.startDate)).toBe('2026-02-01T00:00:00.000Z');
+    expect(iso(row?.startDate)).toBe(`${next}-02-01T00:00:00.000Z`);
 
     const ended = await auditOf(async () =>
       mutationOk(client, 'updateTerritoryAssignment', {
         id: gid('TerritoryAssignment', assignmentId),
         expectedVersion: await version(),
-        endDate: '2026-08-01',
+        endDate: `${next}-08-01`,
       }),
     );
     expect(ended).toMatchObject({ action: 'territoryAssignment.update', entityId: String(assignmentId) });
-    expect(ended.before).toMatchObject({ role: 'PRIMARY', startDate: '2026-02-01T00:00:00.000Z', endDate: null });
+    expect(ended.before).toMatchObject({ role: 'PRIMARY', startDate: `${next}-02-01T00:00:00.000Z`, endDate: null });
     const endedRow = await assignmentRow();
-    expect(iso(endedRow?.endDate)).toBe('2026-08-01T00:00:00.000Z');
+    expect(iso(endedRow?.endDate)).toBe(`${next}-08-01T00:00:00.000Z`);
     expect(ended.after).toMatchObject({
       startDate: iso(endedRow?.startDate),
       endDate: iso(endedRow?.endDate),
@@ -295,7 +303,11 @@ describe('audit trail of territories, rules, account moves and assignments', () 
       }),
     );
     expect(deleted).toMatchObject({ action: 'territoryAssignment.delete', entityId: String(assignmentId) });
-    expect(deleted.before).toMatchObject({ id: assignmentId, repId: fx.reps.ada, endDate: '2026-08-01T00:00:00.000Z' });
+    expect(deleted.before).toMatchObject({
+      id: assignmentId,
+      repId: fx.reps.ada,
+      endDate: `${next}-08-01T00:00:00.000Z`,
+    });
     expect(deleted.after).toEqual({ salesPlanVersion: await version() });
     expect(await assignmentRow()).toBeUndefined();
   });

@@ -579,21 +579,23 @@ describe('planning', () => {
     planVersion = deleted.deleteTerritory.salesPlan?.version as number;
     expect(await sql(`SELECT 1 FROM "Territory" WHERE id = $1`, [tempDb])).toEqual([]);
 
-    // An overlay assignment: its dates and role changed, then removed as made in error.
+    // An overlay assignment of next year: its dates changed, then removed as made in error (it
+    // has not started, so nothing of it is history yet).
+    const next = new Date().getUTCFullYear() + 1;
     const ae2 = gid('Rep', await idOf('Rep', 'AE2'));
     const overlay = await client.createTerritoryAssignment({
-      input: { territoryId: naTerritory, repId: ae2, role: 'OVERLAY', startDate: '2026-01-01' },
+      input: { territoryId: naTerritory, repId: ae2, role: 'OVERLAY', startDate: `${next}-01-01` },
     });
     const overlayId = overlay.createTerritoryAssignment.assignment?.id as string;
     planVersion = overlay.createTerritoryAssignment.salesPlan?.version as number;
     const changed = await client.updateTerritoryAssignment({
-      input: { id: overlayId, expectedVersion: planVersion, startDate: '2026-02-01', endDate: '2026-12-31' },
+      input: { id: overlayId, expectedVersion: planVersion, startDate: `${next}-02-01`, endDate: `${next}-12-31` },
     });
     expect(changed.updateTerritoryAssignment.assignment).toMatchObject({
       id: overlayId,
       role: 'OVERLAY',
-      startDate: '2026-02-01',
-      endDate: '2026-12-31',
+      startDate: `${next}-02-01`,
+      endDate: `${next}-12-31`,
       rep: { id: ae2 },
       territory: { id: naTerritory },
     });
@@ -605,7 +607,7 @@ describe('planning', () => {
       );
     const [stored] = await overlayRows();
     expect(gid('TerritoryAssignment', stored?.id as number)).toBe(overlayId);
-    expect(stored).toMatchObject({ role: 'OVERLAY', start: '2026-02-01', end: '2026-12-31' });
+    expect(stored).toMatchObject({ role: 'OVERLAY', start: `${next}-02-01`, end: `${next}-12-31` });
     const removed = await client.deleteTerritoryAssignment({ input: { id: overlayId, expectedVersion: planVersion } });
     expect(removed.deleteTerritoryAssignment.territory?.id).toBe(naTerritory);
     expect(removed.deleteTerritoryAssignment.territory?.assignments.map((a) => a.id)).not.toContain(overlayId);
@@ -1008,6 +1010,43 @@ describe('forecast', () => {
       sum(dealRows.filter((d) => d.stage === 'CLOSED_WON' && inQuarter(d, 1))),
     );
     expect(forecastAccuracy.children).toHaveLength(AES.length);
+  });
+
+  it('takes a snapshot now and backtests a quarter with its scores', async () => {
+    const mgr = gid('Rep', await idOf('Rep', 'MGR'));
+    const q2 = dealRows.filter((d) => inQuarter(d, 2));
+    const { forecastSnapshot } = await client.forecastSnapshot({ periodKey: 'FY2026-Q2', repId: mgr });
+    expect(forecastSnapshot.asOf).toBeNull();
+    expect(money(forecastSnapshot.node.closed)).toBe(sum(q2.filter((d) => d.stage === 'CLOSED_WON')));
+    const { forecastBacktest } = await client.forecastBacktest({ periodKeys: ['FY2026-Q1'], repId: mgr });
+    expect(money(forecastBacktest.node.periods[0]?.actual)).toBe(
+      sum(dealRows.filter((d) => d.stage === 'CLOSED_WON' && inQuarter(d, 1))),
+    );
+    expect(forecastBacktest.node.weeks.length).toBeGreaterThan(0);
+    expect(forecastBacktest.children).toHaveLength(AES.length);
+  });
+
+  it('draws a range chart (README "A forecast range chart and a commission accrual") and refuses an ended accrual', async () => {
+    const mgr = gid('Rep', await idOf('Rep', 'MGR'));
+    const q2 = dealRows.filter((d) => inQuarter(d, 2));
+    const { forecastRange } = await client.forecastRange({ periodKey: 'FY2026-Q2', repId: mgr });
+    const closed = sum(q2.filter((d) => d.stage === 'CLOSED_WON'));
+    expect(money(forecastRange.node.closed)).toBe(closed);
+    expect(money(forecastRange.node.maximum)).toBe(
+      sum(
+        q2.filter(
+          (d) =>
+            d.stage === 'CLOSED_WON' ||
+            (['COMMIT', 'BEST_CASE', 'PIPELINE'].includes(d.category) && !d.stage.startsWith('CLOSED')),
+        ),
+      ),
+    );
+    expect(forecastRange.node.percentiles.map((p) => p.percentile)).toEqual([0.1, 0.5, 0.9]);
+    const [p10, p50, p90] = forecastRange.node.percentiles.map((p) => Number(p.amount));
+    expect((p10 as number) <= (p50 as number) && (p50 as number) <= (p90 as number)).toBe(true);
+    expect(forecastRange.children.map((c) => c.rep.name).sort()).toEqual(['Ada AE', 'Ben AE', 'Cleo AE']);
+    // An ended quarter has a payout run, not a liability forecast: refused naming periodKey.
+    await expect(client.forecastLiability({ periodKey: 'FY2026-Q2', repId: mgr })).rejects.toThrow(/periodKey/);
   });
 });
 

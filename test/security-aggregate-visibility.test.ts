@@ -508,6 +508,77 @@ const ANALYTICS: Record<string, Check> = {
     );
     expect(money(data.forecastAccuracy.node.actual), c.name).toBe(expected.closed);
   },
+  forecastSnapshot: async (c) => {
+    // Without a week or instant the snapshot is the deals as stored; the whole account region of
+    // the fixture as scope keeps every deal, and still only the caller's count.
+    const expected = await forecastSql(nodeOf(c), '2026-05-01', '2026-08-01');
+    const [region] = await db.sql.query<{ region: string }>(
+      'SELECT region FROM "Account" WHERE "organizationId" = $1 GROUP BY region HAVING count(*) = (SELECT count(*) FROM "Account" WHERE "organizationId" = $1)',
+      [fx.organizationId],
+    );
+    const data = await gql(
+      c,
+      'query($rep: ID!, $scope: ForecastScope) { forecastSnapshot(periodKey: "FY2027-Q2", repId: $rep, scope: $scope) { node { closed openPipeline } } }',
+      { rep: rep(nodeOf(c)), scope: region ? { region: region.region } : null },
+    );
+    const n = data.forecastSnapshot.node;
+    expect({ closed: money(n.closed), openPipeline: money(n.openPipeline) }, c.name).toEqual(expected);
+  },
+  forecastBacktest: async (c) => {
+    const expected = await forecastSql(nodeOf(c), '2026-05-01', '2026-08-01');
+    const data = await gql(
+      c,
+      'query($rep: ID!) { forecastBacktest(periodKeys: ["FY2027-Q2"], repId: $rep) { node { periods { actual } } } }',
+      { rep: rep(nodeOf(c)) },
+    );
+    expect(money(data.forecastBacktest.node.periods[0].actual), c.name).toBe(expected.closed);
+  },
+  forecastRange: async (c) => {
+    // The range runs from closed (nothing open won) to maximum (every open deal won): the node's
+    // visible closed and counted open credit.
+    const expected = await forecastSql(nodeOf(c), '2026-02-01', '2027-02-01');
+    const data = await gql(
+      c,
+      'query($rep: ID!) { forecastRange(periodKey: "FY2027", repId: $rep) { node { closed maximum percentiles { amount } } } }',
+      { rep: rep(nodeOf(c)) },
+    );
+    const n = data.forecastRange.node;
+    expect({ closed: money(n.closed), openPipeline: money(new Decimal(n.maximum).minus(n.closed)) }, c.name).toEqual(
+      expected,
+    );
+    for (const p of n.percentiles) {
+      expect(new Decimal(p.amount).greaterThanOrEqualTo(n.closed), c.name).toBe(true);
+      expect(new Decimal(p.amount).lessThanOrEqualTo(n.maximum), c.name).toBe(true);
+    }
+  },
+  forecastLiability: async (c) => {
+    // The reps priced are exactly those of the node's subtree a plan pays in FY2027-Q4 (every
+    // rep of the subtree being visible to the caller), and the node is their sum.
+    const node = nodeOf(c);
+    const paid = await db.sql.query<{ id: number }>(
+      `SELECT DISTINCT "repId" AS id FROM "CompAssignment" WHERE "organizationId" = $1 AND "repId" = ANY($2::int[])
+          AND "startDate" < '2027-02-01' AND ("endDate" IS NULL OR "endDate" > '2026-11-01') ORDER BY 1`,
+      [fx.organizationId, await subtreeOf(node)],
+    );
+    const query =
+      'query($rep: ID!) { forecastLiability(periodKey: "FY2027-Q4", repId: $rep) { node { closedOnly expected } reps { rep { id } closedOnly expected } } }';
+    if (!paid.length) {
+      expect(await refused(c, query, { rep: rep(node) }), c.name).toBe('NOT_FOUND');
+      return;
+    }
+    const data = await gql(c, query, { rep: rep(node) });
+    const reps = data.forecastLiability.reps as { rep: { id: string }; closedOnly: string; expected: string }[];
+    expect(
+      reps.map((r) => r.rep.id),
+      c.name,
+    ).toEqual(paid.map((r) => rep(r.id)));
+    const total = (key: 'closedOnly' | 'expected') => money(reps.reduce((t, r) => t.add(r[key]), new Decimal(0)));
+    expect(money(data.forecastLiability.node.closedOnly), c.name).toBe(total('closedOnly'));
+    if (c.repId !== null && c.repId !== fx.vp) {
+      // A node above the caller is refused, as the forecast refuses it.
+      expect(await refused(c, query, { rep: rep(fx.vp) }), c.name).toBe('FORBIDDEN');
+    }
+  },
   compareSalesPlans: async (c) => {
     const expected = await balanceSql(c);
     const quota = await one<{ q: string; n: number }>(

@@ -182,12 +182,14 @@ describe('API keys', () => {
   });
 
   it('are refused once expired, and when their rep has left', async () => {
+    // Issued for an hour (a key cannot be issued already expired), then the hour passes.
     const expired = await issueApiKey(db.sql, {
       organizationId: fx.organizationId,
       name: 'expired',
       scopes: ['admin'],
-      expiresAt: new Date(Date.now() - 1000),
+      expiresAt: new Date(Date.now() + 3_600_000),
     });
+    await db.sql.query(`UPDATE "ApiKey" SET "expiresAt" = now() - interval '1 second' WHERE id = $1`, [expired.id]);
     const res = await post(bearer(expired.token));
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0]?.message).toMatch(/expired/);

@@ -241,7 +241,7 @@ describe('creating a rep-bound key with an organization-level scope', () => {
     const before = await keyCount();
     await expect(
       issueApiKey(db.sql, { organizationId: fx.organizationId, name: 'x', scopes: ['admin'], repId: ada.id }),
-    ).rejects.toThrow(/admin are organization-level/);
+    ).rejects.toThrow(/admin is organization-level/);
     expect(await keyCount()).toBe(before);
   });
 
@@ -267,7 +267,9 @@ describe('creating a rep-bound key with an organization-level scope', () => {
         email?.email as string,
       ]);
       expect(code).toBe(2);
-      expect(errors.join('\n')).toMatch(/--scopes write:ingest is organization-level .* cannot be combined with --rep/);
+      expect(errors.join('\n')).toMatch(
+        /--scopes: write:ingest is organization-level .* a key bound to a rep cannot hold it/,
+      );
       const [keys] = await pg.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM "ApiKey"');
       expect(keys?.n).toBe(0);
     } finally {

@@ -5,6 +5,7 @@ import { issueDemoKey } from './access/demo-key.js';
 import { startBulkWorker } from './bulk/runner.js';
 import { DatabaseSetupError, ensureDatabase } from './db/create-database.js';
 import { openDatabase } from './db/database.js';
+import { replicaSettingsFromEnv } from './db/replica.js';
 import { startWebhookWorker } from './events/delivery.js';
 import { seedIfEmpty } from './seed/cli.js';
 import { createServer } from './server.js';
@@ -29,7 +30,11 @@ if (databaseUrl) {
     process.exit(1);
   });
 }
-const db = await openDatabase({ databaseUrl, dataDir: process.env.COXSWAIN_DATA_DIR || undefined });
+const db = await openDatabase({
+  databaseUrl,
+  dataDir: process.env.COXSWAIN_DATA_DIR || undefined,
+  replica: (databaseUrl && replicaSettingsFromEnv()) || undefined,
+});
 logger.info({ database: db.kind, location: db.location }, 'database ready');
 if (process.env.COXSWAIN_SEED !== 'none') {
   await seedIfEmpty(db, (process.env.COXSWAIN_SEED as 'demo' | 'large' | undefined) ?? 'demo');

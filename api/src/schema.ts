@@ -18,6 +18,8 @@ import './ingestion/sync-schema.js';
 import './whitespace/schema.js';
 import './performance/schema.js';
 import './forecast/schema.js';
+import './forecast/snapshot-schema.js';
+import './forecast/range-schema.js';
 import './events/schema.js';
 import './retention/graphql/queries.js';
 import './funnel/graphql/queries.js';

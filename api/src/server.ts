@@ -31,6 +31,7 @@ import {
   useTrustedDocuments,
 } from './access/plugins.js';
 import { type CostBucketStore, memoryBucketStore, redisBucketStore } from './access/rate-limit.js';
+import { useReadReplica } from './access/read-replica.js';
 import { DOWNLOAD_PREFIX, serveExportDownload } from './bulk/download.js';
 import { exportStorage as environmentExportStorage } from './bulk/links.js';
 import type { ExportStorage } from './bulk/storage.js';
@@ -39,8 +40,10 @@ import { isStatementCancelled, STATEMENT_TIMEOUT_MESSAGE } from './db/session.js
 import { type GraphiQLPageOptions, renderGraphiQLPage } from './graphiql/page.js';
 import { schema } from './schema.js';
 import { buildContext, type Context } from './shared/context.js';
+import { UserInputError } from './shared/errors.js';
 import { logger } from './shared/logger.js';
 import { requestIdOf } from './shared/request-id.js';
+import { userInputGraphQLError } from './shared/user-error-plugin.js';
 
 export interface ServerOptions {
   db: Database;
@@ -87,8 +90,10 @@ function isPothosValidationError(error: unknown): error is Error {
 
 /** The client-facing form of an error raised on purpose; null for an unexpected error. */
 function expectedError(error: unknown): GraphQLError | null {
+  if (error instanceof UserInputError) return userInputGraphQLError(error);
   if (!isGraphQLErrorLike(error)) return null;
   const original = error.originalError;
+  if (original instanceof UserInputError) return userInputGraphQLError(original, error.path);
   if (isPothosValidationError(original)) {
     return new GraphQLError(original.message, { path: error.path, extensions: { code: 'INVALID' } });
   }
@@ -166,6 +171,7 @@ export function createServer({ db, graphiql, security: overrides, exports }: Ser
   const ownsStore = store !== undefined && store !== security.cost.store;
   const plugins: Plugin<Context>[] = [
     useDatabaseShare(db.gate),
+    useReadReplica(db.replica),
     useRequestId(),
     authentication as Plugin<Context>,
     useErrorCodes() as Plugin<Context>,
@@ -242,11 +248,17 @@ export function createServer({ db, graphiql, security: overrides, exports }: Ser
         res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"not ready","server":"stopping"}');
         return;
       }
+      // The replica's state is a detail: down or lagging, its reads go to the primary.
+      const replica = db.replica ? { replica: db.replica.status() } : {};
       try {
         await db.sql.query('SELECT 1');
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ready","database":"up"}');
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: 'ready', database: 'up', ...replica }));
       } catch {
-        res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"not ready","database":"down"}');
+        res
+          .writeHead(503, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: 'not ready', database: 'down', ...replica }));
       }
       return;
     }

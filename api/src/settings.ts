@@ -8,7 +8,10 @@ import { createJwtVerifier, jwtOptionsFromEnv } from './access/jwt.js';
 import { bulkSettingsFromEnv } from './bulk/settings.js';
 import { exportRetentionMs } from './bulk/storage.js';
 import { maxConcurrentFromEnv } from './bulk/store.js';
+import { poolerFromEnv } from './db/database.js';
 import { gateLimitsFromEnv } from './db/gate.js';
+import { replicaSettingsFromEnv } from './db/replica.js';
+import { rowSecurityFromEnv } from './db/row-security.js';
 import { statementTimeoutFromEnv } from './db/session.js';
 import { deliveryOptionsFromEnv } from './events/delivery.js';
 
@@ -40,7 +43,10 @@ export function settingsProblems(env: NodeJS.ProcessEnv = process.env): string[]
   });
   check('COXSWAIN_MAX_*, COXSWAIN_COST_*, COXSWAIN_APQ_*', () => securityOptionsFromEnv(env));
   check('COXSWAIN_STATEMENT_TIMEOUT_MS', () => statementTimeoutFromEnv(env));
+  check('COXSWAIN_ROW_SECURITY', () => rowSecurityFromEnv(env));
   check('COXSWAIN_TENANT_MAX_* / COXSWAIN_DB_QUEUE_TIMEOUT_MS', () => gateLimitsFromEnv(10, env));
+  check('DATABASE_REPLICA_URL / COXSWAIN_REPLICA_*', () => replicaSettingsFromEnv(env));
+  check('COXSWAIN_DB_POOLER', () => poolerFromEnv(env));
   check('COXSWAIN_BULK_*', () => bulkSettingsFromEnv(env));
   check('COXSWAIN_BULK_MAX_CONCURRENT', () => maxConcurrentFromEnv(env));
   check('COXSWAIN_EXPORT_RETENTION_HOURS', () => exportRetentionMs(env));

@@ -6,7 +6,9 @@
 //   2. coxswain-http: the same query over loopback HTTP to the real server (yoga, auth, limits);
 //   3. naive: the same shape through test/bench/naive/schema.ts (one Prisma call per relation field);
 //   4. postgraphile: PostGraphile 5 (amber preset) over the same database, executed in process;
-//   5. sql: one hand-written statement with `pg` returning the same nested JSON.
+//   5. sql: one hand-written statement with `pg` returning the same nested JSON;
+//   6. coxswain-rls: 1. with row-level security (db/row-security.ts, COXSWAIN_ROW_SECURITY=on):
+//      each statement in a transaction as the non-owner role with the organization set.
 // Each variant runs in its own worker thread, so in its own V8 heap with its own garbage collector,
 // as it would in its own server: in one shared heap, the garbage of one variant (the naive one's
 // 461 queries a page) was collected during whichever variant ran next. The main thread only
@@ -29,7 +31,7 @@ import { POSTGRES_SESSION_OPTIONS } from '../../api/src/db/session.js';
 
 const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/coxswain_large';
 const WARMUP = 3;
-const NAMES = ['coxswain', 'coxswain-http', 'naive', 'postgraphile', 'sql'] as const;
+const NAMES = ['coxswain', 'coxswain-http', 'naive', 'postgraphile', 'sql', 'coxswain-rls'] as const;
 type Name = (typeof NAMES)[number];
 
 interface Organization {
@@ -169,7 +171,12 @@ async function setup(name: Name, org: Organization): Promise<Variant> {
   }
   const { openDatabase } = await import('../../api/src/db/database.js');
   const { execute, parse } = await import('graphql');
-  const db = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 4 });
+  const db = await openDatabase({
+    databaseUrl: url,
+    migrate: false,
+    poolSize: 4,
+    rowSecurity: name === 'coxswain-rls',
+  });
   const counted = (run: () => Promise<Page>) => async () => {
     const before = db.queryCount();
     await run();
@@ -185,7 +192,7 @@ async function setup(name: Name, org: Organization): Promise<Variant> {
     };
     return { run, statements: counted(run), close: () => db.close() };
   }
-  if (name === 'coxswain') {
+  if (name === 'coxswain' || name === 'coxswain-rls') {
     const { schema } = await import('../../api/src/schema.js');
     const { adminContext } = await import('./admin-context.js');
     const document = parse(PAGE_QUERY);
@@ -374,6 +381,10 @@ async function main() {
   console.log(`Coxswain / SQL: ${(cox / (stats.sql?.median ?? 1)).toFixed(2)}x (target <= 2x)`);
   console.log(
     `Coxswain / PostGraphile: ${(cox / (stats.postgraphile?.median ?? 1)).toFixed(2)}x (target < 1x); over HTTP / SQL: ${((stats['coxswain-http']?.median ?? 0) / (stats.sql?.median ?? 1)).toFixed(2)}x`,
+  );
+
+  console.log(
+    `Coxswain with row-level security / without: ${((stats['coxswain-rls']?.median ?? 0) / cox).toFixed(2)}x; with it / PostGraphile: ${((stats['coxswain-rls']?.median ?? 0) / (stats.postgraphile?.median ?? 1)).toFixed(2)}x`,
   );
 
   if (values.layers) await layers(org, RUNS, quantile);

@@ -4,7 +4,7 @@
 // suites that run on one (CI runs the whole suite once per backend); suites that must compare
 // both ask for both explicitly.
 import pg from 'pg';
-import { type Database, openDatabase } from '../../api/src/db/database.js';
+import { type Database, type OpenDatabaseOptions, openDatabase } from '../../api/src/db/database.js';
 
 export type Backend = 'postgres' | 'pglite';
 
@@ -29,7 +29,10 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-export async function createTestDatabase(backend: Backend = selectedBackend()): Promise<TestDatabase> {
+export async function createTestDatabase(
+  backend: Backend = selectedBackend(),
+  options: Pick<OpenDatabaseOptions, 'rowSecurity'> = {},
+): Promise<TestDatabase> {
   if (backend === 'pglite') {
     const db = await openDatabase({ dataDir: 'memory://' });
     return Object.assign(db, { destroy: () => db.close() });
@@ -40,7 +43,7 @@ export async function createTestDatabase(backend: Backend = selectedBackend()): 
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = withDatabase(TEST_PG_ADMIN_URL, name);
-  const db = await openDatabase({ databaseUrl: url, poolSize: 4 });
+  const db = await openDatabase({ databaseUrl: url, poolSize: 4, ...options });
   return Object.assign(db, {
     url,
     async destroy() {

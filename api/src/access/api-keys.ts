@@ -15,6 +15,7 @@ import { crc32 } from 'node:zlib';
 import type { Database } from '../db/database.js';
 import type { SqlConnection } from '../db/sql-runner.js';
 import type { OrganizationSettings } from '../shared/context.js';
+import { throwIfAny, type UserErrorShape, userError } from '../shared/errors.js';
 import { isScope, organizationLevelGrants, type Scope } from './scopes.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -115,10 +116,94 @@ export interface IssuedApiKey {
   prefix: string;
 }
 
+/** A key's name: 1 to 100 characters. */
+export const MAX_API_KEY_NAME = 100;
+/** The furthest expiry a key may be given: 3 years. */
+export const MAX_API_KEY_LIFETIME_MS = 3 * 366 * 86_400_000;
+
 /**
- * Creates a key outside any request: the CLI, the demo start and test clients. The admin
- * mutation creates keys through the tenant client instead (with audit and idempotency).
+ * Every rule a new key must meet, as user errors on the admin mutation's input fields (the CLI
+ * maps them to its flags): a name, known scopes, an expiry within 3 years, a rep of the
+ * organization, and no organization-level scope on a key bound to a rep.
  */
+async function apiKeyInputErrors(sql: SqlConnection, input: IssueApiKeyInput): Promise<UserErrorShape[]> {
+  const errors: UserErrorShape[] = [];
+  const name = input.name.trim();
+  if (!name) errors.push(userError('REQUIRED', 'name must not be empty', ['input', 'name']));
+  if (name.length > MAX_API_KEY_NAME) {
+    errors.push(userError('TOO_LONG', `name is longer than ${MAX_API_KEY_NAME} characters`, ['input', 'name']));
+  }
+  if (input.scopes.length === 0) {
+    errors.push(userError('REQUIRED', 'scopes must name at least one scope', ['input', 'scopes']));
+  }
+  const unknown = input.scopes.filter((scope) => !isScope(scope));
+  if (unknown.length) errors.push(userError('INVALID', `unknown scope ${unknown.join(', ')}`, ['input', 'scopes']));
+  const expiresAt = input.expiresAt?.getTime();
+  if (expiresAt != null && (expiresAt <= Date.now() || expiresAt > Date.now() + MAX_API_KEY_LIFETIME_MS)) {
+    errors.push(
+      userError('OUT_OF_RANGE', 'expiresAt must be in the future and at most 3 years ahead', ['input', 'expiresAt']),
+    );
+  }
+  if (input.repId != null) {
+    const [rep] = await sql.query('SELECT 1 FROM "Rep" WHERE id = $1 AND "organizationId" = $2', [
+      input.repId,
+      input.organizationId,
+    ]);
+    if (!rep) errors.push(userError('NOT_FOUND', 'input.repId does not exist', ['input', 'repId']));
+    const organizationLevel = organizationLevelGrants(input.scopes);
+    if (organizationLevel.length) {
+      errors.push(
+        userError(
+          'INVALID',
+          `${organizationLevel.join(', ')} is organization-level (ingestion writes across the organization), so a key bound to a rep cannot hold it; create the key without a rep`,
+          ['input', 'scopes'],
+        ),
+      );
+    }
+  }
+  return errors;
+}
+
+/**
+ * Creates a key: the one path for the admin mutation (on its transaction, `sqlOf(tx)`), the CLI,
+ * the demo start and test clients. Bad input is refused with a `UserInputError` naming the
+ * field, and nothing is written. `actor` (e.g. `system:cli`) records the creation in the audit
+ * trail as the system; the mutation records its own event for the calling key or user instead.
+ */
+export async function issueApiKey(sql: SqlConnection, input: IssueApiKeyInput, actor?: string): Promise<IssuedApiKey> {
+  const scopes = [...new Set(input.scopes)];
+  const checked = { ...input, name: input.name.trim(), scopes };
+  throwIfAny(await apiKeyInputErrors(sql, checked));
+  const key = generateApiKey();
+  const [row] = await sql.query<{ id: number }>(
+    `INSERT INTO "ApiKey" ("organizationId", name, prefix, "secretHash", scopes, "repId", "expiresAt")
+     VALUES ($1, $2, $3, $4, $5::text[], $6, $7) RETURNING id`,
+    [
+      checked.organizationId,
+      checked.name,
+      key.prefix,
+      key.secretHash,
+      scopes,
+      checked.repId ?? null,
+      checked.expiresAt ?? null,
+    ],
+  );
+  const id = (row as { id: number }).id;
+  if (actor) {
+    const { organizationId, name, repId, expiresAt } = checked;
+    await auditSystem(sql, actor, organizationId, 'apiKey.create', {
+      id,
+      name,
+      prefix: key.prefix,
+      scopes,
+      repId: repId ?? null,
+      expiresAt: expiresAt ?? null,
+    });
+  }
+  return { id, token: key.token, prefix: key.prefix };
+}
+
+/** The system's own audit event for a key made or revoked outside a request. */
 async function auditSystem(
   sql: SqlConnection,
   actor: string,
@@ -131,47 +216,6 @@ async function auditSystem(
      VALUES ($1, 'SYSTEM', $2, $3, 'ApiKey', $4, $5::jsonb)`,
     [organizationId, actor, action, String(key.id), JSON.stringify(key)],
   );
-}
-
-/**
- * `actor` (e.g. `system:cli`) records the creation in the audit trail; keys minted by test clients
- * pass none.
- */
-export async function issueApiKey(sql: SqlConnection, input: IssueApiKeyInput, actor?: string): Promise<IssuedApiKey> {
-  for (const scope of input.scopes) if (!isScope(scope)) throw new Error(`unknown scope ${scope}`);
-  const organizationLevel = organizationLevelGrants(input.scopes);
-  if (input.repId != null && organizationLevel.length) {
-    throw new Error(
-      `scopes ${organizationLevel.join(', ')} are organization-level: a key bound to a rep cannot hold them`,
-    );
-  }
-  const key = generateApiKey();
-  const [row] = await sql.query<{ id: number }>(
-    `INSERT INTO "ApiKey" ("organizationId", name, prefix, "secretHash", scopes, "repId", "expiresAt")
-     VALUES ($1, $2, $3, $4, $5::text[], $6, $7) RETURNING id`,
-    [
-      input.organizationId,
-      input.name,
-      key.prefix,
-      key.secretHash,
-      input.scopes,
-      input.repId ?? null,
-      input.expiresAt ?? null,
-    ],
-  );
-  const id = (row as { id: number }).id;
-  if (actor) {
-    const { organizationId, name, scopes, repId, expiresAt } = input;
-    await auditSystem(sql, actor, organizationId, 'apiKey.create', {
-      id,
-      name,
-      prefix: key.prefix,
-      scopes,
-      repId: repId ?? null,
-      expiresAt: expiresAt ?? null,
-    });
-  }
-  return { id, token: key.token, prefix: key.prefix };
 }
 
 /** Revokes active keys matching `where` (`prefix = $1` or `name = $1` in an organization), with audit. */

@@ -5,8 +5,17 @@
 import { parseArgs } from 'node:util';
 import { openDatabaseFromEnv, runAsCommand } from '../cli.js';
 import type { Database } from '../db/database.js';
+import { UserInputError } from '../shared/errors.js';
 import { issueApiKey, revokeApiKeys } from './api-keys.js';
-import { ALL_SCOPES, isScope, organizationLevelGrants, type Scope } from './scopes.js';
+import { ALL_SCOPES, type Scope } from './scopes.js';
+
+/** The flag that sets each input field of a key. */
+const FLAG_OF_FIELD: Record<string, string> = {
+  name: '--name',
+  scopes: '--scopes',
+  repId: '--rep',
+  expiresAt: '--expires-in-days',
+};
 
 const USAGE = `usage:
   pnpm api-key create --org SLUG --scopes SCOPE[,SCOPE...] [--name NAME] [--rep EMAIL] [--expires-in-days N]
@@ -48,13 +57,6 @@ export async function run(argv: string[]): Promise<number> {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-      const unknown = scopes.filter((s) => !isScope(s));
-      if (scopes.length === 0 || unknown.length) {
-        console.error(
-          `--scopes must list known scopes${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}\n${USAGE}`,
-        );
-        return 2;
-      }
       let repId: number | null = null;
       if (values.rep) {
         const [rep] = await db.sql.query<{ id: number }>(
@@ -63,29 +65,32 @@ export async function run(argv: string[]): Promise<number> {
         );
         if (!rep) throw new Error(`no rep with email ${values.rep}`);
         repId = rep.id;
-        const organizationLevel = organizationLevelGrants(scopes);
-        if (organizationLevel.length) {
-          console.error(
-            `--scopes ${organizationLevel.join(',')} is organization-level (ingestion writes across the organization) and cannot be combined with --rep; create the key without --rep\n${USAGE}`,
-          );
-          return 2;
-        }
       }
       const days = values['expires-in-days'] ? Number(values['expires-in-days']) : null;
       if (days != null && !(Number.isInteger(days) && days > 0 && days <= 1098)) {
         throw new Error('--expires-in-days must be a whole number of days, 1 to 1098');
       }
-      const key = await issueApiKey(
-        db.sql,
-        {
-          organizationId: orgId,
-          name: values.name ?? `created with pnpm api-key (${new Date().toISOString().slice(0, 10)})`,
-          scopes: scopes as Scope[],
-          repId,
-          expiresAt: days ? new Date(Date.now() + days * 86_400_000) : null,
-        },
-        'system:cli',
-      );
+      let key: Awaited<ReturnType<typeof issueApiKey>>;
+      try {
+        key = await issueApiKey(
+          db.sql,
+          {
+            organizationId: orgId,
+            name: values.name ?? `created with pnpm api-key (${new Date().toISOString().slice(0, 10)})`,
+            scopes: scopes as Scope[],
+            repId,
+            expiresAt: days ? new Date(Date.now() + days * 86_400_000) : null,
+          },
+          'system:cli',
+        );
+      } catch (error) {
+        if (!(error instanceof UserInputError)) throw error;
+        // The service names the admin mutation's input fields: say them as this command's flags.
+        for (const e of error.errors)
+          console.error(`${FLAG_OF_FIELD[e.field?.at(-1) ?? ''] ?? 'create'}: ${e.message}`);
+        console.error(USAGE);
+        return 2;
+      }
       console.error(`Created API key ${key.prefix} (id ${key.id}). The key is shown once; store it now:`);
       console.log(key.token);
       return 0;

@@ -1,4 +1,5 @@
-// Runs each operation's execution as its organization's database work (db/gate.ts), so that
+// Runs each operation's execution as its organization's database work (db/gate.ts, and
+// row-level security: db/row-security.ts), so that
 // the connections it checks out count against the organization's and the request's share of
 // the pool, and a heavy operation (access/cost.ts `isHeavy`, from the requested cost the cost
 // plugin computed) first takes one of its organization's heavy slots; answers THROTTLED (503,
@@ -9,6 +10,7 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { DatabaseBusyError, DatabaseGate, RequestWork } from '../db/gate.js';
+import { asOrganization } from '../db/row-security.js';
 import type { Context } from '../shared/context.js';
 import { isHeavy } from './cost.js';
 import { requestedCostOf } from './plugins.js';
@@ -35,8 +37,14 @@ function busyError(refusal: DatabaseBusyError): GraphQLError {
 export function useDatabaseShare(gate: DatabaseGate | null): Plugin<Context> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      if (!gate) return;
       const context = args.contextValue;
+      // Every statement of the execution runs under row-level security as the caller's
+      // organization (db/row-security.ts); the gate, when there is one, counts its connections.
+      const organizationId = context.viewer.organizationId;
+      if (!gate) {
+        setExecuteFn((executeArgs) => asOrganization(organizationId, () => executeFn(executeArgs)));
+        return;
+      }
       let work: RequestWork | undefined;
       // Decided when execution starts: the cost plugin's onExecute, which runs after this one,
       // has computed the requested cost by then.
@@ -45,7 +53,7 @@ export function useDatabaseShare(gate: DatabaseGate | null): Plugin<Context> {
         const started = gate.begin(context.viewer.organizationId, { heavy: cost !== undefined && isHeavy(cost) });
         work = started;
         try {
-          return await started.run(() => executeFn(executeArgs));
+          return await started.run(() => asOrganization(organizationId, () => executeFn(executeArgs)));
         } catch (error) {
           // A heavy request that waited past the bound for its slot has run nothing.
           if (started.refused && error === started.refused) return { errors: [busyError(started.refused)] };

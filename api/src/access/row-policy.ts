@@ -46,6 +46,7 @@ export const ROW_RULES: Readonly<Record<string, Rule>> = {
   OpportunityLineItem: { kind: 'child', relation: 'opportunity', parent: 'Opportunity' },
   OpportunitySplit: { kind: 'child', relation: 'opportunity', parent: 'Opportunity' },
   OpportunityHistory: { kind: 'child', relation: 'opportunity', parent: 'Opportunity' },
+  OpportunityCredit: { kind: 'child', relation: 'opportunity', parent: 'Opportunity' },
   Quota: { kind: 'rep', column: 'repId', relation: 'rep', set: 'reps' },
   ForecastSubmission: { kind: 'rep', column: 'ownerId', relation: 'owner', set: 'reps' },
   CompAssignment: { kind: 'rep', column: 'repId', relation: 'rep', set: 'pay' },

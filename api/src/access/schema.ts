@@ -1,18 +1,17 @@
 // The access module's graph: `viewer` (who am I, what may I do and see), API keys for admins
 // (`apiKeys`, `createApiKey`, `revokeApiKey`), and the Scope enum.
 
+import { prismaSqlConnection } from '../db/sql-runner.js';
 import { recordAudit } from '../shared/audit.js';
 import { builder } from '../shared/builder.js';
-import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
+import { UserInputError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import { parseId } from '../shared/ids.js';
-import { UserErrorRef } from '../shared/user-errors-schema.js';
-import { generateApiKey } from './api-keys.js';
-import { ALL_SCOPES, expandScopes, isScope, organizationLevelGrants, SCOPES, type Scope } from './scopes.js';
+import { type MutationPayload, mutate, userErrorsField } from '../shared/user-errors-schema.js';
+import { issueApiKey, MAX_API_KEY_NAME } from './api-keys.js';
+import { ALL_SCOPES, expandScopes, isScope, SCOPES, type Scope } from './scopes.js';
 
 const ADMIN = { scope: 'admin' } as const;
-const MAX_NAME = 100;
-const MAX_LIFETIME_MS = 3 * 366 * 86_400_000;
 
 export const ScopeEnum = builder.enumType('Scope', {
   description:
@@ -184,7 +183,7 @@ builder.queryField('apiKeys', (t) =>
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   description: 'A new API key.',
   fields: (t) => ({
-    name: t.string({ required: true, description: `What the key is for (1 to ${MAX_NAME} characters).` }),
+    name: t.string({ required: true, description: `What the key is for (1 to ${MAX_API_KEY_NAME} characters).` }),
     scopes: t.field({ type: [ScopeEnum], required: true, description: 'Scopes to grant (at least one).' }),
     repId: t.id({
       description:
@@ -208,10 +207,9 @@ const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
   }),
 });
 
-interface ApiKeyPayloadShape {
-  apiKeyId: number | null;
-  secret: string | null;
-  userErrors: UserErrorShape[];
+interface ApiKeyPayloadShape extends MutationPayload {
+  apiKeyId?: number;
+  secret?: string | null;
 }
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -226,11 +224,7 @@ function payloadFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, ApiKeyPayl
         // A refused input has no key; id 0 matches none (and keeps the query used).
         ctx.prisma.apiKey.findUnique({ ...query, where: { id: p.apiKeyId ?? 0 } }),
     }),
-    userErrors: t.field({
-      type: [UserErrorRef],
-      description: 'Why the input was refused; nothing was changed when there are any.',
-      resolve: (p) => p.userErrors,
-    }),
+    userErrors: userErrorsField(t),
   };
 }
 const CreateApiKeyPayload = builder.objectRef<ApiKeyPayloadShape>('CreateApiKeyPayload').implement({
@@ -265,116 +259,61 @@ function auditView(key: {
   return { id, name, prefix, scopes, repId, expiresAt, revokedAt };
 }
 
-const refused = (errors: UserErrorShape[]): ApiKeyPayloadShape => ({
-  apiKeyId: null,
-  secret: null,
-  userErrors: errors,
-});
-
 builder.mutationFields((t) => ({
   createApiKey: t.field({
     type: CreateApiKeyPayload,
     authScopes: ADMIN,
     description: 'Creates an API key and returns its secret once (admin only).',
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The key.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const errors: UserErrorShape[] = [];
-      const name = input.name.trim();
-      if (!name) errors.push(userError('REQUIRED', 'name must not be empty', ['input', 'name']));
-      if (name.length > MAX_NAME)
-        errors.push(userError('TOO_LONG', `name is longer than ${MAX_NAME} characters`, ['input', 'name']));
-      const scopes = [...new Set(input.scopes)];
-      if (scopes.length === 0)
-        errors.push(userError('REQUIRED', 'scopes must name at least one scope', ['input', 'scopes']));
-      const expiresAt = input.expiresAt ?? null;
-      if (expiresAt && (expiresAt.getTime() <= Date.now() || expiresAt.getTime() > Date.now() + MAX_LIFETIME_MS)) {
-        errors.push(
-          userError('OUT_OF_RANGE', 'expiresAt must be in the future and at most 3 years ahead', [
-            'input',
-            'expiresAt',
-          ]),
-        );
-      }
-      let repId: number | null = null;
-      try {
-        repId = input.repId == null ? null : parseId(input.repId, 'Rep', ['input', 'repId']);
-      } catch (error) {
-        if (error instanceof UserInputError) errors.push(error.userError);
-        else throw error;
-      }
-      if (repId != null && !(await ctx.prisma.rep.findFirst({ where: { id: repId }, select: { id: true } }))) {
-        errors.push(userError('NOT_FOUND', 'input.repId does not exist', ['input', 'repId']));
-      }
-      const organizationLevel = organizationLevelGrants(scopes);
-      if (repId != null && organizationLevel.length) {
-        errors.push(
-          userError(
-            'INVALID',
-            `input.scopes: ${organizationLevel.join(', ')} is organization-level (ingestion writes across the organization), so a key bound to a rep (input.repId) cannot hold it; omit repId for an integration key`,
-            ['input', 'scopes'],
-          ),
-        );
-      }
-      if (errors.length) return refused(errors);
-      const generated = generateApiKey();
-      let created = false;
-      const { idempotencyKey, ...request } = input;
-      try {
+    resolve: (_root, { input }, ctx) =>
+      mutate(async () => {
+        const repId = input.repId == null ? null : parseId(input.repId, 'Rep', ['input', 'repId']);
+        const { idempotencyKey, ...request } = input;
+        let secret: string | null = null;
         const { apiKeyId } = await runIdempotent(ctx, 'createApiKey', idempotencyKey, request, async (tx) => {
-          const key = await tx.apiKey.create({
-            data: {
-              organizationId: ctx.organization.id,
-              name,
-              prefix: generated.prefix,
-              secretHash: generated.secretHash,
-              scopes,
-              repId,
-              expiresAt,
-            },
+          const issued = await issueApiKey(prismaSqlConnection(tx), {
+            organizationId: ctx.organization.id,
+            name: input.name,
+            scopes: input.scopes,
+            repId,
+            expiresAt: input.expiresAt ?? null,
           });
+          const key = await tx.apiKey.findUniqueOrThrow({ where: { id: issued.id } });
           await recordAudit(tx, ctx, {
             action: 'apiKey.create',
             entityType: 'ApiKey',
             entityId: key.id,
             after: auditView(key),
           });
-          created = true;
+          // Only the call that made the key sees its secret; a replay gets the key without it.
+          secret = issued.token;
           return { apiKeyId: key.id };
         });
-        return { apiKeyId, secret: created ? generated.token : null, userErrors: [] };
-      } catch (error) {
-        if (error instanceof UserInputError) return refused([error.userError]);
-        throw error;
-      }
-    },
+        return { apiKeyId, secret };
+      }),
   }),
   revokeApiKey: t.field({
     type: RevokeApiKeyPayload,
     authScopes: ADMIN,
     description: 'Revokes an API key at once; revoking a revoked key changes nothing (admin only).',
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: 'The key.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      let id: number;
-      try {
-        id = parseId(input.id, 'ApiKey', ['input', 'id']);
-      } catch (error) {
-        if (error instanceof UserInputError) return refused([error.userError]);
-        throw error;
-      }
-      return ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.apiKey.findFirst({ where: { id } });
-        if (!before) return refused([userError('NOT_FOUND', 'input.id does not exist', ['input', 'id'])]);
-        if (before.revokedAt) return { apiKeyId: id, secret: null, userErrors: [] };
-        const after = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
-        await recordAudit(tx, ctx, {
-          action: 'apiKey.revoke',
-          entityType: 'ApiKey',
-          entityId: id,
-          before: auditView(before),
-          after: auditView(after),
+    resolve: (_root, { input }, ctx) =>
+      mutate(async () => {
+        const id = parseId(input.id, 'ApiKey', ['input', 'id']);
+        return ctx.prisma.$transaction(async (tx) => {
+          const before = await tx.apiKey.findFirst({ where: { id } });
+          if (!before) throw new UserInputError('NOT_FOUND', 'input.id does not exist', ['input', 'id']);
+          if (before.revokedAt) return { apiKeyId: id };
+          const after = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+          await recordAudit(tx, ctx, {
+            action: 'apiKey.revoke',
+            entityType: 'ApiKey',
+            entityId: id,
+            before: auditView(before),
+            after: auditView(after),
+          });
+          return { apiKeyId: id };
         });
-        return { apiKeyId: id, secret: null, userErrors: [] };
-      });
-    },
+      }),
   }),
 }));

@@ -12,6 +12,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { execute, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Database } from '../db/database.js';
+import { asOrganization } from '../db/row-security.js';
 import { isStatementCancelled } from '../db/session.js';
 import type { BulkOperation, BulkOperationErrorCode } from '../generated/prisma/client.js';
 import { jobQueue } from '../jobs/queue.js';
@@ -42,6 +43,11 @@ import { AFTER_VARIABLE, type BulkQueryPlan, FIRST_VARIABLE, PAGE_INFO_ALIAS, pl
 
 /** random_page_cost of the compiled path's transaction (runOnPostgres). */
 const EXPORT_RANDOM_PAGE_COST = 1.1;
+/**
+ * Longest an export waits for the replica to replay the writes made before it started, before
+ * it reads the primary instead: replay usually takes milliseconds.
+ */
+const EXPORT_REPLICA_WAIT_MS = 2_000;
 
 const EXTENSIONS = { NDJSON: 'jsonl', CSV: 'csv', PARQUET: 'parquet' };
 
@@ -251,12 +257,15 @@ export function createBulkRunner(
     progress: { objectCount: number; rootObjectCount: number; stopped: Stopped | null },
     deadline: number,
   ): Promise<void> {
-    const readInSnapshot = db.readInSnapshot;
+    // The replica reads the export when it has replayed every write acknowledged before the
+    // export started (docs/scaling.md); else, and on PGlite, the primary.
+    const source = db.replica && (await db.replica.caughtUp(EXPORT_REPLICA_WAIT_MS)) ? db.replica.standby : db;
+    const readInSnapshot = source.readInSnapshot;
     if (readInSnapshot && compiled && 'projection' in compiled) {
       const outcome = await readInSnapshot(
         (read) => {
           const client = tenantPrisma(
-            db.prisma,
+            source.prisma,
             ctx.viewer.organizationId,
             { visibility: ctx.visibility, viewer: ctx.viewer },
             read,
@@ -275,7 +284,11 @@ export function createBulkRunner(
     // One snapshot for every page: REPEATABLE READ makes the pages read the database as it was
     // at the first one, so a deal moved or changed during the export is neither skipped nor
     // exported twice.
-    await ctx.prisma.$transaction(
+    const prisma =
+      source === db
+        ? ctx.prisma
+        : tenantPrisma(source.prisma, ctx.viewer.organizationId, { visibility: ctx.visibility, viewer: ctx.viewer });
+    await prisma.$transaction(
       (tx) =>
         runPages(
           op,
@@ -334,7 +347,9 @@ export function createBulkRunner(
         if (db.kind === 'postgres') return runOnPostgres(op, ctx, plan, compiled, write, progress, deadline);
         await runPages(op, ctx, plan, compiled, write, progress, deadline, false);
       };
-      await (db.gate ? db.gate.begin(op.organizationId).run(work) : work());
+      // Under row-level security as the organization, as a request is (db/row-security.ts).
+      const organizationWork = () => asOrganization(op.organizationId, work);
+      await (db.gate ? db.gate.begin(op.organizationId).run(organizationWork) : organizationWork());
       clearInterval(timer);
       const { bytes } = await writer.finish();
       const key = fileKeyOf(op);

@@ -3,11 +3,12 @@
 // approved or paid run; resolving it may create an adjustment, which a later run pays: approved
 // runs are never reopened.
 import { recordAudit } from '../shared/audit.js';
-import { userError } from '../shared/errors.js';
+import { throwIfAny, UserInputError, userError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import type { Dec } from '../shared/money.js';
+import type { Tx } from '../shared/transactions.js';
 import { moneyErrors } from './plan-rules.js';
-import { type CompContext, jsonInput, notFound, type Tx, throwIfAny, UserErrorList } from './service.js';
+import { type CompContext, jsonInput, notFound } from './service.js';
 
 export const MAX_REASON = 2000;
 
@@ -69,7 +70,7 @@ export async function openDispute(
     });
     if (!line) throw notFound('The payout line', ['input', 'payoutLineId']);
     if (line.payoutRun.status === 'DRAFT') {
-      throw new UserErrorList([
+      throw UserInputError.of([
         userError(
           'CONFLICT',
           `Run ${line.payoutRun.periodKey} is still a draft; dispute a line once the run is approved`,
@@ -79,7 +80,7 @@ export async function openDispute(
     }
     const open = await tx.dispute.findFirst({ where: { payoutLineId: line.id, status: 'OPEN' } });
     if (open) {
-      throw new UserErrorList([
+      throw UserInputError.of([
         userError('DUPLICATE', `This line already has an open dispute (#${open.id})`, ['input', 'payoutLineId']),
       ]);
     }
@@ -117,7 +118,7 @@ export async function resolveDispute(ctx: CompContext, input: ResolveDisputeInpu
     const dispute = await tx.dispute.findFirst({ where: { id: input.id } });
     if (!dispute) throw notFound('The dispute', ['input', 'id']);
     if (dispute.status !== 'OPEN') {
-      throw new UserErrorList([
+      throw UserInputError.of([
         userError('CONFLICT', `Dispute #${dispute.id} is already ${dispute.status}`, ['input', 'id']),
       ]);
     }
@@ -142,7 +143,7 @@ export async function resolveDispute(ctx: CompContext, input: ResolveDisputeInpu
       },
     });
     if (count === 0) {
-      throw new UserErrorList([
+      throw UserInputError.of([
         userError('CONFLICT', `Dispute #${dispute.id} was resolved meanwhile`, ['input', 'id']),
       ]);
     }

@@ -10,21 +10,13 @@
 //   of the assignment: new terms are a new assignment from the first unpaid day.
 import type { CompAssignment, CompPlan } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
-import { type UserErrorShape, userError } from '../shared/errors.js';
+import { throwIfAny, type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import { type Dec, dec } from '../shared/money.js';
+import type { Tx } from '../shared/transactions.js';
 import { isoDay, planChain } from './periods.js';
 import { moneyErrors } from './plan-rules.js';
-import {
-  type CompContext,
-  jsonInput,
-  lockPayouts,
-  lockRepAssignments,
-  notFound,
-  type Tx,
-  throwIfAny,
-  UserErrorList,
-} from './service.js';
+import { type CompContext, jsonInput, lockPayouts, lockRepAssignments, notFound } from './service.js';
 
 export interface CreateCompAssignmentInput {
   idempotencyKey?: string | null;
@@ -94,7 +86,7 @@ async function assertWithinPlan(tx: Tx, plan: CompPlan, endDate: Date | null): P
   const planEnd = await planLineEnd(tx, plan);
   if (planEnd === null || (endDate !== null && endDate <= planEnd)) return;
   const what = endDate === null ? 'an open-ended assignment would outlast it' : `endDate ${isoDay(endDate)} is later`;
-  throw new UserErrorList([
+  throw UserInputError.of([
     userError(
       'OUT_OF_RANGE',
       `Comp plan "${plan.name}" governs until ${isoDay(planEnd)} (exclusive) and ${what}: endDate must be on or before ${isoDay(planEnd)}`,
@@ -103,8 +95,8 @@ async function assertWithinPlan(tx: Tx, plan: CompPlan, endDate: Date | null): P
   ]);
 }
 
-function staleError(current: CompAssignment, expected: number): UserErrorList {
-  return new UserErrorList([
+function staleError(current: CompAssignment, expected: number): UserInputError {
+  return UserInputError.of([
     userError(
       'STALE_VERSION',
       `The comp assignment is at version ${current.version}, not ${expected}; reload it and retry`,
@@ -120,7 +112,7 @@ function staleError(current: CompAssignment, expected: number): UserErrorList {
  */
 async function assignmentForChange(tx: Tx, id: number, expectedVersion: number | null | undefined) {
   if (expectedVersion == null) {
-    throw new UserErrorList([
+    throw UserInputError.of([
       userError('REQUIRED', 'expectedVersion is required: the version of the assignment you read', [
         'input',
         'expectedVersion',
@@ -136,8 +128,8 @@ async function assignmentForChange(tx: Tx, id: number, expectedVersion: number |
   return current;
 }
 
-function overlapError(other: CompAssignment, field: string): UserErrorList {
-  return new UserErrorList([
+function overlapError(other: CompAssignment, field: string): UserInputError {
+  return UserInputError.of([
     userError('CONFLICT', `The rep already has a comp assignment from ${span(other)}; end it before this one starts`, [
       'input',
       field,
@@ -158,7 +150,7 @@ export async function createCompAssignment(
     const plan = await tx.compPlan.findFirst({ where: { id: input.compPlanId } });
     if (!plan) throw notFound('The comp plan', ['input', 'compPlanId']);
     if (plan.status !== 'PUBLISHED') {
-      throw new UserErrorList([
+      throw UserInputError.of([
         userError('CONFLICT', `Comp plan "${plan.name}" is ${plan.status}; only a published plan can be assigned`, [
           'input',
           'compPlanId',
@@ -166,7 +158,7 @@ export async function createCompAssignment(
       ]);
     }
     if (input.startDate < plan.effectiveStart || (plan.effectiveEnd && input.startDate >= plan.effectiveEnd)) {
-      throw new UserErrorList([
+      throw UserInputError.of([
         userError(
           'OUT_OF_RANGE',
           `startDate must fall within the plan's effective dates (${span({ startDate: plan.effectiveStart, endDate: plan.effectiveEnd })})`,
@@ -211,7 +203,7 @@ export async function endCompAssignment(
   return ctx.prisma.$transaction(async (tx) => {
     const current = await assignmentForChange(tx, input.id, input.expectedVersion);
     if (input.endDate <= current.startDate) {
-      throw new UserErrorList([
+      throw UserInputError.of([
         userError('INVALID', 'endDate must be after the assignment starts', ['input', 'endDate']),
       ]);
     }
@@ -291,7 +283,7 @@ export async function updateCompAssignment(
     // Without a draw there is nothing to recover.
     const drawRecoverable = input.drawRecoverable ?? (drawAmount === null ? false : current.drawRecoverable);
     if (drawRecoverable && drawAmount === null) {
-      throw new UserErrorList([
+      throw UserInputError.of([
         userError('INVALID', 'a recoverable draw needs drawAmount', ['input', 'drawRecoverable']),
       ]);
     }
@@ -317,7 +309,7 @@ export async function updateCompAssignment(
         orderBy: { periodEnd: 'desc' },
       });
       if (paid) {
-        throw new UserErrorList(
+        throw UserInputError.of(
           paying.map((name) =>
             userError(
               'IMMUTABLE',

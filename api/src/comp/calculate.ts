@@ -2,7 +2,7 @@
 // run's period: one line per rep, component, component period and plan segment, then the draw
 // lines. Pure: the same function serves payout runs, what-if simulation and plan cost modelling,
 // so a simulation can never disagree with the run it previews.
-import type { OpportunityType, PayoutLineKind } from '../generated/prisma/enums.js';
+import type { OpportunityStage, OpportunityType, PayoutLineKind } from '../generated/prisma/enums.js';
 import type { Period } from '../shared/calendar.js';
 import { type Dec, dec, fmt, pct, prorate, rate, roundCents, roundFraction, sum, ZERO } from '../shared/money.js';
 import {
@@ -69,6 +69,8 @@ export interface CreditFact {
   name: string;
   closeDate: Date;
   type: OpportunityType;
+  /** The deal's stage as loaded (won deals; open ones in a liability forecast); absent for a hypothetical deal. */
+  stage?: OpportunityStage;
   amount: Dec;
   share: Dec;
   /** Sum of line-item totals per product family. */

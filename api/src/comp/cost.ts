@@ -7,13 +7,13 @@
 // which nobody is is refused: pricing nobody would answer a silent zero (docs/compensation.md).
 
 import { periodContaining } from '../shared/calendar.js';
-import { userError } from '../shared/errors.js';
+import { throwIfAny, userError } from '../shared/errors.js';
 import { type Dec, sum, ZERO } from '../shared/money.js';
 import { INCENTIVE_KINDS, incentiveLines, type LineDraft } from './calculate.js';
 import { loadCreditFacts } from './credit.sql.js';
 import { employedUntil, loadAssignments, loadPlans, loadQuotaBook } from './inputs.js';
 import { planChain } from './periods.js';
-import { type CompContext, notFound, parsePeriodInput, throwIfAny } from './service.js';
+import { type CompContext, notFound, parsePeriodInput } from './service.js';
 
 export interface CostInput {
   compPlanId: number;

@@ -6,10 +6,11 @@
 // still governs the days it covers for the assignments that have it.
 import type { CompPlan } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
-import { UserInputError } from '../shared/errors.js';
+import { throwIfAny, UserInputError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
+import type { Tx } from '../shared/transactions.js';
 import { type ComponentInput, type PlanFields, planErrors } from './plan-rules.js';
-import { type CompContext, jsonInput, lockPlanVersions, notFound, type Tx, throwIfAny } from './service.js';
+import { type CompContext, jsonInput, lockPlanVersions, notFound } from './service.js';
 
 const planInclude = {
   components: { orderBy: { id: 'asc' }, include: { tiers: { orderBy: { fromAttainment: 'asc' } } } },

@@ -14,19 +14,19 @@ import { UserInputError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import { type Dec, dec, fmt, sum } from '../shared/money.js';
 import type { TenantPrisma } from '../shared/tenant.js';
+import { BULK_WRITE_TRANSACTION, type Tx } from '../shared/transactions.js';
 import { dataWindow, drawLines, incentiveLines, type LineDraft } from './calculate.js';
 import { clawbackLines, unclaimedClawbacks } from './clawbacks.js';
 import { loadCreditFacts } from './credit.sql.js';
 import { loadAssignments, loadDrawBalances, loadPlans, loadQuotaBook } from './inputs.js';
 import { isoDay } from './periods.js';
-import { type CompContext, isUniqueViolation, lockPayouts, notFound, parsePeriodInput, type Tx } from './service.js';
+import { type CompContext, isUniqueViolation, lockPayouts, notFound, parsePeriodInput } from './service.js';
 
 /**
  * Limits of the transaction that calculates and writes a run's lines: 10,000 lines for 2,000 reps
  * take seconds on a loaded machine, beyond Prisma's 5 s default; the payout lock queues a second
  * writer, hence the wait.
  */
-const WRITE_TRANSACTION = { timeout: 60_000, maxWait: 30_000 };
 
 const KIND_ORDER: PayoutLineKind[] = [
   'COMMISSION',
@@ -231,7 +231,7 @@ export async function computePayoutRun(
         });
         return { payoutRunId: run.id, created: true };
       },
-      WRITE_TRANSACTION,
+      BULK_WRITE_TRANSACTION,
     );
   } catch (error) {
     // Without the lock (another process on another database role) the unique index still holds.
@@ -304,7 +304,7 @@ export async function recomputePayoutRun(
       after: { ...updated, ...summary },
     });
     return { payoutRunId: run.id };
-  }, WRITE_TRANSACTION);
+  }, BULK_WRITE_TRANSACTION);
 }
 
 export async function approvePayoutRun(

@@ -1,15 +1,12 @@
-// What every compensation service shares: its context, the transaction client type, the
+// What every compensation service shares: its context, the
 // per-organization payout lock, and period-key parsing that reports a bad key as a user error.
 import { Prisma } from '../generated/prisma/client.js';
 import { type Period, PeriodKeyError, parsePeriodKey } from '../shared/calendar.js';
 import type { Context } from '../shared/context.js';
-import { type UserErrorShape, UserInputError } from '../shared/errors.js';
-import type { TenantPrisma } from '../shared/tenant.js';
+import { UserInputError } from '../shared/errors.js';
+import type { Tx } from '../shared/transactions.js';
 
 export type CompContext = Pick<Context, 'prisma' | 'organization' | 'viewer' | 'requestId'>;
-
-/** The client inside `ctx.prisma.$transaction(...)`: tenant-confined like the request's client. */
-export type Tx = Parameters<Parameters<TenantPrisma['$transaction']>[0]>[0];
 
 /** Namespace of the advisory locks taken by compensation writes (the other key is an id). */
 const PAYOUT_LOCK = 7_401;
@@ -46,24 +43,6 @@ export function notFound(what: string, field: string[]): UserInputError {
 /** Prisma's unique-constraint violation. */
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === 'P2002';
-}
-
-/** Several user errors at once (validation reports every problem, not only the first). */
-export class UserErrorList extends Error {
-  constructor(readonly errors: UserErrorShape[]) {
-    super(errors.map((e) => e.message).join('; '));
-  }
-}
-
-export function throwIfAny(errors: UserErrorShape[]): void {
-  if (errors.length) throw new UserErrorList(errors);
-}
-
-/** The user errors carried by a service failure, or null when it is not one (then it is a bug). */
-export function userErrorsOf(error: unknown): UserErrorShape[] | null {
-  if (error instanceof UserErrorList) return error.errors;
-  if (error instanceof UserInputError) return [error.userError];
-  return null;
 }
 
 const PLAN_LOCK = 7_403;

@@ -3,7 +3,7 @@
 // runs the run's own calculation (calculate.ts) on the same loaded inputs and writes nothing.
 import { assertCanSeePay, type Visibility } from '../access/visibility.js';
 import type { OpportunityType } from '../generated/prisma/enums.js';
-import { type UserErrorShape, userError } from '../shared/errors.js';
+import { throwIfAny, type UserErrorShape, userError } from '../shared/errors.js';
 import { type Dec, dec, places, sum } from '../shared/money.js';
 import {
   type CreditFact,
@@ -17,7 +17,7 @@ import { loadCreditFacts } from './credit.sql.js';
 import { loadAssignments, loadDrawBalances, loadPlans, loadQuotaBook } from './inputs.js';
 import { isoDay } from './periods.js';
 import { moneyErrors } from './plan-rules.js';
-import { type CompContext, notFound, parsePeriodInput, throwIfAny } from './service.js';
+import { type CompContext, notFound, parsePeriodInput } from './service.js';
 
 export const MAX_HYPOTHETICAL_DEALS = 100;
 

@@ -8,8 +8,11 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { logger } from '../shared/logger.js';
 import { DatabaseGate, type GateLimits, gateLimitsFromEnv } from './gate.js';
 import { migrate } from './migrate.js';
+import { ReplicaRouter, type ReplicaSettings } from './replica.js';
+import { bindOrganization, markConfining, RowSecurityClient, rowSecurityFromEnv } from './row-security.js';
 import { POSTGRES_SESSION_OPTIONS, postgresSessionOptions, statementTimeoutFromEnv } from './session.js';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner.js';
 
@@ -51,6 +54,13 @@ export interface Database {
    * statements one at a time anyway.
    */
   gate: DatabaseGate | null;
+  /** What sits between the server and PostgreSQL (COXSWAIN_DB_POOLER); `none` on PGlite. */
+  pooler: PoolerMode;
+  /**
+   * The streaming replica that analytics reads may go to, and the choice between it and this
+   * primary (db/replica.ts); null without DATABASE_REPLICA_URL and on PGlite.
+   */
+  replica: ReplicaRouter | null;
   /** Number of SQL statements sent so far, Prisma's and `read`'s (tests use deltas to catch N+1). */
   queryCount(): number;
   /** Runs `fn` when the database closes, before its connections end (e.g. to stop the job queue). */
@@ -74,6 +84,24 @@ export interface OpenDatabaseOptions {
   statementTimeoutMs?: number;
   /** Limits of the pool's gate over the environment's (db/gate.ts). */
   gate?: Partial<GateLimits>;
+  /**
+   * Whether an organization's work runs under row-level security on PostgreSQL
+   * (db/row-security.ts); default COXSWAIN_ROW_SECURITY, else off.
+   */
+  rowSecurity?: boolean;
+  /**
+   * A streaming replica for analytics reads (DATABASE_REPLICA_URL, db/replica.ts); its pool has
+   * the primary's size and passes the primary's gate.
+   */
+  replica?: ReplicaSettings;
+  /**
+   * A transaction-mode pooler (PgBouncer) sits between the server and PostgreSQL
+   * (COXSWAIN_DB_POOLER=transaction): no named prepared statements and no startup options, whose
+   * settings the database or role then carries (docs/scaling.md). Default: the environment's.
+   */
+  pooler?: PoolerMode;
+  /** Used by the replica's own Database: the primary's gate instead of one of its own. */
+  sharedGate?: DatabaseGate;
 }
 
 type CheckoutCallback = (
@@ -85,19 +113,24 @@ type CheckoutCallback = (
 /**
  * A pg pool whose every checkout passes the gate: pool.query, Prisma's adapter (which queries
  * the pool and checks out a client per transaction) and the reader below all call `connect`.
+ * Each checkout is also bound to the organization whose work takes it (db/row-security.ts).
  */
 class GatedPool extends pg.Pool {
   constructor(
     config: pg.PoolConfig,
     private readonly gate: DatabaseGate,
+    private readonly rowSecurity: boolean,
   ) {
-    super(config);
+    super({ ...config, Client: RowSecurityClient });
   }
 
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: CheckoutCallback): void;
   override connect(callback?: CheckoutCallback): Promise<pg.PoolClient> | undefined {
-    const checkout = this.gate.checkout(() => super.connect());
+    // The `then` runs in the caller's async context, where the organization's work is known.
+    const checkout = this.gate
+      .checkout(() => super.connect())
+      .then((client) => bindOrganization(client, this.rowSecurity));
     if (!callback) return checkout;
     checkout.then(
       (client) => callback(undefined, client, (release) => client.release(release as Error | boolean | undefined)),
@@ -121,9 +154,13 @@ const PREPARED_PER_CONNECTION = 100;
  * `read` for a pg pool: each distinct text is a named prepared statement on the connection that
  * runs it, so PostgreSQL parses it once per connection (0.3 ms a page saved; docs/benchmarks.md).
  */
-function poolReader(pool: pg.Pool, count: () => void): StatementReader {
+function poolReader(pool: pg.Pool, count: () => void, namedStatements: boolean): StatementReader {
   const prepared = new WeakMap<pg.PoolClient, Set<string>>();
-  return async ({ text, values }) => {
+  // Turned off for good by the first sign of a transaction-mode pooler, which hands each
+  // statement to any server connection: one prepared on another is missing (26000) or one of
+  // the same name exists already (42P05).
+  let named = namedStatements;
+  return async function read({ text, values }): Promise<Record<string, unknown>[]> {
     count();
     const client = await pool.connect();
     let names = prepared.get(client);
@@ -132,7 +169,7 @@ function poolReader(pool: pg.Pool, count: () => void): StatementReader {
       prepared.set(client, names);
     }
     const name = createHash('sha1').update(text).digest('base64url');
-    const prepare = names.has(name) || names.size < PREPARED_PER_CONNECTION;
+    const prepare = named && (names.has(name) || names.size < PREPARED_PER_CONNECTION);
     try {
       const result = await client.query(prepare ? { name, text, values } : { text, values });
       if (prepare) names.add(name);
@@ -141,9 +178,27 @@ function poolReader(pool: pg.Pool, count: () => void): StatementReader {
     } catch (error) {
       // As pool.query does: a failed statement may have left the connection unusable.
       client.release(error as Error);
+      const code = (error as { code?: string }).code;
+      if (prepare && (code === '26000' || code === '42P05')) {
+        named = false;
+        logger.warn({ code }, 'named prepared statements refused (a transaction-mode pooler?): reading unprepared');
+        return read({ text, values });
+      }
       throw error;
     }
   };
+}
+
+/** What sits between the server and PostgreSQL: nothing, or a pooler in transaction mode. */
+export type PoolerMode = 'none' | 'transaction';
+
+/** COXSWAIN_DB_POOLER: `none` (default) or `transaction` (PgBouncer's pool_mode = transaction). */
+export function poolerFromEnv(env: NodeJS.ProcessEnv = process.env): PoolerMode {
+  const raw = env.COXSWAIN_DB_POOLER?.trim() || 'none';
+  if (raw !== 'none' && raw !== 'transaction') {
+    throw new Error(`COXSWAIN_DB_POOLER must be none or transaction, not "${raw}"`);
+  }
+  return raw;
 }
 
 /** `readInSnapshot` for a pg pool. */
@@ -188,18 +243,26 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   let read: StatementReader | null = null;
   let readInSnapshot: Database['readInSnapshot'] = null;
   let gate: DatabaseGate | null = null;
+  let replica: ReplicaRouter | null = null;
+  let pooler: PoolerMode = 'none';
 
   if (options.databaseUrl) {
     kind = 'postgres';
     const poolSize = options.poolSize ?? 10;
-    gate = new DatabaseGate({ ...gateLimitsFromEnv(poolSize), ...options.gate });
+    gate = options.sharedGate ?? new DatabaseGate({ ...gateLimitsFromEnv(poolSize), ...options.gate });
+    pooler = options.pooler ?? poolerFromEnv();
+    const statementTimeoutMs = options.statementTimeoutMs ?? statementTimeoutFromEnv();
+    const rowSecurity = options.rowSecurity ?? rowSecurityFromEnv();
     const pool = new GatedPool(
       {
         connectionString: options.databaseUrl,
         max: poolSize,
-        options: postgresSessionOptions(options.statementTimeoutMs ?? statementTimeoutFromEnv()),
+        // PgBouncer refuses the `options` startup parameter; behind it the database or role
+        // carries these settings (ALTER DATABASE ... SET, docs/scaling.md).
+        options: pooler === 'transaction' ? undefined : postgresSessionOptions(statementTimeoutMs),
       },
       gate,
+      rowSecurity,
     );
     // Without a listener an idle client's error (e.g. the server restarting) crashes the process;
     // the pool discards the client and the next query reconnects.
@@ -213,10 +276,28 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const url = new URL(options.databaseUrl);
     location = `postgresql://${url.host}${url.pathname}`;
     prisma = countingClient(new PrismaPg(pool), () => queries++);
+    if (rowSecurity) markConfining(prisma);
     sql = pgRunner(pool);
-    read = poolReader(pool, () => queries++);
+    read = poolReader(pool, () => queries++, pooler === 'none');
     readInSnapshot = snapshotReader(pool, () => queries++);
     closeDriver = () => pool.end();
+    if (options.replica) {
+      const standby = await openDatabase({
+        databaseUrl: options.replica.url,
+        migrate: false,
+        poolSize,
+        statementTimeoutMs,
+        pooler,
+        sharedGate: gate,
+      });
+      replica = new ReplicaRouter(sql, standby, options.replica);
+      replica.start();
+      const closePrimary = closeDriver;
+      closeDriver = async () => {
+        await replica?.stop();
+        await closePrimary();
+      };
+    }
   } else {
     kind = 'pglite';
     const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
@@ -239,7 +320,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     read,
     readInSnapshot,
     gate,
-    queryCount: () => queries,
+    pooler,
+    replica,
+    queryCount: () => queries + (replica?.standby.queryCount() ?? 0),
     beforeClose(fn) {
       closeFirst.push(fn);
     },

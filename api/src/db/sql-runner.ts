@@ -3,6 +3,7 @@
 // alone. Application reads and writes go through Prisma.
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { Prisma } from '../generated/prisma/client.js';
 
 export interface SqlConnection {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -48,4 +49,24 @@ export function pgliteRunner(db: PGlite): SqlRunner {
   };
   // PGlite is a single connection already.
   return { ...conn, withConnection: (fn) => fn(conn) };
+}
+
+/**
+ * Text-and-parameters SQL on a Prisma client or transaction, through `$queryRaw`: a service written
+ * for `SqlConnection` then runs inside a request's tenant transaction, under its raw-SQL guard.
+ */
+export function prismaSqlConnection(client: { $queryRaw<T = unknown>(sql: Prisma.Sql): Promise<T> }): SqlConnection {
+  const statement = (text: string, params: unknown[] = []) => {
+    // "... $1 ... $2" -> the strings between placeholders and the values they name.
+    const parts = text.split(/\$(\d+)/);
+    const strings = parts.filter((_, i) => i % 2 === 0);
+    const values = parts.filter((_, i) => i % 2 === 1).map((n) => params[Number(n) - 1]);
+    return new Prisma.Sql(strings, values);
+  };
+  return {
+    query: <T>(text: string, params?: unknown[]) => client.$queryRaw<T[]>(statement(text, params)),
+    exec: async (text: string) => {
+      await client.$queryRaw(statement(text));
+    },
+  };
 }

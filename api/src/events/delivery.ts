@@ -603,7 +603,8 @@ export async function startWebhookWorker(
 
   // The outbox's NOTIFY at commit (PostgreSQL): a run starts at once for the subscription.
   let listener: pg.Client | null = null;
-  if (options.listen && db.connectionString) {
+  // A transaction pooler lends the LISTENing server connection to others: workers poll there.
+  if (options.listen && db.connectionString && db.pooler !== 'transaction') {
     const client = new pg.Client({ connectionString: db.connectionString, application_name: 'coxswain-webhooks' });
     client.on('notification', (message) => {
       const id = Number(message.payload);

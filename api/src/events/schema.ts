@@ -5,7 +5,7 @@
 import { builder } from '../shared/builder.js';
 import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
 import { decodeRowId, parseId, toGlobalId } from '../shared/ids.js';
-import { UserErrorRef } from '../shared/user-errors-schema.js';
+import { userErrorsField } from '../shared/user-errors-schema.js';
 import {
   createSubscription,
   DEFAULT_ROTATION_OVERLAP_SECONDS,
@@ -347,11 +347,7 @@ function payloadFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, PayloadSha
       resolve: (query, p, _args, ctx) =>
         ctx.prisma.webhookSubscription.findUnique({ ...query, where: { id: p.subscriptionId ?? 0 } }),
     }),
-    userErrors: t.field({
-      type: [UserErrorRef],
-      description: 'Why the input was refused; nothing was changed when there are any.',
-      resolve: (p) => p.userErrors,
-    }),
+    userErrors: userErrorsField(t),
   };
 }
 
@@ -400,11 +396,7 @@ const DeletePayload = builder.objectRef<DeletePayloadShape>('DeleteWebhookSubscr
   description: 'Result of deleteWebhookSubscription.',
   fields: (t) => ({
     deletedId: t.id({ nullable: true, description: 'ID of the deleted subscription.', resolve: (p) => p.deletedId }),
-    userErrors: t.field({
-      type: [UserErrorRef],
-      description: 'Why the input was refused; nothing was changed when there are any.',
-      resolve: (p) => p.userErrors,
-    }),
+    userErrors: userErrorsField(t),
   }),
 });
 

@@ -63,7 +63,7 @@ export async function forecastDeals(
     WITH RECURSIVE ${treeCte(org, repId, period)},
     ${dealCte(org, period, null)},
     ${creditCte(org)},
-    ${winRateCtes(org, period)},
+    ${winRateCtes(org, period, !caller.ctx.readOnly)},
     ${lineCte(FIGURE_FILTER[figure])},
     priced AS (
       SELECT l.id, l.share, l.credited,

@@ -7,6 +7,7 @@ import { OVERLAY_QUOTA_ROLES, TEAM_QUOTA_ROLES } from '../performance/metrics.js
 import { UserInputError } from '../shared/errors.js';
 import { sqlRoundCents } from '../shared/money.js';
 import { Decimal } from '../shared/scalars.js';
+import { type DealScope, scopedDealCtes } from './dimension.js';
 import type { ForecastPeriod } from './period.js';
 import { sqlInstant } from './period.js';
 import type { ForecastCaller } from './scope.js';
@@ -106,6 +107,8 @@ interface RollupRow {
 export interface RollupOptions {
   /** Reconstruct deals from history and take calls as they stood at this moment. */
   asOf?: Date;
+  /** Only the deals (or the part of them) of a product, territory, segment or region (dimension.ts). */
+  scope?: DealScope | null;
 }
 
 /**
@@ -137,9 +140,9 @@ export function rollupSql(caller: ForecastCaller, period: ForecastPeriod, rootId
   const asOf = options.asOf ?? null;
   return Prisma.sql`
     WITH RECURSIVE ${treeCte(org, rootId, period)},
-    ${dealCte(org, period, asOf)},
+    ${options.scope ? scopedDealCtes(org, period, asOf, options.scope) : dealCte(org, period, asOf)},
     ${creditCte(org)},
-    ${winRateCtes(org, period)},
+    ${winRateCtes(org, period, !caller.ctx.readOnly)},
     ${ownQuotaCte(org, period, caller.ctx.organization.fiscalYearStartMonth)},
     latest_call AS (
       SELECT DISTINCT ON (f."ownerId", f.category) f.id, f."ownerId", f.category, f.amount, f.note, f."submittedBy", f."submittedAt"
@@ -347,7 +350,7 @@ export interface StageWinRate {
 export async function stageWinRates(caller: ForecastCaller, period: ForecastPeriod): Promise<StageWinRate[]> {
   const org = caller.ctx.organization.id;
   return caller.ctx.prisma.$queryRaw<StageWinRate[]>(Prisma.sql`
-    WITH ${winRateCtes(org, period)}
+    WITH ${winRateCtes(org, period, !caller.ctx.readOnly)}
     SELECT w.stage::text AS stage, w.probability, w.closed_deals AS "closedDeals", w.won_deals AS "wonDeals", w.rate
       FROM win_rate w ORDER BY w.stage`);
 }

@@ -11,7 +11,7 @@ import type { Context } from '../shared/context.js';
 import { UserInputError } from '../shared/errors.js';
 import { parseOptionalId } from '../shared/ids.js';
 import { type Decimal, MONEY } from '../shared/scalars.js';
-import { UserErrorRef } from '../shared/user-errors-schema.js';
+import { mutate, userErrorsField } from '../shared/user-errors-schema.js';
 import { type AccuracyMeasure, accuracyPoint, type ForecastAccuracyNode, forecastAccuracy } from './accuracy.js';
 import {
   changePage,
@@ -146,7 +146,7 @@ const ForecastChangeKindEnum = builder.enumType('ForecastChangeKind', {
   } satisfies Record<ForecastChangeKind, { value: ForecastChangeKind; description: string }>,
 });
 
-const ForecastPeriodRef = builder.objectRef<ForecastPeriod>('ForecastPeriod').implement({
+export const ForecastPeriodRef = builder.objectRef<ForecastPeriod>('ForecastPeriod').implement({
   description: 'The fiscal period of a forecast.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Period key, e.g. FY2027-Q3.' }),
@@ -501,7 +501,7 @@ const ForecastChangeSummaryRef = builder.objectRef<ForecastChangeSummary>('Forec
   }),
 });
 
-const ForecastChangesRef = builder.objectRef<ForecastWindow>('ForecastChanges').implement({
+export const ForecastChangesRef = builder.objectRef<ForecastWindow>('ForecastChanges').implement({
   description:
     "What moved in a node's forecast for a period between two moments, from opportunity history. The deltas of all changes add up to the change of closed + open pipeline over the window.",
   fields: (t) => ({
@@ -729,13 +729,9 @@ const SubmitForecastPayload = builder.objectRef<SubmitForecastResult>('SubmitFor
       nullable: true,
       description: 'The recorded call; null when the input was refused.',
       resolve: (p, _args, ctx) =>
-        p.submissionId === null ? null : ctx.prisma.forecastSubmission.findUnique({ where: { id: p.submissionId } }),
+        p.submissionId == null ? null : ctx.prisma.forecastSubmission.findUnique({ where: { id: p.submissionId } }),
     }),
-    userErrors: t.field({
-      type: [UserErrorRef],
-      description: 'Why the input was refused; nothing is written when there are any.',
-      resolve: (p) => p.userErrors,
-    }),
+    userErrors: userErrorsField(t),
   }),
 });
 
@@ -746,20 +742,16 @@ builder.mutationFields((t) => ({
     description:
       "Records a forecast call for a node and period. The latest call per node, period and category is the call; a manager's call overrides the rollup of their subtree in the numbers above it, while the rollup and the calls below stay visible.",
     args: { input: t.arg({ type: SubmitForecastInput, required: true, description: 'The call.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      try {
-        return await submitForecast(callerOf(ctx), {
+    resolve: (_root, { input }, ctx) =>
+      mutate(() =>
+        submitForecast(callerOf(ctx), {
           repId: parseOptionalId(input.repId, 'Rep', ['input', 'repId']),
           periodKey: input.periodKey,
           category: input.category,
           amount: input.amount as Decimal,
           note: input.note,
           idempotencyKey: input.idempotencyKey,
-        });
-      } catch (error) {
-        if (error instanceof UserInputError) return { submissionId: null, userErrors: [error.userError] };
-        throw error;
-      }
-    },
+        }),
+      ),
   }),
 }));

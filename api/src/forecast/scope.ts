@@ -11,7 +11,10 @@ import type { ForecastPeriod } from './period.js';
 import { isNodeOf } from './sql.js';
 
 /** What the forecast services need of a request: its tenant client, viewer, visibility and organization. */
-export type ForecastContext = Pick<Context, 'prisma' | 'viewer' | 'visibility' | 'organization' | 'requestId'>;
+export type ForecastContext = Pick<
+  Context,
+  'prisma' | 'viewer' | 'visibility' | 'organization' | 'requestId' | 'readOnly'
+>;
 
 export interface ForecastCaller {
   ctx: ForecastContext;

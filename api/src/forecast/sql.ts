@@ -60,18 +60,20 @@ export function treeCte(org: number, rootId: number, period: ForecastPeriod): Pr
  * the period. Without `asOf`, as they are now; with it, as they were at that moment: the last
  * history row at or before it. A deal can only have been in the period then if one of its history
  * rows up to that moment had a close date in the period, which narrows the search to those deals.
+ * `name` renames the CTE (a scoped forecast filters it into `deal`, forecast/dimension.ts).
  */
-export function dealCte(org: number, period: ForecastPeriod, asOf: Date | null): Prisma.Sql {
+export function dealCte(org: number, period: ForecastPeriod, asOf: Date | null, name = 'deal'): Prisma.Sql {
   const start = sqlDay(period.start);
   const end = sqlDay(period.end);
+  const cte = Prisma.raw(name);
   if (!asOf) {
-    return Prisma.sql`deal AS (
+    return Prisma.sql`${cte} AS (
       SELECT o.id, o."ownerId", o.amount, o.stage, o."forecastCategory" AS category, o."closeDate"
         FROM "Opportunity" o
        WHERE o."organizationId" = ${org} AND o."closeDate" >= ${start}::date AND o."closeDate" < ${end}::date)`;
   }
   const at = sqlInstant(asOf);
-  return Prisma.sql`deal AS (
+  return Prisma.sql`${cte} AS (
     SELECT o.id, o."ownerId", s.amount, s.stage, s."forecastCategory" AS category, s."closeDate"
       FROM (SELECT DISTINCT h."opportunityId" AS id FROM "OpportunityHistory" h
              WHERE h."organizationId" = ${org} AND h."changedAt" <= ${at}::timestamp
@@ -182,7 +184,7 @@ function freshRateCtes(org: number, period: ForecastPeriod, unless: Prisma.Sql):
  * statement). Rates computed from a snapshot that a concurrent write then changes are stored at
  * the revision before that write, which no later statement reads: never stale.
  */
-export function winRateCtes(org: number, period: ForecastPeriod): Prisma.Sql {
+export function winRateCtes(org: number, period: ForecastPeriod, store = true): Prisma.Sql {
   const start = sqlDay(period.start);
   return Prisma.sql`deal_revision AS (SELECT o."dealRevision" AS revision FROM "Organization" o WHERE o.id = ${org}),
   stored_rate AS (
@@ -190,15 +192,23 @@ export function winRateCtes(org: number, period: ForecastPeriod): Prisma.Sql {
       FROM "ForecastWinRate" c JOIN deal_revision v ON v.revision = c."dealRevision"
      WHERE c."organizationId" = ${org} AND c."periodStart" = ${start}::date),
   ${freshRateCtes(org, period, Prisma.sql`EXISTS (SELECT 1 FROM stored_rate)`)},
-  store_rate AS (
-    INSERT INTO "ForecastWinRate" ("organizationId", "periodStart", "dealRevision", stage, "closedDeals", "wonDeals", rate)
-    SELECT ${org}, ${start}::date, v.revision, f.stage, f.closed_deals, f.won_deals, f.rate
-      FROM fresh_rate f CROSS JOIN deal_revision v
-    ON CONFLICT DO NOTHING),
+  ${store ? storeRateCte(org, start) : Prisma.empty}
   win_rate AS (
     SELECT d.stage, d.probability, r.closed_deals, r.won_deals, r.rate
       FROM stage_default d
       JOIN (SELECT * FROM stored_rate UNION ALL SELECT * FROM fresh_rate) r ON r.stage = d.stage)`;
+}
+
+/**
+ * Stores the fresh rates. Left out on a read replica (Context.readOnly), which refuses writes:
+ * there the rates are computed, and the next read on the primary stores them.
+ */
+function storeRateCte(org: number, start: string): Prisma.Sql {
+  return Prisma.sql`store_rate AS (
+    INSERT INTO "ForecastWinRate" ("organizationId", "periodStart", "dealRevision", stage, "closedDeals", "wonDeals", rate)
+    SELECT ${org}, ${start}::date, v.revision, f.stage, f.closed_deals, f.won_deals, f.rate
+      FROM fresh_rate f CROSS JOIN deal_revision v
+    ON CONFLICT DO NOTHING),`;
 }
 
 /** The win rates computed from the deals, bypassing ForecastWinRate (tests, the benchmark's cold path). */

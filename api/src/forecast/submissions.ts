@@ -24,7 +24,7 @@ export interface SubmitForecastInput {
 }
 
 export interface SubmitForecastResult {
-  submissionId: number | null;
+  submissionId?: number | null;
   userErrors: UserErrorShape[];
 }
 

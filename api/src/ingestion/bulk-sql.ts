@@ -5,10 +5,8 @@
 // of one array per column. Raw SQL bypasses the tenant extension, so every statement here names
 // the organization explicitly.
 import { Prisma } from '../generated/prisma/client.js';
-import { rowFreeSql, type TenantPrisma } from '../shared/tenant.js';
-
-/** A transaction of the tenant-scoped client. */
-export type Tx = Parameters<Parameters<TenantPrisma['$transaction']>[0]>[0];
+import { rowFreeSql } from '../shared/tenant.js';
+import type { Tx } from '../shared/transactions.js';
 
 export type Cell = string | number | boolean | Date | Prisma.Decimal | null | undefined;
 

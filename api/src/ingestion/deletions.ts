@@ -14,7 +14,8 @@
 // sets terminationDate through upsertReps.
 import { deferChangeEvents } from '../events/outbox.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { deleteWhereIn, type Tx } from './bulk-sql.js';
+import type { Tx } from '../shared/transactions.js';
+import { deleteWhereIn } from './bulk-sql.js';
 import { installedProductKey } from './installed-products.js';
 import type { AppliedRow, Batch, EntityUpsert } from './runner.js';
 import { type RowErrors, rejectDuplicateKeys, requiredText } from './validation.js';

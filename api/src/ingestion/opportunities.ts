@@ -23,15 +23,8 @@ import {
   Prisma,
   type SplitType,
 } from '../generated/prisma/client.js';
-import {
-  allocateIds,
-  deleteWhereIn,
-  idsByExternalId,
-  insertRows,
-  readJsonRows,
-  type Tx,
-  updateRows,
-} from './bulk-sql.js';
+import type { Tx } from '../shared/transactions.js';
+import { allocateIds, deleteWhereIn, idsByExternalId, insertRows, readJsonRows, updateRows } from './bulk-sql.js';
 import type { AppliedRow, Batch, EntityUpsert, UpsertMode } from './runner.js';
 import {
   checkDecimal,

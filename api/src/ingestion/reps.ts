@@ -2,7 +2,8 @@
 // named by externalId and may be another row of the same call (in any position). In MERGE mode an
 // omitted field of a stored rep keeps its stored value.
 import type { RepRole, Segment } from '../generated/prisma/client.js';
-import { allocateIds, insertRows, loadAncestors, type Tx, updateRows } from './bulk-sql.js';
+import type { Tx } from '../shared/transactions.js';
+import { allocateIds, insertRows, loadAncestors, updateRows } from './bulk-sql.js';
 import type { AppliedRow, Batch, EntityUpsert, UpsertMode } from './runner.js';
 import {
   checkInt,

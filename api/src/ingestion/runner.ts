@@ -7,7 +7,8 @@ import { Prisma } from '../generated/prisma/client.js';
 import { type UserErrorShape, userError } from '../shared/errors.js';
 import { toGlobalId } from '../shared/ids.js';
 import type { TenantPrisma } from '../shared/tenant.js';
-import { sqlState, type Tx } from './bulk-sql.js';
+import type { Tx } from '../shared/transactions.js';
+import { sqlState } from './bulk-sql.js';
 import { MAX_TEXT, RowErrors } from './validation.js';
 
 /** Most rows one call may carry. */

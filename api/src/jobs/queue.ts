@@ -6,6 +6,7 @@
 // SQL executor, which is what lets the same queue run on PGlite (docs/jobs.md).
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database.js';
+import { APP_ROLE, outsideOrganization } from '../db/row-security.js';
 import { postgresSessionOptions, statementTimeoutFromEnv } from '../db/session.js';
 import { logger } from '../shared/logger.js';
 
@@ -67,7 +68,8 @@ const queues = new WeakMap<Database, Promise<JobQueue>>();
 export function jobQueue(db: Database): Promise<JobQueue> {
   let queue = queues.get(db);
   if (!queue) {
-    queue = startJobQueue(db);
+    // Often first used by a request: the queue, its timers and its grant are no organization's.
+    queue = outsideOrganization(() => startJobQueue(db));
     queues.set(db, queue);
     db.beforeClose(async () => (await queue)?.stop());
   }
@@ -85,12 +87,23 @@ async function startJobQueue(db: Database): Promise<JobQueue> {
         max: QUEUE_POOL_SIZE,
         application_name: 'coxswain-jobs',
         // The same deadline as every other statement (docs/database.md); pg uses `options` as
-        // the connection's startup options.
-        ...({ options: postgresSessionOptions(statementTimeoutFromEnv()) } as object),
+        // the connection's startup options, which a transaction pooler refuses (the database
+        // carries them there, docs/scaling.md).
+        ...(db.pooler === 'transaction'
+          ? {}
+          : ({ options: postgresSessionOptions(statementTimeoutFromEnv()) } as object)),
       })
     : new PgBoss({ ...common, db: pgliteExecutor(db) });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
+  // A request enqueues in its own transaction (transactionExecutor), which runs as the
+  // row-level security role (db/row-security.ts): it may add a job to a known queue, and read
+  // no job. pg-boss creates its schema here, after the migrations, hence the grant here.
+  if (db.connectionString) {
+    await db.sql.exec(
+      `GRANT USAGE ON SCHEMA pgboss TO ${APP_ROLE}; GRANT SELECT ON pgboss.queue TO ${APP_ROLE}; GRANT INSERT, SELECT (id) ON pgboss.job TO ${APP_ROLE}`,
+    );
+  }
   const known = new Set<string>();
   return {
     boss,

@@ -5,6 +5,7 @@
 // process's database: there, everything runs in the API process and this command refuses.
 import { startBulkWorker } from '../bulk/runner.js';
 import { openDatabase } from '../db/database.js';
+import { replicaSettingsFromEnv } from '../db/replica.js';
 import { startWebhookWorker } from '../events/delivery.js';
 import { logger } from '../shared/logger.js';
 
@@ -15,7 +16,8 @@ if (!databaseUrl) {
   );
   process.exit(2);
 }
-const db = await openDatabase({ databaseUrl });
+// Bulk exports read the replica when there is one (docs/scaling.md).
+const db = await openDatabase({ databaseUrl, replica: replicaSettingsFromEnv() ?? undefined });
 if (process.env.COXSWAIN_WEBHOOKS !== 'off') await startWebhookWorker(db);
 if (process.env.COXSWAIN_BULK_WORKER !== 'off') await startBulkWorker(db);
 logger.info(

@@ -7,7 +7,11 @@ import { builder } from '../shared/builder.js';
 import { parseOptionalId } from '../shared/ids.js';
 import { checkAsOf, type HierarchyEntry, hierarchyOn } from './history.js';
 
-const HierarchyEntryRef = builder.objectRef<HierarchyEntry>('HierarchyEntry').implement({
+/** An entry with the entries that reported to its rep that day (from the same answer). */
+type EntryWithReports = HierarchyEntry & { reports: EntryWithReports[] };
+
+const HierarchyEntryRef = builder.objectRef<EntryWithReports>('HierarchyEntry');
+HierarchyEntryRef.implement({
   description: 'A rep in the hierarchy on a day, with the manager they reported to then.',
   fields: (t) => ({
     rep: t.prismaField({
@@ -20,6 +24,11 @@ const HierarchyEntryRef = builder.objectRef<HierarchyEntry>('HierarchyEntry').im
       nullable: true,
       description: 'The manager the rep reported to that day; null at the top.',
       resolve: (query, e, _args, ctx) => (e.managerId == null ? null : loadRow<Rep>(ctx, 'rep', query, e.managerId)),
+    }),
+    directReports: t.field({
+      type: [HierarchyEntryRef],
+      description: "The reps who reported to this rep that day, by id (`rep.directReports` is today's).",
+      resolve: (e) => e.reports,
     }),
     depth: t.exposeInt('depth', { description: 'Levels below the root of the answer (0 = a root).' }),
     validFrom: t.expose('validFrom', { type: 'Date', description: 'First day of this manager link (inclusive).' }),
@@ -51,7 +60,19 @@ builder.queryField('hierarchy', (t) =>
       const rootId = parseOptionalId(args.rootId, 'Rep', ['rootId']) ?? null;
       const day = args.asOf ?? null;
       if (day) await checkAsOf(ctx.prisma, ctx.organization, day, ['asOf']);
-      return hierarchyOn(ctx.prisma, ctx.organization.id, day ?? dayOf(new Date(), ctx.organization.timeZone), rootId);
+      const entries = await hierarchyOn(
+        ctx.prisma,
+        ctx.organization.id,
+        day ?? dayOf(new Date(), ctx.organization.timeZone),
+        rootId,
+      );
+      // Every report of an entry's rep that day is in the answer (it holds whole subtrees).
+      const withReports: EntryWithReports[] = entries.map((e) => ({ ...e, reports: [] }));
+      const byRep = new Map(withReports.map((e) => [e.repId, e]));
+      for (const e of [...withReports].sort((a, b) => a.repId - b.repId)) {
+        if (e.managerId != null && e.depth > 0) byRep.get(e.managerId)?.reports.push(e);
+      }
+      return withReports;
     },
   }),
 );

@@ -8,6 +8,7 @@ import { sqlRoundCents } from '../shared/money.js';
 import { Decimal as Dec, type Decimal } from '../shared/scalars.js';
 import { metricCtes, ratio } from './metrics.js';
 import { type PerformanceContext, parsePeriod, type ResolvedScope, resolveScope, type ScopeInput } from './scope.js';
+import { type HierarchySource, hierarchyDayOf } from './service.js';
 
 const { sql } = Prisma;
 
@@ -174,6 +175,8 @@ export interface DistributionArgs {
   scope?: ScopeInput | null;
   /** X of "moving the middle", a fraction (0.05 = 5%). */
   improvement?: Decimal | string | null;
+  /** Which hierarchy decides the scope's reps and territories (default CURRENT). */
+  hierarchy?: HierarchySource | null;
 }
 
 export async function attainmentDistribution(
@@ -187,7 +190,7 @@ export async function attainmentDistribution(
       'improvement',
     ]);
   }
-  const scope = await resolveScope(ctx, args.scope);
+  const scope = await resolveScope(ctx, args.scope, ['scope'], hierarchyDayOf(ctx, period, args.hierarchy));
   const [row] = await ctx.prisma.$queryRaw<RawDistribution[]>(distributionStatement(ctx, period, scope, improvement));
   const r = row as RawDistribution;
   const counts = r.histogram ?? new Array(HISTOGRAM_BUCKETS).fill(0);

@@ -30,6 +30,9 @@
 //   qr_*, rule_quota, qrow, qb_all, qb, quotas  individual quotas per bucket and group (see quotaCtes);
 //   overlay_quotas  a territory's overlay quota: its OVERLAY-assigned reps' (overlayQuotaCte);
 //   metric  facts joined with quotas, with the ratios computed in SQL numeric.
+// The REP grouping and the totals (without territory membership or product lines) replace `opp`
+// ... `multi_fact` by `opp_credit` and `stored_fact`: the stored credit lines ("OpportunityCredit",
+// kept by triggers on deals and splits) of the period, summed (storedCreditCtes).
 import { visibleRepSql } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { STAGE_PROBABILITY } from '../pipeline/stages.js';
@@ -355,6 +358,69 @@ function withLines(rows: Sql): Sql {
 }
 
 /**
+ * The deal CTEs of the REP grouping and the totals from the stored credit lines
+ * ("OpportunityCredit", kept by triggers on deals and splits: docs/performance.md "Stored credit
+ * lines"). Each line is a rep's credit on a deal already rounded half-even to the cent, with the
+ * deal's stage and dates; `opp_credit` reads the period's lines of the reps in scope from the two
+ * covering indexes (closing in the range, then created in it and closing elsewhere) and adds the
+ * weighted line of an open deal (line x stage probability, rounded the same way), each product a
+ * column of a subquery that `OFFSET 0` keeps from being flattened, so it is computed once.
+ *
+ * `stored_fact` sums them per bucket: a REP row every line of its rep, counting the deal on the
+ * lines stored as `counted` (all but an OVERLAY line of a rep who also holds a REVENUE line of it);
+ * the total every REVENUE line, counting the deal on one of them: the only one when the deal has
+ * one (`revenueLines`), else the one of the lowest rep ID among the reps in scope.
+ */
+function storedCreditCtes(
+  org: number,
+  scope: ResolvedScope,
+  q: {
+    grouping: AttributeGrouping | null;
+    totals: boolean;
+    minStart: string;
+    maxEnd: string;
+    inClose: Sql;
+    inCreated: Sql;
+    inBucket: Sql;
+  },
+): Sql {
+  const { inClose, inCreated, inBucket } = q;
+  const closing = sql`c."closeDate" >= ${q.minStart}::date AND c."closeDate" < ${q.maxEnd}::date`;
+  const columns = sql`c."opportunityId" AS oid, c."repId" AS rep_id, c."splitType" = 'OVERLAY' AS overlay, c.line,
+    c.counted, c."revenueLines" AS nrev, c."createdDate" AS cd, c."closeDate" AS xd, c.stage = 'CLOSED_WON' AS won,
+    c.stage = 'CLOSED_LOST' AS lost, c.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST') AS open,
+    ${probabilityCase(sql`c.stage`)} AS prob`;
+  const reps = sql`c."repId" IN (SELECT r.id FROM "Rep" r WHERE r."organizationId" = ${org} ${repConditions(scope)})`;
+  const branches: Sql[] = [];
+  if (q.grouping === 'REP') {
+    branches.push(sql`SELECT b.idx, false AS total, o.rep_id::text AS gkey, ${factColumns(inClose, inCreated, flagged(sql`o.counted`))}
+        FROM opp_credit o ${inBucket} GROUP BY b.idx, o.rep_id`);
+  }
+  if (q.totals) {
+    branches.push(sql`SELECT b.idx, true AS total, '' AS gkey, ${factColumns(inClose, inCreated, flagged(sql`o.lead`))}
+        FROM (SELECT o.*, true AS lead FROM opp_credit o WHERE NOT o.overlay AND o.nrev = 1
+              UNION ALL
+              SELECT o.*, o.rep_id = min(o.rep_id) OVER (PARTITION BY o.oid) AS lead
+                FROM opp_credit o WHERE NOT o.overlay AND o.nrev > 1) o
+        ${inBucket} GROUP BY b.idx`);
+  }
+  return sql`
+    opp_credit AS (
+      SELECT w.*, ${sqlRoundCents(sql`w.wc`)} AS wline FROM (
+        SELECT c.*, CASE WHEN c.open THEN c.line * c.prob END AS wc FROM (
+          SELECT ${columns} FROM "OpportunityCredit" c
+           WHERE c."organizationId" = ${org} AND ${closing} AND ${reps}
+          UNION ALL
+          SELECT ${columns} FROM "OpportunityCredit" c
+           WHERE c."organizationId" = ${org} AND c."createdDate" >= ${q.minStart}::date
+             AND c."createdDate" < ${q.maxEnd}::date AND NOT (${closing}) AND ${reps}
+        ) c OFFSET 0
+      ) w
+    ),
+    stored_fact AS (${join(branches, ' UNION ALL ')})`;
+}
+
+/**
  * The CTEs `bucket` ... `metric` for a query (without the final SELECT). `metric` has one row per
  * (idx, total, gkey) that has any fact or quota, with every metric; raw sums stay available as
  * `bookings`, `quota`, `won_count` for callers that derive more (the attainment distribution).
@@ -526,6 +592,9 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
   }
 
   if (!grouping && !totals) throw new Error('a metric query needs a grouping or the totals');
+  // The REP grouping and the totals, without territory membership or product lines, sum the
+  // stored credit lines (storedCreditCtes) instead of computing credit from deals and splits.
+  const stored = (grouping === 'REP' || grouping === null) && !byMember && !productInGroups && !productInTotals;
   // Split deals. Without territory membership or product lines, a deal's credit rows need no
   // grouping per (group, deal) where one row of each deal in a group can be named instead
   // (credit_flag): in the total, the deal's revenue row of the lowest rep ID (`lead`; revenue
@@ -571,14 +640,14 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
     )`);
   }
   multiCtes.push(sql`multi_fact AS (${join(flagBranches, ' UNION ALL ')})`);
-  const parts = [...singleParts, sql`SELECT idx, total, gkey, ${FACT_NAMES} FROM multi_fact`];
+  const parts = stored
+    ? [sql`SELECT idx, total, gkey, ${FACT_NAMES} FROM stored_fact`]
+    : [...singleParts, sql`SELECT idx, total, gkey, ${FACT_NAMES} FROM multi_fact`];
   const overlayApplies = sql`((NOT k.total AND ${grouping === 'TERRITORY'}::boolean) OR (k.total AND ${scope.territoryIds != null}::boolean))`;
 
-  return sql`
-    WITH bucket AS (
-      SELECT * FROM unnest(${buckets.map((_, i) => i)}::int[], ${buckets.map((b) => isoDay(b.start))}::date[],
-                           ${buckets.map((b) => isoDay(b.end))}::date[]) AS b(idx, bstart, bend)
-    ), ${hierarchy.ctes}
+  const dealCtes = stored
+    ? storedCreditCtes(org, scope, { grouping, totals, minStart, maxEnd, inClose, inCreated, inBucket })
+    : sql`
     opp AS (
       SELECT ${dealColumns} FROM "Opportunity" o
        WHERE o."organizationId" = ${org} AND ${closing} ${territoryFilter}
@@ -614,7 +683,14 @@ export function metricCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
        WHERE r."organizationId" = ${org} ${repConditions(scope)}
     ),
     ${join(singleCtes, ', ')}${singleCtes.length ? sql`,` : empty}
-    ${join(multiCtes, ', ')},
+    ${join(multiCtes, ', ')}`;
+
+  return sql`
+    WITH bucket AS (
+      SELECT * FROM unnest(${buckets.map((_, i) => i)}::int[], ${buckets.map((b) => isoDay(b.start))}::date[],
+                           ${buckets.map((b) => isoDay(b.end))}::date[]) AS b(idx, bstart, bend)
+    ), ${hierarchy.ctes}
+    ${dealCtes},
     facts AS (
       SELECT idx, total, gkey, sum(bookings) AS bookings, sum(won_count)::int AS won_count,
              sum(lost_count)::int AS lost_count, sum(cycle_sum) AS cycle_sum, sum(created) AS created,

@@ -780,6 +780,10 @@ const HierarchySourceEnum = describedEnum<HierarchySource>(
   },
 );
 
+/** The `hierarchy` argument of the performance reports, with the report's own description. */
+const hierarchyArg = (description: string) =>
+  ({ type: HierarchySourceEnum, defaultValue: 'CURRENT', description }) as const;
+
 // ---------------------------------------------------------------- queries
 
 builder.queryFields((t) => ({
@@ -793,12 +797,11 @@ builder.queryFields((t) => ({
       groupBy: t.arg({ type: GroupingEnum, description: 'Grouping of the rows (default: none, total only).' }),
       orderBy: t.arg({ type: OrderRef, description: 'Sort rows by a metric (default: by label, or by period).' }),
       first: t.arg.int({ description: 'Keep only the first rows after sorting (e.g. a top 10).' }),
-      hierarchy: t.arg({
-        type: HierarchySourceEnum,
-        defaultValue: 'CURRENT',
-        description:
+      hierarchy: t.arg(
+        hierarchyArg(
           "Which hierarchy rolls the period up: the scope's subtree, the MANAGER rows and the account's territory (default CURRENT).",
-      }),
+        ),
+      ),
     },
     resolve: (_root, args, ctx, info) =>
       performance(performanceContext(ctx), {
@@ -823,6 +826,11 @@ builder.queryFields((t) => ({
         type: GroupingEnum,
         description: 'Also group each period by an attribute grouping (not MONTH or QUARTER).',
       }),
+      hierarchy: t.arg(
+        hierarchyArg(
+          "Which hierarchy rolls each period up: AS_OF_PERIOD uses each period's own last day for the scope's subtree, the MANAGER rows and the account's territory (default CURRENT).",
+        ),
+      ),
     },
     resolve: (_root, args, ctx, info) =>
       performanceTrend(performanceContext(ctx), {
@@ -831,6 +839,7 @@ builder.queryFields((t) => ({
         scope: decodeScope(args.scope, 'scope'),
         groupBy: args.groupBy,
         rowFields: selectedFieldsAt(info, ['points', 'rows']),
+        hierarchy: args.hierarchy,
       }),
   }),
   performanceComparison: t.field({
@@ -841,12 +850,18 @@ builder.queryFields((t) => ({
       period: t.arg.string({ required: true, description: 'Period key: FY2027, FY2027-Q3 or FY2027-M07.' }),
       a: t.arg({ type: ScopeInputRef, required: true, description: 'First scope (numerator of the ratios).' }),
       b: t.arg({ type: ScopeInputRef, required: true, description: 'Second scope (denominator of the ratios).' }),
+      hierarchy: t.arg(
+        hierarchyArg(
+          "Which hierarchy decides both scopes' subtrees and territories (default CURRENT; AS_OF_PERIOD: the period's last day).",
+        ),
+      ),
     },
     resolve: (_root, args, ctx) =>
       performanceComparison(performanceContext(ctx), {
         period: args.period,
         a: decodeScope(args.a, 'a') ?? {},
         b: decodeScope(args.b, 'b') ?? {},
+        hierarchy: args.hierarchy,
       }),
   }),
   attainmentDistribution: t.field({
@@ -861,12 +876,18 @@ builder.queryFields((t) => ({
         defaultValue: '0.05' as never,
         description: 'X of "moving the middle": relative improvement of each middle rep (0.05 = 5%), 0 to 10.',
       }),
+      hierarchy: t.arg(
+        hierarchyArg(
+          "Which hierarchy decides the scope's reps (a manager's subtree) and territories (default CURRENT; AS_OF_PERIOD: the period's last day).",
+        ),
+      ),
     },
     resolve: (_root, args, ctx) =>
       attainmentDistribution(performanceContext(ctx), {
         period: args.period,
         scope: decodeScope(args.scope, 'scope'),
         improvement: args.improvement,
+        hierarchy: args.hierarchy,
       }),
   }),
   newHireRamp: t.field({

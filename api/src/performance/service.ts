@@ -90,6 +90,15 @@ export function periodHierarchyDay(period: Period, today: Date): Date {
   return last < today ? last : today;
 }
 
+/** The day whose hierarchy rolls `period` up: null (today's) for CURRENT or no choice. */
+export function hierarchyDayOf(
+  ctx: PerformanceContext,
+  period: Period,
+  hierarchy: HierarchySource | null | undefined,
+): Date | null {
+  return hierarchy === 'AS_OF_PERIOD' ? periodHierarchyDay(period, dayOf(new Date(), ctx.timeZone ?? 'UTC')) : null;
+}
+
 const NONE_LABEL: Partial<Record<Grouping, string>> = {
   MANAGER: 'No manager',
   TERRITORY: 'No territory',
@@ -324,9 +333,7 @@ export async function performance(ctx: PerformanceContext, args: PerformanceArgs
   const period = parsePeriod(args.period, ctx.fiscalYearStartMonth);
   if (args.groupBy === 'QUARTER' && period.kind === 'MONTH') timeBuckets(period, 'QUARTER', ctx.fiscalYearStartMonth);
   checkGroupingMetrics(args.groupBy, args.rowFields, args.orderBy);
-  const hierarchyDay =
-    args.hierarchy === 'AS_OF_PERIOD' ? periodHierarchyDay(period, dayOf(new Date(), ctx.timeZone ?? 'UTC')) : null;
-  const scope = await resolveScope(ctx, args.scope, ['scope'], hierarchyDay);
+  const scope = await resolveScope(ctx, args.scope, ['scope'], hierarchyDayOf(ctx, period, args.hierarchy));
   const report = await performanceForScope(ctx, period, scope, args.groupBy ?? null);
   report.rows = orderRows(report.rows, args.orderBy, args.first);
   return report;
@@ -351,6 +358,8 @@ export interface TrendArgs {
   groupBy?: Grouping | null;
   /** The fields the request selects on each point's group rows (see PerformanceArgs). */
   rowFields?: readonly string[] | null;
+  /** Which hierarchy rolls each period up (default CURRENT); AS_OF_PERIOD: each its own last day. */
+  hierarchy?: HierarchySource | null;
 }
 
 /** The metrics over `periods` consecutive periods ending with `period`, in one statement. */
@@ -369,9 +378,8 @@ export async function performanceTrend(ctx: PerformanceContext, args: TrendArgs)
     ]);
   }
   checkGroupingMetrics(grouping, args.rowFields, null);
-  const scope = await resolveScope(ctx, args.scope);
   const buckets = trailingPeriods(last, count, ctx.fiscalYearStartMonth);
-  const rows = await queryMetrics(ctx, { scope, buckets, fiscalYears: fiscalYears(buckets), grouping });
+  const rows = await trendRows(ctx, args, buckets, grouping);
   const totals = new Map(rows.filter((r) => r.total).map((r) => [r.bucket, r]));
   return {
     grouping,
@@ -381,6 +389,31 @@ export async function performanceTrend(ctx: PerformanceContext, args: TrendArgs)
       rows: grouping ? groupRows(rows, i, grouping) : [],
     })),
   };
+}
+
+/**
+ * The metric rows of a trend. By today's hierarchy: one statement for every period. By each
+ * period's own hierarchy: the scope's subtree, the manager links and the placements differ per
+ * period, so one statement per period (at most MAX_TREND_PERIODS), one after the other so that a
+ * trend holds one connection at a time; rows keep the index of their period.
+ */
+async function trendRows(
+  ctx: PerformanceContext,
+  args: TrendArgs,
+  buckets: Period[],
+  grouping: AttributeGrouping | null,
+): Promise<MetricRow[]> {
+  if (args.hierarchy !== 'AS_OF_PERIOD') {
+    const scope = await resolveScope(ctx, args.scope);
+    return queryMetrics(ctx, { scope, buckets, fiscalYears: fiscalYears(buckets), grouping });
+  }
+  const out: MetricRow[] = [];
+  for (const [i, period] of buckets.entries()) {
+    const scope = await resolveScope(ctx, args.scope, ['scope'], hierarchyDayOf(ctx, period, 'AS_OF_PERIOD'));
+    const rows = await queryMetrics(ctx, { scope, buckets: [period], fiscalYears: [period.fiscalYear], grouping });
+    for (const r of rows) out.push({ ...r, bucket: i });
+  }
+  return out;
 }
 
 export type MetricRatios = Record<MetricName, Decimal | null>;
@@ -396,10 +429,14 @@ export interface PerformanceComparison {
 /** Two scopes side by side for one period, with the ratio a / b of every metric. */
 export async function performanceComparison(
   ctx: PerformanceContext,
-  args: { period: string; a: ScopeInput; b: ScopeInput },
+  args: { period: string; a: ScopeInput; b: ScopeInput; hierarchy?: HierarchySource | null },
 ): Promise<PerformanceComparison> {
   const period = parsePeriod(args.period, ctx.fiscalYearStartMonth);
-  const [scopeA, scopeB] = await Promise.all([resolveScope(ctx, args.a, ['a']), resolveScope(ctx, args.b, ['b'])]);
+  const day = hierarchyDayOf(ctx, period, args.hierarchy);
+  const [scopeA, scopeB] = await Promise.all([
+    resolveScope(ctx, args.a, ['a'], day),
+    resolveScope(ctx, args.b, ['b'], day),
+  ]);
   const [a, b] = await Promise.all([
     performanceForScope(ctx, period, scopeA, null),
     performanceForScope(ctx, period, scopeB, null),

@@ -16,11 +16,12 @@ import { recordAudit } from '../shared/audit.js';
 import { childPeriods, type Period, parsePeriodKey, periodContaining, yearKey } from '../shared/calendar.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import { Decimal } from '../shared/scalars.js';
+import { BULK_WRITE_TRANSACTION, type Tx } from '../shared/transactions.js';
 import { type Allocation, type AllocationInput, computeAllocation } from './allocation.js';
 import { apportion } from './apportion.js';
 import { type QuotaBasis, quotaRuleCtes } from './quota-rule.js';
 import { countsInTotal, planPeriod, type QuotaWrite, writeQuotas } from './quotas.js';
-import { BULK_WRITE_TRANSACTION, Exact, lockPlan, type PlanCtx, type Tx } from './service.js';
+import { Exact, lockPlan, type PlanCtx } from './service.js';
 
 /** The roles whose quotas an allocation of each class replaces. */
 const CLASS_ROLES: Record<Allocation['quotaClass'], RepRole[]> = {

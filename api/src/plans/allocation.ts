@@ -24,10 +24,11 @@ import { OVERLAY_QUOTA_ROLES, TEAM_QUOTA_ROLES } from '../performance/metrics.js
 import { childPeriods, type Period, parsePeriodKey, yearKey } from '../shared/calendar.js';
 import { Decimal } from '../shared/scalars.js';
 import type { TenantPrisma } from '../shared/tenant.js';
+import type { Tx } from '../shared/transactions.js';
 import { apportion } from './apportion.js';
 import { planPeriod } from './quotas.js';
 import { repMonthProductivity } from './ramp.js';
-import { checkMoney, Exact, fail, type Tx } from './service.js';
+import { checkMoney, Exact, fail } from './service.js';
 import { repWeights, territoryWeights, type WeightBasis } from './weights.js';
 
 export type AllocationUnit = 'REPS' | 'TERRITORIES';

@@ -2,10 +2,13 @@
 // exclusive. A rep may hold several territories and a territory several reps (pooled
 // territories), but one rep's assignments to one territory never overlap in time: that would
 // count the same coverage twice.
+
+import { dayOf } from '../forecast/period.js';
 import type { TerritoryAssignment, TerritoryRole } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
-import { fail, lockPlan, type PlanCtx, type Tx } from './service.js';
+import type { Tx } from '../shared/transactions.js';
+import { fail, lockPlan, type PlanCtx } from './service.js';
 import { findTerritory } from './territories.js';
 
 async function checkNoOverlap(
@@ -86,6 +89,17 @@ async function findAssignment(tx: Tx, id: number): Promise<TerritoryAssignment &
   return { ...assignment, salesPlanId: territory.salesPlanId };
 }
 
+/** The organization's today: the day a change to an assignment takes effect. */
+const todayOf = (ctx: PlanCtx) => dayOf(new Date(), ctx.organization.timeZone);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Changes an assignment without rewriting its past (docs/design.md "Effective-dated history").
+ * The days before today are history: a span that has not started yet is edited in place; on one
+ * that has, a new role closes the span today and opens a new one from today with the new role,
+ * and its start can no longer move. A new end keeps the days worked as they were (ending a span
+ * is how its history is kept). A span that has ended keeps its role.
+ */
 export async function updateTerritoryAssignment(
   ctx: PlanCtx,
   input: UpdateAssignmentInput,
@@ -93,17 +107,42 @@ export async function updateTerritoryAssignment(
   return runIdempotent(ctx, 'updateTerritoryAssignment', null, input, async (tx) => {
     const { salesPlanId, ...before } = await findAssignment(tx, input.id);
     const { version } = await lockPlan(tx, salesPlanId, input.expectedVersion, ['input', 'id']);
+    const today = todayOf(ctx);
+    const started = before.startDate < today;
     const span = {
       territoryId: before.territoryId,
       repId: before.repId,
       startDate: input.startDate ?? before.startDate,
       endDate: input.endDate === undefined ? before.endDate : input.endDate,
     };
-    await checkNoOverlap(tx, span, before.id);
-    const after = await tx.territoryAssignment.update({
-      where: { id: before.id },
-      data: { role: input.role ?? undefined, startDate: span.startDate, endDate: span.endDate },
-    });
+    const role = input.role ?? before.role;
+    if (started && span.startDate.getTime() !== before.startDate.getTime()) {
+      fail(
+        'CONFLICT',
+        `The assignment started on ${iso(before.startDate)}: its days up to today (${iso(today)}) are history; end it and create another`,
+        ['input', 'startDate'],
+      );
+    }
+    const split = started && role !== before.role;
+    if (split && before.endDate && before.endDate <= today) {
+      fail('CONFLICT', `The assignment ended on ${iso(before.endDate)}: its role is history`, ['input', 'role']);
+    }
+    let after: TerritoryAssignment;
+    if (!split) {
+      await checkNoOverlap(tx, span, before.id);
+      after = await tx.territoryAssignment.update({
+        where: { id: before.id },
+        data: { role, startDate: span.startDate, endDate: span.endDate },
+      });
+    } else {
+      // The old role held until today; the new one holds from today to the (new) end.
+      const next = { ...span, startDate: today };
+      await checkNoOverlap(tx, next, before.id);
+      await tx.territoryAssignment.update({ where: { id: before.id }, data: { endDate: today } });
+      after = await tx.territoryAssignment.create({
+        data: { organizationId: ctx.organization.id, ...next, role },
+      });
+    }
     await recordAudit(tx, ctx, {
       action: 'territoryAssignment.update',
       entityType: 'TerritoryAssignment',
@@ -111,25 +150,38 @@ export async function updateTerritoryAssignment(
       before,
       after: { ...after, salesPlanVersion: version },
     });
-    return { assignmentId: before.id, territoryId: before.territoryId, salesPlanId };
+    return { assignmentId: after.id, territoryId: before.territoryId, salesPlanId };
   });
 }
 
+/**
+ * Removes an assignment that has not started (made in error); one that has is ended today
+ * instead, so the days worked stay history, and one that has ended is refused.
+ */
 export async function deleteTerritoryAssignment(
   ctx: PlanCtx,
   input: { id: number; expectedVersion: number },
-): Promise<{ territoryId: number; salesPlanId: number }> {
+): Promise<{ assignmentId?: number; territoryId: number; salesPlanId: number }> {
   return runIdempotent(ctx, 'deleteTerritoryAssignment', null, input, async (tx) => {
     const { salesPlanId, ...before } = await findAssignment(tx, input.id);
     const { version } = await lockPlan(tx, salesPlanId, input.expectedVersion, ['input', 'id']);
-    await tx.territoryAssignment.delete({ where: { id: before.id } });
+    const today = todayOf(ctx);
+    if (before.endDate && before.endDate <= today) {
+      fail('CONFLICT', `The assignment ended on ${iso(before.endDate)}: its span is history and is kept`, [
+        'input',
+        'id',
+      ]);
+    }
+    const started = before.startDate < today;
+    if (started) await tx.territoryAssignment.update({ where: { id: before.id }, data: { endDate: today } });
+    else await tx.territoryAssignment.delete({ where: { id: before.id } });
     await recordAudit(tx, ctx, {
-      action: 'territoryAssignment.delete',
+      action: started ? 'territoryAssignment.end' : 'territoryAssignment.delete',
       entityType: 'TerritoryAssignment',
       entityId: before.id,
       before,
-      after: { salesPlanVersion: version },
+      after: started ? { ...before, endDate: today, salesPlanVersion: version } : { salesPlanVersion: version },
     });
-    return { territoryId: before.territoryId, salesPlanId };
+    return { assignmentId: started ? before.id : undefined, territoryId: before.territoryId, salesPlanId };
   });
 }

@@ -3,7 +3,8 @@ import type { CapacityLine, RepRole } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import type { Decimal } from '../shared/scalars.js';
-import { checkMoney, checkRange, fail, lockPlan, type PlanCtx, type Tx } from './service.js';
+import type { Tx } from '../shared/transactions.js';
+import { checkMoney, checkRange, fail, lockPlan, type PlanCtx } from './service.js';
 
 export interface CapacityLineFields {
   role: RepRole;

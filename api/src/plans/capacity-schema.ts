@@ -3,17 +3,15 @@ import { RepRoleEnum } from '../people/schema.js';
 import { builder } from '../shared/builder.js';
 import { parseId } from '../shared/ids.js';
 import { Decimal, MONEY } from '../shared/scalars.js';
-import { type Capacity, type CapacityMonth, computeCapacity, type HireProfile } from './capacity.js';
-import { createCapacityLine, deleteCapacityLine, updateCapacityLine } from './capacity-lines.js';
 import {
   expectedVersionDescription,
   idempotencyKeyDescription,
   mutate,
-  type PayloadShape,
-  salesPlanField,
   userErrorsField,
-  WRITE_SCOPE,
-} from './payload.js';
+} from '../shared/user-errors-schema.js';
+import { type Capacity, type CapacityMonth, computeCapacity, type HireProfile } from './capacity.js';
+import { createCapacityLine, deleteCapacityLine, updateCapacityLine } from './capacity-lines.js';
+import { type PayloadShape, salesPlanField, WRITE_SCOPE } from './payload.js';
 import { checkMoney, checkRange } from './service.js';
 
 const fieldDescriptions = {

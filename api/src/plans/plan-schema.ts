@@ -2,18 +2,15 @@
 import { builder } from '../shared/builder.js';
 import { parseId } from '../shared/ids.js';
 import { type Decimal, MONEY } from '../shared/scalars.js';
-import { BalanceSpreadRef, TerritoryBalanceRowRef } from './balance-schema.js';
-import { type Comparison, compareSalesPlans, type PlanDelta, type PlanSummary } from './compare.js';
 import {
   expectedVersionDescription,
   idempotencyKeyDescription,
   mutate,
-  type PayloadShape,
-  READ_SCOPE,
-  salesPlanField,
   userErrorsField,
-  WRITE_SCOPE,
-} from './payload.js';
+} from '../shared/user-errors-schema.js';
+import { BalanceSpreadRef, TerritoryBalanceRowRef } from './balance-schema.js';
+import { type Comparison, compareSalesPlans, type PlanDelta, type PlanSummary } from './compare.js';
+import { type PayloadShape, READ_SCOPE, salesPlanField, WRITE_SCOPE } from './payload.js';
 import {
   activateSalesPlan,
   archiveSalesPlan,

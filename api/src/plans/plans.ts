@@ -5,17 +5,9 @@ import { Prisma, type SalesPlan } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import type { Decimal } from '../shared/scalars.js';
+import { BULK_WRITE_TRANSACTION, type Tx } from '../shared/transactions.js';
 import { placementCtes } from './routing.js';
-import {
-  BULK_WRITE_TRANSACTION,
-  checkMoney,
-  checkName,
-  checkRange,
-  fail,
-  type PlanCtx,
-  staleVersion,
-  type Tx,
-} from './service.js';
+import { checkMoney, checkName, checkRange, fail, type PlanCtx, staleVersion } from './service.js';
 
 export interface CreateSalesPlanInput {
   fiscalYear: number;

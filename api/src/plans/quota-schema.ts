@@ -4,17 +4,11 @@ import type { Rep, Territory } from '../generated/prisma/client.js';
 import { builder, describedEnum } from '../shared/builder.js';
 import { parseId } from '../shared/ids.js';
 import { type Decimal, MONEY } from '../shared/scalars.js';
+import { expectedVersionDescription, mutate, userErrorsField } from '../shared/user-errors-schema.js';
 import { allocateQuotas } from './allocate-quotas.js';
 import { type Allocation, type AllocationInput, type AllocationUnit, computeAllocation } from './allocation.js';
 import { loadRow } from './loaders.js';
-import {
-  expectedVersionDescription,
-  mutate,
-  type PayloadShape,
-  salesPlanField,
-  userErrorsField,
-  WRITE_SCOPE,
-} from './payload.js';
+import { type PayloadShape, salesPlanField, WRITE_SCOPE } from './payload.js';
 import {
   individualTotal,
   MAX_QUOTA_ROWS,

@@ -11,16 +11,9 @@ import type { Context } from '../shared/context.js';
 import { type UserErrorShape, UserInputError, userError } from '../shared/errors.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import { Decimal } from '../shared/scalars.js';
+import { BULK_WRITE_TRANSACTION, type Tx } from '../shared/transactions.js';
 import { employedDuring, type QuotaBasis, quotaRuleCtes } from './quota-rule.js';
-import {
-  BULK_WRITE_TRANSACTION,
-  checkMoney,
-  fail,
-  lockPlan,
-  type PlanCtx,
-  PlanningErrors,
-  type Tx,
-} from './service.js';
+import { checkMoney, fail, lockPlan, type PlanCtx } from './service.js';
 
 export const MAX_QUOTA_ROWS = 50_000;
 const MAX_REPORTED_ERRORS = 20;
@@ -95,7 +88,7 @@ export async function setQuotas(
         if (!known.has(row.repId))
           errors.push(userError('NOT_FOUND', 'No rep with this ID', ['input', 'quotas', i, 'repId']));
       });
-      if (errors.length) throw new PlanningErrors(errors.slice(0, MAX_REPORTED_ERRORS));
+      if (errors.length) throw UserInputError.of(errors.slice(0, MAX_REPORTED_ERRORS));
       const result = await writeQuotas(tx, ctx.organization.id, plan.id, writes);
       await recordAudit(tx, ctx, {
         action: 'quotas.set',

@@ -4,8 +4,9 @@ import { Prisma } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
 import type { TenantPrisma } from '../shared/tenant.js';
+import { BULK_WRITE_TRANSACTION } from '../shared/transactions.js';
 import { placementCtes, routingCtes } from './routing.js';
-import { BULK_WRITE_TRANSACTION, fail, lockPlan, type PlanCtx } from './service.js';
+import { fail, lockPlan, type PlanCtx } from './service.js';
 import { requireActive } from './territories.js';
 
 export const MAX_PREVIEW_SAMPLE = 100;

@@ -3,16 +3,9 @@
 import type { Account, Territory, TerritoryRule } from '../generated/prisma/client.js';
 import { builder } from '../shared/builder.js';
 import { parseId, parseOptionalId } from '../shared/ids.js';
+import { expectedVersionDescription, mutate, userErrorsField } from '../shared/user-errors-schema.js';
 import { loadRow } from './loaders.js';
-import {
-  expectedVersionDescription,
-  mutate,
-  type PayloadShape,
-  READ_SCOPE,
-  salesPlanField,
-  userErrorsField,
-  WRITE_SCOPE,
-} from './payload.js';
+import { type PayloadShape, READ_SCOPE, salesPlanField, WRITE_SCOPE } from './payload.js';
 import {
   type AccountRoutingRow,
   type ApplyRulesResult,

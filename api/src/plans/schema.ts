@@ -1,7 +1,8 @@
 // Sales plans and what they hold: territories (with rules and rep assignments), quotas and
 // capacity lines, as nodes with their connections. Mutations and analyses live in the
 // *-schema.ts files imported below, one per concern.
-import type { Prisma } from '../generated/prisma/client.js';
+import DataLoader from 'dataloader';
+import type { Prisma, TerritoryAssignment } from '../generated/prisma/client.js';
 import { checkAsOf } from '../people/history.js';
 import { RepRoleEnum } from '../people/schema.js';
 import { builder } from '../shared/builder.js';
@@ -62,6 +63,68 @@ builder.prismaNode('SalesPlan', {
   }),
 });
 
+// A territory listed by `territories(asOf)` answers its assignments and accounts as of that day
+// too, unless a nested `asOf` says otherwise: the listing marks the rows it returns.
+const listedAsOf = new WeakMap<object, Date>();
+
+const AS_OF_NESTED =
+  "As of this day (default: the day `territories(asOf)` was asked for, if any). Refused in the future or before the organization's first record.";
+
+/** The day a territory's nested list answers for: its own `asOf`, the listing's, or none. */
+async function nestedDay(ctx: Context, territory: object, asOf: Date | null | undefined): Promise<Date | null> {
+  if (asOf) {
+    await checkAsOf(ctx.prisma, ctx.organization, asOf, ['asOf']);
+    return asOf;
+  }
+  return listedAsOf.get(territory) ?? null;
+}
+
+/** Half-open validity on `day`: from the first day up to, not including, the end. */
+const spanOn = (day: Date) => ({ startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gt: day } }] });
+const placementOn = (day: Date) => ({ validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] });
+
+function accountsIn(territoryId: number, day: Date | null): Prisma.AccountWhereInput {
+  return day ? { territoryHistory: { some: { territoryId, ...placementOn(day) } } } : { territoryId };
+}
+
+type AssignmentQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
+const assignmentLoaders = new WeakMap<Context, Map<string, DataLoader<number, TerritoryAssignment[]>>>();
+
+/**
+ * The assignments of a territory (valid on `day`, if given), batched: one findMany per selection
+ * shape and day for all the territories of a request tick.
+ */
+function loadAssignments(
+  ctx: Context,
+  query: AssignmentQuery,
+  territoryId: number,
+  day: Date | null,
+): Promise<TerritoryAssignment[]> {
+  const key = `${day?.toISOString() ?? ''}:${JSON.stringify(query)}`;
+  let byKey = assignmentLoaders.get(ctx);
+  if (!byKey) {
+    byKey = new Map();
+    assignmentLoaders.set(ctx, byKey);
+  }
+  let loader = byKey.get(key);
+  if (!loader) {
+    // Rows are matched back by territory, so a `select` must include it.
+    const shaped = query.select ? { select: { ...query.select, territoryId: true } } : query;
+    loader = new DataLoader(async (ids: readonly number[]) => {
+      const rows = await ctx.prisma.territoryAssignment.findMany({
+        ...(shaped as Prisma.TerritoryAssignmentFindManyArgs),
+        where: { territoryId: { in: [...ids] }, ...(day ? spanOn(day) : {}) },
+        orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+      });
+      const byTerritory = new Map<number, TerritoryAssignment[]>();
+      for (const r of rows) byTerritory.set(r.territoryId, [...(byTerritory.get(r.territoryId) ?? []), r]);
+      return ids.map((id) => byTerritory.get(id) ?? []);
+    });
+    byKey.set(key, loader);
+  }
+  return loader.load(territoryId);
+}
+
 builder.prismaNode('Territory', {
   id: { field: 'id' },
   authScopes: { scope: READ_SCOPE },
@@ -81,16 +144,33 @@ builder.prismaNode('Territory', {
       description: 'Routing rules; an account matching any rule belongs here (highest priority wins).',
       query: { orderBy: [{ priority: 'desc' }, { id: 'asc' }] },
     }),
-    assignments: t.relation('assignments', {
-      description: 'Reps assigned to the territory, by start date.',
-      query: { orderBy: [{ startDate: 'asc' }, { id: 'asc' }] },
+    assignments: t.prismaField({
+      type: ['TerritoryAssignment'],
+      description:
+        'Reps assigned to the territory, by start date: every span, or with a day (`asOf`, or the one `territories(asOf)` was asked for) the spans valid that day.',
+      args: { asOf: t.arg({ type: 'Date', description: AS_OF_NESTED }) },
+      resolve: async (query, territory, args, ctx) =>
+        loadAssignments(ctx, query, territory.id, await nestedDay(ctx, territory, args.asOf)),
     }),
-    accounts: t.relatedConnection('accounts', {
-      cursor: 'id',
-      description: 'Accounts assigned to the territory, by name.',
-      totalCount: true,
-      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
-    }),
+    accounts: t.prismaConnection(
+      {
+        type: 'Account',
+        cursor: 'id',
+        description:
+          "Accounts in the territory, by name: today's, or with a day (`asOf`, or the one `territories(asOf)` was asked for) those placed in it that day, from the effective-dated placements.",
+        args: { asOf: t.arg({ type: 'Date', description: AS_OF_NESTED }) },
+        totalCount: async (territory, args, ctx) =>
+          ctx.prisma.account.count({ where: accountsIn(territory.id, await nestedDay(ctx, territory, args.asOf)) }),
+        resolve: async (query, territory, args, ctx) =>
+          ctx.prisma.account.findMany({
+            ...query,
+            where: accountsIn(territory.id, await nestedDay(ctx, territory, args.asOf)),
+            orderBy: [{ name: 'asc' }, { id: 'asc' }],
+          }),
+      },
+      { name: 'TerritoryAccountsConnection', description: 'A page of the accounts of a territory.' },
+      { name: 'TerritoryAccountsConnectionEdge', description: 'An item of a page, with its cursor.' },
+    ),
   }),
 });
 
@@ -225,17 +305,7 @@ async function territoryWhere(
   return {
     salesPlanId: parseOptionalId(filter?.salesPlanId, 'SalesPlan', ['filter', 'salesPlanId']),
     kind: filter?.kinds ? { in: filter.kinds } : undefined,
-    OR: asOf
-      ? [
-          // Half-open spans: from the first day up to, not including, the end.
-          { assignments: { some: { startDate: { lte: asOf }, OR: [{ endDate: null }, { endDate: { gt: asOf } }] } } },
-          {
-            accountHistory: {
-              some: { validFrom: { lte: asOf }, OR: [{ validTo: null }, { validTo: { gt: asOf } }] },
-            },
-          },
-        ]
-      : undefined,
+    OR: asOf ? [{ assignments: { some: spanOn(asOf) } }, { accountHistory: { some: placementOn(asOf) } }] : undefined,
   };
 }
 
@@ -286,12 +356,15 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: TerritoryFilter, description: 'Conditions.' }),
         asOf: t.arg({ type: 'Date', description: AS_OF_TERRITORIES }),
       },
-      resolve: async (query, _root, { filter, asOf }, ctx) =>
-        ctx.prisma.territory.findMany({
+      resolve: async (query, _root, { filter, asOf }, ctx) => {
+        const rows = await ctx.prisma.territory.findMany({
           ...query,
           where: await territoryWhere(ctx, filter, asOf),
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        }),
+        });
+        if (asOf) for (const row of rows) listedAsOf.set(row, asOf);
+        return rows;
+      },
     },
     { name: 'TerritoryConnection', description: 'A page of Territory objects.' },
     { name: 'TerritoryEdge', description: 'A Territory in a page, with its cursor.' },

@@ -1,32 +1,13 @@
-// What every planning service shares: the transaction type, the plan lock that doubles as the
+// What every planning service shares: the plan lock that doubles as the
 // optimistic-concurrency check, collected user errors, and input checks for money and names.
 import type { SalesPlan } from '../generated/prisma/client.js';
 import type { Context } from '../shared/context.js';
-import { type UserErrorCode, type UserErrorShape, UserInputError } from '../shared/errors.js';
+import { type UserErrorCode, UserInputError } from '../shared/errors.js';
 import { Decimal } from '../shared/scalars.js';
-import type { TenantPrisma } from '../shared/tenant.js';
-
-/** A transaction of the request's tenant-confined client. */
-export type Tx = Parameters<Parameters<TenantPrisma['$transaction']>[0]>[0];
-
-/**
- * Limits of the transactions that write in bulk (a realignment of every account, a quota set of
- * 2,000 reps x 12 months, an allocation, a clone): seconds on a loaded machine, beyond Prisma's
- * 5 s default; the plan lock queues a second writer of the same plan, hence the wait. The same
- * limits as the comp module's payout runs.
- */
-export const BULK_WRITE_TRANSACTION = { timeout: 60_000, maxWait: 30_000 };
+import type { Tx } from '../shared/transactions.js';
 
 /** What planning services need from the request. */
 export type PlanCtx = Pick<Context, 'prisma' | 'viewer' | 'organization' | 'requestId'>;
-
-/** Several user errors at once (e.g. one per bad row of a bulk quota set); nothing was changed. */
-export class PlanningErrors extends Error {
-  constructor(readonly errors: UserErrorShape[]) {
-    super(errors.map((e) => e.message).join('; '));
-    this.name = 'PlanningErrors';
-  }
-}
 
 /** Decimal with enough digits that ratios (weights, ramp fractions) lose nothing before rounding to cents. */
 export const Exact = Decimal.clone({ precision: 40 });
@@ -98,17 +79,4 @@ export function staleVersion(expected: number, current: number): never {
     `The sales plan is at version ${current}, not ${expected}: someone changed it; reload and retry`,
     ['input', 'expectedVersion'],
   );
-}
-
-/** Turns a service failure into the payload's `userErrors`; anything else propagates (and is masked). */
-export async function withUserErrors<T extends object>(
-  run: () => Promise<T>,
-): Promise<(T & { userErrors: UserErrorShape[] }) | { userErrors: UserErrorShape[] }> {
-  try {
-    return { ...(await run()), userErrors: [] };
-  } catch (error) {
-    if (error instanceof UserInputError) return { userErrors: [error.userError] };
-    if (error instanceof PlanningErrors) return { userErrors: error.errors };
-    throw error;
-  }
 }

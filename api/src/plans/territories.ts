@@ -4,7 +4,8 @@
 import type { Territory, TerritoryKind } from '../generated/prisma/client.js';
 import { recordAudit } from '../shared/audit.js';
 import { runIdempotent } from '../shared/idempotency.js';
-import { checkName, checkRange, fail, lockPlan, type PlanCtx, type Tx } from './service.js';
+import type { Tx } from '../shared/transactions.js';
+import { checkName, checkRange, fail, lockPlan, type PlanCtx } from './service.js';
 
 export interface TerritoryRuleInput {
   priority?: number | null;

@@ -2,18 +2,15 @@
 
 import { builder } from '../shared/builder.js';
 import { parseId, parseOptionalId } from '../shared/ids.js';
-import { createTerritoryAssignment, deleteTerritoryAssignment, updateTerritoryAssignment } from './assignments.js';
-import { TerritoryKindEnum, TerritoryRoleEnum } from './enums.js';
 import {
   expectedVersionDescription,
   idempotencyKeyDescription,
   mutate,
-  type PayloadShape,
-  salesPlanField,
-  territoryField,
   userErrorsField,
-  WRITE_SCOPE,
-} from './payload.js';
+} from '../shared/user-errors-schema.js';
+import { createTerritoryAssignment, deleteTerritoryAssignment, updateTerritoryAssignment } from './assignments.js';
+import { TerritoryKindEnum, TerritoryRoleEnum } from './enums.js';
+import { type PayloadShape, salesPlanField, territoryField, WRITE_SCOPE } from './payload.js';
 import type { TerritoryRuleInput } from './territories.js';
 import {
   createTerritory,
@@ -109,7 +106,8 @@ const CreateAssignmentInput = builder.inputType('CreateTerritoryAssignmentInput'
 });
 
 const UpdateAssignmentInput = builder.inputType('UpdateTerritoryAssignmentInput', {
-  description: 'Changes to an assignment (e.g. ending it); absent fields stay as they are.',
+  description:
+    'Changes to an assignment (e.g. ending it); absent fields stay as they are. The days before today are history: a started assignment keeps its start, and a new role ends it today and opens a new assignment from today.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The assignment.' }),
     expectedVersion: t.int({ required: true, description: expectedVersionDescription }),
@@ -120,7 +118,8 @@ const UpdateAssignmentInput = builder.inputType('UpdateTerritoryAssignmentInput'
 });
 
 const DeleteAssignmentInput = builder.inputType('DeleteTerritoryAssignmentInput', {
-  description: 'An assignment made in error, to remove (end a real one with updateTerritoryAssignment instead).',
+  description:
+    'An assignment to remove: one not started yet is deleted; a started one is ended today (its days worked stay history); an ended one is refused.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The assignment.' }),
     expectedVersion: t.int({ required: true, description: expectedVersionDescription }),
@@ -144,7 +143,8 @@ const AssignmentPayload = (name: string) =>
       assignment: t.prismaField({
         type: 'TerritoryAssignment',
         nullable: true,
-        description: 'The assignment after the change; null when refused or deleted.',
+        description:
+          'The assignment after the change (after a role change of a started one, the new one from today); null when refused or deleted.',
         resolve: (query, p, _args, ctx) =>
           p.assignmentId == null
             ? null
@@ -267,7 +267,8 @@ builder.mutationFields((t) => ({
   }),
   updateTerritoryAssignment: t.field({
     type: AssignmentPayload('UpdateTerritoryAssignmentPayload'),
-    description: "Changes an assignment's role or dates; refused with CONFLICT when it would overlap another.",
+    description:
+      "Changes an assignment's role or dates, keeping its history: on a started assignment a new role ends it today and opens a new one (the payload's assignment); refused with CONFLICT when it would overlap another or move a started assignment's start.",
     authScopes: { scope: WRITE_SCOPE },
     args: { input: t.arg({ type: UpdateAssignmentInput, required: true, description: 'The changes.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -277,7 +278,8 @@ builder.mutationFields((t) => ({
   }),
   deleteTerritoryAssignment: t.field({
     type: AssignmentPayload('DeleteTerritoryAssignmentPayload'),
-    description: 'Removes an assignment made in error.',
+    description:
+      'Removes an assignment not started yet; ends a started one today (the payload returns it), so its history stays; refuses an ended one with CONFLICT.',
     authScopes: { scope: WRITE_SCOPE },
     args: { input: t.arg({ type: DeleteAssignmentInput, required: true, description: 'The assignment.' }) },
     resolve: (_root, { input }, ctx) =>

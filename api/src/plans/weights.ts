@@ -9,8 +9,8 @@
 import { Prisma } from '../generated/prisma/client.js';
 import { Decimal } from '../shared/scalars.js';
 import type { TenantPrisma } from '../shared/tenant.js';
+import type { Tx } from '../shared/transactions.js';
 import { effectiveCtes } from './routing.js';
-import type { Tx } from './service.js';
 
 export type WeightBasis = 'EQUAL' | 'LAST_YEAR_BOOKINGS' | 'ACCOUNT_POTENTIAL';
 type Db = TenantPrisma | Tx;

@@ -2,7 +2,8 @@
 // is access/scopes.ts, and `write:x` implies `read:x`), prisma (model
 // types whose relations load in a fixed number of queries), relay (Node, global IDs,
 // connections), simple-objects (computed result types) and dataloader (batching where the
-// prisma plugin does not reach).
+// prisma plugin does not reach); and our own user-error-plugin.ts, which maps a service's user
+// error to a coded GraphQL error.
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import PrismaPlugin from '@pothos/plugin-prisma';
@@ -26,6 +27,7 @@ import {
   serializeDate,
   serializeDecimal,
 } from './scalars.js';
+import UserInputErrorPlugin from './user-error-plugin.js';
 
 /** The scope names a failed check asked for (the `scope` auth scope's parameters). */
 function requiredScopes(failure: AuthFailure): string[] {
@@ -85,7 +87,7 @@ type Builder = PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDefaultTy
 // Typed explicitly: the node(id:) resolvers below refer to the builder inside its own options.
 export const builder: Builder = new SchemaBuilder<BuilderTypes>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin, DataloaderPlugin],
+  plugins: [UserInputErrorPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin, DataloaderPlugin],
   scopeAuth: {
     authScopes: (ctx) => ({
       scope: (name: string) => hasScope(ctx.viewer.scopes, name),

@@ -39,6 +39,11 @@ export interface Context {
   baseUrl?: string;
   /** The server's store of bulk export files, which signs their download links (bulk/links.ts). */
   exports?: ExportStorage;
+  /**
+   * Set while the operation reads a read replica (access/read-replica.ts): its statements must
+   * not write, not even a cache (forecast/sql.ts).
+   */
+  readOnly?: boolean;
   /** Set on a bulk operation's job (bulk/runner.ts): larger pages, nested connections read whole. */
   bulkExport?: boolean;
 }

@@ -6,11 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { Context } from './context.js';
 import { UserInputError } from './errors.js';
-import type { TenantPrisma } from './tenant.js';
+import type { Tx } from './transactions.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
-
-type Tx = Parameters<Parameters<TenantPrisma['$transaction']>[0]>[0];
 
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;

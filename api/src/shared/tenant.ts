@@ -17,6 +17,7 @@ import { hasScope } from '../access/scopes.js';
 import type { Visibility } from '../access/visibility.js';
 import type { StatementReader } from '../db/database.js';
 import { compileNestedRead } from '../db/nested-read.js';
+import { asOrganization, isConfining } from '../db/row-security.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import type { Viewer } from './context.js';
 import { UserInputError } from './errors.js';
@@ -55,6 +56,23 @@ const RETURNS_ROWS = new Set([
 ]);
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown> };
+
+/**
+ * Sends a Prisma statement now: a PrismaPromise runs when first awaited, and it must run in the
+ * organization's context (asOrganization), not in the awaiting caller's.
+ */
+function sent<T>(statement: PromiseLike<T> | undefined): Promise<T> {
+  if (!statement) return Promise.reject(new Error('no such model'));
+  return new Promise<T>((resolve, reject) => {
+    statement.then(resolve, reject);
+  });
+}
+
+/** What a findUnique runs as outside a transaction (see $allOperations). */
+const UNBATCHED: Partial<Record<string, 'findFirst' | 'findFirstOrThrow'>> = {
+  findUnique: 'findFirst',
+  findUniqueOrThrow: 'findFirstOrThrow',
+};
 
 /**
  * A whole statement that only takes a transaction-scoped advisory lock (it reads and writes no
@@ -162,6 +180,7 @@ export function tenantPrisma(
         }
       : null,
   );
+  const confining = isConfining(prisma);
   /** A read's own filter: the caller's, rewritten, with the organization and the row policy. */
   const confine = (model: string, where: unknown) => ({ ...scope.topWhere(model, where), organizationId });
   const refuseUnsafe = () => {
@@ -189,7 +208,9 @@ export function tenantPrisma(
         const direct = reader && typeof client.$connect === 'function';
         if (direct) checkRawSql(read.sql, organizationId);
         const [row] = direct
-          ? ((await reader({ text: read.sql.text, values: read.sql.values })) as { rows: string }[])
+          ? ((await asOrganization(organizationId, () => reader({ text: read.sql.text, values: read.sql.values }))) as {
+              rows: string;
+            }[])
           : await client.$queryRaw<{ rows: string }[]>(read.sql);
         const rows = read.parse(row?.rows ?? '[]');
         return (scope.needsResultCheck(model, scoped) ? scope.filterResult(model, scoped, rows) : rows) as T[];
@@ -198,48 +219,69 @@ export function tenantPrisma(
     query: {
       $queryRaw({ args, query }) {
         checkRawSql(args, organizationId);
-        return query(args);
+        return asOrganization(organizationId, () => sent(query(args)));
       },
       $executeRaw({ args, query }) {
         checkRawSql(args, organizationId);
-        return query(args);
+        return asOrganization(organizationId, () => sent(query(args)));
       },
       $queryRawUnsafe: refuseUnsafe,
       $executeRawUnsafe: refuseUnsafe,
       $allModels: {
-        $allOperations({ model, operation, args, query }) {
-          let a = { ...(args as Args) };
-          if (model === 'Organization') {
-            if (FILTERED.has(operation)) {
-              const where = a.where ?? {};
-              const and = Array.isArray(where.AND) ? where.AND : where.AND ? [where.AND] : [];
-              a.where = { ...where, AND: [...and, { id: organizationId }] };
-            } else if (operation.startsWith('create')) {
-              throw new Error('organizations cannot be created through a tenant client');
+        $allOperations(params) {
+          const { model, operation, args, query } = params;
+          // Prisma's own request parameters: whether the operation belongs to a transaction.
+          const internal = (params as { __internalParams?: { transaction?: unknown } }).__internalParams;
+          return asOrganization(organizationId, () => {
+            // Prisma batches the findUniques of one tick into one statement across clients, sent
+            // in the first caller's context: under row-level security another organization's
+            // rows would vanish from it. There, outside a transaction, they run as findFirst.
+            const unbatched = confining ? UNBATCHED[operation] : undefined;
+            if (unbatched && internal && !internal.transaction) {
+              const delegate = (prisma as unknown as Record<string, Record<string, (a: Args) => PromiseLike<unknown>>>)[
+                `${model[0]?.toLowerCase()}${model.slice(1)}`
+              ];
+              // `then` here, so that the lazy statement is sent in this organization's context.
+              return sent(confined(model, unbatched, args as Args, (a) => sent(delegate?.[unbatched]?.(a))));
             }
-            return query(scope.selection(model, a));
-          }
-          refuseForgedCursors(a);
-          if (FILTERED.has(operation)) a.where = confine(model, a.where);
-          if (operation === 'create' || operation === 'createMany' || operation === 'createManyAndReturn') {
-            scope.checkWrite(model, a.data);
-            a.data = withOrgData(a.data, organizationId);
-          }
-          if (operation === 'update' || operation === 'updateMany' || operation === 'updateManyAndReturn') {
-            scope.checkWrite(model, a.data);
-          }
-          if (operation === 'upsert') {
-            scope.checkWrite(model, a.create);
-            scope.checkWrite(model, a.update);
-            a.create = withOrgData(a.create, organizationId);
-          }
-          a = scope.selection(model, a);
-          if (!RETURNS_ROWS.has(operation) || !scope.needsResultCheck(model, a)) return query(a);
-          return query(a).then((result) => scope.filterResult(model, a, result));
+            return sent(confined(model, operation, args as Args, query as (a: Args) => Promise<unknown>));
+          });
         },
       },
     },
   });
+
+  /** A model operation confined to the organization and the row policy. */
+  function confined(model: string, operation: string, args: Args, query: (a: Args) => Promise<unknown>) {
+    let a = { ...args };
+    if (model === 'Organization') {
+      if (FILTERED.has(operation)) {
+        const where = a.where ?? {};
+        const and = Array.isArray(where.AND) ? where.AND : where.AND ? [where.AND] : [];
+        a.where = { ...where, AND: [...and, { id: organizationId }] };
+      } else if (operation.startsWith('create')) {
+        throw new Error('organizations cannot be created through a tenant client');
+      }
+      return query(scope.selection(model, a));
+    }
+    refuseForgedCursors(a);
+    if (FILTERED.has(operation)) a.where = confine(model, a.where);
+    if (operation === 'create' || operation === 'createMany' || operation === 'createManyAndReturn') {
+      scope.checkWrite(model, a.data);
+      a.data = withOrgData(a.data, organizationId);
+    }
+    if (operation === 'update' || operation === 'updateMany' || operation === 'updateManyAndReturn') {
+      scope.checkWrite(model, a.data);
+    }
+    if (operation === 'upsert') {
+      scope.checkWrite(model, a.create);
+      scope.checkWrite(model, a.update);
+      a.create = withOrgData(a.create, organizationId);
+    }
+    a = scope.selection(model, a);
+    if (!RETURNS_ROWS.has(operation) || !scope.needsResultCheck(model, a)) return query(a);
+    return query(a).then((result) => scope.filterResult(model, a, result));
+  }
 }
 
 /** What $findManyNested needs of the extended client: the guarded $queryRaw and the delegates. */

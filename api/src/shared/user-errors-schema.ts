@@ -1,8 +1,9 @@
 // The GraphQL side of user errors (docs/design.md §9, the Shopify shape): every mutation payload has
 // `userErrors: [UserError!]!`, each with a closed `code`, a message and the path of the input
-// field at fault. Mutation modules import these refs instead of declaring their own.
+// field at fault. Mutation modules import these refs, the `userErrors` field and `mutate` instead
+// of declaring their own.
 import { builder } from './builder.js';
-import { USER_ERROR_CODES, type UserErrorCode, type UserErrorShape } from './errors.js';
+import { USER_ERROR_CODES, type UserErrorCode, type UserErrorShape, UserInputError } from './errors.js';
 
 const CODE_DESCRIPTIONS: Record<UserErrorCode, string> = {
   INVALID: 'The value is malformed or breaks a business rule.',
@@ -37,3 +38,42 @@ export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').imple
     }),
   }),
 });
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type Fields<S> = PothosSchemaTypes.ObjectFieldBuilder<Types, S>;
+
+/** What every mutation payload carries. */
+export interface MutationPayload {
+  userErrors: UserErrorShape[];
+}
+
+/** The payload's `userErrors` field, the same on every mutation. */
+export function userErrorsField<S extends MutationPayload>(t: Fields<S>) {
+  return t.field({
+    type: [UserErrorRef],
+    description: 'Why the input was refused; nothing was changed when there are any.',
+    resolve: (p) => p.userErrors,
+  });
+}
+
+/**
+ * Runs a service for a mutation: its user errors become the payload's `userErrors` (the one
+ * mapping of `UserInputError` for mutations); anything else is a bug and is masked by the server.
+ */
+export async function mutate<R extends object>(run: () => Promise<R>): Promise<Partial<R> & MutationPayload> {
+  try {
+    // A service may also return the errors it collected (per-row ingestion, forecast calls).
+    return { userErrors: [], ...(await run()) };
+  } catch (error) {
+    if (error instanceof UserInputError) return { userErrors: error.errors } as Partial<R> & MutationPayload;
+    throw error;
+  }
+}
+
+/** The `idempotencyKey` argument's description, on every mutation that creates. */
+export const idempotencyKeyDescription =
+  'Makes retries safe: within 24 hours, the same key with the same input returns the first result without creating again; the same key with other input is refused.';
+
+/** The `expectedVersion` argument's description, on every versioned change. */
+export const expectedVersionDescription =
+  'The `version` the change was prepared against; a different current version refuses it with STALE_VERSION.';

@@ -334,6 +334,62 @@ export const ForecastAccuracyMeasureFieldsFragmentDoc = `
   absoluteError
 }
     `;
+export const ForecastSnapshotNodeFieldsFragmentDoc = `
+    fragment ForecastSnapshotNodeFields on ForecastSnapshotNode {
+  rep {
+    id
+    name
+  }
+  subtreeSize
+  closed
+  commit
+  bestCase
+  pipeline
+  commitForecast
+  bestCaseForecast
+  openPipeline
+  weightedPipeline
+  projection
+  quota
+  commitCall
+  bestCaseCall
+}
+    `;
+export const ForecastBacktestScoreFieldsFragmentDoc = `
+    fragment ForecastBacktestScoreFields on ForecastBacktestScore {
+  observations
+  mape
+  bias
+  mase
+}
+    `;
+export const ForecastBacktestNodeFieldsFragmentDoc = `
+    fragment ForecastBacktestNodeFields on ForecastBacktestNode {
+  rep {
+    id
+    name
+  }
+  callReliability
+  weeks {
+    week
+    commitCall {
+      ...ForecastBacktestScoreFields
+    }
+    bestCaseCall {
+      ...ForecastBacktestScoreFields
+    }
+    commitForecast {
+      ...ForecastBacktestScoreFields
+    }
+    bestCaseForecast {
+      ...ForecastBacktestScoreFields
+    }
+    projection {
+      ...ForecastBacktestScoreFields
+    }
+  }
+}
+    `;
 export const FunnelRowFieldsFragmentDoc = `
     fragment FunnelRowFields on FunnelRow {
   key
@@ -1201,6 +1257,11 @@ export const HierarchyDocument = `
       id
       name
     }
+    directReports {
+      rep {
+        id
+      }
+    }
     depth
     validFrom
     validTo
@@ -1341,6 +1402,112 @@ export const NodesDocument = `
       name
       amount
       stage
+    }
+  }
+}
+    `;
+export const ForecastRangeDocument = `
+    query ForecastRange($periodKey: String!, $repId: ID, $percentiles: [Float!]) {
+  forecastRange(periodKey: $periodKey, repId: $repId, percentiles: $percentiles) {
+    period {
+      key
+      start
+      end
+      closed
+    }
+    node {
+      rep {
+        id
+        name
+      }
+      closed
+      expected
+      maximum
+      openDeals
+      percentiles {
+        percentile
+        amount
+      }
+      bucketSize
+      discretisationError
+    }
+    children {
+      rep {
+        id
+        name
+      }
+      closed
+      expected
+      maximum
+      openDeals
+      percentiles {
+        percentile
+        amount
+      }
+    }
+  }
+}
+    `;
+export const ForecastLiabilityDocument = `
+    query ForecastLiability($periodKey: String!, $repId: ID, $percentiles: [Float!], $samples: Int, $seed: Int) {
+  forecastLiability(
+    periodKey: $periodKey
+    repId: $repId
+    percentiles: $percentiles
+    samples: $samples
+    seed: $seed
+  ) {
+    period {
+      key
+      start
+      end
+    }
+    method
+    outcomes
+    seed
+    epsilon
+    standardError
+    openDeals
+    node {
+      rep {
+        id
+        name
+      }
+      closedOnly
+      expected
+      percentiles {
+        percentile
+        amount
+      }
+      components {
+        name
+        kind
+        expected
+      }
+    }
+    children {
+      rep {
+        id
+        name
+      }
+      closedOnly
+      expected
+      percentiles {
+        percentile
+        amount
+      }
+    }
+    reps {
+      rep {
+        id
+        name
+      }
+      closedOnly
+      expected
+      percentiles {
+        percentile
+        amount
+      }
     }
   }
 }
@@ -1493,6 +1660,74 @@ export const ForecastAccuracyDocument = `
   }
 }
     ${ForecastAccuracyMeasureFieldsFragmentDoc}`;
+export const ForecastSnapshotDocument = `
+    query ForecastSnapshot($periodKey: String!, $repId: ID, $week: Int, $asOf: DateTime, $scope: ForecastScope) {
+  forecastSnapshot(
+    periodKey: $periodKey
+    repId: $repId
+    week: $week
+    asOf: $asOf
+    scope: $scope
+  ) {
+    asOf
+    week
+    scoped
+    period {
+      key
+      start
+      end
+      closed
+    }
+    node {
+      ...ForecastSnapshotNodeFields
+    }
+    children {
+      ...ForecastSnapshotNodeFields
+    }
+  }
+}
+    ${ForecastSnapshotNodeFieldsFragmentDoc}`;
+export const ForecastBacktestDocument = `
+    query ForecastBacktest($periodKeys: [String!]!, $repId: ID) {
+  forecastBacktest(periodKeys: $periodKeys, repId: $repId) {
+    periods {
+      key
+      start
+      end
+    }
+    node {
+      ...ForecastBacktestNodeFields
+      periods {
+        period {
+          key
+        }
+        actual
+        naive
+        weeks {
+          week
+          asOf
+          commitCall {
+            forecast
+            error
+          }
+          commitForecast {
+            forecast
+            error
+          }
+          projection {
+            forecast
+            error
+          }
+        }
+      }
+    }
+    children {
+      ...ForecastBacktestNodeFields
+    }
+  }
+}
+    ${ForecastBacktestNodeFieldsFragmentDoc}
+${ForecastBacktestScoreFieldsFragmentDoc}`;
 export const FunnelDocument = `
     query Funnel($period: String!, $scope: FunnelScope, $groupBy: FunnelGrouping) {
   funnel(period: $period, scope: $scope, groupBy: $groupBy) {
@@ -1678,12 +1913,13 @@ export const LostDealsByReasonDocument = `
 }
     ${PeriodFieldsFragmentDoc}`;
 export const PerformanceTrendDocument = `
-    query PerformanceTrend($period: String!, $periods: Int, $scope: PerformanceScope, $groupBy: PerformanceGrouping) {
+    query PerformanceTrend($period: String!, $periods: Int, $scope: PerformanceScope, $groupBy: PerformanceGrouping, $hierarchy: PerformanceHierarchy) {
   performanceTrend(
     period: $period
     periods: $periods
     scope: $scope
     groupBy: $groupBy
+    hierarchy: $hierarchy
   ) {
     grouping
     points {
@@ -1702,8 +1938,8 @@ export const PerformanceTrendDocument = `
     ${PeriodFieldsFragmentDoc}
 ${PerformanceRowFieldsFragmentDoc}`;
 export const PerformanceComparisonDocument = `
-    query PerformanceComparison($period: String!, $a: PerformanceScope!, $b: PerformanceScope!) {
-  performanceComparison(period: $period, a: $a, b: $b) {
+    query PerformanceComparison($period: String!, $a: PerformanceScope!, $b: PerformanceScope!, $hierarchy: PerformanceHierarchy) {
+  performanceComparison(period: $period, a: $a, b: $b, hierarchy: $hierarchy) {
     period {
       ...PeriodFields
     }
@@ -1726,11 +1962,12 @@ export const PerformanceComparisonDocument = `
     ${PeriodFieldsFragmentDoc}
 ${PerformanceRowFieldsFragmentDoc}`;
 export const AttainmentDistributionDocument = `
-    query AttainmentDistribution($period: String!, $scope: PerformanceScope, $improvement: Decimal) {
+    query AttainmentDistribution($period: String!, $scope: PerformanceScope, $improvement: Decimal, $hierarchy: PerformanceHierarchy) {
   attainmentDistribution(
     period: $period
     scope: $scope
     improvement: $improvement
+    hierarchy: $hierarchy
   ) {
     period {
       ...PeriodFields
@@ -2013,6 +2250,9 @@ export const TerritoriesDocument = `
       cursor
       node {
         ...TerritoryFields
+        accounts {
+          totalCount
+        }
       }
     }
   }
@@ -2906,6 +3146,12 @@ export function getSdk<C>(requester: Requester<C>) {
     Nodes(variables: Types.NodesQueryVariables, options?: C): Promise<Types.NodesQuery> {
       return requester<Types.NodesQuery, Types.NodesQueryVariables>(NodesDocument, variables, options) as Promise<Types.NodesQuery>;
     },
+    ForecastRange(variables: Types.ForecastRangeQueryVariables, options?: C): Promise<Types.ForecastRangeQuery> {
+      return requester<Types.ForecastRangeQuery, Types.ForecastRangeQueryVariables>(ForecastRangeDocument, variables, options) as Promise<Types.ForecastRangeQuery>;
+    },
+    ForecastLiability(variables: Types.ForecastLiabilityQueryVariables, options?: C): Promise<Types.ForecastLiabilityQuery> {
+      return requester<Types.ForecastLiabilityQuery, Types.ForecastLiabilityQueryVariables>(ForecastLiabilityDocument, variables, options) as Promise<Types.ForecastLiabilityQuery>;
+    },
     Forecast(variables: Types.ForecastQueryVariables, options?: C): Promise<Types.ForecastQuery> {
       return requester<Types.ForecastQuery, Types.ForecastQueryVariables>(ForecastDocument, variables, options) as Promise<Types.ForecastQuery>;
     },
@@ -2917,6 +3163,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     ForecastAccuracy(variables: Types.ForecastAccuracyQueryVariables, options?: C): Promise<Types.ForecastAccuracyQuery> {
       return requester<Types.ForecastAccuracyQuery, Types.ForecastAccuracyQueryVariables>(ForecastAccuracyDocument, variables, options) as Promise<Types.ForecastAccuracyQuery>;
+    },
+    ForecastSnapshot(variables: Types.ForecastSnapshotQueryVariables, options?: C): Promise<Types.ForecastSnapshotQuery> {
+      return requester<Types.ForecastSnapshotQuery, Types.ForecastSnapshotQueryVariables>(ForecastSnapshotDocument, variables, options) as Promise<Types.ForecastSnapshotQuery>;
+    },
+    ForecastBacktest(variables: Types.ForecastBacktestQueryVariables, options?: C): Promise<Types.ForecastBacktestQuery> {
+      return requester<Types.ForecastBacktestQuery, Types.ForecastBacktestQueryVariables>(ForecastBacktestDocument, variables, options) as Promise<Types.ForecastBacktestQuery>;
     },
     Funnel(variables: Types.FunnelQueryVariables, options?: C): Promise<Types.FunnelQuery> {
       return requester<Types.FunnelQuery, Types.FunnelQueryVariables>(FunnelDocument, variables, options) as Promise<Types.FunnelQuery>;

@@ -3,18 +3,18 @@
 import { OpportunityTypeEnum } from '../../pipeline/schema.js';
 import { builder } from '../../shared/builder.js';
 import { parseId } from '../../shared/ids.js';
+import {
+  expectedVersionDescription,
+  idempotencyKeyDescription,
+  type MutationPayload,
+  mutate,
+  userErrorsField,
+} from '../../shared/user-errors-schema.js';
 import { createCompAssignment, endCompAssignment, updateCompAssignment } from '../assignments.js';
 import type { ComponentInput } from '../plan-rules.js';
 import { createCompPlan, createCompPlanVersion, publishCompPlan, retireCompPlan, updateCompPlan } from '../plans.js';
 import { CompComponentKindEnum, CompPeriodEnum } from './enums.js';
-import {
-  expectedVersionDescription,
-  idempotencyKeyDescription,
-  mutate,
-  type Payload,
-  userErrorsField,
-  WRITE_COMP,
-} from './payload.js';
+import { WRITE_COMP } from './payload.js';
 
 const CompTierInput = builder.inputType('CompTierInput', {
   description:
@@ -119,7 +119,7 @@ const CreateCompPlanVersionInput = builder.inputType('CreateCompPlanVersionInput
   }),
 });
 
-interface PlanPayloadShape extends Payload {
+interface PlanPayloadShape extends MutationPayload {
   compPlanId?: number;
 }
 
@@ -195,7 +195,7 @@ const UpdateCompAssignmentInput = builder.inputType('UpdateCompAssignmentInput',
   }),
 });
 
-interface AssignmentPayloadShape extends Payload {
+interface AssignmentPayloadShape extends MutationPayload {
   compAssignmentId?: number;
 }
 

@@ -13,7 +13,7 @@ import { type ComponentCost, compPlanCost, type PlanCost, type RepCost } from '.
 import { type SimulatedPayout, type Simulation, simulateCompensation } from '../simulate.js';
 import { type PayoutStatement, payoutStatement } from '../statements.js';
 import { CompComponentKindEnum, PayoutLineKindEnum } from './enums.js';
-import { query, READ_COMP, WRITE_COMP } from './payload.js';
+import { READ_COMP, WRITE_COMP } from './payload.js';
 import { PayoutKindTotalRef } from './types.js';
 
 const RepRef = getRefFromModel('Rep', builder);
@@ -267,12 +267,10 @@ builder.queryFields((t) => ({
       periodKey: t.arg.string({ required: true, description: 'FY2026, FY2026-Q3 or FY2026-M07.' }),
     },
     resolve: (_root, args, ctx) =>
-      query(() =>
-        payoutStatement(ctx, ctx.visibility, {
-          repId: parseId(args.repId, 'Rep', ['repId']),
-          periodKey: args.periodKey,
-        }),
-      ),
+      payoutStatement(ctx, ctx.visibility, {
+        repId: parseId(args.repId, 'Rep', ['repId']),
+        periodKey: args.periodKey,
+      }),
   }),
   simulateCompensation: t.field({
     type: SimulationRef,
@@ -282,17 +280,15 @@ builder.queryFields((t) => ({
     extensions: { cost: 20 },
     args: { input: t.arg({ type: SimulateCompensationInput, required: true, description: 'The assumptions.' }) },
     resolve: (_root, { input }, ctx) =>
-      query(() =>
-        simulateCompensation(ctx, ctx.visibility, {
-          repId: parseId(input.repId, 'Rep', ['input', 'repId']),
-          periodKey: input.periodKey,
-          compPlanId: parseOptionalId(input.compPlanId, 'CompPlan', ['input', 'compPlanId']),
-          deals: input.deals?.map((d) => ({ ...d, type: d.type ?? 'NEW_BUSINESS' })),
-          excludeOpportunityIds: input.excludeOpportunityIds?.map((id, i) =>
-            parseId(String(id), 'Opportunity', ['input', 'excludeOpportunityIds', i]),
-          ),
-        }),
-      ),
+      simulateCompensation(ctx, ctx.visibility, {
+        repId: parseId(input.repId, 'Rep', ['input', 'repId']),
+        periodKey: input.periodKey,
+        compPlanId: parseOptionalId(input.compPlanId, 'CompPlan', ['input', 'compPlanId']),
+        deals: input.deals?.map((d) => ({ ...d, type: d.type ?? 'NEW_BUSINESS' })),
+        excludeOpportunityIds: input.excludeOpportunityIds?.map((id, i) =>
+          parseId(String(id), 'Opportunity', ['input', 'excludeOpportunityIds', i]),
+        ),
+      }),
   }),
   compPlanCost: t.field({
     type: CostRef,
@@ -302,12 +298,10 @@ builder.queryFields((t) => ({
     extensions: { cost: 100 },
     args: { input: t.arg({ type: CompPlanCostInput, required: true, description: 'The plan and the year.' }) },
     resolve: (_root, { input }, ctx) =>
-      query(() =>
-        compPlanCost(ctx, {
-          compPlanId: parseId(input.compPlanId, 'CompPlan', ['input', 'compPlanId']),
-          baselineCompPlanId: parseOptionalId(input.baselineCompPlanId, 'CompPlan', ['input', 'baselineCompPlanId']),
-          fiscalYear: input.fiscalYear,
-        }),
-      ),
+      compPlanCost(ctx, {
+        compPlanId: parseId(input.compPlanId, 'CompPlan', ['input', 'compPlanId']),
+        baselineCompPlanId: parseOptionalId(input.baselineCompPlanId, 'CompPlan', ['input', 'baselineCompPlanId']),
+        fiscalYear: input.fiscalYear,
+      }),
   }),
 }));

@@ -1,19 +1,17 @@
 // Payout run, adjustment and dispute mutations: thin resolvers over runs.ts and adjustments.ts.
 import { builder } from '../../shared/builder.js';
 import { parseId } from '../../shared/ids.js';
+import {
+  expectedVersionDescription,
+  idempotencyKeyDescription,
+  type MutationPayload,
+  mutate,
+  userErrorsField,
+} from '../../shared/user-errors-schema.js';
 import { createPayoutAdjustment, openDispute, resolveDispute } from '../adjustments.js';
 import { approvePayoutRun, computePayoutRun, markPayoutRunPaid, recomputePayoutRun } from '../runs.js';
 import { DisputeOutcomeEnum } from './enums.js';
-import {
-  expectedVersionDescription,
-  type Fields,
-  idempotencyKeyDescription,
-  mutate,
-  type Payload,
-  userErrorsField,
-  WRITE_COMP,
-  WRITE_DISPUTES,
-} from './payload.js';
+import { type Fields, WRITE_COMP, WRITE_DISPUTES } from './payload.js';
 
 const ComputePayoutRunInput = builder.inputType('ComputePayoutRunInput', {
   description: 'The period to pay. A period has at most one run: computing it again returns that run unchanged.',
@@ -44,7 +42,7 @@ const ApprovePayoutRunInput = runVersionInput(
 );
 const MarkPayoutRunPaidInput = runVersionInput('MarkPayoutRunPaidInput', 'An APPROVED run that has been paid out.');
 
-interface RunPayloadShape extends Payload {
+interface RunPayloadShape extends MutationPayload {
   payoutRunId?: number;
   created?: boolean;
 }
@@ -91,7 +89,7 @@ const CreatePayoutAdjustmentInput = builder.inputType('CreatePayoutAdjustmentInp
 });
 
 const AdjustmentPayload = builder
-  .objectRef<Payload & { payoutAdjustmentId?: number }>('CreatePayoutAdjustmentPayload')
+  .objectRef<MutationPayload & { payoutAdjustmentId?: number }>('CreatePayoutAdjustmentPayload')
   .implement({
     description: 'Result of createPayoutAdjustment.',
     fields: (t) => ({
@@ -128,7 +126,7 @@ const ResolveDisputeInput = builder.inputType('ResolveDisputeInput', {
 });
 
 const disputePayload = (name: string, description: string) =>
-  builder.objectRef<Payload & { disputeId?: number }>(name).implement({
+  builder.objectRef<MutationPayload & { disputeId?: number }>(name).implement({
     description,
     fields: (t) => ({
       dispute: t.prismaField({
