@@ -3,7 +3,9 @@
 // plan change, a recoverable draw over three quarters, a clawback, a dispute paid by an
 // adjustment, a new plan version taking effect mid-year, statements, immutability and
 // concurrency. Every expected amount is written with its arithmetic.
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ORGANIZATION_WIDE, onlyReps, type Visibility } from '../api/src/access/visibility.js';
 import { createPayoutAdjustment, openDispute, resolveDispute } from '../api/src/comp/adjustments.js';
 import { createCompAssignment } from '../api/src/comp/assignments.js';
 import type { ComponentInput } from '../api/src/comp/plan-rules.js';
@@ -604,17 +606,16 @@ describe('the next quarters: clawback, dispute, adjustment, draw recovery, plan 
 });
 
 describe('statements', () => {
-  const admin = { compAdmin: true, repId: null, visibleRepIds: new Set<number>() };
-  const own = (name: string) => ({
-    compAdmin: false,
-    repId: rep[name] as number,
-    visibleRepIds: new Set([rep[name] as number]),
+  const admin = ORGANIZATION_WIDE;
+  const own = (name: string): Visibility => ({
+    reps: onlyReps([rep[name] as number]),
+    pay: onlyReps([rep[name] as number]),
+    draftPay: false,
   });
-  const manager = () => ({
-    compAdmin: false,
-    repId: rep.M as number,
-    visibleRepIds: new Set(['M', 'A', 'B', 'C', 'D', 'E', 'F'].map((n) => rep[n] as number)),
-  });
+  const manager = (): Visibility => {
+    const team = onlyReps(['M', 'A', 'B', 'C', 'D', 'E', 'F'].map((n) => rep[n] as number));
+    return { reps: team, pay: team, draftPay: false };
+  };
 
   it("shows a rep's period with totals, year-to-date and the draw balance", async () => {
     await upTo('computeQ3');

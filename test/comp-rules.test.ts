@@ -9,7 +9,6 @@ import type { LineDraft } from '../api/src/comp/calculate.js';
 import type { ComponentInput } from '../api/src/comp/plan-rules.js';
 import { createCompPlan, createCompPlanVersion, publishCompPlan } from '../api/src/comp/plans.js';
 import { computePayoutRun, INSERT_CHUNK, insertLines } from '../api/src/comp/runs.js';
-import { compAudience } from '../api/src/comp/statements.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
 import { dec, fmt, sum } from '../api/src/shared/money.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
@@ -371,16 +370,20 @@ describe('refused input writes nothing', () => {
   });
 });
 
-describe('pay audience from the caller', () => {
+describe('pay visibility from the caller', () => {
+  const pay = (ctx: Context) => ({
+    draftPay: ctx.visibility.draftPay,
+    pay: ctx.visibility.pay.kind === 'organization' ? 'organization' : [...ctx.visibility.pay.ids],
+  });
   it('comp admins see everyone and drafts; a rep sees their own pay only', async () => {
     const org = (await db.prisma.organization.create({ data: { name: 'aud', slug: 'aud' } })).id;
-    expect(compAudience(contextFor(org, { scopes: new Set(['write:comp']) })).compAdmin).toBe(true);
-    const rep = compAudience(contextFor(org, { repId: 42, principal: 'user:42', scopes: new Set(['read:comp']) }));
-    expect([rep.compAdmin, [...(rep.visibleRepIds ?? [])]]).toEqual([false, [42]]);
-    const none = compAudience(contextFor(org, { repId: 42, principal: 'user:42', scopes: new Set(['read:people']) }));
-    expect([none.compAdmin, [...(none.visibleRepIds ?? [])]]).toEqual([false, []]);
+    expect(pay(contextFor(org, { scopes: new Set(['write:comp']) }))).toEqual({ draftPay: true, pay: 'organization' });
+    const rep = pay(contextFor(org, { repId: 42, principal: 'user:42', scopes: new Set(['read:comp']) }));
+    expect(rep).toEqual({ draftPay: false, pay: [42] });
+    const none = pay(contextFor(org, { repId: 42, principal: 'user:42', scopes: new Set(['read:people']) }));
+    expect(none).toEqual({ draftPay: false, pay: [] });
     // An organization-level read:comp key (payroll export): everyone's pay, but no drafts.
-    const payroll = compAudience(contextFor(org, { principal: 'key:7', scopes: new Set(['read:comp']) }));
-    expect([payroll.compAdmin, payroll.visibleRepIds]).toEqual([false, null]);
+    const payroll = pay(contextFor(org, { principal: 'key:7', scopes: new Set(['read:comp']) }));
+    expect(payroll).toEqual({ draftPay: false, pay: 'organization' });
   });
 });

@@ -3,7 +3,7 @@
 // findMany returns for the same arguments through the same tenant client, apply the tenant and
 // row policy the same way (checked against SQL written here), and do it in one statement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
+import { ORGANIZATION_WIDE, onlyReps } from '../api/src/access/visibility.js';
 import { type Database, openDatabase } from '../api/src/db/database.js';
 import { compileNestedRead } from '../api/src/db/nested-read.js';
 import { Prisma } from '../api/src/generated/prisma/client.js';
@@ -63,7 +63,7 @@ const mona = () => {
     db.prisma,
     fx.organizationId,
     {
-      visibility: { reps: new Set([m1, ada, bob]), pay: new Set([m1, ada, bob]), draftPay: false },
+      visibility: { reps: onlyReps([m1, ada, bob]), pay: onlyReps([m1, ada, bob]), draftPay: false },
       viewer: { scopes: new Set(['read:pipeline', 'read:accounts', 'read:people']), apiKeyId: null },
     },
     db.read,

@@ -3,7 +3,9 @@
 // without a revenue split who also holds its overlay split. The REP rows and the total name one
 // line of each deal to count (api/src/performance/metrics.ts, credit_flag), the other groupings
 // group the lines per deal; both must give the numbers worked out by hand below.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
 import { type PerformanceRow, performance } from '../api/src/performance/service.js';
 import { tenantPrisma } from '../api/src/shared/tenant.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
@@ -23,7 +25,12 @@ let db: TestDatabase;
 let org: number;
 const ids: Record<string, number> = {};
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
-const perfCtx = () => ({ prisma: tenantPrisma(db.prisma, org), organizationId: org, fiscalYearStartMonth: 2 });
+const perfCtx = () => ({
+  prisma: tenantPrisma(db.prisma, org),
+  organizationId: org,
+  fiscalYearStartMonth: 2,
+  visibility: ORGANIZATION_WIDE,
+});
 
 beforeAll(async () => {
   db = await createTestDatabase();

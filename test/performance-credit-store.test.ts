@@ -5,7 +5,9 @@
 // out here from the source rows: REVENUE splits at their percentage, the owner at 100% when a deal
 // has none, OVERLAY splits in addition, each line amount x percent rounded half-even to the cent
 // (computed in JS with decimal.js, not by the database's expression).
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
 import type { OpportunityRowInput } from '../api/src/ingestion/opportunities.js';
 import { deleteOpportunities, upsertOpportunities } from '../api/src/ingestion/service.js';
 import { performance } from '../api/src/performance/service.js';
@@ -294,7 +296,12 @@ describe('stored credit lines', () => {
 
   it('gives the report the same REP rows and total as the credit worked out here', async () => {
     const report = await performance(
-      { prisma: tenantPrisma(db.prisma, org), organizationId: org, fiscalYearStartMonth: 2 },
+      {
+        prisma: tenantPrisma(db.prisma, org),
+        organizationId: org,
+        fiscalYearStartMonth: 2,
+        visibility: ORGANIZATION_WIDE,
+      },
       { period: 'FY2027-Q3', groupBy: 'REP' },
     );
     // FY2027-Q3 with fiscal years from February: 2026-08-01 .. 2026-11-01; every deal is in it.

@@ -1,7 +1,9 @@
 // The MANAGER grouping (issue 18): one row per manager holding the manager's own credit and that
 // of their direct reports who are not managers, so every credit and quota lands in exactly one
 // row and the rows add up to the organization's total. Every number below is worked out by hand.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
 import { type PerformanceRow, performance } from '../api/src/performance/service.js';
 import { tenantPrisma } from '../api/src/shared/tenant.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
@@ -125,7 +127,12 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-const ctx = () => ({ prisma: tenantPrisma(db.prisma, organizationId), organizationId, fiscalYearStartMonth: 2 });
+const ctx = () => ({
+  prisma: tenantPrisma(db.prisma, organizationId),
+  organizationId,
+  fiscalYearStartMonth: 2,
+  visibility: ORGANIZATION_WIDE,
+});
 
 const summary = (rows: PerformanceRow[]) =>
   Object.fromEntries(

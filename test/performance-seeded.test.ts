@@ -3,7 +3,9 @@
 // per metric, written here without the service's CTEs, with quotas chosen by key and derived
 // ratios computed in the test. Every metric, every grouping, several scopes, a trend, the
 // comparison, the attainment distribution and the ramp.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANIZATION_WIDE, onlyReps } from '../api/src/access/visibility.js';
 import { Prisma } from '../api/src/generated/prisma/client.js';
 import { attainmentDistribution } from '../api/src/performance/distribution.js';
 import type { Grouping } from '../api/src/performance/metrics.js';
@@ -37,7 +39,12 @@ beforeAll(async () => {
   await db.sql.query('ANALYZE');
   const [row] = await db.sql.query<{ id: number }>('SELECT id FROM "Organization" ORDER BY id LIMIT 1');
   org = (row as { id: number }).id;
-  ctx = { prisma: tenantPrisma(db.prisma, org), organizationId: org, fiscalYearStartMonth: START_MONTH };
+  ctx = {
+    prisma: tenantPrisma(db.prisma, org),
+    organizationId: org,
+    fiscalYearStartMonth: START_MONTH,
+    visibility: ORGANIZATION_WIDE,
+  };
 }, 300_000);
 afterAll(async () => {
   await db?.destroy();
@@ -403,8 +410,8 @@ describe.each(['FY2027-Q4', 'FY2027-Q2'])('%s against independent SQL', (key) =>
 });
 
 describe('deal groupings as a manager-bound and a rep-bound caller, against independent SQL', () => {
-  // The service restricts every statement to the visible reps (ctx.visibleRepIds, as the API
-  // sets it from the caller's key); the independent queries restrict the credited reps the same way.
+  // The service restricts every statement to the visible reps (ctx.visibility, as the API
+  // resolves it from the caller's key); the independent queries restrict the credited reps the same way.
   it.each(DEAL_GROUPINGS)('grouped by %s: each group counts only the visible credit', async (grouping) => {
     const [manager] = await db.sql.query<{ id: number }>(
       `SELECT m.id FROM "Rep" m WHERE m."organizationId" = $1 AND m.role = 'MANAGER'
@@ -426,7 +433,10 @@ describe('deal groupings as a manager-bound and a rep-bound caller, against inde
     const rep = (ae as { id: number }).id;
     const p = period('FY2027-Q4');
     for (const visible of [team, [rep]]) {
-      const report = await performance({ ...ctx, visibleRepIds: visible }, { period: p.key, groupBy: grouping });
+      const report = await performance(
+        { ...ctx, visibility: { ...ORGANIZATION_WIDE, reps: onlyReps(visible) } },
+        { period: p.key, groupBy: grouping },
+      );
       const want = await expected(grouping, p, { repIds: visible });
       expect(want.size).toBeGreaterThan(1);
       expect(sorted(new Map(report.rows.map((r) => [r.key, actual(r)])))).toEqual(sorted(want));

@@ -1,7 +1,9 @@
 // Performance metrics (docs/design.md §5) on a hand-sized fixture whose every number is worked out by
 // hand below, through the real GraphQL server; plus bad input, visibility and query counts.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
+import { ORGANIZATION_WIDE, onlyReps } from '../api/src/access/visibility.js';
 import type { PrismaClient } from '../api/src/generated/prisma/client.js';
 import { performance as performanceService } from '../api/src/performance/service.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
@@ -765,7 +767,7 @@ describe('scopes', () => {
       prisma: tenantPrisma(db.prisma, fx.organizationId),
       organizationId: fx.organizationId,
       fiscalYearStartMonth: 2,
-      visibleRepIds: [fx.reps.ada],
+      visibility: { ...ORGANIZATION_WIDE, reps: onlyReps([fx.reps.ada]) },
     };
     const r = await performanceService(ctx, { period: 'FY2027-Q1', groupBy: 'REP' });
     expect(r.rows.map((x) => x.label)).toEqual(['Ada']);

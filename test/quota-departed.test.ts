@@ -2,7 +2,9 @@
 // "Whose quota: people employed during the period"). Performance, forecast and planning's totals
 // drop the quota of a rep who left before the period or joins after it, and keep the quota of one
 // who left during it. Every number below is worked out by hand.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
 import { forecastPeriod } from '../api/src/forecast/period.js';
 import { computeForecast } from '../api/src/forecast/rollup.js';
 import { callerOf } from '../api/src/forecast/scope.js';
@@ -38,7 +40,12 @@ let plan: number;
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const NOW = d('2026-09-01');
 
-const perfCtx = () => ({ prisma: tenantPrisma(db.prisma, org), organizationId: org, fiscalYearStartMonth: 2 });
+const perfCtx = () => ({
+  prisma: tenantPrisma(db.prisma, org),
+  organizationId: org,
+  fiscalYearStartMonth: 2,
+  visibility: ORGANIZATION_WIDE,
+});
 
 function context(): Context {
   return buildContext(

@@ -1,7 +1,9 @@
 // One quota rule everywhere (issue 18, defect 4; docs/design.md §5 "Quota: whose, which rows,
 // which plan"): performance, forecast, planning and comp read a rep's quota for a period the same
 // way. The fixture is §5's example, built by hand; every number below is worked out by hand.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
 import { calculateRunLines } from '../api/src/comp/runs.js';
 import { forecastPeriod } from '../api/src/forecast/period.js';
 import { computeForecast } from '../api/src/forecast/rollup.js';
@@ -52,7 +54,12 @@ function context(): Context {
   );
 }
 
-const perfCtx = () => ({ prisma: tenantPrisma(db.prisma, org), organizationId: org, fiscalYearStartMonth: 2 });
+const perfCtx = () => ({
+  prisma: tenantPrisma(db.prisma, org),
+  organizationId: org,
+  fiscalYearStartMonth: 2,
+  visibility: ORGANIZATION_WIDE,
+});
 
 beforeAll(async () => {
   db = await createTestDatabase();

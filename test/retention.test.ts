@@ -3,9 +3,11 @@
 // (fiscal year = calendar year). The hand arithmetic is below; groupings and the visibility of a
 // rep-bound and a manager-bound caller are compared with SQL that reads the ARR of every day with
 // the per-day query of docs/ingestion.md, a different method from the service's spans.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import type { Scope } from '../api/src/access/scopes.js';
+import { ORGANIZATION_WIDE, onlyReps } from '../api/src/access/visibility.js';
 import { retention } from '../api/src/retention/service.js';
 import { Decimal } from '../api/src/shared/scalars.js';
 import { tenantPrisma } from '../api/src/shared/tenant.js';
@@ -504,7 +506,7 @@ describe('retention against SQL over every day', () => {
         prisma: tenantPrisma(db.prisma, organizationId),
         organizationId,
         fiscalYearStartMonth: 1,
-        visibleRepIds: [],
+        visibility: { ...ORGANIZATION_WIDE, reps: onlyReps([]) },
       },
       { period: 'FY2026-Q2' },
     );
@@ -517,7 +519,7 @@ describe('retention against SQL over every day', () => {
       prisma: tenantPrisma(db.prisma, organizationId),
       organizationId,
       fiscalYearStartMonth: 1,
-      visibleRepIds: null,
+      visibility: ORGANIZATION_WIDE,
     };
     for (const groupBy of [null, 'SEGMENT', 'INDUSTRY', 'TERRITORY']) {
       const before = db.queryCount();
@@ -532,7 +534,7 @@ describe('bad input', () => {
     prisma: tenantPrisma(db.prisma, organizationId),
     organizationId,
     fiscalYearStartMonth: 1,
-    visibleRepIds: null,
+    visibility: ORGANIZATION_WIDE,
   });
 
   it('refuses an unknown period key naming `period`', async () => {

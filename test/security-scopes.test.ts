@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { ROW_RULES } from '../api/src/access/row-policy.js';
 import { hasScope, isScope } from '../api/src/access/scopes.js';
+import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
 import { schema } from '../api/src/schema.js';
 import { buildContext } from '../api/src/shared/context.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
@@ -231,11 +232,7 @@ describe('a key with only read:accounts', () => {
     // A context built by hand: every row visible, so only the type-level scope stands in the way.
     const viewer = { organizationId: fx.organizationId, principal: 'key:0', repId: null, scopes: held };
     const org = await readOrganization(db, fx.organizationId);
-    const contextValue = buildContext(db, viewer, org, 'scopes', {
-      reps: null,
-      pay: null,
-      draftPay: true,
-    });
+    const contextValue = buildContext(db, viewer, org, 'scopes', ORGANIZATION_WIDE);
     for (const type of nodeTypes) {
       const id = toGlobalId(type.name, rows.get(modelOf(type) as string) as number);
       const res = (await graphql({

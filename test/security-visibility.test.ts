@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
 import { createAuthenticator } from '../api/src/access/authenticate.js';
-import { payVisibilitySql, repVisibilitySql } from '../api/src/access/visibility.js';
+import { visibleRepSql } from '../api/src/access/visibility.js';
 import { Prisma } from '../api/src/generated/prisma/client.js';
 import { buildContext, type Context } from '../api/src/shared/context.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
@@ -454,16 +454,16 @@ describe('raw SQL helpers for analytics and statements', () => {
     const [row] = await ctx.prisma.$queryRaw<{ n: number; total: string }[]>(Prisma.sql`
       SELECT count(*)::int AS n, coalesce(sum(amount), 0)::text AS total FROM "Opportunity" o
        WHERE o."organizationId" = ${fx.organizationId}
-         AND (${repVisibilitySql(ctx, Prisma.sql`o."ownerId"`)}
+         AND (${visibleRepSql(ctx.visibility.reps, Prisma.sql`o."ownerId"`)}
               OR EXISTS (SELECT 1 FROM "OpportunitySplit" s WHERE s."opportunityId" = o.id
-                         AND ${repVisibilitySql(ctx, Prisma.sql`s."repId"`)}))`);
+                         AND ${visibleRepSql(ctx.visibility.reps, Prisma.sql`s."repId"`)}))`);
     const viaPrisma = await ctx.prisma.opportunity.aggregate({ _count: true, _sum: { amount: true } });
     expect(row?.n).toBe(viaPrisma._count);
     expect(Number(row?.total)).toBe(Number(viaPrisma._sum.amount ?? 0));
     expect(row?.n).toBe((await dealsOf(await subtreeSql(manager))).length);
     const [pay] = await ctx.prisma.$queryRaw<{ reps: number[] }[]>(Prisma.sql`
       SELECT coalesce(array_agg("repId" ORDER BY "repId"), '{}') AS reps FROM "PayoutLine" l
-       WHERE l."organizationId" = ${fx.organizationId} AND ${payVisibilitySql(ctx, Prisma.sql`l."repId"`)}`);
+       WHERE l."organizationId" = ${fx.organizationId} AND ${visibleRepSql(ctx.visibility.pay, Prisma.sql`l."repId"`)}`);
     expect(pay?.reps).toEqual([fx.reps[2]]);
   });
 });

@@ -1,7 +1,9 @@
 // Remembered peer statistics (api/src/whitespace/peer-cache.ts) are never stale: after an
 // ingestion call or a change of installed products the next answer is the new one, worked out by
 // hand below, and a remembered answer always equals one computed from scratch.
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
 import { upsertAccounts } from '../api/src/ingestion/service.js';
 import { tenantPrisma } from '../api/src/shared/tenant.js';
 import { cachedPeerStats, forgetPeerStats } from '../api/src/whitespace/peer-cache.js';
@@ -24,8 +26,8 @@ const revision = async () =>
 
 /** The product summary and the top list, as plain values (Decimals as text) to compare. */
 async function answer() {
-  const summary = await whitespaceSummary(prisma(), organizationId, {}, 'product');
-  const top = await whitespaceOpportunities(prisma(), organizationId, {}, { first: 10 });
+  const summary = await whitespaceSummary(prisma(), organizationId, { visibility: ORGANIZATION_WIDE }, 'product');
+  const top = await whitespaceOpportunities(prisma(), organizationId, { visibility: ORGANIZATION_WIDE }, { first: 10 });
   return JSON.parse(JSON.stringify({ summary, top }));
 }
 

@@ -3,8 +3,10 @@
 // below: one family sold in three editions plus an add-on, a family of one product, accounts
 // owning different editions, one with the family in open pipeline, and medians that end in half a
 // cent.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
+import { ORGANIZATION_WIDE } from '../api/src/access/visibility.js';
 import { Decimal } from '../api/src/shared/scalars.js';
 import { tenantPrisma } from '../api/src/shared/tenant.js';
 import { whitespaceMatrix } from '../api/src/whitespace/service.js';
@@ -404,12 +406,18 @@ describe('whitespace by product (the catalog view)', () => {
 describe('remembered peer statistics', () => {
   it('follow a product leaving the family statistics (retired): no stale family median', async () => {
     const service = tenantPrisma(db.prisma, organizationId);
-    const before = await whitespaceMatrix(service, organizationId, { scope: { accountIds: [accounts.D!] } });
+    const before = await whitespaceMatrix(service, organizationId, {
+      scope: { accountIds: [accounts.D!] },
+      visibility: ORGANIZATION_WIDE,
+    });
     expect(before.edges[0]!.node.cells[0]!.estimatedValue!.toFixed()).toBe('2000.01');
     // Retiring the add-on takes it out of A's family ARR: 1000.00, 2000.00, 4000.00 -> median 2000.
     // Only a Product row changes, which the statistics' revision must follow.
     await db.prisma.product.update({ where: { id: products['Analytics Add-on']! }, data: { active: false } });
-    const after = await whitespaceMatrix(service, organizationId, { scope: { accountIds: [accounts.D!] } });
+    const after = await whitespaceMatrix(service, organizationId, {
+      scope: { accountIds: [accounts.D!] },
+      visibility: ORGANIZATION_WIDE,
+    });
     expect(after.edges[0]!.node.cells[0]!.estimatedValue!.toFixed()).toBe('2000');
     await db.prisma.product.update({ where: { id: products['Analytics Add-on']! }, data: { active: true } });
   });

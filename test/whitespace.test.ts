@@ -3,8 +3,10 @@
 // even count of owners, a median that falls on half a cent, a group of one account (no peers),
 // open, won and lost deals, an owned product with expansion pipeline, a retired product, and a
 // second organization whose rows must never count.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../api/src/access/api-keys.js';
+import { ORGANIZATION_WIDE, onlyReps } from '../api/src/access/visibility.js';
 import type { PrismaClient } from '../api/src/generated/prisma/client.js';
 import { toGlobalId } from '../api/src/shared/ids.js';
 import { Decimal } from '../api/src/shared/scalars.js';
@@ -687,7 +689,12 @@ describe('scopes', () => {
 
   it('applies a visibility restriction to accounts and deals while peer statistics stay organization-wide', async () => {
     const prisma = tenantPrisma(db.prisma, fx.organizationId);
-    const page = await whitespaceMatrix(prisma, fx.organizationId, { visibleOwnerIds: [fx.reps.Sam!] }, { first: 20 });
+    const page = await whitespaceMatrix(
+      prisma,
+      fx.organizationId,
+      { visibility: { ...ORGANIZATION_WIDE, reps: onlyReps([fx.reps.Sam!]) } },
+      { first: 20 },
+    );
     expect(page.edges.map((e) => e.node.accountId)).toEqual([fx.accounts.A3, fx.accounts.A4]);
     const a3 = page.edges[0]!.node.cells.find((c) => c.productId === fx.products['Core Seats'])!;
     expect([a3.propensity?.toFixed(), a3.estimatedValue?.toFixed(), a3.evidence?.peerCount]).toEqual([
@@ -698,9 +705,19 @@ describe('scopes', () => {
     // Rae's open deals on A3 are not Sam's to see: the cell is whitespace with no pipeline.
     const pro = page.edges[0]!.node.cells.find((c) => c.productId === fx.products['Analytics Pro'])!;
     expect([pro.status, pro.openPipeline.toFixed()]).toEqual(['WHITESPACE', '0']);
-    const summary = await whitespaceSummary(prisma, fx.organizationId, { visibleOwnerIds: [fx.reps.Sam!] }, 'rep');
+    const summary = await whitespaceSummary(
+      prisma,
+      fx.organizationId,
+      { visibility: { ...ORGANIZATION_WIDE, reps: onlyReps([fx.reps.Sam!]) } },
+      'rep',
+    );
     expect(summary.groups.map((g) => g.repId)).toEqual([fx.reps.Sam]);
-    const top = await whitespaceOpportunities(prisma, fx.organizationId, { visibleOwnerIds: [] }, { first: 5 });
+    const top = await whitespaceOpportunities(
+      prisma,
+      fx.organizationId,
+      { visibility: { ...ORGANIZATION_WIDE, reps: onlyReps([]) } },
+      { first: 5 },
+    );
     expect([top.totalCount, top.edges]).toEqual([0, []]);
   });
 });
@@ -1006,7 +1023,12 @@ describe('query count', () => {
       await run();
       return db.queryCount() - before;
     };
-    for (const request of [{}, { scope: { accountIds: [fx.accounts.A1!] } }, { minPropensity: new Decimal('0.5') }]) {
+    const all = { visibility: ORGANIZATION_WIDE };
+    for (const request of [
+      all,
+      { ...all, scope: { accountIds: [fx.accounts.A1!] } },
+      { ...all, minPropensity: new Decimal('0.5') },
+    ]) {
       expect(await statements(() => whitespaceMatrix(prisma, fx.organizationId, request, { first: 100 }))).toBe(1);
       expect(await statements(() => whitespaceSummary(prisma, fx.organizationId, request, 'territory'))).toBe(1);
       expect(await statements(() => whitespaceOpportunities(prisma, fx.organizationId, request, { first: 100 }))).toBe(
@@ -1014,7 +1036,7 @@ describe('query count', () => {
       );
     }
     // The family names are checked against the catalog first.
-    const core = { families: ['Core'] };
+    const core = { ...all, families: ['Core'] };
     expect(await statements(() => whitespaceMatrix(prisma, fx.organizationId, core, { first: 100 }))).toBe(2);
   });
 });

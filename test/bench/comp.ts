@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { issueApiKey } from '../../api/src/access/api-keys.js';
+import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
 import { createCompAssignment } from '../../api/src/comp/assignments.js';
 import { createCompPlan, publishCompPlan } from '../../api/src/comp/plans.js';
 import { approvePayoutRun, calculateRunLines, computePayoutRun, recomputePayoutRun } from '../../api/src/comp/runs.js';
@@ -227,14 +228,13 @@ async function bench() {
       const body = (await res.json()) as { errors?: unknown; data?: { payoutStatement: { lines: unknown[] } } };
       if (body.errors || !body.data?.payoutStatement.lines.length) throw new Error(JSON.stringify(body));
     };
-    const audience = { compAdmin: true, repId: null, visibleRepIds: new Set<number>() };
     const team = managed.filter((r) => r.managerId === manager);
     const samples = { service: [] as number[], graphqlAdmin: [] as number[], graphqlManager: [] as number[] };
     const n = Number(values.statements);
     for (let i = 0; i < n + 3; i++) {
       const repId = (reps[(i * 67) % reps.length] as { id: number }).id;
       const member = (team[i % team.length] as { id: number }).id;
-      const s = await timed(() => payoutStatement(ctx, audience, { repId, periodKey: period.key }));
+      const s = await timed(() => payoutStatement(ctx, ORGANIZATION_WIDE, { repId, periodKey: period.key }));
       const a = await timed(() => graphql(adminKey.token, repId));
       const m = await timed(() => graphql(managerKey.token, member));
       if (i < 3) continue; // warm-up

@@ -6,8 +6,10 @@
 // Reports medians (min-max) and the GraphQL / SQL ratio. Reads only.
 //
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/<large db> pnpm bench:funnel [--runs 15]
+
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
+import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
 import { openDatabase } from '../../api/src/db/database.js';
 import { funnelSql, winLossSql } from '../../api/src/funnel/service.js';
 import type { Prisma } from '../../api/src/generated/prisma/client.js';
@@ -31,7 +33,7 @@ const serviceCtx = {
   prisma: ctx.prisma,
   organizationId: org.id,
   fiscalYearStartMonth: org.fiscalYearStartMonth,
-  visibleRepIds: null,
+  visibility: ORGANIZATION_WIDE,
 };
 
 const FUNNEL = parse(`query($period: String!) { funnel(period: $period, groupBy: REGION) {

@@ -14,6 +14,7 @@
 
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
+import { ORGANIZATION_WIDE } from '../../api/src/access/visibility.js';
 import { openDatabase } from '../../api/src/db/database.js';
 import type { Prisma } from '../../api/src/generated/prisma/client.js';
 import { retentionSql } from '../../api/src/retention/service.js';
@@ -97,14 +98,14 @@ const cases: { name: string; layers: [string, () => Promise<unknown>][] }[] = [
     name: `retention ${periodKey}, whole organization`,
     layers: [
       ['GraphQL', () => graphql(null)],
-      ['SQL alone', () => sqlAlone(retentionSql(org.id, period, null, null))],
+      ['SQL alone', () => sqlAlone(retentionSql(org.id, period, null, ORGANIZATION_WIDE))],
     ],
   },
   {
     name: `retention ${periodKey} by segment`,
     layers: [
       ['GraphQL', () => graphql('SEGMENT')],
-      ['SQL alone', () => sqlAlone(retentionSql(org.id, period, 'SEGMENT', null))],
+      ['SQL alone', () => sqlAlone(retentionSql(org.id, period, 'SEGMENT', ORGANIZATION_WIDE))],
     ],
   },
 ];

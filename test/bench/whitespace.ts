@@ -17,6 +17,7 @@
 
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
+import { ORGANIZATION_WIDE, WHOLE_ORGANIZATION } from '../../api/src/access/visibility.js';
 import { openDatabase } from '../../api/src/db/database.js';
 import type { Prisma } from '../../api/src/generated/prisma/client.js';
 import { schema } from '../../api/src/schema.js';
@@ -81,8 +82,8 @@ const query = (scope: WhitespaceQuery['scope'], warm: boolean): WhitespaceQuery 
   granularity: 'family',
   families: null,
   minPropensity: null,
-  visibleOwnerIds: null,
-  visibleDealRepIds: null,
+  accountOwners: WHOLE_ORGANIZATION,
+  dealReps: WHOLE_ORGANIZATION,
   peerStats: warm ? cachedPeerStats(org.id, todayIso()) : null,
   asOf: todayIso(),
 });
@@ -101,10 +102,15 @@ interface Case {
 }
 
 const summaryGraphql = () => graphql(SUMMARY);
-const summaryService = () => whitespaceSummary(ctx.prisma, org.id, {}, 'product');
+const summaryService = () => whitespaceSummary(ctx.prisma, org.id, { visibility: ORGANIZATION_WIDE }, 'product');
 const topGraphql = () => graphql(TOP, { territory: toGlobalId('Territory', territory.id) });
 const topService = () =>
-  whitespaceOpportunities(ctx.prisma, org.id, { scope: { territoryId: territory.id } }, { first: 20 });
+  whitespaceOpportunities(
+    ctx.prisma,
+    org.id,
+    { scope: { territoryId: territory.id }, visibility: ORGANIZATION_WIDE },
+    { first: 20 },
+  );
 const topSql = (warm: boolean) => () =>
   sqlAlone(opportunitiesSql(query({ territoryId: territory.id }, warm), { after: null, limit: 21 }));
 

@@ -3,10 +3,10 @@
 // visibility that follows from them. There is no anonymous access: without a valid credential
 // only /healthz and /readyz answer.
 import type { Database } from '../db/database.js';
-import type { OrganizationSettings, Viewer, Visibility } from '../shared/context.js';
+import type { OrganizationSettings, Viewer } from '../shared/context.js';
 import { authenticateApiKey, looksLikeApiKey, repHasLeft } from './api-keys.js';
 import { createJwtVerifier, type JwtOptions, type JwtVerifier, looksLikeJwt } from './jwt.js';
-import { resolveVisibility } from './visibility.js';
+import { resolveVisibility, type Visibility } from './visibility.js';
 
 export interface Authenticated {
   ok: true;

@@ -13,8 +13,8 @@
 // rows instead (and set to null when not visible). The rules are checked against the data model
 // when this module loads: a relation the rewriting cannot cover stops the server from starting.
 import { getDatamodel } from '../generated/pothos-types.js';
-import type { Visibility } from '../shared/context.js';
 import { UserInputError } from '../shared/errors.js';
+import { canSee, type RepSet, type Visibility } from './visibility.js';
 
 export interface RowAccess {
   visibility: Visibility;
@@ -119,8 +119,8 @@ checkRules();
 type Where = Record<string, unknown>;
 const NOTHING: Where = { id: { in: [] } };
 
-function idsIn(set: ReadonlySet<number>): { in: number[] } {
-  return { in: [...set] };
+function idsIn(set: Extract<RepSet, { kind: 'reps' }>): { in: number[] } {
+  return { in: [...set.ids] };
 }
 
 /** The policy of a model as a Prisma filter; null when the caller may see every row. */
@@ -131,13 +131,13 @@ export function policyWhere(model: string, access: RowAccess): Where | null {
     case 'rep': {
       const set = access.visibility[rule.set];
       const approved = rule.approved && !access.visibility.draftPay ? rule.approved : null;
-      return and(set == null ? null : { [rule.column]: idsIn(set) }, approved) ?? null;
+      return and(set.kind === 'organization' ? null : { [rule.column]: idsIn(set) }, approved) ?? null;
     }
     case 'payoutRun':
       return access.visibility.draftPay ? null : { status: { not: 'DRAFT' } };
     case 'opportunity': {
       const set = access.visibility.reps;
-      if (set == null) return null;
+      if (set.kind === 'organization') return null;
       return { OR: [{ ownerId: idsIn(set) }, { splits: { some: { repId: idsIn(set) } } }] };
     }
     case 'child': {
@@ -156,8 +156,7 @@ function rowVisible(model: string, row: Record<string, unknown>, access: RowAcce
   const rule = ROW_RULES[model];
   if (!rule) return true;
   if (rule.kind === 'rep') {
-    const set = access.visibility[rule.set];
-    return set == null || set.has(Number(row[rule.column]));
+    return canSee(access.visibility[rule.set], Number(row[rule.column]));
   }
   if (rule.kind === 'payoutRun') return access.visibility.draftPay || row.status !== 'DRAFT';
   if (rule.kind === 'apiKey') return access.admin || row.id === access.apiKeyId;
@@ -357,7 +356,7 @@ export class RowScope {
     const row = data as Where;
     let column: string | null = null;
     let relation: string | null = null;
-    let set: ReadonlySet<number> | null = null;
+    let set: RepSet | null = null;
     if (rule?.kind === 'rep') {
       column = rule.column;
       relation = rule.relation;
@@ -367,14 +366,14 @@ export class RowScope {
       relation = 'owner';
       set = this.access.visibility.reps;
     }
-    if (set == null || column == null || relation == null) return;
+    if (set == null || set.kind === 'organization' || column == null || relation == null) return;
     const direct = row[column];
     const connected = (row[relation] as { connect?: { id?: unknown } } | undefined)?.connect?.id;
     for (const value of [direct, connected]) {
       if (value === undefined) continue;
       const id =
         typeof value === 'object' && value !== null && 'set' in value ? (value as { set: unknown }).set : value;
-      if (!set.has(Number(id))) {
+      if (!canSee(set, Number(id))) {
         throw new UserInputError('FORBIDDEN', `cannot write a ${model} of a rep outside your visibility`);
       }
     }

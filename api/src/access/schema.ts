@@ -143,8 +143,8 @@ builder.queryField('viewer', (t) =>
       repId: ctx.viewer.repId,
       apiKeyId: ctx.viewer.apiKeyId ?? null,
       scopes: ctx.viewer.scopes,
-      visibleReps: ctx.visibility.reps?.size ?? null,
-      visiblePay: ctx.visibility.pay?.size ?? null,
+      visibleReps: ctx.visibility.reps.kind === 'organization' ? null : ctx.visibility.reps.ids.size,
+      visiblePay: ctx.visibility.pay.kind === 'organization' ? null : ctx.visibility.pay.ids.size,
     }),
   }),
 );

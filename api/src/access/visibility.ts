@@ -10,15 +10,49 @@
 
 import type { SqlConnection } from '../db/sql-runner.js';
 import { Prisma } from '../generated/prisma/client.js';
-import type { Context, Viewer, Visibility } from '../shared/context.js';
+import type { Viewer } from '../shared/context.js';
 import { UserInputError } from '../shared/errors.js';
 import { hasScope } from './scopes.js';
 
-export type { Visibility } from '../shared/context.js';
+/**
+ * Whose rep-bound rows a caller may see: the whole organization, or exactly the listed reps
+ * (possibly none). "Everyone" is a value of its own, never a missing or null list, so that a
+ * service handed no visibility does not compile instead of reading the whole organization.
+ */
+export type RepSet = { readonly kind: 'organization' } | { readonly kind: 'reps'; readonly ids: ReadonlySet<number> };
 
-export const ORGANIZATION_WIDE: Visibility = Object.freeze({ reps: null, pay: null, draftPay: true });
+/**
+ * What a caller may see (docs/design.md §2, docs/security.md "Visibility"), resolved once per
+ * request from the viewer (resolveVisibility) and carried as `ctx.visibility`. Every service that
+ * reads rep-bound rows takes it as a required argument; raw SQL applies it with visibleRepSql.
+ */
+export interface Visibility {
+  /** Reps whose deals, quotas, forecasts, accounts and analytics the caller may see. */
+  readonly reps: RepSet;
+  /** Reps whose pay (comp assignments, payout lines, adjustments, disputes) the caller may see. */
+  readonly pay: RepSet;
+  /**
+   * Sees payout runs in DRAFT and their lines: comp admins only (`write:comp`, `admin`). Everyone
+   * else sees pay once its run is approved, however wide their `pay` set is.
+   */
+  readonly draftPay: boolean;
+}
 
-const NONE: ReadonlySet<number> = new Set();
+export const WHOLE_ORGANIZATION: RepSet = Object.freeze({ kind: 'organization' });
+
+/** Exactly these reps (none when empty). */
+export function onlyReps(ids: Iterable<number>): RepSet {
+  return Object.freeze({ kind: 'reps', ids: new Set(ids) });
+}
+
+/** Organization-wide visibility, draft pay included: operator tools, benchmarks and system jobs. */
+export const ORGANIZATION_WIDE: Visibility = Object.freeze({
+  reps: WHOLE_ORGANIZATION,
+  pay: WHOLE_ORGANIZATION,
+  draftPay: true,
+});
+
+const NOBODY: RepSet = onlyReps([]);
 
 type Reach = 'organization' | 'subtree' | 'none';
 
@@ -48,9 +82,9 @@ function seesDraftPay(viewer: Viewer): boolean {
   return hasScope(viewer.scopes, 'write:comp');
 }
 
-function setFor(reach: Reach, subtree: ReadonlySet<number> | null): ReadonlySet<number> | null {
-  if (reach === 'organization') return null;
-  if (reach === 'none') return NONE;
+function setFor(reach: Reach, subtree: RepSet): RepSet {
+  if (reach === 'organization') return WHOLE_ORGANIZATION;
+  if (reach === 'none') return NOBODY;
   return subtree;
 }
 
@@ -61,7 +95,7 @@ function setFor(reach: Reach, subtree: ReadonlySet<number> | null): ReadonlySet<
  */
 export async function resolveVisibility(sql: SqlConnection, viewer: Viewer): Promise<Visibility> {
   let role: string | null = null;
-  let subtree: ReadonlySet<number> | null = null;
+  let subtree: RepSet = NOBODY;
   if (viewer.repId != null) {
     const [row] = await sql.query<{ ids: number[] | null; role: string | null; total: number }>(
       `WITH RECURSIVE tree(id) AS (
@@ -76,7 +110,7 @@ export async function resolveVisibility(sql: SqlConnection, viewer: Viewer): Pro
     );
     const ids = (row?.ids ?? []).map(Number);
     role = row?.role ?? null;
-    subtree = ids.length > 0 && ids.length === row?.total ? null : new Set(ids);
+    subtree = ids.length > 0 && ids.length === row?.total ? WHOLE_ORGANIZATION : onlyReps(ids);
   }
   return {
     reps: setFor(repReach(viewer, role), subtree),
@@ -91,7 +125,7 @@ export async function resolveVisibility(sql: SqlConnection, viewer: Viewer): Pro
  * hand; the server always resolves the full subtree.
  */
 export function visibilityFromViewer(viewer: Viewer): Visibility {
-  const own: ReadonlySet<number> | null = viewer.repId == null ? NONE : new Set([viewer.repId]);
+  const own = viewer.repId == null ? NOBODY : onlyReps([viewer.repId]);
   return {
     reps: setFor(repReach(viewer, null), own),
     pay: setFor(payReach(viewer), own),
@@ -99,44 +133,27 @@ export function visibilityFromViewer(viewer: Viewer): Visibility {
   };
 }
 
-type WithVisibility = Pick<Context, 'visibility'>;
-
-/** Rep ids whose deals, quotas, forecasts and analytics the caller may see; null = all. */
-export function visibleRepIds(ctx: WithVisibility): number[] | null {
-  return ctx.visibility.reps == null ? null : [...ctx.visibility.reps].sort((a, b) => a - b);
+/** Whether the set holds the rep. */
+export function canSee(set: RepSet, repId: number): boolean {
+  return set.kind === 'organization' || set.ids.has(repId);
 }
 
-/** Rep ids whose pay the caller may see; null = everyone's. */
-export function visiblePayRepIds(ctx: WithVisibility): number[] | null {
-  return ctx.visibility.pay == null ? null : [...ctx.visibility.pay].sort((a, b) => a - b);
-}
-
-export function canSeeRep(ctx: WithVisibility, repId: number): boolean {
-  return ctx.visibility.reps == null || ctx.visibility.reps.has(repId);
-}
-
-export function canSeePay(ctx: WithVisibility, repId: number): boolean {
-  return ctx.visibility.pay == null || ctx.visibility.pay.has(repId);
-}
-
-function inSql(ids: number[] | null, column: Prisma.Sql): Prisma.Sql {
-  if (ids == null) return Prisma.sql`TRUE`;
-  if (ids.length === 0) return Prisma.sql`FALSE`;
-  return Prisma.sql`${column} IN (${Prisma.join(ids)})`;
+/** The reps of `ids` that the set holds: a scope the caller chose, narrowed to what it may see. */
+export function narrow(set: RepSet, ids: Iterable<number>): RepSet {
+  return onlyReps([...ids].filter((id) => canSee(set, id)));
 }
 
 /**
- * SQL predicate for raw queries over rep-bound rows: `TRUE` organization-wide, else
- * `<column> IN (...)`. Example: Prisma.sql`... WHERE o."organizationId" = ${orgId}
- * AND ${repVisibilitySql(ctx, Prisma.sql`s."repId"`)}`.
+ * The one SQL predicate of visibility, for raw statements over rep-bound rows: `TRUE` for the
+ * whole organization, `FALSE` for nobody, else `<column> = ANY(<ids>)` (one array parameter,
+ * however large the subtree). Example: Prisma.sql`... WHERE o."organizationId" = ${orgId}
+ * AND ${visibleRepSql(ctx.visibility.reps, Prisma.sql`s."repId"`)}`; pay rows take
+ * `ctx.visibility.pay`.
  */
-export function repVisibilitySql(ctx: WithVisibility, column: Prisma.Sql): Prisma.Sql {
-  return inSql(visibleRepIds(ctx), column);
-}
-
-/** Like repVisibilitySql, for pay rows (payout lines, statements, comp assignments). */
-export function payVisibilitySql(ctx: WithVisibility, column: Prisma.Sql): Prisma.Sql {
-  return inSql(visiblePayRepIds(ctx), column);
+export function visibleRepSql(set: RepSet, column: Prisma.Sql): Prisma.Sql {
+  if (set.kind === 'organization') return Prisma.sql`TRUE`;
+  if (set.ids.size === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`${column} = ANY(${[...set.ids].sort((a, b) => a - b)}::int[])`;
 }
 
 /**
@@ -144,6 +161,8 @@ export function payVisibilitySql(ctx: WithVisibility, column: Prisma.Sql): Prism
  * caller cannot see with NOT_FOUND, the same answer as for an ID that does not exist, so the answer
  * does not reveal who exists outside the caller's subtree.
  */
-export function assertCanSeePay(ctx: WithVisibility, repId: number, field: (string | number)[]): void {
-  if (!canSeePay(ctx, repId)) throw new UserInputError('NOT_FOUND', `${field.join('.')} does not exist`, field);
+export function assertCanSeePay(visibility: Visibility, repId: number, field: (string | number)[]): void {
+  if (!canSee(visibility.pay, repId)) {
+    throw new UserInputError('NOT_FOUND', `${field.join('.')} does not exist or its pay is not visible to you`, field);
+  }
 }

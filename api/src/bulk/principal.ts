@@ -5,10 +5,10 @@
 // stored at submission (a token cannot be verified again without the token), and their rep
 // must still be employed. Visibility is resolved from the hierarchy as authentication does.
 import { repHasLeft } from '../access/api-keys.js';
-import { resolveVisibility } from '../access/visibility.js';
+import { resolveVisibility, type Visibility } from '../access/visibility.js';
 import type { Database } from '../db/database.js';
 import type { BulkOperation } from '../generated/prisma/client.js';
-import type { OrganizationSettings, Viewer, Visibility } from '../shared/context.js';
+import type { OrganizationSettings, Viewer } from '../shared/context.js';
 
 export type Caller =
   | { ok: true; viewer: Viewer; organization: OrganizationSettings; visibility: Visibility }

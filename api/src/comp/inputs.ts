@@ -1,6 +1,7 @@
 // Loads what the calculation needs, in a fixed number of queries whatever the number of reps:
 // plans with components and tiers, assignments, quotas (docs/design.md §5's rule), and the
 // recoverable draw balances carried from approved runs.
+import { onlyReps, WHOLE_ORGANIZATION } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { type QuotaBasis, quotaRuleCtes } from '../plans/quota-rule.js';
 import { childPeriods, type Period, periodContaining } from '../shared/calendar.js';
@@ -124,7 +125,13 @@ export async function loadQuotaBook(
   const last = periodContaining(addDays(window.end, -1), 'YEAR', startMonth).fiscalYear;
   const fiscalYears = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const rows = await prisma.$queryRaw<RuleQuotaRow[]>(Prisma.sql`
-    WITH ${quotaRuleCtes({ organizationId, fiscalYearStartMonth: startMonth, fiscalYears, repIds: repIds ?? null })}
+    WITH ${quotaRuleCtes({
+      organizationId,
+      fiscalYearStartMonth: startMonth,
+      fiscalYears,
+      // The run's reps (a recalculation's), or all: a run is computed for the organization.
+      reps: repIds ? onlyReps(repIds) : WHOLE_ORGANIZATION,
+    })}
     SELECT rq.rep_id, rq.key, rq.amount, rq.basis FROM rule_quota rq`);
   const found = new Map(rows.map((r) => [`${r.rep_id}|${r.key}`, r]));
   const parentKey = (p: Period) =>

@@ -1,6 +1,7 @@
 // What-if (docs/design.md §8): a rep's payout for a period recomputed with hypothetical deals, without
 // some real deals, or under another plan version (e.g. a draft), next to the actual numbers. It
 // runs the run's own calculation (calculate.ts) on the same loaded inputs and writes nothing.
+import { assertCanSeePay, type Visibility } from '../access/visibility.js';
 import type { OpportunityType } from '../generated/prisma/enums.js';
 import { throwIfAny, type UserErrorShape, userError } from '../shared/errors.js';
 import { type Dec, dec, places, sum } from '../shared/money.js';
@@ -17,7 +18,6 @@ import { loadAssignments, loadDrawBalances, loadPlans, loadQuotaBook } from './i
 import { isoDay } from './periods.js';
 import { moneyErrors } from './plan-rules.js';
 import { type CompContext, notFound, parsePeriodInput } from './service.js';
-import { assertCanSeePay, type CompAudience } from './statements.js';
 
 export const MAX_HYPOTHETICAL_DEALS = 100;
 
@@ -91,10 +91,10 @@ function dealErrors(deals: readonly HypotheticalDeal[], window: { start: Date; e
 
 export async function simulateCompensation(
   ctx: CompContext,
-  audience: CompAudience,
+  visibility: Visibility,
   input: SimulateInput,
 ): Promise<Simulation> {
-  assertCanSeePay(audience, input.repId, ['input', 'repId']);
+  assertCanSeePay(visibility, input.repId, ['input', 'repId']);
   const period = parsePeriodInput(ctx, input.periodKey, ['input', 'periodKey']);
   const org = ctx.organization;
   const reps = [input.repId];

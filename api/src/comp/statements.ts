@@ -3,48 +3,15 @@
 // in the graph (docs/design.md §2): a rep sees their own, a manager their subtree, a comp admin
 // everyone; nobody sees a peer's. Only comp admins see draft runs; everyone else, an
 // organization-wide read:comp key included, sees approved (or paid) runs only.
+import { assertCanSeePay, type Visibility } from '../access/visibility.js';
 import type { PayoutLine, PayoutLineKind, PayoutRun, PayoutRunStatus } from '../generated/prisma/client.js';
 import { type Period, periodContaining } from '../shared/calendar.js';
-import type { Context } from '../shared/context.js';
-import { UserInputError } from '../shared/errors.js';
 import { type Dec, dec, sum, ZERO } from '../shared/money.js';
 import { type CompContext, parsePeriodInput } from './service.js';
 
-/** Who is asking, as far as pay visibility goes. The auth layer builds it from the caller. */
-export interface CompAudience {
-  /** A comp admin (`write:comp`, `admin`): sees every rep's pay, draft runs included. */
-  compAdmin: boolean;
-  /** The rep the caller is, if any. */
-  repId: number | null;
-  /**
-   * Reps whose pay the caller may see: themselves and their subtree; null = every rep (a top
-   * manager, an organization-wide `read:comp` key), approved runs only unless a comp admin.
-   */
-  visibleRepIds: ReadonlySet<number> | null;
-}
-
-/** The audience of the current caller, from the visibility the access layer resolved (access/visibility.ts). */
-export function compAudience(ctx: Pick<Context, 'viewer' | 'visibility'>): CompAudience {
-  const { pay, draftPay } = ctx.visibility;
-  return { compAdmin: draftPay, repId: ctx.viewer.repId, visibleRepIds: pay };
-}
-
-export function canSeePay(audience: CompAudience, repId: number): boolean {
-  return audience.compAdmin || audience.visibleRepIds == null || audience.visibleRepIds.has(repId);
-}
-
-/**
- * Refuses a rep whose pay the caller may not see with NOT_FOUND, the answer for an unknown ID
- * too (as access/visibility.ts does), so a refusal does not tell who exists outside the subtree.
- */
-export function assertCanSeePay(audience: CompAudience, repId: number, field: string[]): void {
-  if (!canSeePay(audience, repId)) {
-    throw new UserInputError('NOT_FOUND', `${field.join('.')} does not exist or its pay is not visible to you`, field);
-  }
-}
-
-export function visibleRunStatuses(audience: CompAudience): PayoutRunStatus[] {
-  return audience.compAdmin ? ['DRAFT', 'APPROVED', 'PAID'] : ['APPROVED', 'PAID'];
+/** Payout runs whose lines the caller may see: drafts too for comp admins only. */
+export function visibleRunStatuses(visibility: Visibility): PayoutRunStatus[] {
+  return visibility.draftPay ? ['DRAFT', 'APPROVED', 'PAID'] : ['APPROVED', 'PAID'];
 }
 
 export interface KindTotal {
@@ -76,13 +43,13 @@ function totalsByKind(rows: { kind: PayoutLineKind; amount: Dec }[]): KindTotal[
 
 export async function payoutStatement(
   ctx: CompContext,
-  audience: CompAudience,
+  visibility: Visibility,
   input: { repId: number; periodKey: string },
 ): Promise<PayoutStatement> {
-  assertCanSeePay(audience, input.repId, ['repId']);
+  assertCanSeePay(visibility, input.repId, ['repId']);
   const period = parsePeriodInput(ctx, input.periodKey, ['periodKey']);
   const fiscalYear = periodContaining(period.start, 'YEAR', ctx.organization.fiscalYearStartMonth);
-  const statuses = visibleRunStatuses(audience);
+  const statuses = visibleRunStatuses(visibility);
   // Runs of the fiscal year up to this period: the statement's own run and the year-to-date ones.
   const runs = await ctx.prisma.payoutRun.findMany({
     where: { status: { in: statuses }, periodStart: { gte: fiscalYear.start }, periodEnd: { lte: period.end } },

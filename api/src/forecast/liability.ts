@@ -6,7 +6,7 @@
 // caps), so a deal's credit moves a rep through the tiers exactly as the real credit would.
 // Nothing is written. Few open deals (EXACT_LIMIT) are enumerated exactly; more are sampled with a
 // fixed seed, and the sampling error is stated.
-import { canSeePay } from '../access/visibility.js';
+import { canSee } from '../access/visibility.js';
 import { type CreditFact, dataWindow, INCENTIVE_KINDS, incentiveLines, type LineDraft } from '../comp/calculate.js';
 import { loadCreditFacts } from '../comp/credit.sql.js';
 import { loadAssignments, loadPlans, loadQuotaBook } from '../comp/inputs.js';
@@ -161,7 +161,7 @@ export async function forecastLiability(
       ['periodKey'],
     );
   }
-  if (!canSeePay(ctx, rootId)) {
+  if (!canSee(ctx.visibility.pay, rootId)) {
     throw new UserInputError('FORBIDDEN', "repId: the node's pay is outside what the caller may see", ['repId']);
   }
   if (!Number.isInteger(options.samples) || options.samples < 1 || options.samples > MAX_LIABILITY_SAMPLES) {

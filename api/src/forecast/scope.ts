@@ -3,7 +3,7 @@
 // admins and service keys the organization, a user token bound to no rep nobody. Calls are
 // narrower: a rep-bound caller calls for its own node and the nodes below it only, whatever it
 // may read (write:forecast: "for oneself and one's subtree").
-import { canSeeRep, visibleRepIds } from '../access/visibility.js';
+import { canSee } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Context } from '../shared/context.js';
 import { UserInputError } from '../shared/errors.js';
@@ -74,7 +74,7 @@ export async function resolveNode(
       field,
     );
   if (repId === undefined) {
-    const orgWide = visibleRepIds(caller.ctx) === null;
+    const orgWide = caller.ctx.visibility.reps.kind === 'organization';
     if (viewer.repId != null) {
       if (!period) return viewer.repId;
       const [own] = await prisma.$queryRaw<{ node: boolean }[]>(Prisma.sql`
@@ -101,7 +101,7 @@ export async function resolveNode(
     SELECT id, node FROM chain`);
   const own = chain.find((r) => r.id === repId);
   if (!own) throw new UserInputError('NOT_FOUND', `No rep with this ID: ${field.join('.')}`, field);
-  if (!canSeeRep(caller.ctx, repId)) throw outside();
+  if (!canSee(caller.ctx.visibility.reps, repId)) throw outside();
   if (purpose === 'call' && viewer.repId != null && !chain.some((r) => r.id === viewer.repId)) throw outside();
   if (!own.node) throw noNode(`${field.join('.')}`);
   return repId;

@@ -2,6 +2,7 @@
 // these: the subtree, the period's deals (now or as of a moment, from history), their credit, the
 // stage win rates and the quotas. Every table is filtered by organization here, because raw SQL
 // bypasses the tenant-scoped Prisma client.
+import { WHOLE_ORGANIZATION } from '../access/visibility.js';
 import { Prisma, type RepRole } from '../generated/prisma/client.js';
 import { OPEN_STAGES, STAGE_PROBABILITY } from '../pipeline/stages.js';
 import { employedDuring, quotaRuleCtes } from '../plans/quota-rule.js';
@@ -229,6 +230,8 @@ export function ownQuotaCte(org: number, period: ForecastPeriod, startMonth: num
     organizationId: org,
     fiscalYearStartMonth: startMonth,
     fiscalYears: [period.fiscalYear],
+    // `tree` is the subtree of a node resolveNode found visible: every rep of it is visible.
+    reps: WHOLE_ORGANIZATION,
     repCondition: Prisma.sql`AND q."repId" IN (SELECT id FROM tree)`,
     periods: [period],
   })},

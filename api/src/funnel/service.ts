@@ -207,10 +207,9 @@ async function prepare(ctx: PerformanceContext, args: FunnelArgs, report: 'funne
   }
   const scope = await resolveScope(ctx, args.scope);
   const org = ctx.organizationId;
-  const visible = ctx.visibleRepIds ? [...ctx.visibleRepIds] : null;
   const group = groupColumns(grouping);
-  const conditions: Sql[] = [visibleDealSql(visible, org, sql`o`)];
-  if (scope.repIds && args.scope?.repId != null) conditions.push(visibleDealSql(scope.repIds, org, sql`o`));
+  const conditions: Sql[] = [visibleDealSql(ctx.visibility.reps, org, sql`o`)];
+  if (args.scope?.repId != null) conditions.push(visibleDealSql(scope.reps, org, sql`o`));
   if (scope.region != null) conditions.push(sql`r.region = ${scope.region}`);
   if (scope.segment != null) conditions.push(sql`r.segment::text = ${scope.segment}`);
   if (scope.territoryIds) conditions.push(sql`a."territoryId" = ANY(${scope.territoryIds}::int[])`);

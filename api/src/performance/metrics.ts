@@ -33,6 +33,7 @@
 // The REP grouping and the totals (without territory membership or product lines) replace `opp`
 // ... `multi_fact` by `opp_credit` and `stored_fact`: the stored credit lines ("OpportunityCredit",
 // kept by triggers on deals and splits) of the period, summed (storedCreditCtes).
+import { visibleRepSql } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { STAGE_PROBABILITY } from '../pipeline/stages.js';
 import { employedDuring, quotaRuleCtes } from '../plans/quota-rule.js';
@@ -223,7 +224,7 @@ function andAll(parts: Sql[]): Sql {
 /** Conditions on the credited rep `r` from the scope: subtree/visible set, region, segment. */
 function repConditions(scope: ResolvedScope): Sql {
   const parts: Sql[] = [];
-  if (scope.repIds) parts.push(sql`AND r.id = ANY(${scope.repIds}::int[])`);
+  parts.push(sql`AND ${visibleRepSql(scope.reps, sql`r.id`)}`);
   if (scope.region != null) parts.push(sql`AND r.region = ${scope.region}`);
   if (scope.segment != null) parts.push(sql`AND r.segment::text = ${scope.segment}`);
   return andAll(parts);
@@ -791,7 +792,7 @@ function quotaCtes(ctx: PerformanceContext, q: MetricQuery): Sql {
       organizationId: org,
       fiscalYearStartMonth: ctx.fiscalYearStartMonth,
       fiscalYears: q.fiscalYears,
-      repIds: scope.repIds,
+      reps: scope.reps,
       periods: q.buckets,
     })},
     qrow AS (

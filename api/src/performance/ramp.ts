@@ -2,6 +2,7 @@
 // their attainment grows with tenure. Tenure month 1 is the calendar month of the hire date
 // (fiscal months are calendar months, so it lines up with monthly quotas); month k is the k-th
 // month from there. One SQL statement (plus the scope check).
+import { visibleRepSql } from '../access/visibility.js';
 import type { RepRole } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { quotaRuleCtes } from '../plans/quota-rule.js';
@@ -128,7 +129,7 @@ export async function newHireRamp(ctx: PerformanceContext, args: RampArgs): Prom
   const fiscalYears = Array.from({ length: lastFy - firstFy + 1 }, (_, i) => firstFy + i);
 
   const repConds = [
-    scope.repIds ? sql`AND r.id = ANY(${scope.repIds}::int[])` : empty,
+    sql`AND ${visibleRepSql(scope.reps, sql`r.id`)}`,
     scope.region != null ? sql`AND r.region = ${scope.region}` : empty,
     scope.segment != null ? sql`AND r.segment::text = ${scope.segment}` : empty,
     args.roles?.length ? sql`AND r.role::text = ANY(${args.roles}::text[])` : empty,
@@ -175,6 +176,7 @@ export async function newHireRamp(ctx: PerformanceContext, args: RampArgs): Prom
       organizationId: org,
       fiscalYearStartMonth: startMonth,
       fiscalYears,
+      reps: scope.reps,
       repCondition: sql`AND q."repId" IN (SELECT id FROM cohort)`,
     })},
     mq AS (

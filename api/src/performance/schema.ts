@@ -42,18 +42,17 @@ import {
 const READ_SCOPE = 'read:performance';
 
 /**
- * The service context of a request. Visibility (issue 9): when the context carries the reps the
- * caller may see (`visibility.reps`, null = the whole organization), every metric is restricted
- * to them; the raw SQL applies it, since the Prisma extension does not reach raw queries.
+ * The service context of a request, with the caller's visibility: every metric is restricted to
+ * the reps the caller may see; the raw SQL applies it, since the Prisma extension does not reach
+ * raw queries.
  */
 export function performanceContext(ctx: Context): PerformanceContext {
-  const visibility = (ctx as Context & { visibility?: { reps: ReadonlySet<number> | null } }).visibility;
   return {
     prisma: ctx.prisma,
     organizationId: ctx.organization.id,
     fiscalYearStartMonth: ctx.organization.fiscalYearStartMonth,
     timeZone: ctx.organization.timeZone,
-    visibleRepIds: visibility?.reps ?? null,
+    visibility: ctx.visibility,
   };
 }
 

@@ -3,6 +3,7 @@
 // turned into plain sets before any metric is computed. Unknown keys and IDs of another
 // organization are user errors naming the argument; a valid scope that matches nothing gives an
 // empty, well-formed result.
+import { narrow, type RepSet, type Visibility } from '../access/visibility.js';
 import type { Segment } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { subtree } from '../people/hierarchy.js';
@@ -21,11 +22,11 @@ export interface PerformanceContext {
   /** The organization's IANA time zone: which day is today (default UTC). */
   timeZone?: string;
   /**
-   * Reps whose deals, quotas and attainment the caller may see; null or undefined = the whole
-   * organization. Issue 9 (visibility) plugs the viewer's subtree in here: every metric is then
-   * restricted to credit and quotas of these reps.
+   * What the caller may see (access/visibility.ts): every metric is restricted to credit, deals
+   * and quotas of `visibility.reps`. Required: the whole organization is said with
+   * ORGANIZATION_WIDE, never by leaving it out.
    */
-  visibleRepIds?: Iterable<number> | null;
+  visibility: Visibility;
 }
 
 /** A scope as the API receives it, with IDs already decoded; every given condition applies. */
@@ -44,8 +45,8 @@ export interface ScopeInput {
 
 /** A scope checked against the database and turned into sets. */
 export interface ResolvedScope {
-  /** Credited reps must be in this set (subtree intersected with the visible reps); null = any rep. */
-  repIds: number[] | null;
+  /** Credited reps must be in this set: the visible reps, narrowed to the subtree of `repId` when given. */
+  reps: RepSet;
   region: string | null;
   segment: Segment | null;
   /** Deals of accounts in these territories; null = any territory. */
@@ -90,7 +91,7 @@ export async function resolveScope(
   hierarchyAsOf: Date | null = null,
 ): Promise<ResolvedScope> {
   const scope: ResolvedScope = {
-    repIds: ctx.visibleRepIds ? [...ctx.visibleRepIds] : null,
+    reps: ctx.visibility.reps,
     region: input?.region ?? null,
     segment: input?.segment ?? null,
     territoryIds: null,
@@ -101,8 +102,7 @@ export async function resolveScope(
     const ids = (await subtree(ctx.prisma, ctx.organizationId, input.repId, hierarchyAsOf)).map((r) => r.id);
     if (ids.length === 0)
       throw new UserInputError('NOT_FOUND', 'No such rep in this organization', [...field, 'repId']);
-    const visible = scope.repIds ? new Set(scope.repIds) : null;
-    scope.repIds = visible ? ids.filter((id) => visible.has(id)) : ids;
+    scope.reps = narrow(scope.reps, ids);
   }
   if (input?.territoryId != null) {
     const ids = await territorySubtree(ctx.prisma, ctx.organizationId, input.territoryId);

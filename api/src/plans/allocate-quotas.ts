@@ -8,6 +8,7 @@
 // and the other class, are left alone. A quarter or month allocated inside a plan that also has
 // rows for the periods enclosing it (its year, its quarter) keeps those rows equal to their parts
 // (enclosingWrites), so no stale year row spreads into the period or disagrees with it.
+import { WHOLE_ORGANIZATION } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { RepRole } from '../generated/prisma/enums.js';
 import { OVERLAY_QUOTA_ROLES } from '../performance/metrics.js';
@@ -106,6 +107,8 @@ async function enclosingWrites(
       fiscalYearStartMonth: startMonth,
       fiscalYears: [plan.fiscalYear],
       planId: plan.id,
+      // Allocation needs write:plans, whose holders see the whole organization (access/visibility.ts).
+      reps: WHOLE_ORGANIZATION,
       repCondition: Prisma.sql`AND (q."repId" = ANY(${[...allocated.keys()]}::int[])
         OR q."repId" IN (SELECT r.id FROM "Rep" r WHERE r."organizationId" = ${org}
                             AND r.role::text = ANY(${[...classRoles]}::text[])))`,

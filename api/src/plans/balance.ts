@@ -3,8 +3,8 @@
 // bookings and whitespace value, all under the plan's effective assignment (routing.ts). The spread of each measure
 // is its coefficient of variation (population standard deviation / mean) across the leaf
 // territories, the units reps carry; 0 is perfectly even.
-import { dealVisibilitySql } from '../access/deal-visibility.js';
-import { visibleRepIds } from '../access/visibility.js';
+import { visibleDealSql } from '../access/deal-visibility.js';
+import { WHOLE_ORGANIZATION } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { parsePeriodKey, yearKey } from '../shared/calendar.js';
 import type { Context } from '../shared/context.js';
@@ -84,8 +84,9 @@ export async function territoryBalance(
     granularity: 'family',
     families: null,
     minPropensity: null,
-    visibleOwnerIds: null,
-    visibleDealRepIds: visibleRepIds(ctx),
+    // Every account's whitespace counts toward its territory's balance; deals only as the caller sees them.
+    accountOwners: WHOLE_ORGANIZATION,
+    dealReps: ctx.visibility.reps,
     // Accounts own what is installed today (an ended product is no longer theirs, §6).
     asOf: todayIso(),
   });
@@ -116,7 +117,7 @@ export async function territoryBalance(
              sum(amount) FILTER (WHERE stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')) AS pipeline,
              sum(amount) FILTER (WHERE stage = 'CLOSED_WON' AND "closeDate" >= ${lastYear.start}::date
                                    AND "closeDate" < ${lastYear.end}::date) AS bookings
-        FROM "Opportunity" o WHERE o."organizationId" = ${org} AND ${dealVisibilitySql(ctx, org, Prisma.sql`o`)}
+        FROM "Opportunity" o WHERE o."organizationId" = ${org} AND ${visibleDealSql(ctx.visibility.reps, org, Prisma.sql`o`)}
        GROUP BY "accountId"
     ), measured AS (
       SELECT e.territory_id, COALESCE(arr.arr, 0) AS arr, COALESCE(d.pipeline, 0) AS pipeline,

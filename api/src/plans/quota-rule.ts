@@ -14,6 +14,7 @@
 // Whose quota counts in a team's figure (individual, team, overlay) is the consumer's business,
 // except for one condition every consumer applies: the rep was employed during the period
 // (employedDuring below).
+import { type RepSet, visibleRepSql } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { childPeriods, type PeriodKind, parsePeriodKey, yearKey } from '../shared/calendar.js';
 
@@ -26,8 +27,8 @@ export interface QuotaRuleInput {
   fiscalYears: readonly number[];
   /** Read this plan (any status) instead of each year's ACTIVE-else-archived-last plan. */
   planId?: number;
-  /** Only these reps (e.g. the ones the caller may see); null or absent: every rep. */
-  repIds?: readonly number[] | null;
+  /** Only these reps: the ones the caller may see, a scope narrowed from them, or the whole organization. */
+  reps: RepSet;
   /** A further condition on the quota row `q` (e.g. `AND q."repId" IN (SELECT id FROM tree)`). */
   repCondition?: Prisma.Sql;
   /**
@@ -128,7 +129,7 @@ export function quotaRuleCtes(input: QuotaRuleInput): Prisma.Sql {
              WHERE p."organizationId" = ${org} AND p.status IN ('ACTIVE', 'ARCHIVED')
                AND p."fiscalYear" = ANY(${[...new Set(input.fiscalYears)]}::int[])
              ORDER BY p."fiscalYear", (p.status = 'ACTIVE') DESC, p."updatedAt" DESC, p.id DESC`;
-  const reps = input.repIds ? sql`AND q."repId" = ANY(${[...input.repIds]}::int[])` : empty;
+  const reps = sql`AND ${visibleRepSql(input.reps, sql`q."repId"`)}`;
   const slots = new Set(rows.filter((r) => r.wanted).map((r) => r.slot));
   const values = valueRows(slots);
   return sql`

@@ -3,7 +3,6 @@
 // (plans/quota-rule.ts): a period's quota is the one set for it, else the sum of its sub-periods'
 // quotas, else its share of the enclosing period's quota.
 
-import { visibleRepIds } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { OVERLAY_QUOTA_ROLES, TEAM_QUOTA_ROLES } from '../performance/metrics.js';
 import { recordAudit } from '../shared/audit.js';
@@ -213,7 +212,7 @@ async function planQuotas(
       fiscalYearStartMonth: ctx.organization.fiscalYearStartMonth,
       fiscalYears: [plan.fiscalYear],
       planId: plan.id,
-      repIds: visibleRepIds(ctx),
+      reps: ctx.visibility.reps,
     })}
     SELECT rq.rep_id AS "repId", rq.key AS "periodKey", rq.amount, rq.basis, rq.parts,
            r.role::text AS role, r."managerId" AS "managerId",

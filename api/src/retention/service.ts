@@ -8,6 +8,7 @@
 // install's endDate), sums each account's ARR on the day before the period and on its last day,
 // classifies the account's movement and adds up the groups and the total with GROUPING SETS.
 // Money stays numeric in SQL and Decimal here; ratios are computed from the summed cents.
+import { type Visibility, visibleRepSql } from '../access/visibility.js';
 import { Prisma, type Segment } from '../generated/prisma/client.js';
 import { type Period, PeriodKeyError, parsePeriodKey } from '../shared/calendar.js';
 import { UserInputError } from '../shared/errors.js';
@@ -20,10 +21,10 @@ export interface RetentionContext {
   organizationId: number;
   fiscalYearStartMonth: number;
   /**
-   * Reps whose accounts the caller may see (docs/design.md §2, as whitespace does: an account is
-   * visible when its owner is); null = the whole organization, accounts without an owner included.
+   * What the caller may see: an account counts when its owner is in `visibility.reps`
+   * (docs/design.md §2, as whitespace does); organization-wide, accounts without an owner too.
    */
-  visibleRepIds: readonly number[] | null;
+  visibility: Visibility;
 }
 
 export const RETENTION_GROUPINGS = ['SEGMENT', 'INDUSTRY', 'TERRITORY'] as const;
@@ -138,16 +139,11 @@ export function retentionSql(
   organizationId: number,
   period: Period,
   groupBy: RetentionGrouping | null,
-  visibleRepIds: readonly number[] | null,
+  visibility: Visibility,
 ): Prisma.Sql {
   const start = isoDay(period.start);
   const end = isoDay(period.end);
-  const visible =
-    visibleRepIds == null
-      ? Prisma.sql`TRUE`
-      : visibleRepIds.length === 0
-        ? Prisma.sql`FALSE`
-        : Prisma.sql`a."ownerId" = ANY(${[...visibleRepIds]}::int[])`;
+  const visible = visibleRepSql(visibility.reps, Prisma.sql`a."ownerId"`);
   const key = groupColumn(groupBy);
   return Prisma.sql`
     WITH span AS (
@@ -268,7 +264,7 @@ export async function retention(ctx: RetentionContext, args: RetentionArgs): Pro
   const period = parsePeriod(args.period, ctx.fiscalYearStartMonth);
   const groupBy = parseGrouping(args.groupBy);
   const result = await ctx.prisma.$queryRaw<SqlRow[]>(
-    retentionSql(ctx.organizationId, period, groupBy, ctx.visibleRepIds),
+    retentionSql(ctx.organizationId, period, groupBy, ctx.visibility),
   );
   const total = figures(result.find((r) => Number(r.is_total) === 1));
   const rows: RetentionRow[] =

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/databases.js';
+import { ORGANIZATION_WIDE } from '../access/visibility.js';
 import { retention } from '../retention/service.js';
 import { tenantPrisma } from '../shared/tenant.js';
 import { DATASET_SIZES, type Dataset, type DatasetSize, generateDataset } from './generate.js';
@@ -172,7 +173,7 @@ describe('the demo dataset, loaded', () => {
     const bridges = [];
     for (const period of ['FY2024', 'FY2025', 'FY2026']) {
       const report = await retention(
-        { prisma, organizationId: 1, fiscalYearStartMonth: 2, visibleRepIds: null },
+        { prisma, organizationId: 1, fiscalYearStartMonth: 2, visibility: ORGANIZATION_WIDE },
         { period, groupBy: 'SEGMENT' },
       );
       for (const f of [report.total, ...report.rows]) {

@@ -1,7 +1,7 @@
 // Per-request context: who is calling (the viewer), what they may see (the visibility), their
 // organization's settings, and a Prisma client confined to that organization and visibility.
 import { randomUUID } from 'node:crypto';
-import { visibilityFromViewer } from '../access/visibility.js';
+import { type Visibility, visibilityFromViewer } from '../access/visibility.js';
 import type { ExportStorage } from '../bulk/storage.js';
 import type { Database } from '../db/database.js';
 import { type TenantPrisma, tenantPrisma } from './tenant.js';
@@ -18,22 +18,6 @@ export interface Viewer {
   apiKeyId?: number | null;
 }
 
-/**
- * Which rep-bound rows the caller may see (docs/design.md §2). `null` means the whole organization;
- * a set lists the rep ids (the caller's rep and everyone below it, or nothing).
- */
-export interface Visibility {
-  /** Reps whose deals, quotas, forecasts and analytics the caller may see. */
-  reps: ReadonlySet<number> | null;
-  /** Reps whose pay (comp assignments, payout lines, adjustments, disputes) the caller may see. */
-  pay: ReadonlySet<number> | null;
-  /**
-   * Sees payout runs in DRAFT and their lines: comp admins only (`write:comp`, `admin`). Everyone
-   * else sees pay once its run is approved, however wide their `pay` set is.
-   */
-  draftPay: boolean;
-}
-
 export interface OrganizationSettings {
   id: number;
   name: string;
@@ -48,7 +32,7 @@ export interface Context {
   /** Prisma confined to the viewer's organization and visibility; use it for every read and write. */
   prisma: TenantPrisma;
   viewer: Viewer;
-  /** What the caller may see; raw SQL applies it with the helpers of access/visibility.ts. */
+  /** What the caller may see (access/visibility.ts); raw SQL applies it with visibleRepSql. */
   visibility: Visibility;
   organization: OrganizationSettings;
   /** Origin the request was sent to (e.g. `https://api.example.com`), for links the API hands out. */

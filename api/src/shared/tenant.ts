@@ -9,16 +9,17 @@
 // Raw SQL cannot be rewritten this way, so the client guards it instead (checkRawSql): a
 // statement must bind the client's organization id as a parameter and name "organizationId", or
 // it is refused before it reaches the database; the Unsafe variants (text built by hand) are
-// refused outright. Services filter by visibility with repVisibilitySql / payVisibilitySql from
-// access/visibility.ts. test/security-raw-sql.test.ts fails on raw SQL anywhere else in api/src
+// refused outright. Services filter by visibility with visibleRepSql (and visibleDealSql) from
+// access/, over the required `Visibility` they are handed. test/security-raw-sql.test.ts fails on raw SQL anywhere else in api/src
 // that is not on its list of statements run outside a request. docs/security.md has the limits.
 import { RowScope } from '../access/row-policy.js';
 import { hasScope } from '../access/scopes.js';
+import type { Visibility } from '../access/visibility.js';
 import type { StatementReader } from '../db/database.js';
 import { compileNestedRead } from '../db/nested-read.js';
 import { asOrganization, isConfining } from '../db/row-security.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
-import type { Viewer, Visibility } from './context.js';
+import type { Viewer } from './context.js';
 import { UserInputError } from './errors.js';
 import { MAX_ROW_ID } from './ids.js';
 import { nestedReadFallbacks } from './metrics.js';

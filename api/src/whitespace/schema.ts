@@ -4,7 +4,6 @@
 // call service.ts; the accounts, products, reps and territories a result refers to are loaded
 // with one query per type, only when selected.
 
-import { visibleRepIds } from '../access/visibility.js';
 import { SegmentEnum } from '../accounts/schema.js';
 import type { Account, Prisma, Product, Rep, Territory } from '../generated/prisma/client.js';
 import { builder, DEFAULT_PAGE_SIZE, describedEnum, MAX_PAGE_SIZE } from '../shared/builder.js';
@@ -232,7 +231,7 @@ function request(
     asOf: filter?.asOf ?? null,
     // Hierarchy visibility (docs/design.md §2): only accounts owned by reps the caller may see, and
     // only the deals the caller may see count as pipeline.
-    visibleOwnerIds: visibleRepIds(ctx),
+    visibility: ctx.visibility,
   };
 }
 

@@ -4,6 +4,7 @@
 // plain results with Decimal money. The statement reuses the organization's peer statistics
 // remembered by an earlier one when they are still current (peer-cache.ts), and hands them back
 // when it had to compute them. Definitions: docs/whitespace.md.
+import type { Visibility } from '../access/visibility.js';
 import type { Segment } from '../generated/prisma/enums.js';
 import { MAX_PAGE_SIZE } from '../shared/builder.js';
 import { UserInputError } from '../shared/errors.js';
@@ -43,12 +44,12 @@ export interface WhitespaceRequest {
   /** Whitespace cells with a lower propensity (a fraction, 0..1) are left out. */
   minPropensity?: Decimal | null;
   /**
-   * The reps the caller may see (null or absent = the whole organization): only accounts owned by
-   * them appear, and only deals they own or are credited on by a split (the deals the caller can
-   * read, row-policy.ts) make a cell IN_PIPELINE and count as open pipeline. Peer statistics are
-   * organization-wide: they read accounts and installed products only, which every caller sees.
+   * What the caller may see (required): only accounts owned by `visibility.reps` appear, and only
+   * deals they own or are credited on by a split (the deals the caller can read, row-policy.ts)
+   * make a cell IN_PIPELINE and count as open pipeline. Peer statistics are organization-wide:
+   * they read accounts and installed products only, which every caller sees.
    */
-  visibleOwnerIds?: readonly number[] | null;
+  visibility: Visibility;
   /** The day the matrix describes (default today, UTC): installed products ended by then are not owned. */
   asOf?: Date | null;
 }
@@ -231,8 +232,8 @@ async function prepare(
     granularity: request.granularity ?? 'family',
     families,
     minPropensity: min,
-    visibleOwnerIds: request.visibleOwnerIds ?? null,
-    visibleDealRepIds: request.visibleOwnerIds ?? null,
+    accountOwners: request.visibility.reps,
+    dealReps: request.visibility.reps,
     peerStats: cachedPeerStats(organizationId, asOf),
     asOf,
   };

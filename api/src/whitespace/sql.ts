@@ -8,6 +8,7 @@
 //
 // Raw SQL is not tenant-scoped by Prisma: every table read here is filtered by organizationId.
 import { visibleDealSql } from '../access/deal-visibility.js';
+import { type RepSet, visibleRepSql } from '../access/visibility.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Segment } from '../generated/prisma/enums.js';
 import { OPEN_STAGES } from '../pipeline/stages.js';
@@ -46,13 +47,13 @@ export interface WhitespaceQuery {
   families: string[] | null;
   /** Whitespace cells below this propensity are left out; null = none left out. */
   minPropensity: Decimal | null;
-  /** Owners whose accounts the caller may see; null = every account of the organization. */
-  visibleOwnerIds: readonly number[] | null;
+  /** Owners whose accounts the caller may see (organization-wide: accounts without an owner too). */
+  accountOwners: RepSet;
   /**
    * Reps whose deals the caller may see (owned or credited by a split, as row-policy.ts has it):
-   * only those deals make a cell IN_PIPELINE and count as open pipeline; null = every deal.
+   * only those deals make a cell IN_PIPELINE and count as open pipeline.
    */
-  visibleDealRepIds: readonly number[] | null;
+  dealReps: RepSet;
   /** Peer statistics remembered from an earlier statement; null or absent = compute them. */
   peerStats?: PeerStats | null;
   /**
@@ -108,7 +109,7 @@ function scopeConditions(q: WhitespaceQuery): Sql[] {
   if (s.industry !== undefined) conditions.push(sql`a.industry = ${s.industry}`);
   if (s.segments !== undefined) conditions.push(sql`a.segment::text = ANY(${s.segments}::text[])`);
   if (s.accountIds !== undefined) conditions.push(sql`a.id = ANY(${s.accountIds}::int[])`);
-  if (q.visibleOwnerIds !== null) conditions.push(sql`a."ownerId" = ANY(${[...q.visibleOwnerIds]}::int[])`);
+  conditions.push(visibleRepSql(q.accountOwners, sql`a."ownerId"`));
   return conditions;
 }
 
@@ -137,7 +138,7 @@ function accountColumns(alias: string, columns: readonly AccountColumn[]): Sql {
  * by default selectivities, not by the territory or the team.
  */
 function probes(q: WhitespaceQuery): boolean {
-  return Object.values(q.scope).some((v) => v !== undefined) || q.visibleOwnerIds !== null;
+  return Object.values(q.scope).some((v) => v !== undefined) || q.accountOwners.kind !== 'organization';
 }
 
 /**
@@ -185,14 +186,14 @@ const OPEN_STAGE_CONDITION = Prisma.raw(`o.stage IN (${OPEN_STAGES.map((s) => `'
 
 /**
  * The line items on open opportunities of the accounts of `accounts` (a CTE with an `id`, and the
- * `columns`) that the caller may see (`q.visibleDealRepIds`), among `products`, one row each:
+ * `columns`) that the caller may see (`q.dealReps`), among `products`, one row each:
  * `account_id`, `col` (as in installsSql), `amount`, then `columns`. Probing starts from the accounts: started from
  * the open opportunities, the planner probed the line items of every open opportunity of the
  * organization before keeping a territory's (1.7 s instead of 0.2 s on large, 2026-12-07).
  */
 function pipelineItemsSql(q: WhitespaceQuery, accounts: Sql, probe: boolean, columns: readonly AccountColumn[]): Sql {
   const org = q.organizationId;
-  const visible = visibleDealSql(q.visibleDealRepIds, org, sql`o`);
+  const visible = visibleDealSql(q.dealReps, org, sql`o`);
   const extra = accountColumns('s', columns);
   const items = probe
     ? sql`SELECT s.id, li."productId" AS product_id, li."totalPrice" AS amount ${extra}

@@ -1,5 +1,5 @@
 // Read-only compensation reports: a rep's statement, what-if simulation and plan cost modelling.
-// Each resolver parses its arguments and calls a service with the caller's pay audience.
+// Each resolver parses its arguments and calls a service with the caller's visibility.
 import { getRefFromModel } from '@pothos/plugin-prisma';
 import type { Rep } from '../../generated/prisma/client.js';
 import { OpportunityTypeEnum } from '../../pipeline/schema.js';
@@ -11,7 +11,7 @@ import { MONEY } from '../../shared/scalars.js';
 import type { LineDraft } from '../calculate.js';
 import { type ComponentCost, compPlanCost, type PlanCost, type RepCost } from '../cost.js';
 import { type SimulatedPayout, type Simulation, simulateCompensation } from '../simulate.js';
-import { compAudience, type PayoutStatement, payoutStatement } from '../statements.js';
+import { type PayoutStatement, payoutStatement } from '../statements.js';
 import { CompComponentKindEnum, PayoutLineKindEnum } from './enums.js';
 import { READ_COMP, WRITE_COMP } from './payload.js';
 import { PayoutKindTotalRef } from './types.js';
@@ -267,7 +267,7 @@ builder.queryFields((t) => ({
       periodKey: t.arg.string({ required: true, description: 'FY2026, FY2026-Q3 or FY2026-M07.' }),
     },
     resolve: (_root, args, ctx) =>
-      payoutStatement(ctx, compAudience(ctx), {
+      payoutStatement(ctx, ctx.visibility, {
         repId: parseId(args.repId, 'Rep', ['repId']),
         periodKey: args.periodKey,
       }),
@@ -280,7 +280,7 @@ builder.queryFields((t) => ({
     extensions: { cost: 20 },
     args: { input: t.arg({ type: SimulateCompensationInput, required: true, description: 'The assumptions.' }) },
     resolve: (_root, { input }, ctx) =>
-      simulateCompensation(ctx, compAudience(ctx), {
+      simulateCompensation(ctx, ctx.visibility, {
         repId: parseId(input.repId, 'Rep', ['input', 'repId']),
         periodKey: input.periodKey,
         compPlanId: parseOptionalId(input.compPlanId, 'CompPlan', ['input', 'compPlanId']),

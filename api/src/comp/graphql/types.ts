@@ -3,7 +3,7 @@
 // pay rows are already confined to the caller's pay visibility, and draft runs and their lines to
 // comp admins (everyone else sees pay once it is approved; access/row-policy.ts).
 
-import { payVisibilitySql } from '../../access/visibility.js';
+import { visibleRepSql } from '../../access/visibility.js';
 import type { PayoutLineKind } from '../../generated/prisma/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { OpportunityTypeEnum } from '../../pipeline/schema.js';
@@ -204,7 +204,7 @@ async function loadRunSummaries(ids: readonly number[], ctx: Context): Promise<R
       SELECT "payoutRunId", count(*)::int AS "errorCount" FROM "PayoutLine"
        WHERE "organizationId" = ${ctx.organization.id} AND "payoutRunId" = ANY(${visible}::int[])
          AND explanation->>'error' IS NOT NULL
-         AND ${payVisibilitySql(ctx, Prisma.sql`"repId"`)}
+         AND ${visibleRepSql(ctx.visibility.pay, Prisma.sql`"repId"`)}
        GROUP BY 1`),
   ]);
   return ids.map((id) => {

@@ -1,6 +1,5 @@
 // The `retention` root field (docs/design.md §13). The resolver decodes the arguments and calls the
 // service with the caller's visibility: only accounts owned by reps the caller may see count.
-import { visibleRepIds } from '../../access/visibility.js';
 import { builder } from '../../shared/builder.js';
 import type { Context } from '../../shared/context.js';
 import { type RetentionContext, retention } from '../service.js';
@@ -12,7 +11,7 @@ export function retentionContext(ctx: Context): RetentionContext {
     prisma: ctx.prisma,
     organizationId: ctx.organization.id,
     fiscalYearStartMonth: ctx.organization.fiscalYearStartMonth,
-    visibleRepIds: visibleRepIds(ctx),
+    visibility: ctx.visibility,
   };
 }
 
