@@ -30,6 +30,8 @@ const OUTSIDE: Record<string, string> = {
   'db/migrate.ts': 'Applies migrations to the whole database.',
   'db/schema-engine.ts': 'Applies migrations to the whole database.',
   'db/sql-runner.ts': 'The SQL connection itself (pg or PGlite).',
+  'db/replica.ts':
+    'Reads the WAL positions of the primary and the standby (pg_current_wal_lsn, pg_last_wal_replay_lsn): no table, no tenant row.',
   'seed/cli.ts': 'Loads demo data into a new organization.',
   'seed/load.ts': 'Loads demo data into a new organization.',
   'server.ts': 'The readiness probe: SELECT 1.',
