@@ -146,7 +146,7 @@ describe('ranges: a three-deal node, by hand', () => {
   });
   afterAll(async () => {
     await client?.close();
-    await db?.close();
+    await db?.destroy();
   });
 
   const caller = () =>
@@ -395,7 +395,7 @@ describe('liability: one rep, a tiered plan, the two outcomes of its open deal',
   });
   afterAll(async () => {
     await client?.close();
-    await db?.close();
+    await db?.destroy();
   });
 
   function adminContext() {
